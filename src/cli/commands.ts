@@ -1,0 +1,20 @@
+// Every command of wuye, one sorted literal list (after npm/cli's
+// lib/commands): procedures mount here and nowhere else. Loading this file
+// loads only data; each command's code is imported when it runs.
+import type { CommandSpec, GroupSpec } from './spec.js';
+import { audit, completion, demo, find, hooks, init, show, validate } from '../procedures/system/index.js';
+import { person, staff, unit } from '../procedures/registry/index.js';
+
+export const COMMANDS: (CommandSpec | GroupSpec)[] = [
+  audit,
+  completion,
+  demo,
+  find,
+  hooks,
+  init,
+  person,
+  show,
+  staff,
+  unit,
+  validate,
+];

@@ -1,0 +1,81 @@
+// The entry point and the one place where errors become messages and exit
+// codes (cli.md "Errors and exit codes"). `wuye --version` answers before
+// anything heavy is loaded; everything else loads only what its command needs.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { detectLang, msg, setLang, t } from '../core/i18n.js';
+import { formatWhere, internalHint, WuyeError } from '../core/errors.js';
+import { PROJECT_DIR } from '../core/paths.js';
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export interface Io {
+  stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream;
+  stdinIsTTY: boolean; stdoutIsTTY: boolean;
+  env: NodeJS.ProcessEnv; cwd: string;
+}
+
+const processIo = (): Io => ({
+  stdout: process.stdout, stderr: process.stderr,
+  stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY),
+  env: process.env, cwd: process.cwd(),
+});
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout.write(version() + '\n');
+    return 0;
+  }
+  setLang(detectLang(argv, io.env));
+  let commandPath = '';
+  try {
+    const { extractGlobals } = await import('./globals.js');
+    const { globals, rest } = extractGlobals(argv, io.env);
+    if (globals.lang) setLang(globals.lang);
+    const [{ COMMANDS }, { buildProgram, fillRequired, commanderToUsage }, { Ctx }] = await Promise.all([
+      import('./commands.js'), import('./program.js'), import('./context.js'),
+    ]);
+    const ctx = new Ctx(globals, argv, io.env, io.cwd, io);
+    const program = buildProgram(COMMANDS, version(), async (spec, path, args, opts) => {
+      commandPath = path.join(' ');
+      ctx.dryRun = Boolean(opts.dryRun);
+      await fillRequired(ctx, spec, args, opts);
+      const mod = await spec.load();
+      await mod.run(ctx, args, opts);
+    });
+    program.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
+    try {
+      await program.parseAsync(rest, { from: 'user' });
+    } catch (e) {
+      const ce = e as { code?: string; message?: string; exitCode?: number };
+      if (ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version') return 0;
+      if (ce.code === 'commander.help') return 2;
+      if (ce.code && ce.code.startsWith('commander.')) {
+        const cmdPath = rest.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+        throw commanderToUsage(ce.code, ce.message ?? '', cmdPath);
+      }
+      throw e;
+    }
+    return 0;
+  } catch (e) {
+    return report(e, io, commandPath);
+  }
+}
+
+function report(e: unknown, io: Io, commandPath: string): number {
+  if (e instanceof WuyeError) {
+    const where = e.where ? `${formatWhere(e.where)}: ` : '';
+    io.stderr.write(`wuye: ${where}${t(e.text)}\n`);
+    if (e.hint) io.stderr.write(`  ${t(e.hint)}\n`);
+    return e.exitCode;
+  }
+  const err = e as Error;
+  if (io.env.WUYE_DEBUG === '1') io.stderr.write(`${err?.stack ?? String(e)}\n`);
+  const log = join(tmpdir(), `wuye-debug-${process.pid}.log`);
+  try { writeFileSync(log, `${new Date().toISOString()} wuye ${commandPath}\n${err?.stack ?? String(e)}\n`); } catch { /* nowhere to log */ }
+  io.stderr.write(`wuye: ${t(msg('内部错误', 'internal error'))}: ${err?.message?.split('\n')[0] ?? String(e)}\n  ${t(internalHint)} (${log})\n`);
+  return 70;
+}

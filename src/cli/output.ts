@@ -1,0 +1,71 @@
+// What a command prints (cli.md "Output"): tables aligned by display width
+// (a Chinese character is two columns), ids first; one JSON document with
+// --json; progress on stderr only when stderr is a terminal.
+import stringWidth from 'string-width';
+import { t, type Msg } from '../core/i18n.js';
+
+export interface Column<R> { key: string; header: Msg; get: (r: R) => string | number | undefined; align?: 'left' | 'right' }
+
+export interface Out {
+  line(s?: string): void;
+  json(value: unknown): void;
+  table<R>(rows: readonly R[], cols: readonly Column<R>[]): void;
+  /** Key-value block for `show` commands. */
+  fields(pairs: readonly [Msg | string, string | number | undefined][]): void;
+  err(s: string): void;
+}
+
+export function pad(s: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const w = stringWidth(s);
+  if (w >= width) return s;
+  return align === 'left' ? s + ' '.repeat(width - w) : ' '.repeat(width - w) + s;
+}
+
+export function renderTable<R>(rows: readonly R[], cols: readonly Column<R>[]): string {
+  const head = cols.map((c) => t(c.header));
+  const cells = rows.map((r) => cols.map((c) => { const v = c.get(r); return v === undefined || v === null ? '' : String(v).replace(/\s*\n\s*/g, ' '); }));
+  const widths = cols.map((_, i) => Math.max(stringWidth(head[i]), ...cells.map((row) => stringWidth(row[i]))));
+  const fmt = (row: string[]) => row.map((v, i) => pad(v, widths[i], cols[i].align)).join('  ').trimEnd();
+  return [fmt(head), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(fmt)].join('\n');
+}
+
+export function makeOut(stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Out {
+  return {
+    line: (s = '') => { stdout.write(s + '\n'); },
+    json: (v) => { stdout.write(JSON.stringify(v, null, 2) + '\n'); },
+    table: (rows, cols) => { stdout.write(renderTable(rows, cols) + '\n'); },
+    fields: (pairs) => {
+      const labels = pairs.map(([k]) => t(k));
+      const w = Math.max(...labels.map((l) => stringWidth(l)));
+      for (const [i, [, v]] of pairs.entries()) {
+        if (v === undefined || v === '') continue;
+        stdout.write(`${pad(labels[i], w)}  ${v}\n`);
+      }
+    },
+    err: (s) => { stderr.write(s + '\n'); },
+  };
+}
+
+/** A progress bar with count, rate and time left — on stderr, only on a terminal. */
+export class Progress {
+  private readonly started = Date.now();
+  private last = 0;
+  private done = 0;
+  constructor(private readonly total: number, private readonly label: string, private readonly stream: NodeJS.WriteStream & { isTTY?: boolean } = process.stderr) {}
+
+  tick(n = 1): void {
+    this.done += n;
+    if (!this.stream.isTTY) return;
+    const now = Date.now();
+    if (now - this.last < 100 && this.done < this.total) return;
+    this.last = now;
+    const secs = (now - this.started) / 1000;
+    const rate = secs > 0 ? this.done / secs : 0;
+    const left = rate > 0 ? Math.round((this.total - this.done) / rate) : 0;
+    const frac = this.total ? this.done / this.total : 1;
+    const bar = '█'.repeat(Math.round(frac * 24)).padEnd(24, '░');
+    this.stream.write(`\r${this.label} ${bar} ${this.done}/${this.total}  ${rate.toFixed(0)}/s  ${left}s `);
+  }
+
+  end(): void { if (this.stream.isTTY) this.stream.write('\n'); }
+}

@@ -1,0 +1,52 @@
+// Commands as data (after npm/cli's base-cmd): each command declares its name,
+// description, arguments and options; help, completion, prompting for missing
+// values and the "every command is complete" test are all generated from this.
+// The code that runs is loaded only when the command runs.
+import type { Msg } from '../core/i18n.js';
+import type { Ctx } from './context.js';
+
+export interface ArgSpec {
+  name: string;
+  description: Msg;
+  required?: boolean; // prompted in a terminal, a usage error otherwise
+  variadic?: boolean;
+}
+
+export interface OptionSpec {
+  /** commander flags, e.g. '--area <m2>' or '--merge'. */
+  flags: string;
+  description: Msg;
+  required?: boolean; // prompted in a terminal, a usage error with --no-input
+  choices?: readonly string[];
+  default?: string | boolean;
+}
+
+export type Opts = Record<string, string | boolean | string[] | undefined>;
+
+export type RunFn = (ctx: Ctx, args: string[], opts: Opts) => Promise<void>;
+
+export interface CommandSpec {
+  name: string;
+  description: Msg;
+  args?: ArgSpec[];
+  options?: OptionSpec[];
+  /** Takes the lock and needs an operator; `--dry-run` is added for it. */
+  writes?: boolean;
+  /** Reads no records (init, completion): needs no records root. */
+  noRoot?: boolean;
+  load: () => Promise<{ run: RunFn }>;
+}
+
+export interface GroupSpec {
+  name: string;
+  description: Msg;
+  commands: (CommandSpec | GroupSpec)[];
+}
+
+export const isGroup = (s: CommandSpec | GroupSpec): s is GroupSpec => 'commands' in s;
+
+/** The camelCase key commander gives an option ('--per-day <n>' → perDay). */
+export function optionKey(flags: string): string {
+  const long = /--(no-)?([a-z0-9-]+)/.exec(flags)!;
+  return long[2].replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}

@@ -1,0 +1,35 @@
+// One error hierarchy for the whole tool; src/cli/run.ts is the one place
+// that turns these into messages and exit codes (cli.md, "Errors and exit codes").
+import { type Msg, msg } from './i18n.js';
+
+export interface Where { file: string; line?: number; column?: number }
+
+export abstract class WuyeError extends Error {
+  abstract readonly exitCode: number;
+  constructor(readonly text: Msg, readonly hint?: Msg, readonly where?: Where) {
+    super(text.en);
+  }
+}
+
+/** Exit 1: the records or the request break a rule. */
+export class RuleError extends WuyeError { readonly exitCode = 1; }
+/** Exit 1: a record file is invalid (validation found errors). */
+export class InvalidRecordError extends WuyeError { readonly exitCode = 1; }
+/** Exit 2: bad usage — unknown option, bad value, missing value with --no-input. */
+export class UsageError extends WuyeError { readonly exitCode = 2; }
+/** Exit 3: no such record, unit, person, template. */
+export class NotFoundError extends WuyeError { readonly exitCode = 3; }
+/** Exit 4: lock held too long, uncommitted hand edits, newer records format. */
+export class ConflictError extends WuyeError { readonly exitCode = 4; }
+/** Exit 0 after the user declined a confirmation: nothing was done. */
+export class CancelledError extends WuyeError { readonly exitCode = 0; }
+
+export const notFound = (what: Msg, hint?: Msg) => new NotFoundError(what, hint);
+
+/** Format a location the way editors and `hledger` do: file:line:column. */
+export function formatWhere(w: Where): string {
+  if (w.line === undefined) return w.file;
+  return `${w.file}:${w.line}:${w.column ?? 1}`;
+}
+
+export const internalHint = msg('这是 wuye 的缺陷；设置 WUYE_DEBUG=1 重新运行可看到详细信息', 'this is a bug in wuye; run again with WUYE_DEBUG=1 for details');

@@ -1,0 +1,99 @@
+// Git, the audit trail (records.md "Git"): one commit per writing command with
+// exactly the files it wrote, the operator as author, trailers naming the
+// operator and the command. git always runs with an argument array, never a shell.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConflictError, UsageError } from './errors.js';
+import { msg } from './i18n.js';
+
+export interface Author { name: string; email: string }
+
+const MAX = 512 * 1024 * 1024;
+
+export function git(root: string, args: string[], input?: string, env?: NodeJS.ProcessEnv): string {
+  const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', input, maxBuffer: MAX, env: { ...process.env, ...env } });
+  if (r.error) throw r.error;
+  if (r.status !== 0) throw new Error(`git ${args.slice(0, 3).join(' ')} failed: ${(r.stderr || r.stdout).trim()}`);
+  return r.stdout;
+}
+
+export function gitOk(root: string, args: string[]): boolean {
+  return spawnSync('git', args, { cwd: root, stdio: 'ignore' }).status === 0;
+}
+
+export function isGitRepo(root: string): boolean {
+  return existsSync(join(root, '.git')) || gitOk(root, ['rev-parse', '--git-dir']);
+}
+
+export function requireGitRepo(root: string): void {
+  if (!isGitRepo(root)) {
+    throw new UsageError(msg(`记录库不是 git 仓库: ${root}`, `the records root is not a git repository: ${root}`), msg(`在该目录运行 git init，或用 wuye init 新建记录库`, 'run git init there, or create a records root with wuye init'));
+  }
+}
+
+export function hasHead(root: string): boolean { return gitOk(root, ['rev-parse', '--verify', '-q', 'HEAD']); }
+
+/**
+ * Paths (relative to root) with uncommitted changes. `unstaged` (the hand-edit
+ * check): changed in the work tree since they were staged, or untracked —
+ * changes staged by `--no-commit` are wuye's own and don't count. `any`: also staged.
+ */
+export function dirtyPaths(root: string, paths: string[], mode: 'unstaged' | 'any' = 'unstaged'): string[] {
+  if (paths.length === 0) return [];
+  const out: string[] = [];
+  // Pathspecs in batches: a billing run writes thousands of files.
+  for (let i = 0; i < paths.length; i += 2000) {
+    const batch = paths.slice(i, i + 2000);
+    const s = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...batch.map(literal)]);
+    for (const entry of s.split('\0')) {
+      if (entry.length <= 3) continue;
+      if (mode === 'any' || entry[1] !== ' ') out.push(entry.slice(3));
+    }
+  }
+  return out;
+}
+
+const literal = (p: string) => `:(literal)${p}`;
+
+export interface CommitRequest {
+  paths: string[]; // relative to root
+  message: string;
+  author: Author;
+  trailers: Record<string, string>;
+  commit: boolean; // false with --no-commit: stage only
+}
+
+export function commitPaths(root: string, req: CommitRequest): string | undefined {
+  if (req.paths.length === 0) return undefined;
+  for (let i = 0; i < req.paths.length; i += 2000) {
+    git(root, ['add', '-A', '--', ...req.paths.slice(i, i + 2000).map(literal)]);
+  }
+  if (!req.commit) return undefined;
+  const trailers = Object.entries(req.trailers).map(([k, v]) => `${k}: ${v.replace(/\n/g, ' ')}`).join('\n');
+  const message = `${req.message}\n\n${trailers}\n`;
+  const env = {
+    GIT_AUTHOR_NAME: req.author.name, GIT_AUTHOR_EMAIL: req.author.email,
+    GIT_COMMITTER_NAME: req.author.name, GIT_COMMITTER_EMAIL: req.author.email,
+  };
+  // `--only` with the paths: exactly the files this command wrote, even if the
+  // user has other changes staged.
+  if (req.paths.length <= 2000) {
+    git(root, ['commit', '--quiet', '--no-verify', '--only', '-F', '-', '--', ...req.paths.map(literal)], message, env);
+  } else {
+    // Many paths: stage them above and commit the index, restoring nothing else.
+    // Only our own paths are staged by us; refuse if the user had staged others.
+    const staged = git(root, ['diff', '--cached', '--name-only', '-z']).split('\0').filter(Boolean);
+    const ours = new Set(req.paths);
+    const foreign = staged.filter((p) => !ours.has(p));
+    if (foreign.length) {
+      throw new ConflictError(msg(`暂存区里有其他已暂存的修改（${foreign.slice(0, 3).join(', ')}…）`, `other changes are staged (${foreign.slice(0, 3).join(', ')}…)`), msg('先提交或取消暂存（git restore --staged）这些文件', 'commit or unstage them first (git restore --staged)'));
+    }
+    git(root, ['commit', '--quiet', '--no-verify', '-F', '-'], message, env);
+  }
+  return git(root, ['rev-parse', 'HEAD']).trim();
+}
+
+export function ensureRepo(root: string): void {
+  if (!isGitRepo(root)) git(root, ['init', '--quiet', '-b', 'main']);
+}

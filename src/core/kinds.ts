@@ -1,0 +1,77 @@
+// The record kinds and where their files live (records.md "One file per thing",
+// "Ids"): one file per record named after its id, in a folder named after its
+// kind. Every id is checked against its kind's pattern before it becomes a path,
+// so an id can never name a file outside its folder.
+import { UsageError } from './errors.js';
+import { msg, type Msg } from './i18n.js';
+
+export type Layout = 'flat' | 'by-building' | 'by-year';
+
+export interface KindDef {
+  kind: string;
+  folder: string;
+  layout: Layout;
+  idPattern: RegExp;
+  idExample: string;
+  label: Msg;
+  /** A case kind: its id is <PREFIX><YEAR>-<SEQ>, prefix from wuye.yaml. */
+  casePrefix?: string;
+}
+
+export const UNIT_ID = /^[0-9A-Za-z]{1,6}-[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/;
+const CASE_ID = /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,6}$/;
+
+export const KINDS: readonly KindDef[] = [
+  { kind: 'unit', folder: 'units', layout: 'by-building', idPattern: UNIT_ID, idExample: '1-2-0801', label: msg('房屋', 'unit') },
+  { kind: 'person', folder: 'people', layout: 'flat', idPattern: /^P\d{6}$/, idExample: 'P000123', label: msg('人员', 'person') },
+  { kind: 'staff', folder: 'staff', layout: 'flat', idPattern: /^S\d{3,5}$/, idExample: 'S001', label: msg('员工', 'staff member') },
+  { kind: 'calendar', folder: 'calendar', layout: 'flat', idPattern: /^\d{4}$/, idExample: '2027', label: msg('工作日历', 'calendar year') },
+  { kind: 'movein', folder: 'movein', layout: 'flat', idPattern: UNIT_ID, idExample: '1-2-0801', label: msg('入伙', 'move-in') },
+];
+
+const byKind = new Map(KINDS.map((k) => [k.kind, k]));
+const byFolder = new Map(KINDS.map((k) => [k.folder, k]));
+
+export function kindDef(kind: string): KindDef {
+  const k = byKind.get(kind);
+  if (!k) throw new Error(`unknown kind ${kind}`);
+  return k;
+}
+
+export const kindOfFolder = (folder: string): KindDef | undefined => byFolder.get(folder);
+
+/** Check an id against its kind's pattern; the message names the option or argument it came from. */
+export function checkId(kind: string, id: string, where = 'ID'): string {
+  const k = kindDef(kind);
+  if (!k.idPattern.test(id)) {
+    throw new UsageError(
+      msg(`${where} 不是有效的${k.label.zh}编号: "${id}"`, `${where} is not a valid ${k.label.en} id: "${id}"`),
+      msg(`${k.label.zh}编号形如 ${k.idExample}（只含字母、数字和 -）`, `a ${k.label.en} id looks like ${k.idExample} (letters, digits and - only)`));
+  }
+  return id;
+}
+
+/** The file of a record, relative to the records root. Only call with a checked id. */
+export function relPath(kind: string, id: string): string {
+  const k = kindDef(kind);
+  if (!k.idPattern.test(id)) throw new Error(`unchecked id ${id} for ${kind}`);
+  switch (k.layout) {
+    case 'flat': return `${k.folder}/${id}.yaml`;
+    case 'by-building': return `${k.folder}/${id.split('-')[0]}/${id}.yaml`;
+    case 'by-year': return `${k.folder}/${/\d{4}/.exec(id)![0]}/${id}.yaml`;
+  }
+}
+
+/** The kind and id a file should hold, from its path (for "kind matches folder, id matches file name"). */
+export function expectedOfPath(rel: string): { kind: KindDef; id: string } | undefined {
+  const parts = rel.split('/');
+  const k = kindOfFolder(parts[0]);
+  if (!k || !rel.endsWith('.yaml')) return undefined;
+  const id = parts[parts.length - 1].slice(0, -'.yaml'.length);
+  return { kind: k, id };
+}
+
+/** Guess the kind of an id typed by a person (`wuye show ID`). */
+export function kindsForId(id: string): KindDef[] {
+  return KINDS.filter((k) => k.kind !== 'calendar' && (k.idPattern.test(id) || (k.casePrefix && CASE_ID.test(id) && id.startsWith(k.casePrefix))));
+}

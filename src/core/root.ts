@@ -1,0 +1,96 @@
+// Finding and opening a records root (records.md "Finding the records",
+// "Configuration"): --records DIR, else WUYE_RECORDS, else the nearest folder
+// at or above the current one with a wuye.yaml — like git finds .git.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { WorkCalendar, type YearOverride } from './calendar.js';
+import { addDays } from './dates.js';
+import { ConflictError, InvalidRecordError, UsageError } from './errors.js';
+import { msg } from './i18n.js';
+import { withDefaults, explain } from './schemas.js';
+import type { CalendarRecord, ConfigRecord, LocalRecord } from './types.gen.js';
+import { decodeRecord, parseRecordText, ParseFailure } from './yamlio.js';
+
+export const FORMAT = 1;
+export const CONFIG_FILE = 'wuye.yaml';
+
+export function findRoot(explicit: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
+  const given = explicit ?? env.WUYE_RECORDS;
+  if (given) {
+    const dir = resolve(cwd, given);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new UsageError(msg(`记录库目录不存在: ${given}`, `records root does not exist: ${given}`), msg('检查 --records 或 WUYE_RECORDS；新建记录库用 wuye init DIR', 'check --records or WUYE_RECORDS; create one with wuye init DIR'));
+    }
+    if (!existsSync(join(dir, CONFIG_FILE))) {
+      throw new UsageError(msg(`${given} 不是记录库（没有 ${CONFIG_FILE}）`, `${given} is not a records root (no ${CONFIG_FILE})`), msg('用 wuye init DIR 新建记录库，或指向含 wuye.yaml 的目录', 'create one with wuye init DIR, or point to the folder that holds wuye.yaml'));
+    }
+    return dir;
+  }
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    if (dirname(dir) === dir) break;
+  }
+  throw new UsageError(msg('找不到记录库（当前目录及其上级都没有 wuye.yaml）', 'no records root found (no wuye.yaml here or above)'), msg('用 --records DIR 指定，或设置 WUYE_RECORDS，或用 wuye init DIR 新建', 'pass --records DIR, set WUYE_RECORDS, or create one with wuye init DIR'));
+}
+
+type Defaulted<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
+export type Config = Defaulted<ConfigRecord> & {
+  fees: Defaulted<NonNullable<ConfigRecord['fees']>>;
+  movein: Defaulted<NonNullable<ConfigRecord['movein']>>;
+  renovation: Defaulted<NonNullable<ConfigRecord['renovation']>>;
+  pdf: Defaulted<NonNullable<ConfigRecord['pdf']>>;
+};
+
+/** Read a small YAML file of the root (config, local settings) to data, with located errors. */
+export function readYamlFile(file: string, shownAs: string): { data: unknown; text: string } {
+  try {
+    const text = decodeRecord(readFileSync(file), shownAs);
+    return { data: parseRecordText(text, shownAs), text };
+  } catch (e) {
+    if (e instanceof ParseFailure) {
+      const p = e.problem;
+      throw new InvalidRecordError(p.message, p.hint, { file: p.file, line: p.line, column: p.column });
+    }
+    throw e;
+  }
+}
+
+export function loadConfig(dir: string): Config {
+  const { data, text } = readYamlFile(join(dir, CONFIG_FILE), CONFIG_FILE);
+  const format = (data as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && format > FORMAT) {
+    throw new ConflictError(msg(`记录库格式为 ${format}，本版本 wuye 只支持 ${FORMAT}`, `the records are format ${format}; this wuye supports format ${FORMAT}`), msg('请升级 wuye 到支持该格式的版本', 'upgrade wuye to a version that supports it'));
+  }
+  const { value, errors } = withDefaults<Config>('config', data);
+  if (errors.length) {
+    const p = explain(errors, CONFIG_FILE, text)[0];
+    throw new InvalidRecordError(p.message, p.hint, { file: p.file, line: p.line, column: p.column });
+  }
+  return value;
+}
+
+export function loadLocal(dir: string): LocalRecord {
+  const file = join(dir, '.wuye', 'local.yaml');
+  if (!existsSync(file)) return {};
+  return (readYamlFile(file, '.wuye/local.yaml').data ?? {}) as LocalRecord;
+}
+
+/** The calendar overrides under calendar/<year>.yaml, expanded to dates. */
+export function loadCalendarOverrides(dir: string): YearOverride[] {
+  const cdir = join(dir, 'calendar');
+  if (!existsSync(cdir)) return [];
+  const out: YearOverride[] = [];
+  for (const f of readdirSync(cdir).filter((n) => /^\d{4}\.yaml$/.test(n)).sort()) {
+    const rec = readYamlFile(join(cdir, f), `calendar/${f}`).data as CalendarRecord;
+    const holidays: string[] = [];
+    for (const h of rec.holidays ?? []) {
+      for (let d = h.from; d <= (h.to ?? h.from); d = addDays(d, 1)) holidays.push(d);
+    }
+    out.push({ year: Number(f.slice(0, 4)), holidays, workdays: rec.workdays ?? [] });
+  }
+  return out;
+}
+
+export function makeCalendar(dir: string, warn: (year: number) => void): WorkCalendar {
+  return new WorkCalendar(loadCalendarOverrides(dir), warn);
+}

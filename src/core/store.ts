@@ -1,0 +1,221 @@
+// The records store (records.md): read records by kind and id, walk a kind's
+// folder, and apply a transaction — validate every file it writes against its
+// schema, refuse to overwrite hand edits, write each file atomically, commit
+// exactly those files once. A journal in .wuye/ lets a killed command's
+// already-written files be committed by the next command (roll forward).
+import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Document } from 'yaml';
+import { ConflictError, InvalidRecordError, NotFoundError, RuleError } from './errors.js';
+import { writeFileAtomic, isTempName } from './fsx.js';
+import { commitPaths, dirtyPaths, hasHead, type Author } from './git.js';
+import { msg } from './i18n.js';
+import { kindDef, relPath } from './kinds.js';
+import { schemaProblems } from './schemas.js';
+import { decodeRecord, docToString, dumpRecord, openDoc, parseRecordText, ParseFailure } from './yamlio.js';
+
+export interface RecordFile<T = Record<string, unknown>> {
+  kind: string; id: string; rel: string; text: string; data: T;
+}
+
+export function toInvalid(e: unknown): unknown {
+  if (e instanceof ParseFailure) {
+    const p = e.problem;
+    return new InvalidRecordError(p.message, p.hint ?? msg('修正该文件后重试（wuye validate 列出全部问题）', 'fix the file and retry (wuye validate lists every problem)'), { file: p.file, line: p.line, column: p.column });
+  }
+  return e;
+}
+
+export class Store {
+  constructor(readonly dir: string) {}
+
+  abs(rel: string): string { return join(this.dir, rel); }
+
+  exists(kind: string, id: string): boolean { return existsSync(this.abs(relPath(kind, id))); }
+
+  readText(rel: string): string {
+    try { return decodeRecord(readFileSync(this.abs(rel)), rel); } catch (e) { throw toInvalid(e); }
+  }
+
+  tryRead<T = Record<string, unknown>>(kind: string, id: string): RecordFile<T> | undefined {
+    const rel = relPath(kind, id);
+    if (!existsSync(this.abs(rel))) return undefined;
+    return this.readRel<T>(rel, kind, id);
+  }
+
+  read<T = Record<string, unknown>>(kind: string, id: string): RecordFile<T> {
+    const r = this.tryRead<T>(kind, id);
+    if (!r) {
+      const k = kindDef(kind);
+      throw new NotFoundError(msg(`没有${k.label.zh} ${id}`, `no ${k.label.en} ${id}`), msg(`用 wuye ${kind} list 或 wuye find 查找`, `look it up with wuye ${kind} list or wuye find`));
+    }
+    return r;
+  }
+
+  readRel<T>(rel: string, kind: string, id: string): RecordFile<T> {
+    const text = this.readText(rel);
+    let data: unknown;
+    try { data = parseRecordText(text, rel); } catch (e) { throw toInvalid(e); }
+    return { kind, id, rel, text, data: data as T };
+  }
+
+  /** All record files of a kind, relative paths, sorted (a fast walk, no parsing). */
+  listRel(kind: string): string[] {
+    const k = kindDef(kind);
+    return walkYaml(this.dir, k.folder).sort();
+  }
+
+  ids(kind: string): string[] {
+    return this.listRel(kind).map((r) => r.slice(r.lastIndexOf('/') + 1, -'.yaml'.length));
+  }
+
+  /** Read every record of a kind (js-yaml, fast); bad files throw with their location. */
+  *all<T = Record<string, unknown>>(kind: string): Generator<RecordFile<T>> {
+    for (const rel of this.listRel(kind)) {
+      const id = rel.slice(rel.lastIndexOf('/') + 1, -'.yaml'.length);
+      yield this.readRel<T>(rel, kind, id);
+    }
+  }
+}
+
+/** Every .yaml file under a folder of the root (relative paths), by walking folders ourselves (fast on Node 20). */
+export function walkYaml(root: string, folder: string): string[] {
+  const out: string[] = [];
+  const stack = [folder];
+  while (stack.length) {
+    const rel = stack.pop()!;
+    let entries;
+    try { entries = readdirSync(join(root, rel), { withFileTypes: true }); } catch { continue; }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const child = `${rel}/${e.name}`;
+      if (e.isDirectory()) stack.push(child);
+      else if (e.name.endsWith('.yaml')) out.push(child);
+    }
+  }
+  return out;
+}
+
+interface PendingWrite { kind: string; id: string; rel: string; text: string }
+
+/** A set of writes that lands all at once (one commit), or not at all. */
+export class Tx {
+  readonly writes = new Map<string, PendingWrite>();
+  constructor(readonly store: Store) {}
+
+  /** Read a record as this transaction sees it (its own writes included). */
+  tryRead<T = Record<string, unknown>>(kind: string, id: string): RecordFile<T> | undefined {
+    const rel = relPath(kind, id);
+    const w = this.writes.get(rel);
+    if (w) return { kind, id, rel, text: w.text, data: parseRecordText(w.text, rel) as T };
+    return this.store.tryRead<T>(kind, id);
+  }
+
+  read<T = Record<string, unknown>>(kind: string, id: string): RecordFile<T> {
+    const r = this.tryRead<T>(kind, id);
+    return r ?? this.store.read<T>(kind, id);
+  }
+
+  /** A new record; refused if one with the id exists. */
+  create(kind: string, id: string, data: object): void {
+    if (this.tryRead(kind, id)) {
+      throw new RuleError(msg(`${kindDef(kind).label.zh} ${id} 已存在`, `${kindDef(kind).label.en} ${id} already exists`), msg(`修改请用 wuye ${kind} update ${id}`, `to change it use wuye ${kind} update ${id}`));
+    }
+    this.put(kind, id, data);
+  }
+
+  /** Write a whole record (generated content; comments are not kept). */
+  put(kind: string, id: string, data: object): void {
+    const rel = relPath(kind, id);
+    this.writes.set(rel, { kind, id, rel, text: dumpRecord(data) });
+  }
+
+  /** Edit a record in place: comments and key order that a person wrote survive. */
+  edit<T = Record<string, unknown>>(kind: string, id: string, fn: (doc: Document, data: T) => void): T {
+    const cur = this.read<T>(kind, id);
+    const doc = openDoc(cur.text);
+    fn(doc, cur.data);
+    const text = docToString(doc);
+    this.writes.set(cur.rel, { kind, id, rel: cur.rel, text });
+    return parseRecordText(text, cur.rel) as T;
+  }
+
+  paths(): string[] { return [...this.writes.keys()].sort(); }
+}
+
+export interface ApplyOptions {
+  author: Author;
+  message: string;
+  trailers: Record<string, string>;
+  commit: boolean;
+  force: boolean;
+  git: boolean;
+}
+
+const JOURNAL = ['.wuye', 'pending.json'];
+
+interface Journal { pid: number; paths: string[]; message: string; author: Author; trailers: Record<string, string>; commit: boolean }
+
+/** Check every write against its schema; an invalid write is refused before anything touches the disk. */
+export function validateWrites(tx: Tx): void {
+  for (const w of tx.writes.values()) {
+    const data = parseRecordText(w.text, w.rel);
+    const problems = schemaProblems(w.kind, data, w.rel, w.text);
+    if (problems.length) {
+      const p = problems[0];
+      throw new InvalidRecordError(
+        msg(`写入的 ${w.rel} 将无效: ${p.message.zh}`, `writing ${w.rel} would make it invalid: ${p.message.en}`),
+        p.hint, undefined);
+    }
+  }
+}
+
+/** Apply a transaction: validate, check for hand edits, journal, write atomically, commit once. Returns the commit id. */
+export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
+  const root = tx.store.dir;
+  const paths = tx.paths();
+  if (paths.length === 0) return undefined;
+  validateWrites(tx);
+  if (o.git && !o.force) {
+    const dirty = dirtyPaths(root, paths);
+    if (dirty.length) {
+      throw new ConflictError(
+        msg(`${dirty[0]} 有未提交的手工修改${dirty.length > 1 ? `（共 ${dirty.length} 个文件）` : ''}，未写入任何文件`, `${dirty[0]} has uncommitted hand edits${dirty.length > 1 ? ` (${dirty.length} files)` : ''}; nothing was written`),
+        msg('先提交（git commit）或撤销（git checkout -- 文件）这些修改，或加 --force 覆盖', 'commit (git commit) or discard (git checkout -- FILE) those edits first, or pass --force to overwrite'));
+    }
+  }
+  const journal: Journal = { pid: process.pid, paths, message: o.message, author: o.author, trailers: o.trailers, commit: o.commit };
+  const jfile = join(root, ...JOURNAL);
+  if (o.git) writeFileAtomic(jfile, JSON.stringify(journal), { syncDir: false });
+  for (const w of tx.writes.values()) writeFileAtomic(join(root, w.rel), w.text);
+  let sha: string | undefined;
+  if (o.git) {
+    sha = commitPaths(root, { paths, message: o.message, author: o.author, trailers: o.trailers, commit: o.commit });
+    unlinkSync(jfile);
+  }
+  return sha;
+}
+
+/**
+ * Finish what a killed command left: its files are whole (atomic writes), so
+ * commit those that changed, with its own message. Called under the lock.
+ */
+export function recoverPending(root: string): string | undefined {
+  const jfile = join(root, ...JOURNAL);
+  if (!existsSync(jfile)) return undefined;
+  let j: Journal;
+  try { j = JSON.parse(readFileSync(jfile, 'utf8')) as Journal; } catch { unlinkSync(jfile); return undefined; }
+  // Temporary files of the killed writer are garbage.
+  for (const p of j.paths) {
+    const dir = join(root, p, '..');
+    try { for (const n of readdirSync(dir)) if (isTempName(n) && n.includes(`.${j.pid}.`)) unlinkSync(join(dir, n)); } catch { /* folder never made */ }
+  }
+  const existing = j.paths.filter((p) => existsSync(join(root, p)));
+  const changed = hasHead(root) ? dirtyPaths(root, existing, 'any') : existing;
+  let sha: string | undefined;
+  if (changed.length) {
+    sha = commitPaths(root, { paths: changed, message: `${j.message} (recovered)`, author: j.author, trailers: { ...j.trailers, 'Wuye-Recovered': 'yes' }, commit: j.commit });
+  }
+  unlinkSync(jfile);
+  return sha;
+}

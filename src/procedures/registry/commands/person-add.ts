@@ -1,0 +1,20 @@
+// wuye person add --name 张三 --national-id 110101199003071234 --phone 13800138000
+// A person gets an opaque id (P000123): a person may own several units, and an
+// id must not leak a national id number (records.md "Ids").
+import type { Ctx } from '../../../cli/context.js';
+import type { Opts } from '../../../cli/spec.js';
+import { msg } from '../../../core/i18n.js';
+import type { PersonRecord } from '../../../core/types.gen.js';
+import { nextId } from '../rules.js';
+import { personFieldsFromOpts } from './person-fields.js';
+
+export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
+  const f = personFieldsFromOpts(opts);
+  let id = '';
+  await ctx.write((tx) => {
+    id = nextId('P', 6, tx.store.ids('person'));
+    const rec: PersonRecord = { kind: 'person', id, name: f.name!, ...f };
+    tx.create('person', id, rec);
+    return { message: `person: add ${id}`, summary: msg(`已登记人员 ${id}（${rec.name}）`, `registered person ${id} (${rec.name})`) };
+  });
+}

@@ -1,0 +1,147 @@
+// The estate registry (spec procedures/01-registry-and-archive.md; manual 四.16,
+// 四.2 4.3): units, people and staff — the records every procedure refers to.
+// e.g. wuye unit add 1-2-0801 --area 89.37 --type residential
+import { msg } from '../../core/i18n.js';
+import type { GroupSpec, OptionSpec } from '../../cli/spec.js';
+
+const UNIT_TYPES = ['residential', 'shop', 'office', 'parking', 'storage'] as const;
+const UNIT_STATES = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'let'] as const;
+
+const unitFields: OptionSpec[] = [
+  { flags: '--type <type>', description: msg('类型', 'unit type'), choices: UNIT_TYPES },
+  { flags: '--area <m2>', description: msg('建筑面积（平方米）', 'gross floor area (m²)') },
+  { flags: '--usable-area <m2>', description: msg('套内面积（平方米）', 'usable area (m²)') },
+  { flags: '--floor <n>', description: msg('楼层', 'floor') },
+  { flags: '--layout <text>', description: msg('户型，如 三室两厅', 'layout, e.g. 三室两厅') },
+  { flags: '--state <state>', description: msg('状态', 'state'), choices: UNIT_STATES },
+  { flags: '--water-meter <no>', description: msg('水表号', 'water meter number') },
+  { flags: '--electricity-meter <no>', description: msg('电表号', 'electricity meter number') },
+  { flags: '--gas-meter <no>', description: msg('燃气表号', 'gas meter number') },
+  { flags: '--fee-start <date>', description: msg('物业管理费起算日', 'date the management fee starts') },
+  { flags: '--notes <text>', description: msg('备注', 'notes') },
+];
+
+const personFields: OptionSpec[] = [
+  { flags: '--gender <g>', description: msg('性别', 'gender'), choices: ['male', 'female'] },
+  { flags: '--national-id <no>', description: msg('居民身份证号', 'national id number') },
+  { flags: '--phone <mobile...>', description: msg('手机号（可多个）', 'mobile number(s)') },
+  { flags: '--document <type:number>', description: msg('其他证件，如 passport:E12345678', 'other document, e.g. passport:E12345678') },
+  { flags: '--emergency <name:phone[:relation]>', description: msg('紧急联系人', 'emergency contact') },
+  { flags: '--company <name:licence>', description: msg('单位购房：单位名称:营业执照号', 'company buyer: name:licence number') },
+  { flags: '--notes <text>', description: msg('备注', 'notes') },
+];
+
+const staffFields: OptionSpec[] = [
+  { flags: '--email <email>', description: msg('电子邮箱（git 提交作者）', 'e-mail (git commit author)') },
+  { flags: '--phone <phone>', description: msg('电话', 'phone') },
+  { flags: '--department <dept>', description: msg('部门', 'department'), choices: ['management', 'customer-service', 'engineering', 'security', 'environment', 'finance'] },
+  { flags: '--roles <roles>', description: msg('角色，逗号分隔：director,cs-manager,cs-assistant,cashier,storekeeper,engineer,security', 'roles, comma-separated: director,cs-manager,cs-assistant,cashier,storekeeper,engineer,security') },
+  { flags: '--active-from <date>', description: msg('入职日期', 'active from') },
+  { flags: '--active-to <date>', description: msg('离职日期', 'active until') },
+  { flags: '--notes <text>', description: msg('备注', 'notes') },
+];
+
+const listFilters: OptionSpec[] = [
+  { flags: '--building <b>', description: msg('只列此栋', 'only this building') },
+  { flags: '--state <state>', description: msg('只列此状态', 'only this state'), choices: UNIT_STATES },
+  { flags: '--type <type>', description: msg('只列此类型', 'only this type'), choices: UNIT_TYPES },
+];
+
+const unitId = { name: 'unit', description: msg('房屋编号，如 1-2-0801', 'unit id, e.g. 1-2-0801'), required: true };
+
+export const unit: GroupSpec = {
+  name: 'unit',
+  description: msg('房屋登记', 'units of the estate'),
+  commands: [
+    {
+      name: 'add', writes: true, description: msg('登记一套房屋', 'register a unit'),
+      args: [unitId],
+      options: unitFields.map((o) => (o.flags.startsWith('--type') || o.flags.startsWith('--area') ? { ...o, required: true } : o)),
+      load: () => import('./commands/unit-add.js'),
+    },
+    { name: 'show', description: msg('显示一套房屋及其业主、住户、租户', 'show a unit with its owners, residents and tenants'), args: [unitId], load: () => import('./commands/unit-show.js') },
+    { name: 'list', description: msg('列出房屋', 'list units'), options: listFilters, load: () => import('./commands/unit-list.js') },
+    {
+      name: 'update', writes: true, description: msg('修改房屋的字段（保留文件中的注释）', 'change fields of a unit (comments in the file are kept)'),
+      args: [unitId],
+      options: [
+        ...unitFields,
+        { flags: '--add-owner <person[:share]>', description: msg('增加业主（首次登记；已有业主请用 unit transfer）', 'add an owner (first registration; to change owners use unit transfer)') },
+        { flags: '--add-resident <person[:relation]>', description: msg('增加住户', 'add a resident') },
+        { flags: '--remove-resident <person>', description: msg('移除住户', 'remove a resident') },
+        { flags: '--add-tenant <person:from[:to]>', description: msg('增加租户（租期）', 'add a tenant (lease dates)') },
+        { flags: '--tenant-consent <text>', description: msg('业主书面同意（与 --add-tenant 一起）', 'the owner\'s written consent (with --add-tenant)') },
+        { flags: '--remove-tenant <person>', description: msg('移除租户', 'remove a tenant') },
+        { flags: '--add-vehicle <plate[:space]>', description: msg('增加车辆', 'add a vehicle') },
+      ],
+      load: () => import('./commands/unit-update.js'),
+    },
+    {
+      name: 'import', writes: true, description: msg('从开发企业的房屋/购房人清单（.xlsx 或 .csv）导入，全部无误才写入', 'import the developer\'s unit/buyer list (.xlsx or .csv); writes nothing unless every row is good'),
+      args: [{ name: 'file', description: msg('.xlsx 或 .csv 文件', '.xlsx or .csv file'), required: true }],
+      options: [{ flags: '--sheet <name>', description: msg('工作表名称（默认第一个）', 'sheet name (default: the first)') }],
+      load: () => import('./commands/unit-import.js'),
+    },
+    {
+      name: 'transfer', writes: true, description: msg('过户：更换业主并保留原业主记录', 'ownership transfer: change owners, keeping the previous ones on record'),
+      args: [unitId],
+      options: [
+        { flags: '--to <person...>', description: msg('新业主（人员编号，可多个）', 'new owner(s) (person ids)'), required: true },
+        { flags: '--date <date>', description: msg('过户日期（默认今天）', 'transfer date (default today)') },
+        { flags: '--documents <list>', description: msg('查验的文件，逗号分隔', 'documents seen, comma-separated'), required: true },
+        { flags: '--note <text>', description: msg('备注', 'note') },
+      ],
+      load: () => import('./commands/unit-transfer.js'),
+    },
+    {
+      name: 'report', description: msg('房屋登记报表（xlsx：按楼栋、状态、类型、面积）', 'unit register report (xlsx: by building, state, type, area)'),
+      options: [
+        { flags: '--xlsx <file>', description: msg('输出的 .xlsx 文件', 'the .xlsx file to write'), required: true },
+        { flags: '--building <b>', description: msg('只含此栋', 'only this building') },
+      ],
+      load: () => import('./commands/unit-report.js'),
+    },
+  ],
+};
+
+const personId = { name: 'person', description: msg('人员编号，如 P000123', 'person id, e.g. P000123'), required: true };
+
+export const person: GroupSpec = {
+  name: 'person',
+  description: msg('业主、住户、租户', 'owners, residents, tenants'),
+  commands: [
+    {
+      name: 'add', writes: true, description: msg('登记一个人（自动分配编号）', 'register a person (an id is allocated)'),
+      options: [{ flags: '--name <name>', description: msg('姓名或单位名称', 'name or company name'), required: true }, ...personFields],
+      load: () => import('./commands/person-add.js'),
+    },
+    { name: 'show', description: msg('显示一个人及其房屋', 'show a person and their units'), args: [personId], load: () => import('./commands/person-show.js') },
+    { name: 'list', description: msg('列出人员', 'list people'), options: [{ flags: '--unit <unit>', description: msg('只列此房屋的', 'only those of this unit') }], load: () => import('./commands/person-list.js') },
+    {
+      name: 'update', writes: true, description: msg('修改人员的字段', 'change fields of a person'),
+      args: [personId], options: [{ flags: '--name <name>', description: msg('姓名', 'name') }, ...personFields],
+      load: () => import('./commands/person-update.js'),
+    },
+  ],
+};
+
+const staffId = { name: 'staff', description: msg('员工编号，如 S001', 'staff id, e.g. S001'), required: true };
+
+export const staff: GroupSpec = {
+  name: 'staff',
+  description: msg('服务中心员工及其角色', 'service center staff and their roles'),
+  commands: [
+    {
+      name: 'add', writes: true, description: msg('登记员工', 'register a staff member'),
+      args: [staffId],
+      options: [{ flags: '--name <name>', description: msg('姓名', 'name'), required: true }, ...staffFields.map((o) => (/--(email|department|roles) /.test(o.flags) ? { ...o, required: true } : o))],
+      load: () => import('./commands/staff-add.js'),
+    },
+    { name: 'list', description: msg('列出员工', 'list staff'), load: () => import('./commands/staff-list.js') },
+    {
+      name: 'update', writes: true, description: msg('修改员工的字段', 'change fields of a staff member'),
+      args: [staffId], options: [{ flags: '--name <name>', description: msg('姓名', 'name') }, ...staffFields],
+      load: () => import('./commands/staff-update.js'),
+    },
+  ],
+};

@@ -1,0 +1,89 @@
+// Commands that stand above the procedures: creating a records root, checking
+// it, finding and showing any record, the audit trail, hooks, completion.
+import { msg } from '../../core/i18n.js';
+import type { CommandSpec, GroupSpec } from '../../cli/spec.js';
+
+export const init: CommandSpec = {
+  name: 'init', noRoot: true,
+  description: msg('新建记录库（git 仓库、wuye.yaml、目录）', 'create a records root (git repository, wuye.yaml, folders)'),
+  args: [{ name: 'dir', description: msg('目录', 'folder'), required: true }],
+  options: [
+    { flags: '--demo', description: msg('填入演示小区（楼栋、房屋、业主、员工）', 'fill it with the demo estate (buildings, units, owners, staff)') },
+    { flags: '--name <center>', description: msg('服务中心名称', 'service center name') },
+    { flags: '--estate <name>', description: msg('小区名称', 'estate name') },
+  ],
+  load: () => import('./commands/init.js'),
+};
+
+export const validate: CommandSpec = {
+  name: 'validate',
+  description: msg('检查全部记录（语法、模式、引用、业务规则）；有错误时退出码 1', 'check all records (syntax, schema, references, domain rules); exit 1 on errors'),
+  args: [{ name: 'paths', description: msg('只检查这些文件或目录', 'check only these files or folders'), variadic: true }],
+  options: [{ flags: '--changed', description: msg('只检查 git 显示已修改的文件及引用它们的记录', 'check only what git says changed, plus what refers to it') }],
+  load: () => import('./commands/validate.js'),
+};
+
+export const show: CommandSpec = {
+  name: 'show',
+  description: msg('按编号显示任何记录', 'show any record by id'),
+  args: [{ name: 'id', description: msg('记录编号（房屋、人员、员工、案卷）', 'record id (unit, person, staff, case)'), required: true }],
+  load: () => import('./commands/show.js'),
+};
+
+export const find: CommandSpec = {
+  name: 'find',
+  description: msg('搜索姓名、电话（尾号）、房屋、案卷文字', 'search names, phones (last digits), units, case text'),
+  args: [{ name: 'text', description: msg('要找的文字', 'text to find'), required: true }],
+  options: [{ flags: '--limit <n>', description: msg('最多显示条数', 'show at most this many'), default: '50' }],
+  load: () => import('./commands/find.js'),
+};
+
+export const audit: GroupSpec = {
+  name: 'audit',
+  description: msg('审计：git 中的修改历史', 'audit: the history git keeps'),
+  commands: [
+    {
+      name: 'log', description: msg('一条记录的历史：逐字段修改、谁、何时、经由哪个命令或手工', 'the history of one record: field changes, who, when, by which command or by hand'),
+      args: [{ name: 'id', description: msg('记录编号', 'record id'), required: true }],
+      load: () => import('./commands/audit-log.js'),
+    },
+    {
+      name: 'verify', description: msg('检查 git 历史：未通过校验的提交、非经 CLI 的提交', 'check the git history: commits that broke validation, commits not made through the CLI'),
+      options: [{ flags: '--since <rev>', description: msg('只查这个提交之后的', 'only commits after this one') }],
+      load: () => import('./commands/audit-verify.js'),
+    },
+  ],
+};
+
+export const hooks: GroupSpec = {
+  name: 'hooks',
+  description: msg('git 钩子', 'git hooks'),
+  commands: [{
+    name: 'install', description: msg('安装 pre-commit 钩子：提交前运行 wuye validate --changed', 'install a pre-commit hook that runs wuye validate --changed'),
+    load: () => import('./commands/hooks-install.js'),
+  }],
+};
+
+export const completion: CommandSpec = {
+  name: 'completion', noRoot: true,
+  description: msg('打印 shell 补全脚本', 'print a shell completion script'),
+  args: [{ name: 'shell', description: msg('bash 或 zsh', 'bash or zsh'), required: true }],
+  load: () => import('./commands/completion.js'),
+};
+
+export const demo: GroupSpec = {
+  name: 'demo',
+  description: msg('演示与基准数据', 'demo and benchmark data'),
+  commands: [{
+    name: 'generate', noRoot: true,
+    description: msg('生成大型合成小区（用于基准测试）', 'generate a large synthetic estate (for benchmarks)'),
+    args: [{ name: 'dir', description: msg('目录', 'folder'), required: true }],
+    options: [
+      { flags: '--units <n>', description: msg('房屋数', 'number of units'), default: '5000' },
+      { flags: '--seed <n>', description: msg('随机种子', 'random seed'), default: '1' },
+      { flags: '--years <n>', description: msg('历史年数', 'years of history'), default: '3' },
+      { flags: '--no-git', description: msg('不建 git 仓库', 'do not create a git repository') },
+    ],
+    load: () => import('./commands/demo-generate.js'),
+  }],
+};
