@@ -69,6 +69,21 @@ describe('unit, person, staff through the CLI', () => {
     expect(exists(root, 'staff/S003.yaml')).toBe(false);
   });
 
+  it('lists and updates people and staff', () => {
+    expect(wuye(root, ['person', 'update', 'P000002', '--phone', '13900139000', '--emergency', '王五:13700137000:配偶']).code).toBe(0);
+    expect(read(root, 'people/P000002.yaml')).toMatch(/phones:\n\s+- "13900139000"/);
+    const list = wuye(root, ['person', 'list']);
+    expect(list.stdout).toMatch(/P000002\s+李四\s+139\*\*\*\*9000/);
+    expect(JSON.parse(wuye(root, ['person', 'list', '--unit', '1-2-0801', '--json']).stdout).map((p: { id: string }) => p.id)).toEqual(['P000002']);
+    expect(wuye(root, ['staff', 'update', 'S002', '--roles', 'cs-assistant,cashier']).code).toBe(0);
+    expect(read(root, 'staff/S002.yaml')).toMatch(/roles:\n\s+- cs-assistant\n\s+- cashier/);
+    const staff = JSON.parse(wuye(root, ['staff', 'list', '--json']).stdout);
+    expect(staff.map((s: { id: string }) => s.id)).toEqual(['S001', 'S002']);
+    expect(wuye(root, ['staff', 'list']).stdout).toMatch(/S002\s+王芳\s+用户服务部\s+客服助理、内勤助理/);
+    const units = JSON.parse(wuye(root, ['unit', 'list', '--json', '--building', '1']).stdout);
+    expect(units).toEqual([expect.objectContaining({ id: '1-2-0801', owners: ['P000002'], state: 'handed-over' })]);
+  });
+
   it('bad inputs: one line, the right exit code, nothing written', () => {
     const head = git(root, ['rev-parse', 'HEAD']);
     const cases: [string[], number, RegExp][] = [

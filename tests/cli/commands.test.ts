@@ -1,0 +1,55 @@
+// Every command is complete (after npm/cli's test that walks its command list):
+// it has descriptions in both languages, its help renders, and some test runs it.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands.js';
+import { isGroup, type CommandSpec, type GroupSpec } from '../../src/cli/spec.js';
+import { PROJECT, wuye, tmp } from '../helpers/cli.js';
+
+function leaves(specs: (CommandSpec | GroupSpec)[], path: string[] = []): { path: string[]; spec: CommandSpec }[] {
+  return specs.flatMap((s) => (isGroup(s) ? leaves(s.commands, [...path, s.name]) : [{ path: [...path, s.name], spec: s }]));
+}
+
+function testSources(dir: string): string {
+  let out = '';
+  for (const n of readdirSync(dir)) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) out += testSources(p);
+    else if (/\.(ts|mjs)$/.test(n)) out += readFileSync(p, 'utf8');
+  }
+  return out;
+}
+
+const all = leaves(COMMANDS);
+const sources = testSources(join(PROJECT, 'tests'));
+
+describe('the command list', () => {
+  it('is sorted and has no duplicate names', () => {
+    const names = COMMANDS.map((c) => c.name);
+    expect(names).toEqual([...names].sort());
+    expect(new Set(names).size).toBe(names.length);
+  });
+  for (const { path, spec } of all) {
+    describe(`wuye ${path.join(' ')}`, () => {
+      it('is described in Chinese and English', () => {
+        expect(spec.description.zh).toMatch(/[\u4e00-\u9fa5]/);
+        expect(spec.description.en).toMatch(/[a-z]/);
+        for (const o of spec.options ?? []) {
+          expect(o.description.zh.length).toBeGreaterThan(0);
+          expect(o.description.en.length).toBeGreaterThan(0);
+        }
+      });
+      it('renders its help', () => {
+        const r = wuye(tmp(), [...path, '--help']);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain(spec.description.zh.slice(0, 6));
+      });
+      it('is run by some test', () => {
+        const quoted = path.map((p) => `'${p}'`).join(', ');
+        const asText = `wuye ${path.join(' ')}`;
+        expect(sources.includes(quoted) || sources.includes(asText), `no test runs ${asText}`).toBe(true);
+      });
+    });
+  }
+});

@@ -1,0 +1,49 @@
+// wuye show, wuye find and wuye completion through the real CLI.
+import { describe, expect, it } from 'vitest';
+import { errLine, nationalId, newRoot, wuye } from '../../helpers/cli.js';
+
+describe('show, find, completion', () => {
+  const root = newRoot();
+  const NID = nationalId('44030419850612345');
+  wuye(root, ['unit', 'add', 'S1-1-105', '--type', 'shop', '--area', '120.50']);
+  wuye(root, ['person', 'add', '--name', '陈晓明', '--national-id', NID, '--phone', '13912345678']);
+
+  it('shows any record by id, masked unless --reveal', () => {
+    const u = wuye(root, ['show', 'S1-1-105']);
+    expect(u.code).toBe(0);
+    expect(u.stdout).toContain('# units/S1/S1-1-105.yaml');
+    expect(u.stdout).toContain('area: "120.50"');
+    const p = wuye(root, ['show', 'P000001']);
+    expect(p.stdout).toContain('440304********');
+    expect(p.stdout).toContain('139****5678');
+    expect(p.stdout).not.toContain(NID);
+    expect(wuye(root, ['show', 'P000001', '--reveal']).stdout).toContain(NID);
+    expect(JSON.parse(wuye(root, ['show', 'S1-1-105', '--json']).stdout)).toMatchObject({ kind: 'unit', id: 'S1-1-105', type: 'shop' });
+  });
+
+  it('refuses ids it cannot place, and reports missing ones', () => {
+    expect(wuye(root, ['show', '../../etc/passwd']).code).toBe(2);
+    const r = wuye(root, ['show', '9-9-9999']);
+    expect(r.code).toBe(3);
+    expect(errLine(r)).toBe('wuye: 没有编号为 9-9-9999 的记录');
+  });
+
+  it('finds by name, phone tail and unit id', () => {
+    expect(wuye(root, ['find', '晓明']).stdout).toMatch(/P000001\s+人员\s+name\s+陈晓明/);
+    const byPhone = wuye(root, ['find', '5678', '--json']);
+    expect(JSON.parse(byPhone.stdout)).toEqual([expect.objectContaining({ id: 'P000001', field: 'phones[0]', value: '陈晓明 · 139****5678' })]);
+    expect(JSON.parse(wuye(root, ['find', 's1-1', '--json']).stdout)[0]).toMatchObject({ id: 'S1-1-105', kind: 'unit' });
+    const none = wuye(root, ['find', '不存在的名字']);
+    expect(none.code).toBe(0);
+    expect(none.stderr).toContain('没有找到');
+  });
+
+  it('prints completion scripts', () => {
+    const bash = wuye(root, ['completion', 'bash']);
+    expect(bash.code).toBe(0);
+    expect(bash.stdout).toContain('complete -F _wuye wuye');
+    expect(bash.stdout).toMatch(/"unit"\) words="add show list update import transfer report/);
+    expect(wuye(root, ['completion', 'zsh']).stdout).toContain('#compdef wuye');
+    expect(wuye(root, ['completion', 'fish']).code).toBe(2);
+  });
+});
