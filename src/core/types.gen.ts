@@ -37,6 +37,98 @@ workdays: string[]
 }
 
 /**
+ * 收款员一天的收据、按方式合计、应存银行现金；日结后不可更改 / A cashier's closed day: receipts, totals by method, cash to bank; immutable once closed
+ */
+export interface CashierDayRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "cashier-day"
+/**
+ * 日期-收款员，如 2026-11-28-S003 / Date-cashier
+ */
+id: string
+/**
+ * 日期 / Date
+ */
+date: string
+/**
+ * 收款员 / Cashier
+ */
+cashier: string
+/**
+ * 日结时间 / Closed at
+ */
+closed_at: string
+/**
+ * 当日收据 / The day's receipts
+ */
+receipts: {
+/**
+ * 收据号 / Receipt
+ */
+no: string
+/**
+ * 房屋 / Unit
+ */
+unit: string
+/**
+ * 金额 / Amount
+ */
+amount: string
+/**
+ * 方式 / Method
+ */
+method: ("cash" | "card" | "wechat" | "alipay" | "transfer")
+/**
+ * 已作废 / Voided
+ */
+void?: boolean
+}[]
+/**
+ * 按方式合计 / Totals by method
+ */
+totals: {
+/**
+ * 现金 / Cash
+ */
+cash?: string
+/**
+ * 银行卡 / Bank card
+ */
+card?: string
+/**
+ * 微信 / WeChat Pay
+ */
+wechat?: string
+/**
+ * 支付宝 / Alipay
+ */
+alipay?: string
+/**
+ * 转账 / Bank transfer
+ */
+transfer?: string
+}
+/**
+ * 合计 / Total
+ */
+total: string
+/**
+ * 应存银行现金 / Cash to deposit
+ */
+cash_to_bank?: string
+/**
+ * 银行缴款单号 / Deposit slip number
+ */
+deposit_slip?: string
+/**
+ * 当日收款记录的摘要（用于发现日结后的修改）/ Digest of the day's payment entries (detects later changes)
+ */
+digest?: string
+}
+
+/**
  * 一个服务中心与另一个可能不同的一切设置；未写的项取此处的默认值 / Everything one center may set differently from another; omitted settings take the defaults given here
  */
 export interface ConfigRecord {
@@ -232,6 +324,10 @@ vacant?: {
  */
 discount_percent?: number
 /**
+ * 视为空置的房屋状态 / Unit states the rule applies to
+ */
+states?: ("unsold" | "vacant" | "handed-over" | "renovating" | "occupied" | "let")[]
+/**
  * 适用的收费项目 / Items it applies to
  */
 items?: string[]
@@ -291,6 +387,35 @@ bring?: string[]
  * 整改期限（工作日）/ Working days given to rectify defects
  */
 rectify_workdays?: number
+/**
+ * 复验不合格后经理跟进的新期限（工作日）/ Working days of the new deadline after a failed re-inspection
+ */
+escalate_workdays?: number
+/**
+ * 每日预约时段 / Appointment times of a move-in day
+ */
+slots?: string[]
+/**
+ * 入伙时预收管理费的月数（自通知书注明之日起）/ Months of management fee collected at move-in, from the notice's start date
+ */
+management_fee_months?: number
+/**
+ * 交给住户的钥匙（默认一套）/ The keys handed over (the default set)
+ */
+keys?: {
+/**
+ * 种类 / Kind
+ */
+type: ("entrance" | "room" | "mailbox" | "door-card" | "meter-box" | "other")
+/**
+ * 数量 / Count
+ */
+count: number
+}[]
+/**
+ * 入伙办理时间（印在通知书上）/ Move-in office hours (printed on the notice)
+ */
+office_hours?: string
 }
 /**
  * 装修 / Renovation
@@ -321,6 +446,34 @@ weekends?: string[]
  * 每具灭火器覆盖面积（m²）/ Area per extinguisher (m²)
  */
 extinguisher_area?: number
+/**
+ * 装修押金（住宅）/ Renovation deposit (residential)
+ */
+deposit?: string
+/**
+ * 装修押金（商铺、办公等特殊项目）/ Renovation deposit (special projects)
+ */
+deposit_special?: string
+/**
+ * 装修管理费（元/m² 建筑面积）/ Renovation management fee per m²
+ */
+management_fee_per_m2?: string
+/**
+ * 委托清运装修垃圾费（元/m²）/ Debris removal fee per m² when entrusted
+ */
+debris_fee_per_m2?: string
+/**
+ * 出入证工本费（每人）/ Pass fee per worker
+ */
+pass_fee?: string
+/**
+ * 出入证押金（每人）/ Pass deposit per worker
+ */
+pass_deposit?: string
+/**
+ * 违规整改默认期限（工作日）/ Default working days to rectify a violation
+ */
+rectify_days?: number
 }
 /**
  * 服务标准目标（默认取手册的值）/ Service standard targets (the manual's values by default)
@@ -328,6 +481,363 @@ extinguisher_area?: number
 standards?: {
 [k: string]: number
 }
+}
+
+/**
+ * 一套房屋一年的应收、实收、调整、押金与催缴（fees/<年>/<房屋>.yaml）/ A unit's bills, payments, adjustments, deposits and dunning for one year
+ */
+export interface FeeAccountRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "fee-account"
+/**
+ * 房屋编号（同文件名）/ Unit id (the file name)
+ */
+id: string
+/**
+ * 年度 / Year
+ */
+year: number
+/**
+ * 房屋 / Unit
+ */
+unit: string
+/**
+ * 应收（账单行）/ Bills (receivable lines)
+ */
+bills?: {
+/**
+ * 账单编号 期间/项目，如 2026-11/mgmt / Bill id period/item
+ */
+id: string
+/**
+ * 收费项目 / Fee item
+ */
+item: string
+/**
+ * 期间 / Period
+ */
+period: string
+/**
+ * 费率（元）/ Rate
+ */
+rate: string
+/**
+ * 计费基数（面积或数量）/ Base (area or quantity)
+ */
+base?: string
+/**
+ * 折算天数（首期）/ Days charged (prorated first period)
+ */
+days?: number
+/**
+ * 当月天数 / Days in the month
+ */
+days_in_month?: number
+/**
+ * 计费月数（季度、年度预收）/ Months billed (quarterly, yearly cycles)
+ */
+months?: number
+/**
+ * 优惠前金额 / Amount before discount
+ */
+gross?: string
+/**
+ * 空置房优惠 / Vacant-unit discount
+ */
+discount?: string
+/**
+ * 应收金额 / Amount due
+ */
+amount: string
+/**
+ * 缴费截止日 / Due date
+ */
+due: string
+/**
+ * 计费批次 / Billing run id
+ */
+run?: string
+/**
+ * 计提的滞纳金 / Late fee accrued
+ */
+late_fee?: {
+/**
+ * 计至 / As of
+ */
+as_of: string
+/**
+ * 天数 / Days
+ */
+days?: number
+/**
+ * 金额 / Amount
+ */
+amount: string
+}
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
+/**
+ * 实收（每笔开一张收据）/ Payments (one receipt each)
+ */
+payments?: {
+/**
+ * 收据号 / Receipt number
+ */
+receipt: string
+/**
+ * 收据本 / Receipt book
+ */
+book: string
+/**
+ * 收款时间 / When
+ */
+at: string
+/**
+ * 金额 / Amount
+ */
+amount: string
+/**
+ * 方式 / Method
+ */
+method: ("cash" | "card" | "wechat" | "alipay" | "transfer")
+/**
+ * 交款人 / Payer
+ */
+payer?: string
+/**
+ * 收款人 / Cashier
+ */
+cashier: string
+/**
+ * 分配到账单 / Allocations to bills
+ */
+allocations?: {
+/**
+ * 账单 / Bill
+ */
+bill: string
+/**
+ * 金额 / Amount
+ */
+amount: string
+/**
+ * 付的是该账单的滞纳金 / Pays the bill's late fee
+ */
+late_fee?: boolean
+}[]
+/**
+ * 收取的押金项目 / Deposit item taken
+ */
+deposit?: string
+/**
+ * 预存（未分配的余额）/ Prepayment (unallocated)
+ */
+prepaid?: string
+/**
+ * 作废 / Voided
+ */
+void?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / By
+ */
+by: string
+/**
+ * 原因 / Reason
+ */
+reason: string
+}
+/**
+ * 补打记录 / Reprints
+ */
+reprints?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / By
+ */
+by: string
+}[]
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
+/**
+ * 调整（减免、更正、退款、预存抵扣），只追加 / Adjustments (waivers, corrections, refunds, prepayment applied), append-only
+ */
+adjustments?: {
+/**
+ * 调整编号 / Adjustment id
+ */
+id: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 类型 / Type
+ */
+type: ("waiver" | "late-fee-waiver" | "correction" | "refund" | "prepayment" | "deposit-refund")
+/**
+ * 账单 / Bill
+ */
+bill?: string
+/**
+ * 金额（减少应收为正；更正可为负）/ Amount (positive reduces what is due; a correction may be negative)
+ */
+amount: string
+/**
+ * 押金项目 / Deposit item
+ */
+deposit?: string
+/**
+ * 冲正的条目 / Entry it reverses
+ */
+reverses?: string
+/**
+ * 原因 / Reason
+ */
+reason?: string
+/**
+ * 批准人 / Approved by
+ */
+approved_by?: string
+/**
+ * 经办人 / By
+ */
+by: string
+}[]
+/**
+ * 催缴通知记录 / Dunning notices issued
+ */
+dunning?: {
+/**
+ * 阶段 / Stage
+ */
+stage: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / By
+ */
+by: string
+/**
+ * 所催账单 / Bills
+ */
+bills: string[]
+/**
+ * 欠费金额 / Debt
+ */
+amount: string
+/**
+ * 限期 / Pay by
+ */
+deadline: string
+}[]
+/**
+ * 备注 / Notes
+ */
+notes?: string
+}
+
+/**
+ * 钥匙登记：一把钥匙或一套钥匙（入伙后留存的房屋大门钥匙、空置房钥匙、公共部位钥匙），存放位置及借用 / The key register: a key or key set (entrance keys kept after move-in, vacant units' keys, public-area keys), where it is kept, and its loans
+ */
+export interface KeyRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "key"
+/**
+ * 钥匙编号，如 K-3-1-0101（房屋大门钥匙）/ Key id, e.g. K-3-1-0101 (a unit's entrance key)
+ */
+id: string
+/**
+ * 标签 / Label
+ */
+label: string
+/**
+ * 种类：房屋大门钥匙、房屋整套钥匙、公共部位钥匙 / Kind
+ */
+type: ("unit-entrance" | "unit-set" | "public-area")
+/**
+ * 所属房屋 / Unit
+ */
+unit?: string
+/**
+ * 数量 / Count
+ */
+count: number
+/**
+ * 存放位置（钥匙柜/挂钩）/ Where it is kept
+ */
+place?: string
+/**
+ * 在服务中心保管、已交还业主 / Held at the center, or returned to the owner
+ */
+state: ("held" | "returned")
+/**
+ * 收存日期 / Held since
+ */
+since: string
+/**
+ * 收存原因（如入伙时有待整改问题）/ Why it is held
+ */
+reason?: string
+/**
+ * 来源案卷，如 movein/3-1-0101 / The case it came from
+ */
+source?: string
+/**
+ * 交还日期 / Returned on
+ */
+returned_on?: string
+/**
+ * 交还给 / Returned to
+ */
+returned_to?: string
+/**
+ * 借用记录 / Loans
+ */
+loans?: {
+/**
+ * 借用人 / Borrower
+ */
+to: string
+/**
+ * 用途 / Purpose
+ */
+purpose: string
+/**
+ * 借出时间 / Out
+ */
+out: string
+/**
+ * 归还时间 / Back
+ */
+in?: string
+/**
+ * 批准人 / Approved by
+ */
+approved_by?: string
+}[]
+/**
+ * 备注 / Notes
+ */
+notes?: string
 }
 
 export interface LocalRecord {
@@ -339,6 +849,407 @@ operator?: string
  * 默认输出目录 / Default output folder
  */
 out?: string
+}
+
+/**
+ * 一套房屋的入伙案卷（手册 四.2 物业入伙管理规程）：预约、通知、资料查验、验房、整改、收费、钥匙、协议、资料发放 / The move-in case of one unit (manual 四.2): appointment, notice, documents, inspection, rectification, fees, keys, agreements, documents handed out
+ */
+export interface MoveinRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "movein"
+/**
+ * 案卷编号（即房屋编号，一套房屋一个入伙案卷）/ Case id (the unit id: one move-in per unit)
+ */
+id: string
+/**
+ * 房屋 / Unit
+ */
+unit: string
+/**
+ * 状态 / State
+ */
+state: ("planned" | "notified" | "documents-checked" | "inspected" | "rectifying" | "reinspected" | "fees-paid" | "keys-issued" | "completed")
+/**
+ * 购房人（业主）/ The buyer (owner)
+ */
+owner?: string
+/**
+ * 入伙方案批次 / The move-in plan batch
+ */
+plan?: {
+/**
+ * 批次，如 3-2026-12-05 / Batch label
+ */
+batch: string
+/**
+ * 集中入伙首日 / First move-in day
+ */
+from: string
+/**
+ * 每日户数 / Units per day
+ */
+per_day?: number
+/**
+ * 登报公告日期 / Newspaper announcement date
+ */
+announced_on?: string
+}
+/**
+ * 预约时段 / Appointment slot
+ */
+slot: {
+/**
+ * 日期 / Date
+ */
+date: string
+/**
+ * 时刻 / Time
+ */
+time: string
+}
+/**
+ * 入伙通知书（开发企业营销部以挂号信寄出）/ The move-in notice (sent by registered mail)
+ */
+notice?: {
+/**
+ * 寄出日期 / Sent on
+ */
+sent_on: string
+/**
+ * 挂号信号码 / Registered mail number
+ */
+registered_mail?: string
+/**
+ * 登报公告日期 / Newspaper announcement date
+ */
+announced_on?: string
+/**
+ * 通知书注明的管理费起算日 / The date the notice names for the management fee to start
+ */
+fee_start: string
+/**
+ * 登记人 / Recorded by
+ */
+by: string
+}
+/**
+ * 办理入伙手续时查验的资料（4.3）/ Documents checked at check-in (4.3)
+ */
+checkin?: {
+/**
+ * 日期 / Date
+ */
+on: string
+/**
+ * 客服助理 / Checked by
+ */
+by: string
+/**
+ * 前来办理的人 / The person who came
+ */
+person: string
+/**
+ * 身份：业主本人、受托人、单位购房经办人 / Capacity: owner, agent with a power of attorney, company buyer's representative
+ */
+capacity: ("owner" | "agent" | "company")
+/**
+ * 已查验的资料 / Documents checked
+ */
+documents: ("purchase-contract" | "owner-id" | "household-ids" | "company-licence" | "power-of-attorney" | "photos" | "steps-form")[]
+/**
+ * 一寸彩照张数 / One-inch photos received
+ */
+photos?: number
+/**
+ * 家庭成员 / Household members
+ */
+household?: string[]
+/**
+ * 备注 / Note
+ */
+note?: string
+}
+/**
+ * 验房（第 1 次为验收，以后为复验）/ Inspections (the first, then re-inspections)
+ */
+inspections?: {
+/**
+ * 第几次 / Round
+ */
+round: number
+/**
+ * 日期 / Date
+ */
+on: string
+/**
+ * 陪同验房的维修人员 / Inspector
+ */
+by: string
+/**
+ * 水电气表读数 / Meter readings
+ */
+readings?: {
+/**
+ * 水表 / Water
+ */
+water?: string
+/**
+ * 电表 / Electricity
+ */
+electricity?: string
+/**
+ * 燃气表 / Gas
+ */
+gas?: string
+}
+/**
+ * 结果：签字确认、拒签（首次验房）；合格、不合格（复验）/ Result: signed or refused (first), passed or failed (re-inspection)
+ */
+result: ("signed" | "refused" | "passed" | "failed")
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
+/**
+ * 验房发现的问题及整改 / Defects found and their rectification
+ */
+defects?: {
+/**
+ * 序号 / Number
+ */
+no: number
+/**
+ * 发现于第几次验房 / Found at round
+ */
+round: number
+/**
+ * 部位 / Location
+ */
+location: string
+/**
+ * 问题描述 / Description
+ */
+description: string
+/**
+ * 类别 / Category
+ */
+category: ("wall" | "floor" | "ceiling" | "door-window" | "plumbing" | "electrical" | "waterproofing" | "fixtures" | "gas" | "other")
+/**
+ * 状态：待整改、已整改待复验、复验合格 / Open, done (awaiting re-inspection), verified
+ */
+status: ("open" | "done" | "verified")
+/**
+ * 整改单位（开发企业项目工程部）/ Assigned to (the developer's project engineering department)
+ */
+assigned_to?: string
+/**
+ * 约定完成日期 / Agreed deadline
+ */
+deadline?: string
+/**
+ * 整改完成日期 / Done on
+ */
+done_on?: string
+/**
+ * 复验合格日期 / Verified on
+ */
+verified_on?: string
+/**
+ * 复验人 / Verified by
+ */
+verified_by?: string
+/**
+ * 复验不合格，转用户服务部经理跟进（新期限）/ Failed re-inspection escalated to the cs-manager (new deadline)
+ */
+escalation?: {
+/**
+ * 日期 / Date
+ */
+on: string
+/**
+ * 新期限 / New deadline
+ */
+deadline: string
+/**
+ * 跟进的经理 / The manager following up
+ */
+manager?: string
+}
+}[]
+/**
+ * 入伙时交纳的费用（4.5）/ Fees collected at move-in (4.5)
+ */
+fees?: {
+/**
+ * 日期 / Date
+ */
+on: string
+/**
+ * 收款人 / Collected by
+ */
+by: string
+/**
+ * 费用账户文件（收费程序）/ The fee account file (fees procedure)
+ */
+account?: string
+/**
+ * 收款收据号 / Receipt number
+ */
+receipt?: string
+/**
+ * 收费项目 / Fee items
+ */
+items: {
+/**
+ * 收费项目代码 / Fee item code
+ */
+code: string
+/**
+ * 名称 / Name
+ */
+name: string
+/**
+ * 金额 / Amount
+ */
+amount: string
+/**
+ * 计算 / How it was computed
+ */
+basis?: string
+/**
+ * 已收、缓交（装修时再交）/ Collected or deferred (paid at renovation)
+ */
+status: ("collected" | "deferred")
+}[]
+}
+/**
+ * 钥匙发放（4.6）/ Keys handed over (4.6)
+ */
+keys?: {
+/**
+ * 日期 / Date
+ */
+on: string
+/**
+ * 客服助理 / Handed over by
+ */
+by: string
+/**
+ * 领取人 / Received by
+ */
+to: string
+/**
+ * 交给住户的钥匙 / Keys given
+ * 
+ * @minItems 1
+ */
+items: [{
+/**
+ * 种类 / Kind
+ */
+type: ("entrance" | "room" | "mailbox" | "door-card" | "meter-box" | "other")
+/**
+ * 数量 / Count
+ */
+count: number
+}, ...({
+/**
+ * 种类 / Kind
+ */
+type: ("entrance" | "room" | "mailbox" | "door-card" | "meter-box" | "other")
+/**
+ * 数量 / Count
+ */
+count: number
+})[]]
+/**
+ * 有待整改问题时留存服务中心的大门钥匙 / Entrance key kept at the center while defects are open
+ */
+kept?: {
+/**
+ * 钥匙登记编号 / Key register id
+ */
+key: string
+/**
+ * 数量 / Count
+ */
+count: number
+}
+}
+/**
+ * 签署的协议（一式两份，一份存档）（4.7）/ Agreements signed (in duplicate, one archived) (4.7)
+ */
+agreements?: {
+/**
+ * 日期 / Date
+ */
+on: string
+/**
+ * 客服助理 / Witnessed by
+ */
+by: string
+/**
+ * 业主临时管理规约、前期物业服务协议、业主/住户安全责任书 / Temporary covenant, preliminary service agreement, safety responsibility letter
+ */
+items: ("covenant" | "service-agreement" | "safety")[]
+/**
+ * 一份已存入住户档案 / One copy archived
+ */
+archived?: boolean
+}
+/**
+ * 发给住户的资料（4.8）/ Documents handed out (4.8)
+ */
+handed_out?: ("handbook" | "covenant" | "service-agreement" | "safety" | "usage-manual" | "quality-guarantee" | "civility-pact")[]
+/**
+ * 办理的住户证 / Resident cards issued
+ */
+resident_cards?: {
+/**
+ * 持证人 / Holder
+ */
+person: string
+/**
+ * 证号 / Card number
+ */
+no?: string
+}[]
+/**
+ * 入伙完成日期 / Completed on
+ */
+completed_on?: string
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
+/**
+ * 备注 / Notes
+ */
+notes?: string
 }
 
 /**
@@ -420,6 +1331,563 @@ photos?: string[]
  * 备注 / Notes
  */
 notes?: string
+}
+
+/**
+ * 一本收据：号段、领用人、每个号码的使用或作废、缴回与核销 / A receipt book: its number range, holder, each number used or voided, returned and checked
+ */
+export interface ReceiptBookRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "receipt-book"
+/**
+ * 收据本编号，如 SJ-0003 / Book number
+ */
+id: string
+/**
+ * 起始号 / First number
+ */
+from: string
+/**
+ * 终止号 / Last number
+ */
+to: string
+/**
+ * 领用 / Issued
+ */
+issued?: {
+/**
+ * 领用人（收款员）/ Cashier
+ */
+to: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 发放人 / Issued by
+ */
+by: string
+}
+/**
+ * 已用或作废的号码（按顺序）/ Numbers used or voided, in order
+ */
+numbers?: {
+/**
+ * 号码 / Number
+ */
+no: string
+/**
+ * 状态 / Status
+ */
+status: ("used" | "void")
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 房屋 / Unit
+ */
+unit?: string
+/**
+ * 金额 / Amount
+ */
+amount?: string
+/**
+ * 作废原因 / Why voided
+ */
+reason?: string
+}[]
+/**
+ * 缴回 / Returned
+ */
+returned?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 经办人 / By
+ */
+by: string
+}
+/**
+ * 核销 / Checked
+ */
+checked?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 核销人 / By
+ */
+by: string
+}
+/**
+ * 备注 / Notes
+ */
+notes?: string
+}
+
+/**
+ * 一套房屋的一次装修：申请、审核、审批、协议、施工人员、费用、许可证、巡查、违规、验收、押金退还（手册 四.3）/ One renovation of a unit from application to deposit refund (manual 四.3)
+ */
+export interface RenovationRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "renovation"
+/**
+ * 案卷编号，如 ZX2026-0007 / Case id
+ */
+id: string
+/**
+ * 房屋 / Unit
+ */
+unit: string
+/**
+ * 特殊项目（商铺、办公等住宅以外的装修）/ Special project (shops, offices)
+ */
+special?: boolean
+/**
+ * 申请人 / Applicant
+ */
+applicant: {
+/**
+ * 人员 / Person
+ */
+person: string
+/**
+ * 业主或租户 / Owner or tenant
+ */
+role: ("owner" | "tenant")
+/**
+ * 联系电话 / Phone
+ */
+phone?: string
+/**
+ * 业主书面同意（租户申请时必需）/ The owner's written consent (required for a tenant)
+ */
+owner_consent?: {
+/**
+ * 同意的业主 / The consenting owner
+ */
+owner?: string
+/**
+ * 同意书（文件名称或编号）/ The consent document
+ */
+document: string
+/**
+ * 签署日期 / Date signed
+ */
+date: string
+}
+}
+/**
+ * 施工单位 / Contractor
+ */
+contractor: {
+/**
+ * 单位名称 / Company
+ */
+company: string
+/**
+ * 营业执照/资质证书号 / Licence number
+ */
+licence?: string
+/**
+ * 现场负责人 / Person in charge
+ */
+manager: string
+/**
+ * 负责人电话 / Phone
+ */
+phone: string
+}
+/**
+ * 装修项目 / Scope of the works
+ * 
+ * @minItems 1
+ */
+scope: [("walls" | "floors" | "ceilings" | "water-electric" | "kitchen" | "bathroom-waterproofing" | "air-conditioning" | "windows-balcony" | "doors" | "shopfront" | "other"), ...(("walls" | "floors" | "ceilings" | "water-electric" | "kitchen" | "bathroom-waterproofing" | "air-conditioning" | "windows-balcony" | "doors" | "shopfront" | "other"))[]]
+/**
+ * 装修项目说明 / Scope details
+ */
+scope_notes?: string
+/**
+ * 计划工期 / Planned dates
+ */
+planned: {
+/**
+ * 开工 / Start
+ */
+start: string
+/**
+ * 完工 / End
+ */
+end: string
+}
+/**
+ * 委托服务中心清运装修垃圾 / Debris removal entrusted to the center
+ */
+debris_entrusted?: boolean
+/**
+ * 已收施工设计图 / Drawings received
+ */
+drawings?: ("floor-plan" | "elevations" | "air-conditioning" | "electrical" | "water-drainage" | "materials")[]
+/**
+ * 收到完整申请（送工程审核）的时间 / When the complete application was received
+ */
+received_at?: string
+/**
+ * 工程部审核意见 / Engineering reviews
+ */
+reviews?: {
+/**
+ * 审核人 / Reviewer
+ */
+by: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 结论 / Result
+ */
+result: ("pass" | "reject")
+/**
+ * 理由及需修改之处 / Reasons and changes requested
+ */
+reasons?: string
+/**
+ * 施工条件 / Conditions
+ */
+conditions?: string
+}[]
+/**
+ * 服务中心主任审批 / Director's decisions
+ */
+decisions?: {
+/**
+ * 审批人 / Director
+ */
+by: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 结论 / Result
+ */
+result: ("approve" | "reject")
+/**
+ * 意见 / Notes
+ */
+notes?: string
+}[]
+/**
+ * 装修施工协议书（业主、施工单位、服务中心三方）/ The three-party construction agreement
+ */
+agreement?: {
+/**
+ * 签订日期 / Date signed
+ */
+signed_on: string
+/**
+ * 服务中心经办人 / Signed for the center by
+ */
+by: string
+/**
+ * 业主方签字人 / Signed for the owner by
+ */
+owner_signatory?: string
+/**
+ * 施工单位签字人 / Signed for the contractor by
+ */
+contractor_signatory?: string
+}
+/**
+ * 施工人员 / Workers
+ */
+workers?: {
+/**
+ * 姓名 / Name
+ */
+name: string
+/**
+ * 身份证号 / National id
+ */
+national_id: string
+/**
+ * 电话 / Phone
+ */
+phone?: string
+/**
+ * 工种 / Trade
+ */
+trade: ("electrician" | "welder" | "plumber" | "mason" | "carpenter" | "painter" | "tiler" | "labourer" | "other")
+/**
+ * 特种作业操作证号（电工、焊工必需）/ Special-operation certificate (electricians, welders)
+ */
+certificate?: string
+/**
+ * 出入证号 / Pass number
+ */
+pass_no: string
+/**
+ * 登记日期 / Registered
+ */
+added: string
+/**
+ * 注销日期（出入证收回）/ Pass returned
+ */
+removed?: string
+}[]
+/**
+ * 收款：装修押金、装修管理费、垃圾清运费、出入证工本费及押金（经收费账户）/ Money taken (through the fee account)
+ */
+charges?: {
+/**
+ * 项目 / Item
+ */
+item: ("deposit" | "management-fee" | "debris-fee" | "pass-fee" | "pass-deposit")
+/**
+ * 金额 / Amount
+ */
+amount: string
+/**
+ * 收据号 / Receipt number
+ */
+receipt: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 收款员 / Cashier
+ */
+by: string
+}[]
+/**
+ * 装修施工许可证 / Renovation permit
+ */
+permit?: {
+/**
+ * 许可证号 / Permit number
+ */
+number: string
+/**
+ * 发证时间 / Issued
+ */
+at: string
+/**
+ * 发证人 / Issued by
+ */
+by: string
+}
+/**
+ * 实际开工日期 / Actual start
+ */
+started?: string
+/**
+ * 日常巡查 / Daily inspections
+ */
+inspections?: {
+/**
+ * 日期 / Date
+ */
+date: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 巡查人 / Inspector
+ */
+by: string
+/**
+ * 巡查情况 / Findings
+ */
+findings: string
+/**
+ * 无问题 / No problem found
+ */
+ok?: boolean
+/**
+ * 现场灭火器数量 / Extinguishers on site
+ */
+extinguishers?: number
+/**
+ * 应配灭火器数量 ceil(面积/50) / Required extinguishers
+ */
+required_extinguishers?: number
+/**
+ * 许可证已张贴 / Permit posted at the door
+ */
+permit_posted?: boolean
+/**
+ * 照片 / Photo references
+ */
+photos?: string[]
+}[]
+/**
+ * 违规装修 / Violations
+ */
+violations?: {
+/**
+ * 违规装修整改通知书编号 / Notice number
+ */
+notice: string
+/**
+ * 违规类别 / Kind
+ */
+kind: ("permit-not-posted" | "hours" | "beyond-scope" | "corridor-doors-open" | "balcony-storage" | "open-flame" | "loose-wiring" | "uncertified-worker" | "extinguishers" | "debris" | "agreement-breach" | "other")
+/**
+ * 违规事实 / What was found
+ */
+what: string
+/**
+ * 发现时间 / When it was found
+ */
+at: string
+/**
+ * 发现人 / Found by
+ */
+by: string
+/**
+ * 整改期限 / Rectify by
+ */
+deadline: string
+/**
+ * 处理：限期整改、扣除押金、停水停电 / Action
+ */
+action: ("rectify" | "deduct" | "suspend")
+/**
+ * 拟扣押金 / Deposit deduction
+ */
+deduction?: string
+/**
+ * 整改完成日期 / Rectified on
+ */
+rectified?: string
+}[]
+/**
+ * 完工申报 / Completion reported
+ */
+completion?: {
+[k: string]: unknown
+}
+/**
+ * 竣工验收 / Completion acceptance
+ */
+acceptances?: {
+/**
+ * 日期 / Date
+ */
+date: string
+/**
+ * 验收人 / Inspector
+ */
+by: string
+/**
+ * 结论 / Result
+ */
+result: ("pass" | "fail")
+/**
+ * 验收项目 / Items
+ */
+items?: {
+/**
+ * 项目 / Item
+ */
+item: string
+/**
+ * 合格 / OK
+ */
+ok: boolean
+/**
+ * 说明 / Note
+ */
+note?: string
+}[]
+}[]
+/**
+ * 押金退还 / Deposit refund
+ */
+refund?: {
+/**
+ * 批准人（主任）/ Approved by (director)
+ */
+approved_by: string
+/**
+ * 批准时间 / Approved
+ */
+approved_at: string
+/**
+ * 扣除项目 / Deductions
+ */
+deductions: {
+/**
+ * 理由 / Reason
+ */
+reason: string
+/**
+ * 金额 / Amount
+ */
+amount: string
+}[]
+/**
+ * 应退金额 / Amount to refund
+ */
+amount: string
+/**
+ * 退款时间 / Paid
+ */
+paid_at?: string
+/**
+ * 出纳 / Paid by (cashier)
+ */
+paid_by?: string
+/**
+ * 退款凭证号 / Refund voucher
+ */
+receipt?: string
+}
+/**
+ * 备注 / Notes
+ */
+notes?: string
+/**
+ * 状态 / State
+ */
+state: ("applied" | "under-review" | "rejected" | "reviewed" | "director-rejected" | "approved" | "permitted" | "in-progress" | "suspended" | "completed" | "accepted" | "refunded" | "closed" | "withdrawn")
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
 }
 
 /**

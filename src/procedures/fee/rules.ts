@@ -1,0 +1,287 @@
+// The fee rules, pure (spec procedures/07-fees.md "Rules", "Amounts, exactly"; manual 四.7, 四.9, 四.2 4.5):
+// which rate is in force, a bill line (prorated first month, vacant discount, one half-up rounding),
+// allocation of a payment oldest first, balances, ageing, late fees, dunning, receipt numbers.
+// No I/O here: commands read the records and pass plain data in. e.g. billLine(unit, item, '2026-11', cfg)
+import { addDays, daysBetween, daysInMonth } from '../../core/dates.js';
+import { divRoundHalfUp, formatMoney, parseDecimal, parseMoney, type Fen } from '../../core/money.js';
+import type { ConfigRecord, FeeAccountRecord, ReceiptBookRecord, UnitRecord } from '../../core/types.gen.js';
+
+export type FeesConfig = NonNullable<ConfigRecord['fees']>;
+export type FeeItem = NonNullable<FeesConfig['items']>[number];
+export type Bill = NonNullable<FeeAccountRecord['bills']>[number];
+export type Payment = NonNullable<FeeAccountRecord['payments']>[number];
+export type Adjustment = NonNullable<FeeAccountRecord['adjustments']>[number];
+export type Dunning = NonNullable<FeeAccountRecord['dunning']>[number];
+export type Account = FeeAccountRecord;
+export type Book = ReceiptBookRecord;
+export type Cycle = 'monthly' | 'quarterly' | 'yearly';
+
+export const METHODS = ['cash', 'card', 'wechat', 'alipay', 'transfer'] as const;
+export type Method = (typeof METHODS)[number];
+
+// ---------- periods ----------
+
+export const periodOf = (date: string): string => date.slice(0, 7);
+export const firstDay = (period: string): string => `${period}-01`;
+export function lastDay(period: string): string {
+  const [y, m] = period.split('-').map(Number);
+  return `${period}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+}
+export function addMonths(period: string, n: number): string {
+  const [y, m] = period.split('-').map(Number);
+  const k = y * 12 + (m - 1) + n;
+  return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+}
+export const cycleMonths = (c: Cycle): number => (c === 'monthly' ? 1 : c === 'quarterly' ? 3 : 12);
+/** Is this period the first month of a billing cycle (quarterly: 01, 04, 07, 10; yearly: 01)? */
+export function isCycleStart(period: string, c: Cycle): boolean {
+  const m = Number(period.slice(5));
+  return (m - 1) % cycleMonths(c) === 0;
+}
+
+/** Whole calendar months from a to b (2026-01-31 → 2026-03-02: 1). */
+export function monthsBetween(a: string, b: string): number {
+  const [y1, m1, d1] = a.split('-').map(Number);
+  const [y2, m2, d2] = b.split('-').map(Number);
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
+
+// ---------- rates and lines ----------
+
+/** The rate in force on a date, or undefined when none is. */
+export function rateOn(item: FeeItem, date: string): string | undefined {
+  for (const r of item.rates) if (r.from <= date && (!r.to || date <= r.to)) return r.rate;
+  return undefined;
+}
+
+/** Does the item apply to this unit type? */
+export const appliesTo = (item: FeeItem, type: string): boolean => !item.unit_types?.length || item.unit_types.includes(type as never);
+
+/** The base of a line: the area for per-m² rules, one unit (or space) otherwise. */
+export const baseOf = (item: FeeItem, unit: Pick<UnitRecord, 'area'>): string => (item.rule === 'per-area-month' ? unit.area : '1.00');
+
+/**
+ * Days charged in the month of the start date: from the start to the month's end, both included
+ * (start 2026-11-17: 14 of 30 days).
+ */
+export function prorate(start: string): { days: number; dim: number } {
+  const [y, m, d] = start.split('-').map(Number);
+  const dim = daysInMonth(y, m);
+  return { days: dim - d + 1, dim };
+}
+
+/** round(base × rate × num ÷ den) to the fen, half-up, once. */
+export function roundLine(base: string, rate: string, num: bigint, den: bigint): Fen {
+  const a = parseDecimal(base, 2);
+  const r = parseDecimal(rate, 6);
+  return Number(divRoundHalfUp(a * r * num, 1_000_000n * den));
+}
+
+export interface LineInput {
+  unit: Pick<UnitRecord, 'id' | 'type' | 'area' | 'state' | 'fee_start'>;
+  item: FeeItem;
+  period: string; // the cycle's first month
+  cycle: Cycle;
+  proration: 'prorate' | 'whole-month';
+  dueDay: number;
+  vacant?: { discount_percent?: number; items?: string[]; states?: string[] };
+  run?: string;
+}
+
+/**
+ * One bill line for a unit, item and cycle, or undefined when nothing is due
+ * (fee not started by the cycle's end, item not for this unit type, no rate in force).
+ */
+export function billLine(x: LineInput): Bill | undefined {
+  const { unit, item, period, cycle } = x;
+  if (item.kind !== 'periodic' || !unit.fee_start || !appliesTo(item, unit.type)) return undefined;
+  const n = cycleMonths(cycle);
+  const endPeriod = addMonths(period, n - 1);
+  if (unit.fee_start > lastDay(endPeriod)) return undefined;
+  const rate = rateOn(item, firstDay(period) < unit.fee_start ? unit.fee_start : firstDay(period));
+  if (rate === undefined) return undefined;
+  const base = baseOf(item, unit);
+  // months of the cycle: whole ones after the start month, and the start month prorated (or whole)
+  let full = 0; let days: number | undefined; let dim: number | undefined;
+  for (let i = 0; i < n; i++) {
+    const p = addMonths(period, i);
+    if (lastDay(p) < unit.fee_start) continue;
+    if (firstDay(p) < unit.fee_start && x.proration === 'prorate') ({ days, dim } = prorate(unit.fee_start));
+    else full++;
+  }
+  const den = BigInt(dim ?? 1);
+  const num = BigInt(full) * den + BigInt(days ?? 0);
+  const gross = roundLine(base, rate, num, den);
+  const v = x.vacant;
+  const pct = v && (v.discount_percent ?? 0) > 0 && (v.states ?? ['vacant']).includes(unit.state) && (!v.items?.length || v.items.includes(item.code)) ? v.discount_percent! : 0;
+  const amount = pct ? roundLine(base, rate, num * BigInt(100 - pct), den * 100n) : gross;
+  const dueStd = `${period}-${String(x.dueDay).padStart(2, '0')}`;
+  const due = unit.fee_start > dueStd ? lastDay(periodOf(unit.fee_start)) : dueStd;
+  return {
+    id: `${period}/${item.code}`, item: item.code, period, rate, base,
+    ...(days !== undefined ? { days, days_in_month: dim } : {}),
+    ...(n > 1 ? { months: full + (days ? 1 : 0) } : {}),
+    ...(pct ? { gross: formatMoney(gross), discount: formatMoney(gross - amount) } : {}),
+    amount: formatMoney(amount), due,
+    ...(x.run ? { run: x.run } : {}),
+  };
+}
+
+// ---------- balances ----------
+
+export interface BillState {
+  bill: Bill; year: number;
+  amount: Fen; paid: Fen; adjusted: Fen; outstanding: Fen;
+  lateAccrued: Fen; latePaid: Fen; lateWaived: Fen;
+}
+
+export interface Balance {
+  bills: BillState[]; // every bill, oldest first
+  billed: Fen; paid: Fen; adjusted: Fen; outstanding: Fen;
+  credit: Fen; // prepayment left
+  deposits: Map<string, Fen>; // held per deposit item
+  lateOutstanding: Fen;
+}
+
+export const live = (p: Payment): boolean => !p.void;
+
+/** Bills in the order payments go to them: oldest due date first, then period, then item code. */
+export function billOrder(a: Bill, b: Bill): number {
+  return a.due.localeCompare(b.due) || a.period.localeCompare(b.period) || a.item.localeCompare(b.item);
+}
+
+/** The balances of a unit over all its accounts (every year), as of now. */
+export function balance(accounts: readonly Account[]): Balance {
+  const states = new Map<string, BillState>();
+  for (const acc of accounts) for (const b of acc.bills ?? []) {
+    states.set(b.id, { bill: b, year: acc.year, amount: parseMoney(b.amount), paid: 0, adjusted: 0, outstanding: 0, lateAccrued: b.late_fee ? parseMoney(b.late_fee.amount) : 0, latePaid: 0, lateWaived: 0 });
+  }
+  let credit = 0;
+  const deposits = new Map<string, Fen>();
+  for (const acc of accounts) {
+    for (const p of acc.payments ?? []) {
+      if (!live(p)) continue;
+      for (const a of p.allocations ?? []) {
+        const s = states.get(a.bill);
+        if (!s) continue; // validate reports it
+        if (a.late_fee) s.latePaid += parseMoney(a.amount); else s.paid += parseMoney(a.amount);
+      }
+      if (p.prepaid) credit += parseMoney(p.prepaid);
+      if (p.deposit) deposits.set(p.deposit, (deposits.get(p.deposit) ?? 0) + parseMoney(p.amount));
+    }
+    for (const a of acc.adjustments ?? []) {
+      const v = parseMoney(a.amount);
+      const s = a.bill ? states.get(a.bill) : undefined;
+      switch (a.type) {
+        case 'waiver': case 'correction': if (s) s.adjusted += v; break;
+        case 'late-fee-waiver': if (s) s.lateWaived += v; break;
+        case 'prepayment': if (s) s.adjusted += v; credit -= v; break;
+        case 'refund': credit -= v; break;
+        case 'deposit-refund': if (a.deposit) deposits.set(a.deposit, (deposits.get(a.deposit) ?? 0) - v); break;
+      }
+    }
+  }
+  const bills = [...states.values()].sort((a, b) => billOrder(a.bill, b.bill));
+  let billed = 0, paid = 0, adjusted = 0, outstanding = 0, lateOutstanding = 0;
+  for (const s of bills) {
+    s.outstanding = s.amount - s.paid - s.adjusted;
+    billed += s.amount; paid += s.paid; adjusted += s.adjusted; outstanding += s.outstanding;
+    lateOutstanding += Math.max(0, s.lateAccrued - s.latePaid - s.lateWaived);
+  }
+  return { bills, billed, paid, adjusted, outstanding, credit, deposits, lateOutstanding };
+}
+
+// ---------- allocation ----------
+
+export interface Allocation { bill: string; amount: Fen; late_fee?: boolean }
+
+/**
+ * Share a payment among open bills: oldest first, or only the bills the payer names (in their order of age);
+ * what is left over becomes prepayment (预存).
+ */
+export function allocate(amount: Fen, open: readonly { id: string; outstanding: Fen }[], only?: readonly string[]): { allocations: Allocation[]; prepaid: Fen } {
+  if (amount < 0) throw new RangeError('negative payment');
+  const out: Allocation[] = [];
+  let left = amount;
+  for (const b of open) {
+    if (left === 0) break;
+    if (b.outstanding <= 0) continue;
+    if (only && !only.includes(b.id)) continue;
+    const a = Math.min(left, b.outstanding);
+    out.push({ bill: b.id, amount: a });
+    left -= a;
+  }
+  return { allocations: out, prepaid: left };
+}
+
+/** Apply prepayment credit to open bills, oldest first (done when bills are raised). */
+export const applyCredit = (credit: Fen, open: readonly { id: string; outstanding: Fen }[]): Allocation[] => allocate(Math.max(0, credit), open).allocations;
+
+// ---------- ageing and late fees ----------
+
+export type AgeBucket = '0-3' | '3-6' | '6-12' | '12+';
+export const AGE_BUCKETS: readonly AgeBucket[] = ['0-3', '3-6', '6-12', '12+'];
+
+/** The ageing bucket of a bill overdue since its due date, as of a date (months overdue: <3, <6, <12, ≥12). */
+export function ageBucket(due: string, asOf: string): AgeBucket {
+  const m = monthsBetween(due, asOf);
+  return m < 3 ? '0-3' : m < 6 ? '3-6' : m < 12 ? '6-12' : '12+';
+}
+
+export interface LateRule { enabled?: boolean; grace_days?: number; daily_rate?: string; cap_at_principal?: boolean }
+
+/**
+ * Late fee of one bill: round(overdue × daily_rate × days), days from the day after the due date
+ * (after grace) to the as-of date, both included (due 2026-01-31, as of 2026-03-02: 30 days).
+ */
+export function lateFee(overdue: Fen, due: string, asOf: string, rule: LateRule): { days: number; amount: Fen } {
+  if (!rule.enabled || !rule.daily_rate || overdue <= 0) return { days: 0, amount: 0 };
+  const start = addDays(due, rule.grace_days ?? 0);
+  const days = Math.max(0, daysBetween(start, asOf));
+  let amount = Number(divRoundHalfUp(BigInt(overdue) * parseDecimal(rule.daily_rate, 6) * BigInt(days), 1_000_000n));
+  if (rule.cap_at_principal !== false && amount > overdue) amount = overdue;
+  return { days, amount };
+}
+
+// ---------- dunning ----------
+
+export interface DunningStage { stage: string; after_months: number; pay_within_days?: number }
+
+/** The bills a notice of this stage is due for: overdue at least after_months and not yet in a notice of the stage. */
+export function dunningDue(b: Balance, notices: readonly Dunning[], stage: DunningStage, asOf: string): BillState[] {
+  const done = new Set(notices.filter((n) => n.stage === stage.stage).flatMap((n) => n.bills));
+  return b.bills.filter((s) => s.outstanding > 0 && s.bill.due < asOf && monthsBetween(s.bill.due, asOf) >= stage.after_months && !done.has(s.bill.id));
+}
+
+// ---------- receipt books ----------
+
+export const bookSize = (b: Pick<Book, 'from' | 'to'>): number => Number(b.to) - Number(b.from) + 1;
+export const numberAt = (b: Pick<Book, 'from'>, i: number): string => String(Number(b.from) + i).padStart(7, '0');
+
+/** The next free number of a book (numbers are used in sequence, no gaps), or undefined when full. */
+export function nextNumber(b: Book): string | undefined {
+  const used = (b.numbers ?? []).length;
+  return used < bookSize(b) ? numberAt(b, used) : undefined;
+}
+
+/** The cashier's current book: issued to them, not returned, not full; the lowest number first. */
+export function currentBook(books: readonly Book[], cashier: string): Book | undefined {
+  return books
+    .filter((b) => b.issued?.to === cashier && !b.returned && nextNumber(b) !== undefined)
+    .sort((a, b) => a.from.localeCompare(b.from))[0];
+}
+
+/** The register of a book: every number as used, voided or not issued (free). */
+export function bookRegister(b: Book): { no: string; status: 'used' | 'void' | 'free'; unit?: string; amount?: string; reason?: string }[] {
+  const byNo = new Map((b.numbers ?? []).map((n) => [n.no, n]));
+  const out = [];
+  for (let i = 0; i < bookSize(b); i++) {
+    const no = numberAt(b, i);
+    const n = byNo.get(no);
+    out.push(n ? { no, status: n.status, unit: n.unit, amount: n.amount, reason: n.reason } : { no, status: 'free' as const });
+  }
+  return out;
+}
+
+/** Collection rate in per mille-free percent with two decimals: received ÷ billed (0 when nothing billed). */
+export const rate = (received: Fen, billed: Fen): number => (billed === 0 ? 0 : Math.round((received * 10000) / billed) / 100);
