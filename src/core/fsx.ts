@@ -1,18 +1,29 @@
 // Atomic file writes (records.md "Writes are safe"): write a temporary file in
 // the same folder, flush it, rename it over the old one, then flush the folder,
 // so a crash leaves the old file or the new one, never half of one.
+// A transaction of many files uses the two halves (writeTemp, then renameTemp
+// for all) so that its journal can roll every file forward or none (store.ts).
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
 let seq = 0;
 
-export function writeFileAtomic(path: string, content: string | Uint8Array, opts: { syncDir?: boolean } = {}): void {
+/** The temporary name for `path` (same folder, hidden, ends in .tmp, carries our pid). */
+export function tempNameFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${++seq}.tmp`);
+}
+
+/** Write and flush content to a new temporary file next to `path`; returns its path. Nothing else is touched. */
+export function writeTemp(path: string, content: string | Uint8Array): string {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${++seq}.tmp`);
+  const tmp = tempNameFor(path);
   const fd = openSync(tmp, 'w', 0o644);
   try {
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    let off = 0;
+    // writeSync may write less than asked (large buffers, signals): loop until all is out.
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
     fsyncSync(fd);
   } catch (e) {
     closeSync(fd);
@@ -20,8 +31,23 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opts
     throw e;
   }
   closeSync(fd);
-  renameSync(tmp, path);
-  if (opts.syncDir !== false) syncDir(dir);
+  return tmp;
+}
+
+/** Put a written temporary file in place (atomic rename); on failure the temporary file is removed. */
+export function renameTemp(tmp: string, path: string): void {
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    try { unlinkSync(tmp); } catch { /* already gone */ }
+    throw e;
+  }
+}
+
+export function writeFileAtomic(path: string, content: string | Uint8Array, opts: { syncDir?: boolean } = {}): void {
+  const tmp = writeTemp(path, content);
+  renameTemp(tmp, path);
+  if (opts.syncDir !== false) syncDir(dirname(path));
 }
 
 export function syncDir(dir: string): void {

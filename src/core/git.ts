@@ -11,12 +11,28 @@ export interface Author { name: string; email: string }
 
 const MAX = 512 * 1024 * 1024;
 
+const INDEX_LOCK_WAIT_MS = 10_000;
+
 export function git(root: string, args: string[], input?: string, env?: NodeJS.ProcessEnv): string {
-  const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', input, maxBuffer: MAX, env: { ...process.env, ...env } });
-  if (r.error) throw r.error;
-  if (r.status !== 0) throw new Error(`git ${args.slice(0, 3).join(' ')} failed: ${(r.stderr || r.stdout).trim()}`);
-  return r.stdout;
+  const started = Date.now();
+  for (let delay = 20; ; delay = Math.min(delay * 2, 500)) {
+    const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', input, maxBuffer: MAX, env: { ...process.env, ...env } });
+    if (r.error) throw r.error;
+    if (r.status === 0) return r.stdout;
+    const err = (r.stderr || r.stdout).trim();
+    // Another git is writing the index (the user's, or the orphaned git of a
+    // killed command finishing its commit): wait for it, then say who holds it.
+    if (/index\.lock/.test(err)) {
+      if (Date.now() - started < INDEX_LOCK_WAIT_MS) { sleepSync(delay); continue; }
+      throw new ConflictError(
+        msg('git 的索引正被另一个 git 进程占用（.git/index.lock）', 'another git process is using the index (.git/index.lock)'),
+        msg('等它结束后重试；若没有 git 在运行，删除 .git/index.lock', 'retry when it has finished; if no git is running, delete .git/index.lock'));
+    }
+    throw new Error(`git ${args.slice(0, 3).join(' ')} failed: ${err}`);
+  }
 }
+
+function sleepSync(ms: number): void { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms); }
 
 export function gitOk(root: string, args: string[]): boolean {
   return spawnSync('git', args, { cwd: root, stdio: 'ignore' }).status === 0;
@@ -46,8 +62,12 @@ export function dirtyPaths(root: string, paths: string[], mode: 'unstaged' | 'an
   for (let i = 0; i < paths.length; i += 2000) {
     const batch = paths.slice(i, i + 2000);
     const s = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...batch.map(literal)]);
-    for (const entry of s.split('\0')) {
+    const entries = s.split('\0');
+    for (let k = 0; k < entries.length; k++) {
+      const entry = entries[k];
       if (entry.length <= 3) continue;
+      // A rename or copy is followed by its source path as a separate entry.
+      if (entry[0] === 'R' || entry[0] === 'C') k++;
       if (mode === 'any' || entry[1] !== ' ') out.push(entry.slice(3));
     }
   }

@@ -1,13 +1,14 @@
 // The records store (records.md): read records by kind and id, walk a kind's
 // folder, and apply a transaction — validate every file it writes against its
 // schema, refuse to overwrite hand edits, write each file atomically, commit
-// exactly those files once. A journal in .wuye/ lets a killed command's
-// already-written files be committed by the next command (roll forward).
+// exactly those files once. A journal in .wuye/ makes a transaction all or
+// nothing across a crash: killed before every file was flushed, nothing lands;
+// killed after, the next command puts the rest in place and commits (roll forward).
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { Document } from 'yaml';
 import { ConflictError, InvalidRecordError, NotFoundError, RuleError } from './errors.js';
-import { writeFileAtomic, isTempName } from './fsx.js';
+import { isTempName, renameTemp, syncDir, writeFileAtomic, writeTemp } from './fsx.js';
 import { commitPaths, dirtyPaths, hasHead, type Author } from './git.js';
 import { msg } from './i18n.js';
 import { kindDef, relPath } from './kinds.js';
@@ -154,7 +155,16 @@ export interface ApplyOptions {
 
 const JOURNAL = ['.wuye', 'pending.json'];
 
-interface Journal { pid: number; paths: string[]; message: string; author: Author; trailers: Record<string, string>; commit: boolean }
+/**
+ * The journal of a transaction in flight. `writing`: temporary files are being
+ * written, nothing is in place yet (a crash rolls back: the temporaries are
+ * deleted). `ready`: every temporary file is whole and flushed (a crash rolls
+ * forward: the next command renames what is left and commits).
+ */
+interface Journal {
+  pid: number; state?: 'writing' | 'ready'; paths: string[]; temps?: [string, string][];
+  message: string; author: Author; trailers: Record<string, string>; commit: boolean;
+}
 
 /** Check every write against its schema; an invalid write is refused before anything touches the disk. */
 export function validateWrites(tx: Tx): void {
@@ -184,10 +194,23 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
         msg('先提交（git commit）或撤销（git checkout -- 文件）这些修改，或加 --force 覆盖', 'commit (git commit) or discard (git checkout -- FILE) those edits first, or pass --force to overwrite'));
     }
   }
-  const journal: Journal = { pid: process.pid, paths, message: o.message, author: o.author, trailers: o.trailers, commit: o.commit };
   const jfile = join(root, ...JOURNAL);
+  const journal: Journal = { pid: process.pid, state: 'writing', paths, message: o.message, author: o.author, trailers: o.trailers, commit: o.commit };
   if (o.git) writeFileAtomic(jfile, JSON.stringify(journal), { syncDir: false });
-  for (const w of tx.writes.values()) writeFileAtomic(join(root, w.rel), w.text);
+  // 1. Every file to a flushed temporary file beside it; nothing is in place yet.
+  const temps: [string, string][] = [];
+  try {
+    for (const w of tx.writes.values()) temps.push([relative(root, writeTemp(join(root, w.rel), w.text)), w.rel]);
+  } catch (e) {
+    for (const [t] of temps) { try { unlinkSync(join(root, t)); } catch { /* gone */ } }
+    if (o.git) { try { unlinkSync(jfile); } catch { /* gone */ } }
+    throw e;
+  }
+  // 2. The point of no return: from here a crash rolls forward.
+  if (o.git) writeFileAtomic(jfile, JSON.stringify({ ...journal, state: 'ready', temps }));
+  // 3. Rename them all into place (a tight loop of renames), flush each folder once.
+  for (const [t, rel] of temps) renameTemp(join(root, t), join(root, rel));
+  for (const d of new Set(temps.map(([, rel]) => dirname(join(root, rel))))) syncDir(d);
   let sha: string | undefined;
   if (o.git) {
     sha = commitPaths(root, { paths, message: o.message, author: o.author, trailers: o.trailers, commit: o.commit });
@@ -197,24 +220,33 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
 }
 
 /**
- * Finish what a killed command left: its files are whole (atomic writes), so
- * commit those that changed, with its own message. Called under the lock.
+ * Finish what a killed command left (its journal): roll a `ready` transaction
+ * forward (rename the rest, commit what changed, with its own message) or a
+ * `writing` one back (delete its temporary files). Called under the lock.
  */
 export function recoverPending(root: string): string | undefined {
   const jfile = join(root, ...JOURNAL);
   if (!existsSync(jfile)) return undefined;
   let j: Journal;
   try { j = JSON.parse(readFileSync(jfile, 'utf8')) as Journal; } catch { unlinkSync(jfile); return undefined; }
-  // Temporary files of the killed writer are garbage.
-  for (const p of j.paths) {
+  if (j.state === 'ready') {
+    // Roll forward: put in place every temporary file the killed command had not renamed yet.
+    for (const [t, rel] of j.temps ?? []) {
+      if (existsSync(join(root, t))) renameTemp(join(root, t), join(root, rel));
+    }
+  }
+  // Any other temporary file of the killed writer is garbage (state `writing`: roll back).
+  for (const p of [...j.paths, JOURNAL.join('/')]) {
     const dir = join(root, p, '..');
     try { for (const n of readdirSync(dir)) if (isTempName(n) && n.includes(`.${j.pid}.`)) unlinkSync(join(dir, n)); } catch { /* folder never made */ }
   }
-  const existing = j.paths.filter((p) => existsSync(join(root, p)));
-  const changed = hasHead(root) ? dirtyPaths(root, existing, 'any') : existing;
   let sha: string | undefined;
-  if (changed.length) {
-    sha = commitPaths(root, { paths: changed, message: `${j.message} (recovered)`, author: j.author, trailers: { ...j.trailers, 'Wuye-Recovered': 'yes' }, commit: j.commit });
+  if (j.state !== 'writing') {
+    const existing = j.paths.filter((p) => existsSync(join(root, p)));
+    const changed = hasHead(root) ? dirtyPaths(root, existing, 'any') : existing;
+    if (changed.length) {
+      sha = commitPaths(root, { paths: changed, message: `${j.message} (recovered)`, author: j.author, trailers: { ...j.trailers, 'Wuye-Recovered': 'yes' }, commit: j.commit });
+    }
   }
   unlinkSync(jfile);
   return sha;
