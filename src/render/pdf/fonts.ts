@@ -1,0 +1,70 @@
+// The fonts forms are printed with (spec forms-and-reports.md "Chinese text"):
+// Noto Sans SC from the npm package @embedpdf/fonts-sc (no system font assumed),
+// or a .ttf/.otf under the records root — `pdf.font` / `pdf.bold_font` in wuye.yaml.
+// A CFF font is converted once to TrueType outlines and cached by its hash
+// (node_modules/.cache/wuye-fonts, else the OS temp folder): pdfkit subsets
+// glyf fonts ~3× faster, and every PDF of a batch pays that subsetting.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { writeFileAtomic } from '../../core/fsx.js';
+import { UsageError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
+import { convertToGlyf } from './glyf.js';
+import { openFont, type FontkitFont } from './fontkit.js';
+
+const require = createRequire(import.meta.url);
+/** Bump when glyf.ts changes what it writes, so old cached conversions are not reused. */
+const CONVERTER_VERSION = 1;
+
+/** The folder of @embedpdf/fonts-sc (its main is dist/index.cjs; package.json is not exported). */
+const packageDir = (): string => dirname(dirname(require.resolve('@embedpdf/fonts-sc')));
+
+export function packageFontsDir(): string {
+  return join(packageDir(), 'fonts');
+}
+
+/** The file of a configured font: a name in @embedpdf/fonts-sc, or a path relative to the records root. */
+export function fontPath(name: string, root?: string): string {
+  if (/\.(otf|ttf)$/i.test(name)) {
+    const p = isAbsolute(name) ? name : resolve(root ?? process.cwd(), name);
+    if (!existsSync(p)) throw new UsageError(msg(`找不到字体文件 ${name}`, `font file not found: ${name}`), msg('检查 wuye.yaml 的 pdf.font', 'check pdf.font in wuye.yaml'));
+    return p;
+  }
+  const p = join(packageFontsDir(), `${name}.otf`);
+  if (!existsSync(p)) throw new UsageError(msg(`没有字体 ${name}`, `no font named ${name}`), msg('可用：NotoSansHans-Regular、-Medium、-Bold、-Light、-DemiLight，或记录库中的 .ttf/.otf 文件', 'available: NotoSansHans-Regular, -Medium, -Bold, -Light, -DemiLight, or a .ttf/.otf file in the records root'));
+  return p;
+}
+
+function cacheDir(): string {
+  const nm = join(packageDir(), '..', '..', '.cache', 'wuye-fonts');
+  for (const d of [nm, join(tmpdir(), 'wuye-fonts')]) {
+    try { mkdirSync(d, { recursive: true }); return d; } catch { /* not writable: try the next */ }
+  }
+  return tmpdir();
+}
+
+/** The glyf-outline bytes of a font file (converted and cached when it has CFF outlines). */
+export function glyfFontFile(path: string): string {
+  const raw = readFileSync(path);
+  if (raw.readUInt32BE(0) !== 0x4f54544f /* 'OTTO' = CFF */) return path;
+  const hash = createHash('sha256').update(raw).digest('hex').slice(0, 20);
+  const out = join(cacheDir(), `${hash}-v${CONVERTER_VERSION}.ttf`);
+  if (!existsSync(out)) writeFileAtomic(out, convertToGlyf(openFont(raw), raw), { syncDir: false });
+  return out;
+}
+
+const loaded = new Map<string, FontkitFont>();
+
+/** A loaded font object, shared by every document this process draws. */
+export function loadFont(name: string, root?: string): FontkitFont {
+  const key = `${root ?? ''}\0${name}`;
+  let f = loaded.get(key);
+  if (!f) {
+    f = openFont(readFileSync(glyfFontFile(fontPath(name, root))));
+    loaded.set(key, f);
+  }
+  return f;
+}
