@@ -68,21 +68,21 @@ export function step<S extends string>(m: Machine<S>, state: S, action: string, 
 }
 
 /** Check a log against the machine (validate layer 4): time order and legal steps. */
-export function logProblems<S extends string>(m: Machine<S>, log: readonly LogEntry[], finalState: string): { index: number; message: Msg }[] {
-  const out: { index: number; message: Msg }[] = [];
+export function logProblems<S extends string>(m: Machine<S>, log: readonly LogEntry[], finalState: string): { index: number; message: Msg; code: 'log-order' | 'log-step' | 'log-state' }[] {
+  const out: { index: number; message: Msg; code: 'log-order' | 'log-step' | 'log-state' }[] = [];
   let state: S = m.initial;
   let prev = '';
   log.forEach((e, i) => {
     const t = Date.parse(e.at);
-    if (prev && t < Date.parse(prev)) out.push({ index: i, message: msg(`日志第 ${i + 1} 条的时间早于前一条（${e.at} < ${prev}）`, `log entry ${i + 1} is earlier than the one before (${e.at} < ${prev})`) });
+    if (prev && t < Date.parse(prev)) out.push({ index: i, code: 'log-order', message: msg(`日志第 ${i + 1} 条的时间早于前一条（${e.at} < ${prev}）`, `log entry ${i + 1} is earlier than the one before (${e.at} < ${prev})`) });
     prev = e.at;
     const tr = m.transitions.find((x) => x.action === e.action && x.from.includes(state));
     if (tr) state = tr.to;
-    else if (m.transitions.some((x) => x.action === e.action)) out.push({ index: i, message: msg(`日志第 ${i + 1} 条「${e.action}」不能在状态「${state}」之后发生`, `log entry ${i + 1} "${e.action}" cannot follow state "${state}"`) });
+    else if (m.transitions.some((x) => x.action === e.action)) out.push({ index: i, code: 'log-step', message: msg(`日志第 ${i + 1} 条「${e.action}」不能在状态「${state}」之后发生`, `log entry ${i + 1} "${e.action}" cannot follow state "${state}"`) });
     // actions outside the machine (notes, prints) do not change the state
   });
   if (log.length && state !== finalState) {
-    out.push({ index: log.length - 1, message: msg(`状态「${finalState}」与日志推出的状态「${state}」不符`, `state "${finalState}" does not match the state the log leads to ("${state}")`) });
+    out.push({ index: log.length - 1, code: 'log-state', message: msg(`状态「${finalState}」与日志推出的状态「${state}」不符`, `state "${finalState}" does not match the state the log leads to ("${state}")`) });
   }
   return out;
 }

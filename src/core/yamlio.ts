@@ -71,13 +71,11 @@ const ALIAS_HINT = /(^|[\s[{,:-])[&*][^\s,\]}]/m;
 
 /** Parse a record's text to plain data: the safe core schema only (no tags, no timestamps, no code). */
 export function parseRecordText(text: string, file: string): unknown {
-  if (text.includes('\t')) {
-    const idx = text.indexOf('\t');
-    const before = text.slice(0, idx);
-    const line = before.split('\n').length;
-    const lineStart = before.lastIndexOf('\n') + 1;
-    // A tab inside a quoted value is legal YAML; one in the indentation is not.
+  // A tab inside a value is legal YAML; one in the indentation is not (every tab is looked at, not only the first).
+  for (let idx = text.indexOf('\t'); idx >= 0; idx = text.indexOf('\t', idx + 1)) {
+    const lineStart = text.lastIndexOf('\n', idx - 1) + 1;
     if (/^[ ]*$/.test(text.slice(lineStart, idx))) {
+      const line = lineOf(text, idx);
       fail(file, line, idx - lineStart + 1, 'tab', msg('缩进中有制表符（Tab）', 'tab character in indentation'), msg('YAML 只能用空格缩进；把 Tab 换成两个空格', 'YAML indents with spaces only; replace the tab with two spaces'));
     }
   }
@@ -87,11 +85,44 @@ export function parseRecordText(text: string, file: string): unknown {
     return data;
   } catch (e) {
     const err = e as { mark?: { line: number; column: number }; reason?: string };
-    const line = (err.mark?.line ?? 0) + 1;
-    const column = (err.mark?.column ?? 0) + 1;
     const reason = err.reason ?? String(e);
-    fail(file, line, column, 'yaml', yamlReason(reason), yamlHint(reason));
+    const at = betterErrorPlace(text, reason) ?? { line: (err.mark?.line ?? 0) + 1, column: (err.mark?.column ?? 0) + 1 };
+    if ('unclosed' in at) fail(file, at.line, at.column, 'unclosed-quote', msg('引号没有闭合', 'unclosed quote'), msg('补上缺少的引号', 'add the missing closing quote'));
+    fail(file, at.line, at.column, /duplicated mapping key/.test(reason) ? 'duplicate-key' : /unknown tag/.test(reason) ? 'tag' : 'yaml', yamlReason(reason), yamlHint(reason));
   }
+}
+
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * js-yaml reports some errors where it gave up, not where the mistake is: an
+ * unclosed quote at the end of the file, a tag at the end of its value. Only
+ * for files that failed (never on the fast path), find the place a person must fix.
+ */
+function betterErrorPlace(text: string, reason: string): { line: number; column: number; unclosed?: boolean } | undefined {
+  if (!/duplicated mapping key|unknown tag|bad indentation/.test(reason)) {
+    // A quote left open swallows the lines after it; the parser fails somewhere below.
+    // The first value that opens a quote and does not close it on its line is what to fix.
+    const lines = text.split('\n');
+    for (const [i, l] of lines.entries()) {
+      const m = /^(\s*(?:-\s+)*(?:[^\s#"'][^:#]*:\s+)?)(["'])(.*)$/.exec(l);
+      if (!m) continue;
+      const q = m[2]; const rest = m[3];
+      const closed = q === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.replace(/''/g, '').includes("'");
+      if (!closed) return { line: i + 1, column: m[1].length + 1, unclosed: true };
+    }
+  }
+  if (/unknown tag|single document/.test(reason)) {
+    const lc = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false });
+    const first = [...doc.errors, ...doc.warnings].find((w) => w.linePos)?.linePos?.[0];
+    if (first) return { line: first.line, column: first.col };
+  }
+  return undefined;
 }
 
 function yamlReason(reason: string): Msg {
@@ -156,13 +187,19 @@ export function appendIn(doc: Document, path: (string | number)[], item: unknown
   else doc.setIn(path, doc.createNode([item]));
 }
 
+// The last file located (a file with several problems is parsed once, not once per problem).
+let located: { text: string; doc: Document; lc: LineCounter } | undefined;
+
 /**
  * Where a value lives in a file, for an error about the JSON pointer `pointer`
  * (`/owners/0/person`). Falls back to the nearest existing parent.
  */
 export function locate(text: string, pointer: string, atKey = false): { line: number; column: number } {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false });
+  if (located?.text !== text) {
+    const lc = new LineCounter();
+    located = { text, lc, doc: parseDocument(text, { lineCounter: lc, uniqueKeys: false }) };
+  }
+  const { doc, lc } = located;
   const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;

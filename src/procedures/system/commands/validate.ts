@@ -1,3 +1,69 @@
-// Placeholder while this command is being built (see the foundation issue).
+// wuye validate [--changed] [PATH...] [--json] — every check of records.md
+// "Validation" (syntax, schema, references, domain rules), every problem as
+// file:line:column with what to do; exit 1 if any is an error, warnings don't fail.
+// `--changed` checks what git says changed plus what refers to a deleted record (the pre-commit hook).
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Ctx } from '../../../cli/context.js';
-export async function run(_ctx: Ctx): Promise<void> { throw new Error('not built yet'); }
+import { Progress } from '../../../cli/output.js';
+import type { Opts } from '../../../cli/spec.js';
+import { InvalidRecordError, NotFoundError, UsageError } from '../../../core/errors.js';
+import { msg, t } from '../../../core/i18n.js';
+import { changedSelection } from '../../../core/validate/changed.js';
+import { walkFiles } from '../../../core/validate/files.js';
+import { jsonReport, problemLines, summaryLine, totals } from '../../../core/validate/report.js';
+import { sortProblems, validateRecords } from '../../../core/validate/run.js';
+import { CHECKS } from '../../checks.js';
+
+/** PATH arguments (files or folders, relative to the current folder) as files relative to the root. */
+function filesOf(ctx: Ctx, root: string, paths: string[]): string[] {
+  const out = new Set<string>();
+  for (const p of paths) {
+    const abs = resolve(ctx.cwd, p);
+    if (!existsSync(abs)) throw new NotFoundError(msg(`没有这个文件或目录: ${p}`, `no such file or folder: ${p}`));
+    const rel = relative(root, realpathSync(abs)).split(sep).join('/');
+    if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(msg(`${p} 不在记录库 ${root} 中`, `${p} is not inside the records root ${root}`), msg('只能检查记录库里的文件', 'only files of the records root can be checked'));
+    if (statSync(abs).isDirectory()) for (const f of walkFiles(root, rel)) out.add(f);
+    else out.add(rel);
+  }
+  return [...out].sort();
+}
+
+export async function run(ctx: Ctx, paths: string[], opts: Opts): Promise<void> {
+  const root = realpathSync(ctx.root);
+  let files: string[] | undefined;
+  if (opts.changed) {
+    if (paths.length) throw new UsageError(msg('--changed 不能与路径一起使用', '--changed cannot be combined with paths'), msg('二选一：wuye validate --changed，或 wuye validate 路径…', 'use either wuye validate --changed or wuye validate PATH...'));
+    files = changedSelection(root).files;
+  } else if (paths.length) {
+    files = filesOf(ctx, root, paths);
+  }
+  let bar: Progress | undefined;
+  let shown = 0;
+  const result = validateRecords({
+    root, checks: CHECKS, files,
+    onProgress: ctx.globals.quiet || ctx.globals.json ? undefined : (done, total) => {
+      if (total < 2000) return;
+      bar ??= new Progress(total, t(msg('校验', 'validating')));
+      bar.tick(done - shown);
+      shown = done;
+    },
+  });
+  bar?.end();
+  const problems = sortProblems(result.problems);
+  const x = totals(problems, result.files);
+  // Paths as the person typed them: relative to where they are, or absolute if that is outside.
+  const shownAs = (f: string) => {
+    const r = relative(ctx.cwd, resolve(root, f)).split(sep).join('/');
+    return r.startsWith('..') ? resolve(root, f) : r;
+  };
+  if (ctx.globals.json) ctx.out.json(jsonReport(problems, x, shownAs));
+  else {
+    for (const p of problems) if (!(ctx.globals.quiet && p.severity === 'warning')) for (const l of problemLines(p, shownAs)) ctx.out.line(l);
+    if (!ctx.globals.quiet || x.errors) ctx.out.line(summaryLine(x));
+  }
+  if (x.errors) {
+    throw new InvalidRecordError(msg(`记录校验未通过（${x.errors} 个错误）`, `the records failed validation (${x.errors} error${x.errors === 1 ? '' : 's'})`),
+      msg('逐条修正上面列出的位置，再运行 wuye validate', 'fix each place listed above, then run wuye validate again'));
+  }
+}

@@ -1,0 +1,47 @@
+// The shapes of `wuye validate` (records.md "Validation — in layers"): a check is
+// a plain function from one record to a list of problems (beancount style:
+// errors are data, all are reported, exit 1 if any is an error).
+// e.g. a procedure's checks.ts: export const checks: Check[] = [{ name: 'fee/paid-once', kinds: ['fee-account'], ... }]
+import type { Msg } from '../i18n.js';
+import { locate, type Problem } from '../yamlio.js';
+
+export type { Problem };
+
+/** One parsed record as a check sees it: where it is, its text (to locate problems) and its data. */
+export interface RecordInfo<T = Record<string, unknown>> {
+  rel: string; // relative to the records root, e.g. units/1/1-2-0801.yaml
+  kind: string;
+  id: string; // from the file name
+  data: T;
+  text: string;
+}
+
+/** What a check may ask about the rest of the estate (lookups are lazy: `--changed` reads only what is asked). */
+export interface CheckEnv {
+  /** Does a record of this kind with this id exist (its file is where the id says)? */
+  exists(kind: string, id: string): boolean;
+  /** Another record, parsed (undefined if missing or unreadable). */
+  get<T = Record<string, unknown>>(kind: string, id: string): RecordInfo<T> | undefined;
+  /** wuye.yaml as written (no defaults filled in); undefined if it is broken. */
+  config: Record<string, unknown> | undefined;
+}
+
+/** A domain check (layer 4): runs on every valid record of its kinds, returns problems. */
+export interface Check {
+  /** `<procedure>/<what>`, e.g. `registry/owner-shares`. */
+  name: string;
+  kinds: readonly string[];
+  description: Msg;
+  record(r: RecordInfo, env: CheckEnv): Problem[];
+}
+
+/** A problem about the value at a JSON pointer of a record (`/owners/1/share`), located to line:column. */
+export function problemAt(r: Pick<RecordInfo, 'rel' | 'text'>, pointer: string, code: string, message: Msg, hint?: Msg, severity: 'error' | 'warning' = 'error'): Problem {
+  const pos = locate(r.text, pointer);
+  return { file: r.rel, line: pos.line, column: pos.column, severity, code, message, hint };
+}
+
+/** A problem about a whole file (line 1, column 1). */
+export function fileProblem(rel: string, code: string, message: Msg, hint?: Msg, severity: 'error' | 'warning' = 'error'): Problem {
+  return { file: rel, line: 1, column: 1, severity, code, message, hint };
+}
