@@ -1,0 +1,94 @@
+// wuye demo generate — a deterministic synthetic estate (quality.md "The benchmark
+// estate"; records.md "Finding the records": the demo estate is a small generation).
+//
+// HOW TO ADD YOUR PROCEDURE'S HISTORY: write a KindGenerator in this folder
+// (e.g. fees.ts: `export const feesGenerator: KindGenerator = { name: 'fees', run(g) {...} }`)
+// and append it to GENERATORS below. It gets g.estate (units, people, staff, the
+// history window and its periods — units/people/staff are written after every
+// generator has run, so a generator may still change them, e.g. a unit's state),
+// g.rng (its own stream, seeded from the seed and its name: adding a generator
+// never changes the others' output), g.opts (profile 'demo' | 'bench', asOf) and
+// g.out (g.out.record(rel, data) writes a file now, fast, no Tx, no schema check —
+// the generator test validates every file against its schema afterwards).
+// Keep it fast: build plain objects, write each file once.
+//
+// e.g. wuye demo generate /tmp/estate --units 5000 --seed 1 --years 3
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { git } from '../../../core/git.js';
+import { relPath } from '../../../core/kinds.js';
+import { calendar2027Text } from './calendar.js';
+import { configText, JUESHIXIANG } from './config.js';
+import type { Estate, GenOptions, KindGenerator } from './context.js';
+import { Writer } from './emit.js';
+import { benchPlan, demoPlan } from './plan.js';
+import { registryGenerator } from './registry.js';
+import { Rng } from './rng.js';
+import { staffGenerator } from './staff.js';
+
+export type { GenContext, GenOptions, KindGenerator } from './context.js';
+
+/** Bump when the output for a given seed changes (the benchmark caches estates by it). */
+export const GENERATOR_VERSION = 1;
+
+const configGenerator: KindGenerator = {
+  name: 'config',
+  run(g) {
+    g.out.text('wuye.yaml', configText(g.estate.center));
+    g.out.text('calendar/2027.yaml', calendar2027Text());
+  },
+};
+
+/** Run in this order; later generators see what the earlier ones built. */
+export const GENERATORS: KindGenerator[] = [
+  configGenerator,
+  staffGenerator,
+  registryGenerator,
+];
+
+export const DEMO_AS_OF = '2026-11-28';
+
+function historyOf(asOf: string, years: number): Estate['history'] {
+  const y = Number(asOf.slice(0, 4)); const m = Number(asOf.slice(5, 7));
+  const periods: string[] = [];
+  for (let i = years * 12 - 1; i >= 0; i--) {
+    const k = y * 12 + (m - 1) - i;
+    periods.push(`${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`);
+  }
+  return { from: `${periods[0]}-01`, to: asOf, periods };
+}
+
+export interface GenResult { files: number; units: number; people: number; staff: number; commit?: string }
+
+/** Generate an estate into dir (which should be new or empty). */
+export async function generate(dir: string, opts: GenOptions, o: { git: boolean; progress?: (name: string) => void } = { git: true }): Promise<GenResult> {
+  const estate: Estate = {
+    center: JUESHIXIANG,
+    plans: opts.profile === 'demo' ? demoPlan() : benchPlan(opts.units, opts.asOf),
+    units: [], people: [], staff: [], history: historyOf(opts.asOf, opts.years), nextPerson: 1,
+  };
+  mkdirSync(dir, { recursive: true });
+  const out = new Writer(dir);
+  for (const gen of GENERATORS) {
+    o.progress?.(gen.name);
+    await gen.run({ opts, estate, rng: new Rng(`${opts.seed}:${gen.name}`), out });
+  }
+  for (const s of estate.staff) out.record(relPath('staff', s.id), s as unknown as Record<string, unknown>);
+  for (const u of estate.units) out.record(relPath('unit', u.id), u as unknown as Record<string, unknown>);
+  for (const p of estate.people) out.record(relPath('person', p.id), p as unknown as Record<string, unknown>);
+  out.text('templates/.gitkeep', '');
+  out.text('.gitignore', '# local settings of this computer (default operator, output folder)\n.wuye/\nout/\n');
+  mkdirSync(join(dir, '.wuye'), { recursive: true });
+  writeFileSync(join(dir, '.wuye', 'local.yaml'), 'operator: S001\n');
+  const result: GenResult = { files: out.count, units: estate.units.length, people: estate.people.length, staff: estate.staff.length };
+  if (o.git) {
+    o.progress?.('git');
+    git(dir, ['init', '--quiet', '-b', 'main']);
+    git(dir, ['add', '-A']);
+    const message = `demo: generated estate (${opts.units} units, seed ${opts.seed}, ${opts.years} years, generator v${GENERATOR_VERSION})\n\nWuye-Operator: S001\nWuye-Command: wuye demo generate --units ${opts.units} --seed ${opts.seed} --years ${opts.years}\n`;
+    const env = { GIT_AUTHOR_NAME: '系统', GIT_AUTHOR_EMAIL: 'wuye@localhost', GIT_COMMITTER_NAME: '系统', GIT_COMMITTER_EMAIL: 'wuye@localhost', GIT_AUTHOR_DATE: `${opts.asOf}T09:00:00+08:00`, GIT_COMMITTER_DATE: `${opts.asOf}T09:00:00+08:00` };
+    git(dir, ['commit', '--quiet', '--no-verify', '-F', '-'], message, env);
+    result.commit = git(dir, ['rev-parse', 'HEAD']).trim();
+  }
+  return result;
+}
