@@ -1,3 +1,130 @@
-// Placeholder while this command is being built (see the foundation issue).
+// wuye audit log ID [--json] [--reveal] — the history of one record (records.md
+// "Git"): each commit that changed its file (renames followed), when (in the
+// center's time zone), who (author and operator), how (the wuye command, or by
+// hand), and the changed fields old → new. Personal data masked unless --reveal.
+import { existsSync, readFileSync } from 'node:fs';
 import type { Ctx } from '../../../cli/context.js';
-export async function run(_ctx: Ctx): Promise<void> { throw new Error('not built yet'); }
+import { fieldDiff, showValue, type FieldChange } from '../../../core/audit/diff.js';
+import { catFileBatch, readCommits, type CommitInfo } from '../../../core/audit/gitlog.js';
+import { isCliCommit } from '../../../core/audit/trailers.js';
+import { nowIso } from '../../../core/dates.js';
+import { NotFoundError, UsageError } from '../../../core/errors.js';
+import { dirtyPaths, hasHead, requireGitRepo } from '../../../core/git.js';
+import { msg, t, type Msg } from '../../../core/i18n.js';
+import { kindsForId, relPath } from '../../../core/kinds.js';
+import { maskNationalId, maskPhone } from '../../../core/personal.js';
+import { decodeRecord, parseRecordText, ParseFailure } from '../../../core/yamlio.js';
+import { maskDeep } from './show.js';
+
+interface Entry {
+  commit: string | null; // null: uncommitted changes in the work tree
+  date: string | null;
+  author: string | null;
+  email: string | null;
+  operator: string | null;
+  command: string | null;
+  byHand: boolean;
+  recovered: boolean;
+  subject: string | null;
+  file: string;
+  renamedFrom: string | null;
+  changes: FieldChange[];
+  /** A version that could not be read as a record (layer 1): its message. */
+  unreadable?: string;
+}
+
+/** National ids and mobiles inside free text (a command line), masked. */
+export function maskText(s: string): string {
+  return s.replace(/(?<![0-9])\d{17}[\dX](?![0-9A-Za-z])/g, maskNationalId).replace(/(?<![0-9])1[3-9]\d{9}(?![0-9])/g, maskPhone);
+}
+
+function parseVersion(buf: Buffer | undefined, file: string): { data?: unknown; error?: Msg } {
+  if (!buf) return {};
+  try { return { data: parseRecordText(decodeRecord(buf, file), file) ?? {} }; } catch (e) {
+    if (e instanceof ParseFailure) return { error: msg(`${file}:${e.problem.line}:${e.problem.column}: ${e.problem.message.zh}`, `${file}:${e.problem.line}:${e.problem.column}: ${e.problem.message.en}`) };
+    throw e;
+  }
+}
+
+export async function run(ctx: Ctx, [rawId]: string[]): Promise<void> {
+  const id = rawId.trim();
+  const kinds = kindsForId(id);
+  if (kinds.length === 0) {
+    throw new UsageError(msg(`无法识别的编号: "${rawId}"`, `not a recognisable id: "${rawId}"`), msg('编号形如 1-2-0801（房屋）、P000123（人员）、S001（员工）、ZX2026-0007（案卷）', 'ids look like 1-2-0801 (unit), P000123 (person), S001 (staff), ZX2026-0007 (case)'));
+  }
+  const root = ctx.root;
+  requireGitRepo(root);
+  const reveal = ctx.globals.reveal;
+  const tz = ctx.tz;
+  const results: { kind: string; file: string; entries: Entry[] }[] = [];
+  for (const k of kinds) {
+    const rel = relPath(k.kind, id);
+    const commits: CommitInfo[] = hasHead(root) ? readCommits(root, ['--follow', '-M', 'HEAD', '--', rel]) : [];
+    const inTree = existsSync(ctx.store.abs(rel));
+    if (commits.length === 0 && !inTree) continue;
+    // Every version at once: the blob before and after each commit.
+    const specs = commits.flatMap((c) => { const f = c.files[0]; return [f?.oldBlob ?? '', f?.blob ?? '']; });
+    const blobs = catFileBatch(root, specs.map((s) => s || '0'.repeat(40)));
+    const entries: Entry[] = [];
+    // Uncommitted changes first (newest).
+    if (inTree && (commits.length === 0 || dirtyPaths(root, [rel], 'any').length)) {
+      const before = parseVersion(blobs[1], rel);
+      const after = parseVersion(readFileSync(ctx.store.abs(rel)), rel);
+      entries.push({
+        commit: null, date: null, author: null, email: null, operator: null, command: null, byHand: true, recovered: false,
+        subject: null, file: rel, renamedFrom: null, changes: fieldDiff(before.data, after.data), unreadable: after.error ? t(after.error) : undefined,
+      });
+    }
+    commits.forEach((c, i) => {
+      const f = c.files[0] ?? { status: 'M', path: rel, oldBlob: '', blob: '' };
+      const before = parseVersion(blobs[2 * i], f.oldPath ?? f.path);
+      const after = parseVersion(blobs[2 * i + 1], f.path);
+      const bad = after.error ?? before.error;
+      entries.push({
+        commit: c.sha, date: nowIso({ now: () => new Date(c.date) }, tz), author: c.author, email: c.email,
+        operator: c.trailers.operator ?? null, command: c.trailers.command ?? null, byHand: !isCliCommit(c.trailers), recovered: c.trailers.recovered,
+        subject: c.subject, file: f.path, renamedFrom: f.status === 'R' ? f.oldPath ?? null : null,
+        changes: bad ? [] : fieldDiff(before.data, after.data), unreadable: bad ? t(bad) : undefined,
+      });
+    });
+    results.push({ kind: k.kind, file: rel, entries });
+  }
+  if (results.length === 0) throw new NotFoundError(msg(`没有编号为 ${id} 的记录（当前和历史中都没有）`, `no record with id ${id} (neither now nor in the history)`), msg('用 wuye find 按名称或电话查找', 'search by name or phone with wuye find'));
+  const mask = (v: unknown) => (reveal ? v : maskDeep(v));
+  const maskCmd = (s: string | null) => (s === null || reveal ? s : maskText(s));
+  if (ctx.globals.json) {
+    const out = results.map((r) => ({
+      id, kind: r.kind, file: r.file,
+      history: r.entries.map((e) => ({ ...e, command: maskCmd(e.command), changes: e.changes.map((c) => ({ path: c.path, op: c.op, old: mask(c.old), new: mask(c.new) })) })),
+    }));
+    ctx.out.json(out.length === 1 ? out[0] : out);
+    return;
+  }
+  for (const r of results) {
+    ctx.out.line(`# ${r.file}`);
+    for (const e of r.entries) {
+      const when = e.date ? e.date.slice(0, 16).replace('T', ' ') : t(msg('（未提交）', '(uncommitted)'));
+      const who = e.author ? (e.operator ? `${e.author} (${e.operator})` : e.author) : '';
+      ctx.out.line([when, who, e.commit ? e.commit.slice(0, 7) : ''].filter(Boolean).join('  '));
+      const how = e.commit === null ? t(msg('工作区中未提交的修改', 'uncommitted changes in the work tree'))
+        : e.byHand ? `${t(msg('手工修改', 'by hand'))}: ${e.subject}`
+        : `${maskCmd(e.command) ?? e.subject}${e.recovered ? t(msg('（中断后补提交）', ' (committed after an interruption)')) : ''}`;
+      ctx.out.line(`  ${how}`);
+      if (e.renamedFrom) ctx.out.line(`  ${t(msg(`由 ${e.renamedFrom} 改名`, `renamed from ${e.renamedFrom}`))}`);
+      if (e.unreadable) ctx.out.line(`  ${t(msg('无法读取', 'unreadable'))}: ${e.unreadable}`);
+      for (const c of e.changes) ctx.out.line(`  ${changeLine(c, mask)}`);
+      ctx.out.line('');
+    }
+  }
+}
+
+function changeLine(c: FieldChange, mask: (v: unknown) => unknown): string {
+  const v = (x: unknown) => showValue(mask(x));
+  switch (c.op) {
+    case 'created': return t(msg('新建记录', 'record created'));
+    case 'deleted': return t(msg('删除记录', 'record deleted'));
+    case 'added': return `+ ${c.path}: ${v(c.new)}`;
+    case 'removed': return `- ${c.path}: ${v(c.old)}`;
+    case 'changed': return `${c.path}: ${v(c.old)} → ${v(c.new)}`;
+  }
+}

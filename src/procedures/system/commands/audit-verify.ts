@@ -1,3 +1,54 @@
-// Placeholder while this command is being built (see the foundation issue).
+// wuye audit verify [--since REV] [--json] — what git alone reveals (records.md
+// "Git"): commits not made through wuye (warnings: hand edits are reported, not
+// forbidden), commits after which a record fails layer 1 or 2 (errors), and the
+// procedures' history rules (src/procedures/history-rules.ts). Exit 1 on any error.
 import type { Ctx } from '../../../cli/context.js';
-export async function run(_ctx: Ctx): Promise<void> { throw new Error('not built yet'); }
+import type { Opts } from '../../../cli/spec.js';
+import { verifyHistory, type VerifyFinding } from '../../../core/audit/verify.js';
+import { RuleError, UsageError } from '../../../core/errors.js';
+import { gitOk, hasHead, requireGitRepo } from '../../../core/git.js';
+import { msg, t } from '../../../core/i18n.js';
+import { HISTORY_RULES } from '../../history-rules.js';
+
+export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
+  const root = ctx.root;
+  requireGitRepo(root);
+  const since = typeof opts.since === 'string' ? opts.since : undefined;
+  if (since !== undefined && (since.startsWith('-') || !gitOk(root, ['rev-parse', '--verify', '-q', `${since}^{commit}`]))) {
+    throw new UsageError(msg(`--since: 没有这个提交 "${since}"`, `--since: no such commit "${since}"`), msg('给出提交号、标签或分支名，如 --since HEAD~10', 'give a commit id, tag or branch, e.g. --since HEAD~10'));
+  }
+  const res = hasHead(root) ? verifyHistory(root, { since, rules: HISTORY_RULES, timezone: ctx.tz }) : { commits: 0, findings: [] };
+  const errors = res.findings.filter((f) => f.severity === 'error');
+  const warnings = res.findings.filter((f) => f.severity === 'warning');
+  if (ctx.globals.json) {
+    ctx.out.json({
+      commits: res.commits, errors: errors.length, warnings: warnings.length,
+      findings: res.findings.map((f) => ({
+        severity: f.severity, code: f.code, commit: f.commit, date: f.date, author: f.author, subject: f.subject,
+        file: f.file ?? null, line: f.line ?? null, column: f.column ?? null, files: f.files ?? null, message: t(f.message),
+      })),
+    });
+  } else {
+    for (const f of res.findings) printFinding(ctx, f);
+    if (!ctx.globals.quiet) {
+      ctx.out.line(t(msg(`检查了 ${res.commits} 个提交：${errors.length} 个错误，${warnings.length} 个警告`,
+        `checked ${res.commits} commit${res.commits === 1 ? '' : 's'}: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`)));
+    }
+  }
+  if (errors.length) {
+    throw new RuleError(msg(`历史中有 ${errors.length} 个错误`, `the history has ${errors.length} error${errors.length === 1 ? '' : 's'}`),
+      msg('用 wuye validate 检查当前记录；用 git show 提交号 查看出错的提交', 'check the current records with wuye validate; look at a commit with git show COMMIT'));
+  }
+}
+
+function printFinding(ctx: Ctx, f: VerifyFinding): void {
+  const sev = f.severity === 'error' ? t(msg('错误', 'error')) : t(msg('警告', 'warning'));
+  const head = `${f.commit.slice(0, 7)} ${f.date.slice(0, 10)} ${f.author}`;
+  if (f.file) {
+    const where = f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
+    ctx.out.line(`${sev}: ${head}: ${where}: ${t(f.message)}`);
+  } else {
+    ctx.out.line(`${sev}: ${head}: ${t(f.message)} — ${f.subject}`);
+  }
+  for (const p of f.files ?? []) ctx.out.line(`    ${p}`);
+}
