@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 
 export interface FontkitFont {
   numGlyphs: number;
+  unitsPerEm: number;
+  glyphForCodePoint(cp: number): { advanceWidth: number };
   postscriptName: string;
   directory: { tables: Record<string, { offset: number; length: number }> };
   getGlyph(id: number): { path: { commands: { command: string; args: number[] }[] } };

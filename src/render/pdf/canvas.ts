@@ -1,0 +1,137 @@
+// The page a form is drawn on: an A4 pdfkit document with the center's fonts,
+// fast CJK-aware line wrapping (widths from the font's own metrics, cached),
+// and deterministic output (creation date from the record: same input, same bytes).
+// Only src/render imports pdfkit (spec architecture.md).
+import { createRequire } from 'node:module';
+import type { FontkitFont } from './fontkit.js';
+import { loadFont } from './fonts.js';
+
+const require = createRequire(import.meta.url);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Doc = any;
+
+export const PAGE = { width: 595.28, height: 841.89, left: 42, right: 42, top: 34, bottom: 40 };
+export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+export const INK = '#222222';
+export const RULE = '#444444';
+export const SHADE = '#f0f0f0';
+
+export interface FontSet { regular: FontkitFont; bold: FontkitFont }
+
+/** The fonts of wuye.yaml `pdf:` (defaults: Noto Sans SC Regular / Medium), loaded once per process. */
+export function fontSet(pdf: { font?: string; bold_font?: string } | undefined, root?: string): FontSet {
+  return { regular: loadFont(pdf?.font ?? 'NotoSansHans-Regular', root), bold: loadFont(pdf?.bold_font ?? 'NotoSansHans-Medium', root) };
+}
+
+/** A date string (YYYY-MM-DD or ISO time) as the document's fixed creation date. */
+export function docDate(date: string | undefined): Date {
+  if (!date) return new Date(Date.UTC(2000, 0, 1));
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00+08:00`) : new Date(date);
+  return Number.isNaN(d.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : d;
+}
+
+export function newDoc(fonts: FontSet, info: { title?: string; date?: string }): Doc {
+  const PDFDocument = require('pdfkit');
+  const doc = new PDFDocument({
+    size: 'A4', margin: 0, autoFirstPage: false, bufferPages: true, compress: true,
+    info: { Title: info.title ?? '', Creator: 'wuye', Producer: 'wuye', CreationDate: docDate(info.date) },
+  });
+  doc.registerFont('body', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  return doc;
+}
+
+/** Collect a finished document's bytes. */
+export function finish(doc: Doc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const bufs: Buffer[] = [];
+    doc.on('data', (b: Buffer) => bufs.push(b));
+    doc.on('end', () => resolve(Buffer.concat(bufs)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+// ---- measuring and wrapping -------------------------------------------------
+
+const widthCache = new WeakMap<FontkitFont, Map<number, number>>();
+
+/** Width of a string at `size` pt, from the font's advance widths (no kerning: forms need none). */
+export function textWidth(font: FontkitFont, s: string, size: number): number {
+  let m = widthCache.get(font);
+  if (!m) { m = new Map(); widthCache.set(font, m); }
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    let a = m.get(cp);
+    if (a === undefined) { a = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm; m.set(cp, a); }
+    w += a;
+  }
+  return w * size;
+}
+
+/** Characters a line may not start with (Chinese line-breaking rules: closing punctuation stays on the line before). */
+const NO_START = /^[，。、；：？！）》」』】〕…—,.;:?!)\]}%]/;
+const TOKEN = /[A-Za-z0-9@#$%&*+\-_=/\\.,:;'"!?()[\]{}<>¥￥]+|\s|./gu;
+
+/** Wrap text to lines no wider than `width`: Chinese breaks at any character, Latin words stay whole when they fit. */
+export function wrap(font: FontkitFont, text: string, size: number, width: number): string[] {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    if (textWidth(font, para, size) <= width) { out.push(para); continue; }
+    let line = ''; let lw = 0;
+    for (const tok of para.match(TOKEN) ?? []) {
+      const tw = textWidth(font, tok, size);
+      if (lw + tw <= width || line === '' || (NO_START.test(tok) && tok.length === 1)) {
+        if (line === '' && /^\s$/.test(tok)) continue;
+        if (tw > width && line === '') {
+          // a word longer than the line: break it by characters
+          for (const ch of tok) {
+            const cw = textWidth(font, ch, size);
+            if (lw + cw > width && line) { out.push(line); line = ''; lw = 0; }
+            line += ch; lw += cw;
+          }
+          continue;
+        }
+        line += tok; lw += tw;
+      } else {
+        out.push(line.trimEnd());
+        line = /^\s$/.test(tok) ? '' : tok; lw = line ? tw : 0;
+      }
+    }
+    out.push(line.trimEnd());
+  }
+  return out;
+}
+
+// ---- drawing -------------------------------------------------------------------
+
+export interface TextOpts { bold?: boolean; size: number; color?: string; align?: 'left' | 'center' | 'right'; width?: number }
+
+/** Draw one line of text with its top at y (no wrapping). */
+export function line(doc: Doc, fonts: FontSet, s: string, x: number, y: number, o: TextOpts): void {
+  if (!s) return;
+  let dx = 0;
+  if (o.align && o.align !== 'left' && o.width !== undefined) {
+    const w = textWidth(o.bold ? fonts.bold : fonts.regular, s, o.size);
+    dx = o.align === 'center' ? (o.width - w) / 2 : o.width - w;
+  }
+  doc.font(o.bold ? 'bold' : 'body').fontSize(o.size).fillColor(o.color ?? INK).text(s, x + Math.max(0, dx), y, { lineBreak: false });
+}
+
+export function rect(doc: Doc, x: number, y: number, w: number, h: number, fill?: string): void {
+  if (fill) doc.rect(x, y, w, h).fillColor(fill).fill();
+  doc.lineWidth(0.6).strokeColor(RULE).rect(x, y, w, h).stroke();
+}
+
+export function hline(doc: Doc, x1: number, x2: number, y: number, width = 0.6): void {
+  doc.lineWidth(width).strokeColor(RULE).moveTo(x1, y).lineTo(x2, y).stroke();
+}
+
+/** A square check box, ticked when `on`. */
+export function checkbox(doc: Doc, x: number, y: number, size: number, on: boolean): void {
+  doc.lineWidth(0.6).strokeColor(RULE).rect(x, y, size, size).stroke();
+  if (on) {
+    doc.lineWidth(1.1).strokeColor(INK).moveTo(x + size * 0.18, y + size * 0.55).lineTo(x + size * 0.42, y + size * 0.8).lineTo(x + size * 0.85, y + size * 0.2).stroke();
+  }
+}
