@@ -23,6 +23,38 @@ export const LABELS: Record<string, Record<string, Msg>> = {
     'cs-assistant': msg('客服助理', 'CS assistant'), cashier: msg('内勤助理', 'cashier'),
     storekeeper: msg('财务内勤', 'storekeeper'), engineer: msg('工程', 'engineer'), security: msg('秩序维护', 'security'),
   },
+  renovationState: {
+    applied: msg('已申请', 'applied'), 'under-review': msg('工程审核中', 'under review'), rejected: msg('审核退回', 'returned by engineering'),
+    reviewed: msg('待主任审批', 'reviewed'), 'director-rejected': msg('主任退回', 'returned by the director'), approved: msg('已批准', 'approved'),
+    permitted: msg('已发许可证', 'permit issued'), 'in-progress': msg('施工中', 'in progress'), suspended: msg('停工', 'suspended'),
+    completed: msg('已完工', 'completed'), accepted: msg('验收合格', 'accepted'), refunded: msg('押金已退', 'deposit refunded'),
+    closed: msg('已结案', 'closed'), withdrawn: msg('已撤回', 'withdrawn'),
+  },
+  renovationApplicant: { owner: msg('业主', 'owner'), tenant: msg('租户', 'tenant') },
+  renovationScope: {
+    walls: msg('墙面', 'walls'), floors: msg('地面', 'floors'), ceilings: msg('吊顶', 'ceilings'), 'water-electric': msg('水电改造', 'water and electrics'),
+    kitchen: msg('厨房', 'kitchen'), 'bathroom-waterproofing': msg('卫生间防水', 'bathroom waterproofing'), 'air-conditioning': msg('空调安装', 'air-conditioning'),
+    'windows-balcony': msg('门窗/阳台', 'windows and balcony'), doors: msg('户门', 'doors'), shopfront: msg('店面招牌', 'shopfront'), other: msg('其他', 'other'),
+  },
+  renovationDrawing: {
+    'floor-plan': msg('平面图', 'floor plan'), elevations: msg('立面图', 'elevations'), 'air-conditioning': msg('空调图', 'air-conditioning'),
+    electrical: msg('电气照明图（含负荷）', 'electrical and lighting (with load)'), 'water-drainage': msg('给排水图', 'water supply and drainage'), materials: msg('技术资料', 'technical materials'),
+  },
+  renovationTrade: {
+    electrician: msg('电工', 'electrician'), welder: msg('焊工', 'welder'), plumber: msg('水工', 'plumber'), mason: msg('泥瓦工', 'mason'),
+    carpenter: msg('木工', 'carpenter'), painter: msg('油漆工', 'painter'), tiler: msg('贴砖工', 'tiler'), labourer: msg('杂工', 'labourer'), other: msg('其他', 'other'),
+  },
+  renovationCharge: {
+    deposit: msg('装修押金', 'renovation deposit'), 'management-fee': msg('装修管理费', 'renovation management fee'), 'debris-fee': msg('垃圾清运费', 'debris removal fee'),
+    'pass-fee': msg('出入证工本费', 'pass fee'), 'pass-deposit': msg('出入证押金', 'pass deposit'),
+  },
+  renovationViolation: {
+    'permit-not-posted': msg('未张贴施工许可证', 'permit not posted'), hours: msg('违规施工时间', 'work outside permitted hours'), 'beyond-scope': msg('超出批准范围施工', 'work beyond the approved scope'),
+    'corridor-doors-open': msg('通向公共通道的门窗未关闭', 'doors to public corridors open'), 'balcony-storage': msg('阳台堆放装修物品/易燃物', 'materials or flammables on the balcony'),
+    'open-flame': msg('现场使用明火', 'open flame'), 'loose-wiring': msg('乱拉电线', 'loose wiring'), 'uncertified-worker': msg('无证特种作业', 'special work without a certificate'),
+    extinguishers: msg('灭火器配置不足', 'too few extinguishers'), debris: msg('垃圾未按时按地清运', 'debris not removed as set'), 'agreement-breach': msg('违反装修协议', 'breach of the agreement'), other: msg('其他', 'other'),
+  },
+  renovationAction: { rectify: msg('限期整改', 'rectify by the deadline'), deduct: msg('扣除押金', 'deduct from the deposit'), suspend: msg('停水停电、停工整改', 'suspend water and electricity') },
   document: {
     passport: msg('护照', 'passport'), 'hk-macau-permit': msg('港澳通行证', 'HK/Macau permit'),
     'taiwan-permit': msg('台胞证', 'Taiwan permit'), 'foreign-residence-permit': msg('外国人居留证', 'foreign residence permit'),

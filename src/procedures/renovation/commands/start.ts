@@ -1,0 +1,16 @@
+// wuye renovation start ZX2026-0007 [--date 2026-12-01]
+// Work begins: from this day engineering inspects the unit every working day (manual 四.3).
+import { optDate, str } from '../../../cli/args.js';
+import type { Ctx } from '../../../cli/context.js';
+import type { Opts } from '../../../cli/spec.js';
+import { msg } from '../../../core/i18n.js';
+import { caseId, takeStep } from '../case-io.js';
+
+export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
+  const id = caseId(arg);
+  const day = optDate(opts, 'date', '--date') ?? ctx.today();
+  await ctx.write((tx) => {
+    takeStep(ctx, tx, id, 'start', () => ({ started: day }), str(opts, 'note'));
+    return { message: `renovation: start ${id}`, summary: msg(`${id} 已开工（${day}）`, `${id} started (${day})`) };
+  });
+}

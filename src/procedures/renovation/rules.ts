@@ -1,0 +1,200 @@
+// Pure rules of the renovation procedure (manual 四.3, 三.11): what a complete
+// application is, working-day deadlines of review and decision, the extinguisher
+// rule ceil(area/50), permitted hours, the money due and the refund invariant.
+// No I/O: every function takes the case, the config section and the calendar.
+import type { WorkCalendar } from '../../core/calendar.js';
+import { addDays, dateOf } from '../../core/dates.js';
+import { RuleError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
+import { formatYuan, parseDecimal, parseMoney, divRoundHalfUp, type Fen } from '../../core/money.js';
+import type { ConfigRecord, RenovationRecord } from '../../core/types.gen.js';
+import type { RenovationState } from './machine.js';
+
+export type RenovationConfig = NonNullable<ConfigRecord['renovation']>;
+export type Case = RenovationRecord;
+export type Drawing = NonNullable<Case['drawings']>[number];
+export type ChargeItem = NonNullable<Case['charges']>[number]['item'];
+
+export const DEFAULTS = {
+  review_workdays: 2, decision_workdays: 1, extinguisher_area: 50,
+  hours: { weekdays: ['08:00-12:00', '14:00-18:00'], weekends: ['09:00-12:00', '14:30-17:30'] },
+  deposit: '2000.00', deposit_special: '5000.00', management_fee_per_m2: '3.00', debris_fee_per_m2: '5.00',
+  pass_fee: '10.00', pass_deposit: '20.00', rectify_days: 3,
+};
+
+export function cfg(c: RenovationConfig | undefined): Required<Omit<RenovationConfig, 'hours'>> & { hours: { weekdays: string[]; weekends: string[] } } {
+  const r = { ...DEFAULTS, ...(c ?? {}) } as typeof DEFAULTS & RenovationConfig;
+  return { ...r, hours: { weekdays: r.hours?.weekdays ?? DEFAULTS.hours.weekdays, weekends: r.hours?.weekends ?? DEFAULTS.hours.weekends } } as never;
+}
+
+/** Drawings the engineering department needs (manual 3.2): all kinds for a special project. */
+export function requiredDrawings(special: boolean): Drawing[] {
+  return special ? ['floor-plan', 'elevations', 'air-conditioning', 'electrical', 'water-drainage', 'materials'] : ['floor-plan', 'electrical', 'water-drainage'];
+}
+
+/** What still keeps an application from going to engineering review (empty: complete). */
+export function missingForSubmit(c: Pick<Case, 'applicant' | 'drawings' | 'special'>): string[] {
+  const out: string[] = [];
+  if (c.applicant.role === 'tenant' && !c.applicant.owner_consent) out.push('owner-consent');
+  const have = new Set(c.drawings ?? []);
+  for (const d of requiredDrawings(!!c.special)) if (!have.has(d)) out.push(`drawing:${d}`);
+  return out;
+}
+
+/** Fire extinguishers required on site: one 2 kg dry-powder per 50 m², a part counting whole (三.11.4). */
+export function extinguishersRequired(area: string, perArea = 50): number {
+  const centi = Number(parseDecimal(area, 2));
+  return Math.max(1, Math.ceil(centi / (perArea * 100)));
+}
+
+const minutes = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
+
+/** Is a local time (ISO with offset, its wall-clock time) within the permitted working hours of its day? */
+export function withinHours(hours: { weekdays: string[]; weekends: string[] }, cal: WorkCalendar, at: string): boolean {
+  const day = dateOf(at);
+  const m = minutes(at.slice(11, 16));
+  const ranges = cal.isWorkday(day) ? hours.weekdays : hours.weekends;
+  return ranges.some((r) => { const [a, b] = r.split('-'); return m >= minutes(a) && m < minutes(b); });
+}
+
+/** The money due for a case: deposit, management fee by area, debris fee if entrusted, pass fee and deposit per worker. */
+export function chargesDue(c: Pick<Case, 'special' | 'debris_entrusted' | 'workers'>, area: string, conf: ReturnType<typeof cfg>): { item: ChargeItem; amount: Fen }[] {
+  const byArea = (rate: string) => Number(divRoundHalfUp(parseDecimal(area, 2) * parseDecimal(rate, 6), 10n ** 6n));
+  const workers = (c.workers ?? []).length; // every pass ever issued is charged once
+  const out: { item: ChargeItem; amount: Fen }[] = [
+    { item: 'deposit', amount: parseMoney(c.special ? conf.deposit_special : conf.deposit) },
+    { item: 'management-fee', amount: byArea(conf.management_fee_per_m2) },
+  ];
+  if (c.debris_entrusted) out.push({ item: 'debris-fee', amount: byArea(conf.debris_fee_per_m2) });
+  if (workers) {
+    out.push({ item: 'pass-fee', amount: workers * parseMoney(conf.pass_fee) });
+    out.push({ item: 'pass-deposit', amount: workers * parseMoney(conf.pass_deposit) });
+  }
+  return out;
+}
+
+export function collected(c: Pick<Case, 'charges'>, item?: ChargeItem): Fen {
+  return (c.charges ?? []).filter((x) => !item || x.item === item).reduce((s, x) => s + parseMoney(x.amount), 0);
+}
+
+/** Items still owed (due minus paid), only those above zero. */
+export function outstanding(c: Case, area: string, conf: ReturnType<typeof cfg>): { item: ChargeItem; amount: Fen }[] {
+  return chargesDue(c, area, conf).map((d) => ({ item: d.item, amount: d.amount - collected(c, d.item) })).filter((d) => d.amount > 0);
+}
+
+/** Deposits held for the case: the renovation deposit and the pass deposits. */
+export const depositsCollected = (c: Pick<Case, 'charges'>): Fen => collected(c, 'deposit') + collected(c, 'pass-deposit');
+
+/**
+ * The refund: deposits collected minus the itemised deductions. Refused when
+ * the deductions exceed what was collected — a refund is never negative and
+ * never more than was collected.
+ */
+export function refundAmount(held: Fen, deductions: readonly Fen[]): Fen {
+  if (deductions.some((d) => d < 0)) throw new RuleError(msg('扣款金额不能为负', 'a deduction cannot be negative'));
+  const total = deductions.reduce((s, d) => s + d, 0);
+  if (total > held) {
+    throw new RuleError(msg(`扣款合计 ${formatYuan(total)} 超过已收押金 ${formatYuan(held)}`, `deductions of ${formatYuan(total)} exceed the deposits collected (${formatYuan(held)})`),
+      msg('扣款不能超过已收押金；超出部分另行追缴', 'deductions cannot exceed the deposits held; claim any excess separately'));
+  }
+  return held - total;
+}
+
+/** The last log entry of one of these actions. */
+export function lastOf(c: Pick<Case, 'log'>, actions: readonly string[]) {
+  for (let i = c.log.length - 1; i >= 0; i--) if (actions.includes(c.log[i].action)) return c.log[i];
+  return undefined;
+}
+
+export interface NextDue { step: 'review' | 'decision' | 'inspection'; since: string; due: string; overdue: boolean }
+
+/**
+ * The deadline of the case's next step, if the manual sets one: the engineering
+ * review within N working days of receiving the complete application (or of the
+ * director sending it back), the director's decision within N working days of
+ * the review, and today's inspection of a unit in progress.
+ */
+export function nextDue(c: Case, cal: WorkCalendar, conf: ReturnType<typeof cfg>, today: string): NextDue | undefined {
+  const st = c.state as RenovationState;
+  if (st === 'under-review') {
+    const ev = lastOf(c, ['submit', 'return-to-review']);
+    if (!ev) return undefined;
+    const due = cal.addWorkdays(dateOf(ev.at), conf.review_workdays);
+    return { step: 'review', since: ev.at, due, overdue: today > due };
+  }
+  if (st === 'reviewed') {
+    const ev = lastOf(c, ['review-pass']);
+    if (!ev) return undefined;
+    const due = cal.addWorkdays(dateOf(ev.at), conf.decision_workdays);
+    return { step: 'decision', since: ev.at, due, overdue: today > due };
+  }
+  if (st === 'in-progress') {
+    const gaps = inspectionGaps(c, cal, today);
+    if (gaps.length) return { step: 'inspection', since: gaps[0], due: gaps[0], overdue: true };
+    const inspectedToday = (c.inspections ?? []).some((i) => i.date === today);
+    if (!inspectedToday && cal.isWorkday(today)) return { step: 'inspection', since: today, due: today, overdue: false };
+  }
+  return undefined;
+}
+
+/** Intervals [from, to) of days the case was suspended, from its log. */
+function suspendedDays(c: Case): Set<string> {
+  const out = new Set<string>();
+  let from: string | undefined;
+  for (const e of c.log) {
+    if (e.action === 'suspend') from = dateOf(e.at);
+    if (e.action === 'resume' && from) { for (let d = addDays(from, 1); d < dateOf(e.at); d = addDays(d, 1)) out.add(d); from = undefined; }
+  }
+  if (from) out.add(`${from}+`); // still suspended: marker, see below
+  return out;
+}
+
+/**
+ * Working days on which a renovating unit had no inspection: from the day work
+ * started to yesterday (today is still open) or the completion day, skipping
+ * whole days of suspension.
+ */
+export function inspectionGaps(c: Case, cal: WorkCalendar, today: string): string[] {
+  const start = c.started ?? (lastOf(c, ['start']) ? dateOf(lastOf(c, ['start'])!.at) : undefined);
+  if (!start) return [];
+  const endEv = lastOf(c, ['complete', 'withdraw']);
+  const last = endEv ? dateOf(endEv.at) : addDays(today, -1);
+  const susp = suspendedDays(c);
+  const openSuspension = [...susp].find((d) => d.endsWith('+'))?.slice(0, 10);
+  const seen = new Set((c.inspections ?? []).map((i) => i.date));
+  const out: string[] = [];
+  for (let d = start; d <= last; d = addDays(d, 1)) {
+    if (!cal.isWorkday(d) || seen.has(d) || susp.has(d)) continue;
+    if (openSuspension && d > openSuspension) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/** Deadline of a step taken: event date, due date, done date, on time? (timeliness report, standards 11.6). */
+export interface Timed { id: string; step: 'review' | 'decision'; received: string; due: string; done?: string; onTime?: boolean }
+
+export function timeliness(c: Case, cal: WorkCalendar, conf: ReturnType<typeof cfg>, today: string): Timed[] {
+  const out: Timed[] = [];
+  let open: Timed | undefined;
+  const close = (at: string) => { if (open) { open.done = dateOf(at); open.onTime = open.done <= open.due; out.push(open); open = undefined; } };
+  for (const e of c.log) {
+    if (e.action === 'submit' || e.action === 'return-to-review') open = { id: c.id, step: 'review', received: dateOf(e.at), due: cal.addWorkdays(dateOf(e.at), conf.review_workdays) };
+    else if (e.action === 'review-pass' || e.action === 'review-reject') {
+      close(e.at);
+      if (e.action === 'review-pass') open = { id: c.id, step: 'decision', received: dateOf(e.at), due: cal.addWorkdays(dateOf(e.at), conf.decision_workdays) };
+    } else if (e.action === 'approve' || e.action === 'director-reject') close(e.at);
+    else if (e.action === 'withdraw') open = undefined;
+  }
+  if (open) { const o = open as Timed; if (today > o.due) o.onTime = false; out.push(o); }
+  return out;
+}
+
+/** A violation of hours is only a violation outside the permitted hours. */
+export function checkHoursViolation(hours: { weekdays: string[]; weekends: string[] }, cal: WorkCalendar, at: string): void {
+  if (withinHours(hours, cal, at)) {
+    const ranges = cal.isWorkday(dateOf(at)) ? hours.weekdays : hours.weekends;
+    throw new RuleError(msg(`${at.slice(0, 16).replace('T', ' ')} 在允许施工时间内（${ranges.join('、')}），不是违规施工时间`, `${at.slice(0, 16).replace('T', ' ')} is within the permitted hours (${ranges.join(', ')}); not a violation of hours`),
+      msg('检查 --at 的时间，或选择其他违规类别', 'check --at, or choose another kind of violation'));
+  }
+}
