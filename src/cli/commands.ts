@@ -4,6 +4,7 @@
 import type { CommandSpec, GroupSpec } from './spec.js';
 import { audit, completion, demo, find, hooks, init, show, validate } from '../procedures/system/index.js';
 import { person, staff, unit } from '../procedures/registry/index.js';
+import { movein } from '../procedures/movein/index.js';
 import { renovation } from '../procedures/renovation/index.js';
 
 export const COMMANDS: (CommandSpec | GroupSpec)[] = [
@@ -13,6 +14,7 @@ export const COMMANDS: (CommandSpec | GroupSpec)[] = [
   find,
   hooks,
   init,
+  movein,
   person,
   renovation,
   show,

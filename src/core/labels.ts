@@ -59,6 +59,37 @@ export const LABELS: Record<string, Record<string, Msg>> = {
     passport: msg('护照', 'passport'), 'hk-macau-permit': msg('港澳通行证', 'HK/Macau permit'),
     'taiwan-permit': msg('台胞证', 'Taiwan permit'), 'foreign-residence-permit': msg('外国人居留证', 'foreign residence permit'),
   },
+  moveinState: {
+    planned: msg('已预约', 'planned'), notified: msg('已通知', 'notified'), 'documents-checked': msg('资料已查验', 'documents checked'),
+    inspected: msg('已验房', 'inspected'), rectifying: msg('整改中', 'rectifying'), reinspected: msg('已复验', 're-inspected'),
+    'fees-paid': msg('已交费', 'fees paid'), 'keys-issued': msg('已领钥匙', 'keys issued'), completed: msg('入伙完成', 'completed'),
+  },
+  moveinDocument: {
+    'purchase-contract': msg('购房协议原件', 'purchase contract (original)'), 'owner-id': msg('业主身份证原件', 'owner\'s id card (original)'),
+    'household-ids': msg('家庭成员身份证原件', 'household members\' id cards'), 'company-licence': msg('单位营业执照副本', 'company business licence (copy)'),
+    'power-of-attorney': msg('委托书', 'power of attorney'), photos: msg('一寸彩照（每人 2 张）', 'one-inch photos (2 per person)'),
+    'steps-form': msg('收楼手续步骤表', 'move-in steps form'),
+  },
+  moveinCapacity: { owner: msg('业主本人', 'owner'), agent: msg('受托人', 'agent'), company: msg('单位经办人', 'company representative') },
+  inspectionResult: { signed: msg('签字确认', 'signed'), refused: msg('拒绝签字', 'refused'), passed: msg('复验合格', 'passed'), failed: msg('复验不合格', 'failed') },
+  defectCategory: {
+    wall: msg('墙面', 'walls'), floor: msg('地面', 'floor'), ceiling: msg('天花', 'ceiling'), 'door-window': msg('门窗', 'doors & windows'),
+    plumbing: msg('给排水', 'plumbing'), electrical: msg('电气', 'electrical'), waterproofing: msg('防水渗漏', 'waterproofing'),
+    fixtures: msg('设施配件', 'fixtures'), gas: msg('燃气', 'gas'), other: msg('其他', 'other'),
+  },
+  defectStatus: { open: msg('待整改', 'open'), done: msg('已整改待复验', 'done, awaiting re-inspection'), verified: msg('复验合格', 'verified') },
+  keyType: {
+    entrance: msg('大门钥匙', 'entrance key'), room: msg('房门钥匙', 'room key'), mailbox: msg('信报箱钥匙', 'mailbox key'),
+    'door-card': msg('门禁卡', 'door card'), 'meter-box': msg('电表箱钥匙', 'meter box key'), other: msg('其他钥匙', 'other key'),
+  },
+  agreement: { covenant: msg('业主临时管理规约', 'temporary owners\' covenant'), 'service-agreement': msg('前期物业服务协议', 'preliminary property service agreement'), safety: msg('业主/住户安全责任书', 'safety responsibility letter') },
+  handout: {
+    handbook: msg('业主手册', 'owner\'s handbook'), covenant: msg('业主临时管理规约（已签）', 'temporary covenant (signed)'),
+    'service-agreement': msg('前期物业服务协议（已签）', 'service agreement (signed)'), safety: msg('业主/住户安全责任书（已签）', 'safety letter (signed)'),
+    'usage-manual': msg('住宅使用说明书', 'home usage manual'), 'quality-guarantee': msg('住宅质量保证书', 'home quality guarantee'),
+    'civility-pact': msg('居民精神文明建设公约', 'residents\' civility pact'),
+  },
+  feeStatus: { collected: msg('已收', 'collected'), deferred: msg('缓交', 'deferred') },
 };
 
 /** The label of a code in the current language (the code itself when unknown). */

@@ -1,0 +1,50 @@
+// 交纳入伙费用 (4.5): the items of wuye.yaml marked at_movein — gas account
+// opening and cable TV (pass-through, local policy), renovation deposit and
+// debris fee (optional now or at renovation), and the management fee from the
+// date on the notice. Until the fee procedure records the payment itself
+// (wuye fee pay), what was collected is recorded on the case.
+// e.g. wuye movein fees 3-1-0101 --defer renovation-deposit --receipt SJ-0003-0042
+import { existsSync } from 'node:fs';
+import { str } from '../../../cli/args.js';
+import type { Ctx } from '../../../cli/context.js';
+import type { Opts } from '../../../cli/spec.js';
+import { RuleError, UsageError } from '../../../core/errors.js';
+import { msg } from '../../../core/i18n.js';
+import { formatMoney, formatYuan } from '../../../core/money.js';
+import { handoverBlocker, moveinFees, sumFen } from '../rules.js';
+import { caseId, readCase, readUnit, stepDate, takeStep } from './common.js';
+
+export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
+  const id = caseId(idArg);
+  const on = stepDate(ctx, opts);
+  const defer = (str(opts, 'defer') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const receipt = str(opts, 'receipt');
+  if (receipt !== undefined && !/^[0-9A-Za-z-]{1,30}$/.test(receipt)) throw new UsageError(msg(`--receipt 收据号无效: "${receipt}"`, `invalid --receipt: "${receipt}"`));
+  let total = 0;
+  await ctx.write((tx) => {
+    const c = readCase(tx, id);
+    if (!['fees-paid', 'keys-issued', 'completed'].includes(c.state)) {
+      const why = handoverBlocker(c, 'fees');
+      if (why) throw new RuleError(why);
+    }
+    const unit = readUnit(tx, id);
+    const feeStart = c.notice?.fee_start ?? unit.fee_start ?? c.slot.date;
+    const lines = moveinFees(unit, ctx.config.fees.items, feeStart, ctx.config.movein.management_fee_months);
+    const unknown = defer.filter((d) => !lines.some((l) => l.code === d));
+    if (unknown.length) throw new UsageError(msg(`--defer 中的项目不是本户的入伙收费项目: ${unknown.join(', ')}`, `--defer names items not due at this move-in: ${unknown.join(', ')}`), msg(`本户的项目: ${lines.map((l) => l.code).join(', ') || '(无)'}`, `this unit's items: ${lines.map((l) => l.code).join(', ') || '(none)'}`));
+    const notOptional = lines.filter((l) => defer.includes(l.code) && !l.optional);
+    if (notOptional.length) throw new RuleError(msg(`${notOptional.map((l) => l.name).join('、')} 须在入伙时交纳，不能缓交`, `${notOptional.map((l) => l.name).join(', ')} must be paid at move-in; it cannot be deferred`), msg('只有 wuye.yaml 中 optional: true 的项目（如装修保证金、垃圾清运费）可以装修时再交', 'only items with optional: true in wuye.yaml (renovation deposit, debris fee) may wait for the renovation'));
+    total = sumFen(lines.filter((l) => !defer.includes(l.code)));
+    const account = `fees/${on.slice(0, 4)}/${id}.yaml`;
+    takeStep(ctx, tx, id, 'fees', () => ({
+      fees: {
+        on, by: ctx.operator().id,
+        ...(existsSync(ctx.store.abs(account)) ? { account } : {}),
+        ...(receipt ? { receipt } : {}),
+        items: lines.map((l) => ({ code: l.code, name: l.name, amount: formatMoney(l.fen), basis: l.basis, status: defer.includes(l.code) ? 'deferred' as const : 'collected' as const })),
+      },
+    }), `收 ${formatMoney(total)}${defer.length ? `，缓交 ${defer.join(',')}` : ''}`);
+    return { message: `movein: fees ${id}`, summary: msg(`${id}：入伙费用已收 ${formatYuan(total)}${defer.length ? `（缓交 ${defer.join('、')}）` : ''}`, `${id}: move-in fees collected ${formatYuan(total)}${defer.length ? ` (deferred: ${defer.join(', ')})` : ''}`) };
+  });
+  if (ctx.config.fees.items.every((i) => !i.at_movein)) ctx.warn(msg('wuye.yaml 中没有 at_movein 的收费项目，未计算任何费用', 'wuye.yaml has no fee item with at_movein; nothing was charged'));
+}
