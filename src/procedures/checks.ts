@@ -13,7 +13,9 @@
 // e.g. wuye validate   ·   wuye validate --changed   ·   wuye validate fees/2026
 import type { Check } from '../core/validate/types.js';
 import { checks as registry } from './registry/checks.js';
+import { checks as renovation } from './renovation/checks.js';
 
 export const CHECKS: readonly Check[] = [
   ...registry,
+  ...renovation,
 ];

@@ -158,7 +158,7 @@ export function inspectionGaps(c: Case, cal: WorkCalendar, today: string): strin
   const start = c.started ?? (lastOf(c, ['start']) ? dateOf(lastOf(c, ['start'])!.at) : undefined);
   if (!start) return [];
   const endEv = lastOf(c, ['complete', 'withdraw']);
-  const last = endEv ? dateOf(endEv.at) : addDays(today, -1);
+  const last = addDays(endEv && dateOf(endEv.at) < today ? dateOf(endEv.at) : today, -1); // the completion day and today are still open
   const susp = suspendedDays(c);
   const openSuspension = [...susp].find((d) => d.endsWith('+'))?.slice(0, 10);
   const seen = new Set((c.inspections ?? []).map((i) => i.date));
