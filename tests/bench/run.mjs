@@ -1,0 +1,371 @@
+#!/usr/bin/env node
+// The benchmark (quality.md "Performance"): every target is a ratio against a
+// baseline measured in the same run, both as real child processes running the
+// built CLI (dist/), median of several repetitions. One row per target.
+//   npm run bench                      the 5,000-unit benchmark estate, 5 repetitions
+//   npm run bench -- --smoke           a 200-unit estate, 1 repetition (tests/bench/smoke.test.ts)
+//   npm run bench -- --only find --reps 9 --json out.json
+// ADDING A ROW: append one object to ROWS below — { name, work, target, baseline, run }
+// (see the Row typedef); the baselines at the top (BASE) are shared. No timing
+// assertion ever goes into a unit test: this script prints, it does not fail on a miss.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BIN = join(PROJECT, 'bin', 'wuye.js');
+const NOW = '2026-11-28T09:30:00+08:00';
+const ENV = { ...process.env, CI: 'true', WUYE_NOW: NOW, WUYE_LANG: 'zh', LANG: 'C', NO_COLOR: '1' };
+
+// ---------------------------------------------------------------- processes
+
+/** Run a program, return wall seconds; throws with its stderr if it fails (unless allowFail). */
+function timed(cmd, args, opts = {}) {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd: opts.cwd ?? PROJECT, env: { ...ENV, ...opts.env }, encoding: 'utf8', input: opts.input ?? '', maxBuffer: 256 * 1024 * 1024 });
+  const secs = (performance.now() - t0) / 1000;
+  if (r.error) throw r.error;
+  if (r.status !== 0 && !opts.allowFail) {
+    const e = new Error(`${[cmd === process.execPath ? 'node' : cmd, ...args.map((a) => (a.length > 60 ? '…' + a.slice(-40) : a))].join(' ')} exited ${r.status}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+    e.stderr = r.stderr; e.status = r.status;
+    throw e;
+  }
+  return { secs, status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The CLI as a user runs it: node bin/wuye.js ARGS. */
+export const wuye = (args, opts) => timed(process.execPath, [BIN, ...args], opts);
+
+/**
+ * The CLI with its peak memory (GNU time's maximum resident set size): for rows with an
+ * RSS ceiling, `run: (env) => wuyeRss([...])` returns { secs, rssMB }.
+ */
+export function wuyeRss(args, opts) {
+  if (!existsSync('/usr/bin/time')) return { ...wuye(args, opts), rssMB: undefined };
+  const r = timed('/usr/bin/time', ['-f', 'WUYE_BENCH_RSS_KB=%M', process.execPath, BIN, ...args], opts);
+  const kb = /WUYE_BENCH_RSS_KB=(\d+)/.exec(r.stderr);
+  return { secs: r.secs, rssMB: kb ? Number(kb[1]) / 1024 : undefined };
+}
+
+/** A node script (ESM, run from the project so its packages resolve) as a child process. */
+function nodeScript(name, code) {
+  const dir = join(PROJECT, 'node_modules', '.cache', 'wuye-bench');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.mjs`);
+  writeFileSync(file, code);
+  return file;
+}
+
+// ---------------------------------------------------------------- baselines
+
+const WALK = `
+import { readdirSync } from 'node:fs';
+export function walk(root, skip = new Set(['.git', '.wuye', 'templates', 'out'])) {
+  const out = []; const stack = [root];
+  while (stack.length) {
+    const d = stack.pop();
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name.startsWith('.') || skip.has(e.name)) continue;
+      const p = d + '/' + e.name;
+      if (e.isDirectory()) stack.push(p); else if (e.name.endsWith('.yaml')) out.push(p);
+    }
+  }
+  return out;
+}`;
+
+/** Shared baselines: each a function (env) → seconds, run as a child process. */
+export const BASE = {
+  /** `node` running an empty script. */
+  nodeEmpty: () => timed(process.execPath, [nodeScript('empty', '')]).secs,
+  /** `wuye --version` (no full scan). */
+  version: () => wuye(['--version']).secs,
+  /** Reading every record file and parsing it with js-yaml (the fastest YAML parser for Node). */
+  parseAll: (env) => timed(process.execPath, [nodeScript('parse-all', `${WALK}
+import { readFileSync } from 'node:fs';
+import jsyaml from 'js-yaml';
+let n = 0;
+for (const f of walk(process.argv[2])) { jsyaml.load(readFileSync(f, 'utf8'), { schema: jsyaml.CORE_SCHEMA }); n++; }
+if (n === 0) process.exit(1);
+`), env.estate]).secs,
+  /** Parsing the import workbook with exceljs (every cell of every row read). */
+  parseWorkbook: (env) => timed(process.execPath, [nodeScript('parse-xlsx', `
+import ExcelJS from 'exceljs';
+const wb = new ExcelJS.Workbook();
+await wb.xlsx.readFile(process.argv[2]);
+let cells = 0;
+wb.worksheets[0].eachRow((row) => { row.eachCell(() => { cells++; }); });
+if (cells === 0) process.exit(1);
+`), env.importFile]).secs,
+};
+
+// ---------------------------------------------------------------- rows
+
+/**
+ * @typedef {object} Row
+ * @property {string} name       short, unique; printed first (the smoke test looks for it)
+ * @property {string} work       what is measured, as in quality.md
+ * @property {{ max?: number, min?: number, absMax?: number, unit?: string, rssMB?: number }} target
+ *   max: ratio ≤ max (times, lower is better); min: ratio ≥ min (rates, higher is better, e.g.
+ *   pages/s — then `amount` turns seconds into a rate); absMax: the figure's own ceiling in seconds;
+ *   rssMB: peak resident memory ceiling of the work (then `run` returns wuyeRss(...))
+ * @property {(env) => number} baseline   seconds of the baseline (usually a BASE entry)
+ * @property {(env) => (number|{secs: number, rssMB?: number})} run   seconds of the work
+ * @property {(env) => (string|undefined)} [ready]  a reason it cannot run yet ('pending: ...'); called once
+ * @property {(env) => void} [before]     before each repetition, untimed (fresh root, an edit...)
+ * @property {(env) => void} [after]      after each repetition, untimed (undo the edit)
+ * @property {(env) => number} [amount]   work done per run (pages, rows) for rate targets
+ */
+
+/** A CLI command that is not there yet (not mounted, or its placeholder) → pending. */
+function pendingIfMissing(args) {
+  return () => {
+    const r = wuye(args, { allowFail: true });
+    if (r.status === 0) return undefined;
+    if (/unknown command|未知命令|not built yet|too many arguments|多余的参数/i.test(r.stderr + r.stdout)) return `pending: \`wuye ${args.filter((a) => !a.startsWith('/')).join(' ')}\` is not built yet`;
+    return undefined; // runs, but fails: reported as an error by the measurement
+  };
+}
+
+/** @type {Row[]} */
+export const ROWS = [
+  {
+    name: 'version', work: 'wuye --version', target: { max: 1.5 },
+    baseline: BASE.nodeEmpty, run: () => wuye(['--version']).secs,
+  },
+  {
+    name: 'help', work: 'wuye --help', target: { max: 1.5 },
+    baseline: BASE.nodeEmpty, run: () => wuye(['--help']).secs,
+  },
+  {
+    name: 'show', work: 'wuye show UNIT', target: { max: 2 },
+    baseline: BASE.version, run: (env) => wuye(['--records', env.estate, 'show', env.unit]).secs,
+  },
+  {
+    name: 'unit-show', work: 'wuye unit show UNIT', target: { max: 2 },
+    baseline: BASE.version, run: (env) => wuye(['--records', env.estate, 'unit', 'show', env.unit]).secs,
+  },
+  {
+    name: 'fee-account', work: 'wuye fee account UNIT', target: { max: 2 },
+    ready: (env) => pendingIfMissing(['--records', env.estate, 'fee', 'account', env.unit])(),
+    baseline: BASE.version, run: (env) => wuye(['--records', env.estate, 'fee', 'account', env.unit]).secs,
+  },
+  {
+    name: 'find', work: 'wuye find TEXT', target: { max: 1.5, absMax: 1 },
+    ready: (env) => pendingIfMissing(['--records', env.estate, 'find', env.findText])(),
+    baseline: BASE.parseAll, run: (env) => wuye(['--records', env.estate, 'find', env.findText]).secs,
+  },
+  {
+    name: 'validate', work: 'wuye validate (all layers)', target: { max: 1.5 },
+    ready: (env) => pendingIfMissing(['--records', env.estate, 'validate'])(),
+    baseline: BASE.parseAll, run: (env) => wuye(['--records', env.estate, 'validate', '--quiet'], { allowFail: true }).secs,
+  },
+  {
+    name: 'validate-changed', work: 'wuye validate --changed after one edit', target: { max: 3 },
+    ready: (env) => pendingIfMissing(['--records', env.estate, 'validate', '--changed'])(),
+    before: (env) => {
+      const f = join(env.estate, env.unitFile);
+      env.saved = readFileSync(f, 'utf8');
+      // One value changed, as a clerk's hand edit would: the gross area by 0.01 m².
+      const edited = env.saved.replace(/^area: "(\d+)\.(\d\d)"$/m, (_, a, b) => `area: "${a}.${String((Number(b) + 1) % 100).padStart(2, '0')}"`);
+      if (edited === env.saved) throw new Error(`no area to edit in ${env.unitFile}`);
+      writeFileSync(f, edited);
+    },
+    after: (env) => writeFileSync(join(env.estate, env.unitFile), env.saved),
+    baseline: BASE.version, run: (env) => wuye(['--records', env.estate, 'validate', '--changed', '--quiet'], { allowFail: true }).secs,
+  },
+  {
+    name: 'unit-import', work: 'unit import of 5,000 rows (200 with --smoke)', target: { max: 2 },
+    ready: (env) => {
+      if (!env.importFile) return env.importPending ?? 'pending: tests/helpers/import-file.ts is not there yet';
+      return pendingIfMissing(['unit', 'import', '--help'])();
+    },
+    before: (env) => {
+      rmSync(env.importRoot, { recursive: true, force: true });
+      wuye(['init', env.importRoot, '--name', '基准服务中心', '--estate', '基准小区']);
+    },
+    baseline: BASE.parseWorkbook, run: (env) => wuye(['--records', env.importRoot, 'unit', 'import', env.importFile]).secs,
+  },
+];
+
+// ---------------------------------------------------------------- setup
+
+function parseArgs(argv) {
+  const o = { smoke: false, reps: undefined, units: undefined, only: undefined, json: undefined, seed: 1, years: 3 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--smoke') o.smoke = true;
+    else if (a === '--reps') o.reps = Number(argv[++i]);
+    else if (a === '--units') o.units = Number(argv[++i]);
+    else if (a === '--seed') o.seed = Number(argv[++i]);
+    else if (a === '--years') o.years = Number(argv[++i]);
+    else if (a === '--only') o.only = argv[++i];
+    else if (a === '--json') o.json = argv[++i];
+    else throw new Error(`unknown option ${a} (known: --smoke --reps N --units N --seed S --years Y --only NAME --json FILE)`);
+  }
+  o.units ??= o.smoke ? 200 : 5000;
+  o.reps ??= o.smoke ? 1 : 5;
+  o.importRows = o.smoke ? 200 : 5000;
+  return o;
+}
+
+/** A hash of the generator's compiled code: a cached estate is reused only while it is unchanged. */
+function generatorKey(o) {
+  const h = createHash('sha1');
+  const dir = join(PROJECT, 'dist', 'procedures', 'system', 'generate');
+  for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  for (const f of readdirSync(join(PROJECT, 'schemas')).sort()) h.update(f).update(readFileSync(join(PROJECT, 'schemas', f)));
+  return `u${o.units}-s${o.seed}-y${o.years}-${h.digest('hex').slice(0, 12)}`;
+}
+
+function git(dir, args) {
+  const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** The benchmark estate, generated once per generator version and cached under the temp folder. */
+function estateFor(o, log) {
+  const base = join(tmpdir(), 'wuye-bench');
+  mkdirSync(base, { recursive: true });
+  const dir = join(base, `estate-${generatorKey(o)}`);
+  if (existsSync(join(dir, '.git')) && existsSync(join(dir, 'wuye.yaml'))) {
+    // Undo anything an interrupted run left behind.
+    git(dir, ['checkout', '--quiet', '--', '.']);
+    git(dir, ['clean', '--quiet', '-fd']);
+    log(`estate: ${dir} (cached)`);
+    return dir;
+  }
+  for (const old of readdirSync(base)) if (old.startsWith('estate-') && old.includes(`-s${o.seed}-`) && old.startsWith(`estate-u${o.units}-`)) rmSync(join(base, old), { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+  const r = wuye(['demo', 'generate', dir, '--units', String(o.units), '--seed', String(o.seed), '--years', String(o.years)]);
+  log(`estate: ${dir} (generated in ${r.secs.toFixed(1)} s)`);
+  return dir;
+}
+
+/** The import workbook, written by tests/helpers/import-file.ts (transpiled on the fly; it is TypeScript). */
+async function importFileFor(o, log) {
+  const src = join(PROJECT, 'tests', 'helpers', 'import-file.ts');
+  if (!existsSync(src)) return { pending: 'pending: tests/helpers/import-file.ts is not there yet' };
+  const ts = (await import('typescript')).default;
+  const dir = join(PROJECT, 'node_modules', '.cache', 'wuye-bench', 'helpers');
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['cli', 'import-file']) {
+    const text = readFileSync(join(PROJECT, 'tests', 'helpers', `${name}.ts`), 'utf8');
+    const js = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    writeFileSync(join(dir, `${name}.mjs`), js.replace(/from '\.\/([a-z-]+)\.js'/g, "from './$1.mjs'"));
+  }
+  const helper = await import(pathToFileURL(join(dir, 'import-file.mjs')).href);
+  if (typeof helper.writeXlsx !== 'function' || typeof helper.importRows !== 'function') return { pending: 'pending: import-file.ts has no writeXlsx/importRows' };
+  const file = join(tmpdir(), 'wuye-bench', `import-${o.importRows}.xlsx`);
+  mkdirSync(dirname(file), { recursive: true });
+  await helper.writeXlsx(file, helper.importRows(o.importRows));
+  log(`import list: ${file} (${o.importRows} rows)`);
+  return { file };
+}
+
+// ---------------------------------------------------------------- measuring
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+function measure(row, env, reps) {
+  const figures = []; const bases = []; const rss = [];
+  // One untimed warm-up (file cache, lazy caches) when there is more than one repetition.
+  for (let i = reps > 1 ? -1 : 0; i < reps; i++) {
+    row.before?.(env);
+    try {
+      // Baseline and work interleaved, so a noisy moment hits both.
+      const b = row.baseline(env);
+      const r = row.run(env);
+      const f = typeof r === 'number' ? r : r.secs;
+      if (i >= 0) { bases.push(b); figures.push(f); if (typeof r === 'object' && r.rssMB !== undefined) rss.push(r.rssMB); }
+    } finally { row.after?.(env); }
+  }
+  const fig = median(figures); const base = median(bases);
+  const t = row.target;
+  const peak = rss.length ? Math.max(...rss) : undefined;
+  const rssOk = t.rssMB === undefined || (peak !== undefined && peak <= t.rssMB);
+  if (t.min !== undefined) {
+    const amount = row.amount?.(env) ?? 1;
+    const rate = amount / fig; const baseRate = amount / base;
+    const ratio = rate / baseRate;
+    return { figure: rate, baseline: baseRate, ratio, unit: t.unit ?? '/s', rssMB: peak, met: ratio >= t.min && rssOk };
+  }
+  const ratio = fig / base;
+  const met = ratio <= t.max && (t.absMax === undefined || fig <= t.absMax) && rssOk;
+  return { figure: fig, baseline: base, ratio, unit: 's', rssMB: peak, met };
+}
+
+function targetText(t) {
+  const parts = [];
+  if (t.max !== undefined) parts.push(`≤ ${t.max}×`);
+  if (t.min !== undefined) parts.push(`≥ ${t.min}× ${t.unit ?? '/s'}`);
+  if (t.absMax !== undefined) parts.push(`≤ ${t.absMax} s`);
+  if (t.rssMB !== undefined) parts.push(`RSS ≤ ${t.rssMB} MB`);
+  return parts.join(', ');
+}
+
+const fmt = (x, unit) => (unit === 's' ? (x < 1 ? `${(x * 1000).toFixed(0)} ms` : `${x.toFixed(2)} s`) : `${x.toFixed(1)} ${unit}`);
+
+function printTable(results, out) {
+  const head = ['row', 'work', 'figure', 'baseline', 'ratio', 'target', 'result'];
+  const lines = results.map((r) => [r.name, r.work, r.figure === undefined ? '-' : fmt(r.figure, r.unit) + (r.rssMB !== undefined ? ` (${r.rssMB.toFixed(0)} MB)` : ''), r.baseline === undefined ? '-' : fmt(r.baseline, r.unit), r.ratio === undefined ? '-' : `${r.ratio.toFixed(2)}×`, targetText(r.target), r.status]);
+  const w = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmtLine = (l) => l.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd();
+  out(fmtLine(head));
+  out(w.map((n) => '─'.repeat(n)).join('  '));
+  for (const l of lines) out(fmtLine(l));
+}
+
+export async function main(argv) {
+  const o = parseArgs(argv);
+  const log = (s) => process.stderr.write(`bench: ${s}\n`);
+  if (!existsSync(join(PROJECT, 'dist', 'cli', 'main.js'))) { log('dist/ is missing: run `npm run build` first'); return 2; }
+  const rows = o.only ? ROWS.filter((r) => r.name.includes(o.only)) : ROWS;
+  log(`${o.smoke ? 'smoke run' : 'full run'}: ${o.units} units, ${o.reps} repetition(s), ${rows.length} rows, node ${process.version}`);
+
+  const estate = estateFor(o, log);
+  const people = readdirSync(join(estate, 'people')).sort();
+  const someone = readFileSync(join(estate, 'people', people[Math.floor(people.length * 0.61)]), 'utf8');
+  const units1 = readdirSync(join(estate, 'units', '1')).sort();
+  const unit = units1[Math.floor(units1.length / 2)].slice(0, -5);
+  const imp = await importFileFor(o, log).catch((e) => ({ pending: `pending: import list not written (${e.message.split('\n')[0]})` }));
+  const work = mkdtempSync(join(tmpdir(), 'wuye-bench-'));
+  const env = {
+    estate, unit, unitFile: `units/1/${unit}.yaml`,
+    // A name that exists (a person's), as a clerk would type it.
+    findText: /\nname: ([^\n]+)/.exec(someone)[1],
+    importFile: imp.file, importPending: imp.pending, importRoot: join(work, 'import-root'),
+  };
+  log(`show ${env.unit}; find "${env.findText}"`);
+
+  const results = [];
+  for (const row of rows) {
+    const res = { name: row.name, work: row.work, target: row.target, status: '' };
+    try {
+      const why = row.ready?.(env);
+      if (why) res.status = why;
+      else {
+        Object.assign(res, measure(row, env, o.reps));
+        res.status = res.met ? 'met' : 'NOT MET';
+      }
+    } catch (e) {
+      res.status = `error: ${e.message.split('\n')[0].slice(0, 160)}`;
+    }
+    results.push(res);
+    log(`${row.name}: ${res.status}`);
+  }
+  rmSync(work, { recursive: true, force: true });
+  // The estate is cached: leave it exactly as generated.
+  git(estate, ['checkout', '--quiet', '--', '.']);
+
+  printTable(results, (s) => process.stdout.write(s + '\n'));
+  if (o.json) writeFileSync(o.json, JSON.stringify({ units: o.units, reps: o.reps, node: process.version, results }, null, 2));
+  return results.some((r) => r.status.startsWith('error')) ? 1 : 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(`bench: ${e.stack ?? e}\n`); process.exitCode = 2; });
+}
