@@ -6,11 +6,13 @@ import { audit, completion, demo, find, hooks, init, show, validate } from '../p
 import { person, staff, unit } from '../procedures/registry/index.js';
 import { movein } from '../procedures/movein/index.js';
 import { renovation } from '../procedures/renovation/index.js';
+import { fee } from '../procedures/fee/index.js';
 
 export const COMMANDS: (CommandSpec | GroupSpec)[] = [
   audit,
   completion,
   demo,
+  fee,
   find,
   hooks,
   init,

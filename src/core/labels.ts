@@ -23,6 +23,22 @@ export const LABELS: Record<string, Record<string, Msg>> = {
     'cs-assistant': msg('客服助理', 'CS assistant'), cashier: msg('内勤助理', 'cashier'),
     storekeeper: msg('财务内勤', 'storekeeper'), engineer: msg('工程', 'engineer'), security: msg('秩序维护', 'security'),
   },
+  payMethod: {
+    cash: msg('现金', 'cash'), card: msg('银行卡', 'bank card'), wechat: msg('微信支付', 'WeChat Pay'),
+    alipay: msg('支付宝', 'Alipay'), transfer: msg('银行转账', 'bank transfer'),
+  },
+  feeKind: {
+    periodic: msg('周期性', 'periodic'), metered: msg('计量', 'metered'), 'one-off': msg('一次性', 'one-off'),
+    deposit: msg('押金', 'deposit'), 'pass-through': msg('代收代付', 'pass-through'),
+  },
+  feeRule: {
+    'per-area-month': msg('元/平方米·月', 'yuan per m² per month'), 'per-unit-month': msg('元/户·月', 'yuan per unit per month'),
+    'per-space-month': msg('元/车位·月', 'yuan per space per month'), 'per-reading': msg('元/计量单位', 'yuan per reading unit'), fixed: msg('元/次', 'yuan each'),
+  },
+  adjustmentType: {
+    waiver: msg('减免', 'waiver'), 'late-fee-waiver': msg('滞纳金减免', 'late-fee waiver'), correction: msg('更正', 'correction'),
+    refund: msg('退款', 'refund'), prepayment: msg('预存抵扣', 'prepayment applied'), 'deposit-refund': msg('退押金', 'deposit refund'),
+  },
   renovationState: {
     applied: msg('已申请', 'applied'), 'under-review': msg('工程审核中', 'under review'), rejected: msg('审核退回', 'returned by engineering'),
     reviewed: msg('待主任审批', 'reviewed'), 'director-rejected': msg('主任退回', 'returned by the director'), approved: msg('已批准', 'approved'),

@@ -1,0 +1,120 @@
+// Reading and staging fee records for the fee commands (07-fees.md "Records"): a unit's accounts
+// over all years, the account of one year (created when first needed), receipt books, fee items.
+// e.g. const accs = unitAccounts(ctx.store, '1-2-0801')
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { NotFoundError, RuleError, UsageError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
+import { checkId } from '../../core/kinds.js';
+import type { Store, Tx } from '../../core/store.js';
+import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
+import type { Account, Book, FeeItem, FeesConfig } from './rules.js';
+
+export const accountId = (year: number | string, unit: string): string => `${year}/${unit}`;
+
+/** The years that have a fees/<year>/ folder, ascending. */
+export function feeYears(store: Store): number[] {
+  const dir = store.abs('fees');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => /^\d{4}$/.test(n)).map(Number).sort((a, b) => a - b);
+}
+
+/** Every account of a unit, oldest year first (as a transaction sees them when given one). */
+export function unitAccounts(src: Store | Tx, unit: string, years: number[]): Account[] {
+  const out: Account[] = [];
+  for (const y of years) {
+    const r = src.tryRead<Account>('fee-account', accountId(y, unit));
+    if (r) out.push(r.data);
+  }
+  return out;
+}
+
+export const newAccount = (year: number, unit: string): Account => ({ kind: 'fee-account', id: unit, year, unit, bills: [], payments: [], adjustments: [] });
+
+/**
+ * Stage a change to a unit's account of a year, or create it. Edited in place so that comments a
+ * person wrote on the keys left alone survive; `fast` re-dumps the file (billing runs over 5,000 units).
+ */
+export function changeAccount(tx: Tx, year: number, unit: string, fn: (a: Account) => void, fast = false): Account {
+  const id = accountId(year, unit);
+  const cur = tx.tryRead<Account>('fee-account', id);
+  const acc: Account = cur ? structuredClone(cur.data) : newAccount(year, unit);
+  fn(acc);
+  if (!cur || fast) { tx.put('fee-account', id, acc); return acc; }
+  tx.edit<Account>('fee-account', id, (doc, old) => {
+    for (const [k, v] of Object.entries(acc)) {
+      if (JSON.stringify((old as unknown as Record<string, unknown>)[k]) !== JSON.stringify(v)) doc.set(k, doc.createNode(v));
+    }
+  });
+  return acc;
+}
+
+export function readUnit(src: Store | Tx, id: string, where = 'UNIT'): UnitRecord {
+  checkId('unit', id, where);
+  const r = src.tryRead<UnitRecord>('unit', id);
+  if (!r) throw new NotFoundError(msg(`没有房屋 ${id}`, `no unit ${id}`), msg('用 wuye unit list 查看房屋', 'see wuye unit list'));
+  return r.data;
+}
+
+/** Unit files to visit (optionally one building), sorted by id, without parsing them. */
+export function unitRels(store: Store, building?: string): { id: string; rel: string }[] {
+  if (building !== undefined && !/^[0-9A-Za-z]{1,6}$/.test(building)) throw new UsageError(msg(`--building 无效: "${building}"`, `invalid --building: "${building}"`));
+  return store.listRel('unit')
+    .filter((r) => building === undefined || r.startsWith(`units/${building}/`))
+    .map((rel) => ({ rel, id: rel.slice(rel.lastIndexOf('/') + 1, -5) }))
+    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+}
+
+export function allBooks(src: Store, tx?: Tx): Book[] {
+  return src.ids('receipt-book').map((id) => (tx ?? src).tryRead<Book>('receipt-book', id)!.data);
+}
+
+/** The book holding a receipt number, or NotFound. */
+export function bookOfNumber(books: readonly Book[], no: string): Book {
+  if (!/^\d{7}$/.test(no)) throw new UsageError(msg(`收据号无效: "${no}"`, `invalid receipt number: "${no}"`), msg('收据号为 7 位数字，如 0000101', 'a receipt number has 7 digits, e.g. 0000101'));
+  const b = books.find((x) => x.from <= no && no <= x.to);
+  if (!b) throw new NotFoundError(msg(`没有含收据号 ${no} 的收据本`, `no receipt book holds number ${no}`), msg('用 wuye fee books check 查看收据本', 'see wuye fee books check'));
+  return b;
+}
+
+export function feeItems(fees: FeesConfig): FeeItem[] { return fees.items ?? []; }
+
+export function findItem(fees: FeesConfig, code: string, flag: string): FeeItem {
+  const it = feeItems(fees).find((i) => i.code === code);
+  if (!it) throw new UsageError(msg(`${flag}: 没有收费项目 ${code}`, `${flag}: no fee item ${code}`), msg(`wuye.yaml 中的收费项目: ${feeItems(fees).map((i) => i.code).join(', ') || '（无）'}`, `fee items in wuye.yaml: ${feeItems(fees).map((i) => i.code).join(', ') || '(none)'}`));
+  return it;
+}
+
+export function requireStaff(src: Store, id: string, flag: string, roles?: string[]): StaffRecord {
+  checkId('staff', id, flag);
+  const s = src.tryRead<StaffRecord>('staff', id)?.data;
+  if (!s) throw new NotFoundError(msg(`${flag}: 没有员工 ${id}`, `${flag}: no staff member ${id}`));
+  if (roles && !roles.some((r) => (s.roles as string[]).includes(r))) {
+    throw new RuleError(msg(`${flag}: ${id}（${s.name}）不具有 ${roles.join('/')} 角色`, `${flag}: ${id} (${s.name}) does not have the ${roles.join('/')} role`));
+  }
+  return s;
+}
+
+/** Where the records root keeps a year's fee folder (for batch scans). */
+export const feeDir = (store: Store, year: number): string => join(store.dir, 'fees', String(year));
+
+/** Every unit that has a fee account, with its years, optionally one building; sorted by unit id. */
+export function accountUnits(store: Store, building?: string): { unit: string; years: number[] }[] {
+  const map = new Map<string, number[]>();
+  for (const y of feeYears(store)) {
+    for (const n of readdirSync(feeDir(store, y))) {
+      if (!n.endsWith('.yaml')) continue;
+      const unit = n.slice(0, -5);
+      if (building !== undefined && unit.split('-')[0] !== building) continue;
+      const list = map.get(unit) ?? [];
+      list.push(y);
+      map.set(unit, list);
+    }
+  }
+  return [...map].map(([unit, years]) => ({ unit, years })).sort((a, b) => a.unit.localeCompare(b.unit, 'en', { numeric: true }));
+}
+
+/** Read the accounts of each unit in turn (memory stays flat: one unit at a time). */
+export function* scanAccounts(store: Store, building?: string): Generator<{ unit: string; accounts: Account[] }> {
+  for (const { unit, years } of accountUnits(store, building)) yield { unit, accounts: unitAccounts(store, unit, years) };
+}

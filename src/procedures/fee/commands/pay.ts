@@ -1,0 +1,89 @@
+// The cashier takes a payment (07-fees.md "Payments"; manual 二.7): allocated to bills oldest first unless
+// the payer names items or bills, the rest kept as prepayment (预存); the receipt number is the next of the
+// cashier's current book, taken under the repository lock (no reuse, no gap); the receipt prints three copies.
+// e.g. wuye fee pay 1-2-0801 --amount 630.06 --method wechat --payer 张三
+import { str } from '../../../cli/args.js';
+import type { Ctx } from '../../../cli/context.js';
+import type { Opts } from '../../../cli/spec.js';
+import { RuleError, UsageError } from '../../../core/errors.js';
+import { msg, t } from '../../../core/i18n.js';
+import { amountInWords, formatMoney, formatYuan } from '../../../core/money.js';
+import { accountId, allBooks, changeAccount, feeYears, findItem, readUnit, unitAccounts } from '../accounts.js';
+import { allocate, balance, currentBook, nextNumber, type Allocation, type Method, type Payment } from '../rules.js';
+import { amountOpt, requireRoles } from './shared.js';
+import { dayClosed, printReceipt } from './receipt-print.js';
+
+export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
+  const unit = unitArg.trim();
+  const amount = amountOpt(opts);
+  if (amount <= 0) throw new UsageError(msg('--amount 必须大于 0', '--amount must be more than 0'));
+  const method = str(opts, 'method') as Method;
+  const only = str(opts, 'bills')?.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = str(opts, 'items')?.split(',').map((s) => s.trim()).filter(Boolean);
+  const deposit = str(opts, 'deposit');
+  if (deposit && findItem(ctx.config.fees, deposit, '--deposit').kind !== 'deposit') {
+    throw new UsageError(msg(`--deposit: ${deposit} 不是押金类收费项目`, `--deposit: ${deposit} is not a deposit fee item`));
+  }
+  for (const c of items ?? []) findItem(ctx.config.fees, c, '--items');
+  let paid: { payment: Payment; year: number } | undefined;
+  await ctx.write((tx) => {
+    requireRoles(ctx, ['cashier'], msg('收款', 'taking payments'));
+    const op = ctx.operator();
+    const u = readUnit(tx, unit);
+    const today = ctx.today();
+    if (dayClosed(ctx.store, today, op.id)) {
+      throw new RuleError(msg(`${op.name} 的 ${today} 已日结，不能再收款`, `${op.name}'s day ${today} is closed; no more payments can be taken on it`), msg('日结后的收款记到下一天；更正用 wuye fee adjust', 'take further payments on the next day; correct with wuye fee adjust'));
+    }
+    const book = currentBook(allBooks(ctx.store, tx), op.id);
+    if (!book) throw new RuleError(msg(`${op.name} 没有可用的收据本`, `${op.name} has no receipt book with numbers left`), msg('先领用收据本: wuye fee books issue BOOK --from N --to M --cashier ' + op.id, 'issue a book first: wuye fee books issue BOOK --from N --to M --cashier ' + op.id));
+    const no = nextNumber(book)!;
+    const year = Number(today.slice(0, 4));
+    const years = [...new Set([...feeYears(ctx.store), year])].sort();
+    const bal = balance(unitAccounts(tx, u.id, years));
+    let allocations: Allocation[] = [];
+    let prepaid = 0;
+    if (deposit) {
+      prepaid = 0;
+    } else {
+      let left = amount;
+      if (opts.lateFees) {
+        for (const s of bal.bills) {
+          const due = s.lateAccrued - s.latePaid - s.lateWaived;
+          if (due <= 0 || left === 0) continue;
+          const a = Math.min(due, left);
+          allocations.push({ bill: s.bill.id, amount: a, late_fee: true });
+          left -= a;
+        }
+      }
+      if (only) for (const b of only) if (!bal.bills.some((s) => s.bill.id === b)) throw new UsageError(msg(`--bills: ${u.id} 没有账单 ${b}`, `--bills: ${u.id} has no bill ${b}`), msg(`用 wuye fee account ${u.id} 查看账单`, `see wuye fee account ${u.id}`));
+      const chosen = only ?? (items ? bal.bills.filter((s) => items.includes(s.bill.item)).map((s) => s.bill.id) : undefined);
+      const r = allocate(left, bal.bills.map((s) => ({ id: s.bill.id, outstanding: s.outstanding })), chosen);
+      allocations = [...allocations, ...r.allocations];
+      prepaid = r.prepaid;
+    }
+    const payment: Payment = {
+      receipt: no, book: book.id, at: ctx.now(), amount: formatMoney(amount), method,
+      ...(str(opts, 'payer') ? { payer: str(opts, 'payer') } : {}),
+      cashier: op.id,
+      allocations: allocations.map((a) => ({ bill: a.bill, amount: formatMoney(a.amount), ...(a.late_fee ? { late_fee: true } : {}) })),
+      ...(deposit ? { deposit } : {}),
+      ...(prepaid ? { prepaid: formatMoney(prepaid) } : {}),
+    };
+    changeAccount(tx, year, u.id, (acc) => { (acc.payments ??= []).push(payment); });
+    tx.edit('receipt-book', book.id, (doc) => {
+      const entry = { no, status: 'used', at: payment.at, unit: u.id, amount: payment.amount };
+      const seq = doc.get('numbers', true) as { items?: unknown[] } | undefined;
+      if (seq && Array.isArray(seq.items)) seq.items.push(doc.createNode(entry));
+      else doc.set('numbers', doc.createNode([entry]));
+    });
+    paid = { payment, year };
+    return {
+      message: `fee: pay ${u.id} ${payment.amount} receipt ${no}`,
+      summary: msg(`收据 ${no}：${u.id} 收到 ${formatYuan(amount)}（${amountInWords(amount)}）${prepaid ? `，其中预存 ${formatYuan(prepaid)}` : ''}`,
+        `receipt ${no}: ${u.id} paid ${formatYuan(amount)} (${amountInWords(amount)})${prepaid ? `, of which prepaid ${formatYuan(prepaid)}` : ''}`),
+    };
+  });
+  if (!paid || ctx.dryRun || opts.print === false) return;
+  const file = await printReceipt(ctx, accountId(paid.year, unit), paid.payment.receipt, str(opts, 'out') ?? '.', false);
+  if (file && !ctx.globals.json && !ctx.globals.quiet) ctx.out.line(t(msg(`收据已打印: ${file}`, `receipt printed: ${file}`)));
+}

@@ -1,0 +1,38 @@
+// Printing a receipt (收据: 存根/收据/记账, three copies on one A4 page) from its payment entry, and whether a
+// cashier's day is closed (a closed day's entries are never edited). Used by pay, reprint and void.
+// e.g. await printReceipt(ctx, '2026/1-2-0801', '0000101', 'out', true)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Ctx } from '../../../cli/context.js';
+import type { Store } from '../../../core/store.js';
+import type { PersonRecord, StaffRecord, UnitRecord } from '../../../core/types.gen.js';
+import { feeItems } from '../accounts.js';
+import { receiptData } from '../forms.js';
+import { renderFee } from '../render.js';
+import type { Account } from '../rules.js';
+
+export const dayId = (date: string, cashier: string): string => `${date}-${cashier}`;
+
+export function dayClosed(store: Store, date: string, cashier: string): boolean {
+  return store.exists('cashier-day', dayId(date, cashier));
+}
+
+export function ownerName(store: Store, u: UnitRecord): string {
+  const pid = u.owners?.[0]?.person;
+  return pid ? store.tryRead<PersonRecord>('person', pid)?.data.name ?? '' : '';
+}
+
+/** Render the receipt of a payment to <outDir>/<number>-receipt.pdf; returns the path. */
+export async function printReceipt(ctx: Ctx, accId: string, no: string, outDir: string, reprint: boolean): Promise<string> {
+  const acc = ctx.store.read<Account>('fee-account', accId).data;
+  const payment = (acc.payments ?? []).find((p) => p.receipt === no)!;
+  const unit = ctx.store.read<UnitRecord>('unit', acc.unit).data;
+  const cashier = ctx.store.tryRead<StaffRecord>('staff', payment.cashier)?.data.name ?? payment.cashier;
+  const data = receiptData({ payment, unit, items: feeItems(ctx.config.fees), cashierName: cashier, ownerName: ownerName(ctx.store, unit), reprint });
+  const pdf = await renderFee(ctx, { form: 'fee/receipt', data, id: no, date: payment.at.slice(0, 10) });
+  const dir = resolve(ctx.cwd, outDir);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${no}-receipt${reprint ? '-reprint' : ''}.pdf`);
+  writeFileSync(file, pdf);
+  return file;
+}

@@ -1,0 +1,52 @@
+// Void a receipt (07-fees.md "Payments"): the number stays in its book as void with the reason (all copies
+// kept) and its payment is reversed; a spoiled blank (the book's next number) can be voided too. A receipt
+// of a closed cashier day is never edited: correct it with wuye fee adjust / refund.
+// e.g. wuye fee receipt void 0000101 --reason 金额写错
+import { str } from '../../../cli/args.js';
+import type { Ctx } from '../../../cli/context.js';
+import type { Opts } from '../../../cli/spec.js';
+import { RuleError } from '../../../core/errors.js';
+import { msg } from '../../../core/i18n.js';
+import { accountId, allBooks, bookOfNumber, changeAccount } from '../accounts.js';
+import { nextNumber, type Book } from '../rules.js';
+import { dayClosed } from './receipt-print.js';
+import { requireRoles } from './shared.js';
+
+export async function run(ctx: Ctx, [noArg]: string[], opts: Opts): Promise<void> {
+  const no = noArg.trim();
+  const reason = str(opts, 'reason')!;
+  await ctx.write((tx) => {
+    requireRoles(ctx, ['cashier', 'director', 'cs-manager'], msg('作废收据', 'voiding receipts'));
+    const book = bookOfNumber(allBooks(ctx.store, tx), no);
+    const entry = (book.numbers ?? []).find((n) => n.no === no);
+    const at = ctx.now();
+    if (!entry) {
+      if (nextNumber(book) !== no) throw new RuleError(msg(`收据 ${no} 尚未使用，且不是收据本 ${book.id} 的下一个号码（${nextNumber(book) ?? '已用完'}）`, `receipt ${no} is not used and is not the next number of book ${book.id} (${nextNumber(book) ?? 'none left'})`), msg('号码按顺序使用；只能作废下一个空白号码', 'numbers are used in order; only the next blank one can be voided'));
+      tx.edit<Book>('receipt-book', book.id, (doc) => {
+        const node = doc.createNode({ no, status: 'void', at, reason });
+        const seq = doc.get('numbers', true) as { items?: unknown[] } | undefined;
+        if (seq && Array.isArray(seq.items)) seq.items.push(node); else doc.set('numbers', doc.createNode([{ no, status: 'void', at, reason }]));
+      });
+      return { message: `fee: receipt void ${no} (blank)`, summary: msg(`空白收据 ${no} 已作废`, `blank receipt ${no} voided`) };
+    }
+    if (entry.status === 'void') throw new RuleError(msg(`收据 ${no} 已作废（${entry.reason ?? ''}）`, `receipt ${no} is already void (${entry.reason ?? ''})`));
+    const unit = entry.unit!;
+    const year = Number(entry.at.slice(0, 4));
+    const acc = tx.read<{ payments?: { receipt: string; at: string; cashier: string }[] }>('fee-account', accountId(year, unit)).data;
+    const p = (acc.payments ?? []).find((x) => x.receipt === no);
+    if (!p) throw new RuleError(msg(`收据 ${no} 在 ${unit} 的 ${year} 年账户中没有收款记录`, `receipt ${no} has no payment in ${unit}'s ${year} account`), msg('运行 wuye validate 检查收费记录', 'run wuye validate to check the fee records'));
+    if (dayClosed(ctx.store, p.at.slice(0, 10), p.cashier)) {
+      throw new RuleError(msg(`收据 ${no} 属于已日结的 ${p.at.slice(0, 10)}，不能作废`, `receipt ${no} belongs to the closed day ${p.at.slice(0, 10)}; it cannot be voided`), msg('用冲正条目更正：wuye fee adjust 或 wuye fee refund', 'correct it with a reversing entry: wuye fee adjust or wuye fee refund'));
+    }
+    changeAccount(tx, year, unit, (a) => {
+      const pay = a.payments!.find((x) => x.receipt === no)!;
+      pay.void = { at, by: ctx.operator().id, reason };
+    });
+    tx.edit<Book>('receipt-book', book.id, (doc, data) => {
+      const i = (data.numbers ?? []).findIndex((n) => n.no === no);
+      doc.setIn(['numbers', i, 'status'], 'void');
+      doc.setIn(['numbers', i, 'reason'], reason);
+    });
+    return { message: `fee: receipt void ${no} ${unit}`, summary: msg(`收据 ${no}（${unit}，${entry.amount}）已作废，收款已冲回`, `receipt ${no} (${unit}, ${entry.amount}) voided; the payment is reversed`) };
+  });
+}

@@ -1,0 +1,71 @@
+// Fee reports (07-fees.md "Reports"): ledger, collection (with a chart in the PDF), daily, arrears, books,
+// disclosure — as xlsx (streamed by src/render/xlsx), or a table, CSV or JSON.
+// e.g. wuye fee report ledger --year 2026 --xlsx ledger.xlsx · wuye fee report collection --pdf rates.pdf
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { optDate, optInt, str } from '../../../cli/args.js';
+import type { Ctx } from '../../../cli/context.js';
+import type { Opts } from '../../../cli/spec.js';
+import { RuleError, UsageError } from '../../../core/errors.js';
+import { lang, msg, t } from '../../../core/i18n.js';
+import type { StaffRecord } from '../../../core/types.gen.js';
+import { feeItems } from '../accounts.js';
+import { renderFee } from '../render.js';
+import { arrearsReport, booksReport, collectionReport, dailyReport, disclosureReport, ledgerReport, type Report } from '../reports/sheets.js';
+import { csvCell } from './shared.js';
+
+const NAMES = ['ledger', 'collection', 'daily', 'arrears', 'books', 'disclosure'] as const;
+
+export async function run(ctx: Ctx, [name]: string[], opts: Opts): Promise<void> {
+  if (!(NAMES as readonly string[]).includes(name)) throw new UsageError(msg(`没有报表 ${name}`, `no report ${name}`), msg(`可用: ${NAMES.join(', ')}`, `available: ${NAMES.join(', ')}`));
+  const year = optInt(opts, 'year', '--year', 2000, 2100) ?? Number(ctx.today().slice(0, 4));
+  const date = optDate(opts, 'date', '--date') ?? ctx.today();
+  const s = ctx.store;
+  const report: Report =
+    name === 'ledger' ? ledgerReport(s, year)
+      : name === 'collection' ? collectionReport(s, year)
+        : name === 'arrears' ? arrearsReport(s, date)
+          : name === 'daily' ? dailyReport(s, date, [...s.all<StaffRecord>('staff')].filter((x) => (x.data.roles as string[]).includes('cashier')).map((x) => x.id))
+            : name === 'books' ? booksReport(s)
+              : disclosureReport(s, year, feeItems(ctx.config.fees));
+  const xlsx = str(opts, 'xlsx');
+  const pdf = str(opts, 'pdf');
+  if (pdf) {
+    if (name !== 'collection') throw new UsageError(msg('--pdf 只用于 collection 报表', '--pdf is for the collection report'));
+    const rows = [...report.sheets[0].rows] as { building: string; period: string; billed: string; received: string; rate: number }[];
+    const byB = new Map<string, { b: number; r: number }>();
+    for (const r of rows) { const m = byB.get(r.building) ?? { b: 0, r: 0 }; m.b += Number(r.billed); m.r += Number(r.received); byB.set(r.building, m); }
+    const chart = [...byB].map(([b, m]) => ({ label: `${b}栋`, rate: m.b ? Math.round((m.r / m.b) * 10000) / 100 : 0 }));
+    const file = resolve(ctx.cwd, pdf);
+    writeFileSync(file, await renderFee(ctx, { form: 'fee/collection', data: { report: { year: String(year) }, rows, chart }, id: String(year), date: ctx.today() }));
+    ctx.out.line(t(msg(`已写入 ${file}`, `wrote ${file}`)));
+    return;
+  }
+  if (xlsx) {
+    const file = resolve(ctx.cwd, xlsx);
+    await writeXlsx(ctx, report, file);
+    ctx.out.line(t(msg(`已写入 ${file}`, `wrote ${file}`)));
+    return;
+  }
+  const sheet = report.sheets[0];
+  const rows = [...sheet.rows];
+  if (ctx.globals.json) { ctx.out.json({ title: report.title, period: report.period, sheets: report.sheets.map((sh) => ({ name: sh.name, rows: sh === sheet ? rows : [...sh.rows] })) }); return; }
+  if (str(opts, 'format') === 'csv') {
+    ctx.out.line(sheet.columns.map((c) => csvCell(lang() === 'en' ? c.header_en : c.header)).join(','));
+    for (const r of rows) ctx.out.line(sheet.columns.map((c) => csvCell(r[c.key])).join(','));
+    return;
+  }
+  ctx.out.line(t(msg(report.title, report.title_en)) + (report.period ? ` · ${report.period}` : ''));
+  ctx.out.table(rows, sheet.columns.map((c) => ({ key: c.key, header: msg(c.header, c.header_en), get: (r: Record<string, unknown>) => r[c.key] as string, align: c.format && c.format !== 'text' ? 'right' as const : 'left' as const })));
+}
+
+/** Through the shared xlsx writer (src/render/xlsx), loaded only here. */
+async function writeXlsx(ctx: Ctx, report: Report, file: string): Promise<void> {
+  const spec = '../../../render/xlsx/index.js';
+  let mod: { writeReport?: (r: unknown, file: string, o: unknown) => Promise<unknown> };
+  try { mod = await import(spec) as typeof mod; } catch {
+    throw new RuleError(msg('xlsx 报表模块（src/render/xlsx）尚不可用', 'the xlsx report writer (src/render/xlsx) is not available yet'), msg('先用 --format csv 或 --json 输出', 'use --format csv or --json meanwhile'));
+  }
+  if (!mod.writeReport) throw new RuleError(msg('src/render/xlsx 没有 writeReport', 'src/render/xlsx has no writeReport'));
+  await mod.writeReport(report, file, { center: ctx.config.center.name, generatedAt: ctx.now(), by: ctx.globals.as ?? '' });
+}
