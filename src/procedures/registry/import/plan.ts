@@ -58,7 +58,7 @@ export function planImport(rows: CheckedRow[], existing: Existing, today: string
       continue;
     }
     const dup = list.find((o) => sameBuyer(o.buyer, r.buyer) && o.since === r.since);
-    if (dup) { problems.push({ row: r.row, col: undefined, message: msg(`与第 ${dup.row} 行重复`, `duplicates row ${dup.row}`) }); continue; }
+    if (dup) { problems.push({ row: r.row, col: cols.get('unit') ?? cols.get('building'), message: msg(`与第 ${dup.row} 行重复`, `duplicates row ${dup.row}`) }); continue; }
     if (!r.buyer || list.some((o) => !o.buyer)) {
       problems.push({ row: r.row, col: cols.get('name'), message: msg(`房屋 ${r.unitId} 已在第 ${first.row} 行出现（一行有购房人，一行没有）`, `unit ${r.unitId} is already on row ${first.row} (one row with a buyer, one without)`) });
       continue;
