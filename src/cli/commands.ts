@@ -2,7 +2,7 @@
 // lib/commands): procedures mount here and nowhere else. Loading this file
 // loads only data; each command's code is imported when it runs.
 import type { CommandSpec, GroupSpec } from './spec.js';
-import { audit, completion, demo, find, hooks, init, show, validate } from '../procedures/system/index.js';
+import { audit, completion, demo, find, form, hooks, init, show, validate } from '../procedures/system/index.js';
 import { person, staff, unit } from '../procedures/registry/index.js';
 import { movein } from '../procedures/movein/index.js';
 import { renovation } from '../procedures/renovation/index.js';
@@ -14,6 +14,7 @@ export const COMMANDS: (CommandSpec | GroupSpec)[] = [
   demo,
   fee,
   find,
+  form,
   hooks,
   init,
   movein,

@@ -23,6 +23,21 @@ export const validate: CommandSpec = {
   load: () => import('./commands/validate.js'),
 };
 
+export const form: CommandSpec = {
+  name: 'form',
+  description: msg('打印表单 PDF：按记录填好，或空白供手写', 'print a form as PDF: filled from a record, or blank for handwriting'),
+  args: [
+    { name: 'name', description: msg('表单名称（wuye form --list 查看）', 'form name (see wuye form --list)') },
+    { name: 'id', description: msg('记录编号，如房屋 1-2-0801', 'record id, e.g. unit 1-2-0801') },
+  ],
+  options: [
+    { flags: '--blank', description: msg('打印空白表（供手写）', 'print a blank form (for handwriting)') },
+    { flags: '--out <file>', description: msg('输出文件（默认 <编号>-<表单>.pdf）', 'output file (default <id>-<form>.pdf)') },
+    { flags: '--list', description: msg('列出全部表单', 'list every form') },
+  ],
+  load: () => import('./commands/form.js'),
+};
+
 export const show: CommandSpec = {
   name: 'show',
   description: msg('按编号显示任何记录', 'show any record by id'),

@@ -33,7 +33,7 @@ export function docDate(date: string | undefined): Date {
 export function newDoc(fonts: FontSet, info: { title?: string; date?: string }): Doc {
   const PDFDocument = require('pdfkit');
   const doc = new PDFDocument({
-    size: 'A4', margin: 0, autoFirstPage: false, bufferPages: true, compress: true,
+    size: 'A4', margin: 0, autoFirstPage: false, bufferPages: true, compress: true, font: null,
     info: { Title: info.title ?? '', Creator: 'wuye', Producer: 'wuye', CreationDate: docDate(info.date) },
   });
   doc.registerFont('body', fonts.regular);

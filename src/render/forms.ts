@@ -1,0 +1,24 @@
+// What a procedure declares for each form it prints (templates/forms/README.md
+// "Forms a procedure offers to wuye form"): name, template, and how to load the
+// data model for one record. `wuye form NAME [ID] [--blank]` reads these.
+import type { Ctx } from '../cli/context.js';
+import type { Msg } from '../core/i18n.js';
+
+export interface FormLoad {
+  /** The record id printed on the form. */
+  id: string;
+  /** The document date (creation date of the PDF): from the record, never the clock. */
+  date: string;
+  data: Record<string, unknown>;
+}
+
+export interface FormDef {
+  /** The name used on the command line: wuye form owner-registration 1-2-0801 */
+  name: string;
+  /** `<procedure>/<form>` under templates/forms/. */
+  template: string;
+  title: Msg;
+  /** The kind of record ID names (unit, person, a case kind...), for help and the id check. */
+  idKind: string;
+  load(ctx: Ctx, id: string, opts: { reveal: boolean }): Promise<FormLoad> | FormLoad;
+}
