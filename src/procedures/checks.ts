@@ -12,10 +12,12 @@
 // are checked for every kind from its schema already (layer 3); don't repeat them.
 // e.g. wuye validate   ·   wuye validate --changed   ·   wuye validate fees/2026
 import type { Check } from '../core/validate/types.js';
+import { checks as fee } from './fee/checks.js';
 import { checks as registry } from './registry/checks.js';
 import { checks as renovation } from './renovation/checks.js';
 
 export const CHECKS: readonly Check[] = [
+  ...fee,
   ...registry,
   ...renovation,
 ];

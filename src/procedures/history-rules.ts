@@ -4,6 +4,8 @@
 // (see src/core/audit/rules.ts for the interface and an example) and adds it
 // here, sorted by name. Loading this file loads only the rules.
 import type { HistoryRule } from '../core/audit/rules.js';
+import { closedDayRule } from './fee/history.js';
 
 export const HISTORY_RULES: HistoryRule[] = [
+  closedDayRule,
 ];
