@@ -1,0 +1,144 @@
+// The xlsx report writer (spec forms-and-reports.md "Reports"): a title block
+// with the center's name, period, when and by whom; a frozen header row with
+// auto-filter; widths fitted to Chinese text; money as ¥#,##0.00; real Excel
+// dates; totals as SUM formulas; one sheet per view. Streamed with exceljs'
+// WorkbookWriter so memory stays flat; written to a temp file, then renamed.
+// e.g. await writeXlsx(report, 'units.xlsx')
+import { createRequire } from 'node:module';
+import { mkdirSync, renameSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import { lang as currentLang, msg, t, type Lang } from '../../core/i18n.js';
+import { cellText, displayWidth, toFen, type ColumnType, type Report, type ReportColumn, type ReportRow } from '../report.js';
+
+const require = createRequire(import.meta.url);
+
+export const MONEY_FORMAT = '¥#,##0.00';
+export const DATE_FORMAT = 'yyyy-mm-dd';
+const TITLE_ROWS = 4; // title, period, generated, blank
+export const HEADER_ROW = TITLE_ROWS + 1;
+const SAMPLE = 500; // rows looked at to fit column widths
+
+const NUM_FORMATS: Partial<Record<ColumnType, string>> = { money: MONEY_FORMAT, date: DATE_FORMAT, integer: '0', number: '#,##0.00', percent: '0.0%', area: '#,##0.00' };
+
+function colLetter(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A model value as an Excel cell value: numbers stay numbers, money in yuan, dates as real dates. */
+function excelValue(v: unknown, type: ColumnType | undefined, lang: Lang): unknown {
+  if (v === undefined || v === null || v === '') return null;
+  switch (type) {
+    case 'money': { const f = toFen(v); return f === undefined ? String(v) : f / 100; }
+    case 'date': {
+      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(v));
+      return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : String(v);
+    }
+    case 'integer': case 'number': case 'percent': case 'area': { const n = Number(v); return Number.isFinite(n) ? n : String(v); }
+    default: return cellText(v, 'text', lang);
+  }
+}
+
+function fitWidth(c: ReportColumn, sample: ReportRow[], lang: Lang): number {
+  if (c.width) return c.width;
+  let w = displayWidth(t(c.header));
+  for (const r of sample) w = Math.max(w, displayWidth(cellText(r[c.key], c.type, lang)) + (c.type === 'money' ? 2 : 0));
+  return Math.min(60, Math.max(8, w + 2));
+}
+
+export interface XlsxResult { file: string; rows: number }
+
+export async function writeXlsx(report: Report, file: string, opts: { lang?: Lang } = {}): Promise<XlsxResult> {
+  const lang = opts.lang ?? currentLang();
+  const ExcelJS = require('exceljs');
+  try { mkdirSync(dirname(file), { recursive: true }); } catch { /* reported by the write below */ }
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  let total = 0;
+  try {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+    wb.creator = report.generatedBy ?? 'wuye';
+    const when = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(report.generatedAt);
+    if (when) wb.created = wb.modified = new Date(Date.UTC(+when[1], +when[2] - 1, +when[3], +when[4], +when[5], +when[6]));
+    for (const sheet of report.sheets) {
+      const n = sheet.columns.length;
+      const ws = wb.addWorksheet(t(sheet.name).slice(0, 31).replace(/[\\/?*[\]:]/g, '-'), {
+        views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
+      });
+      // the first rows fit the widths; the rest stream through
+      const it = sheet.rows[Symbol.iterator]();
+      const sample: ReportRow[] = [];
+      for (let r = it.next(); !r.done; r = sample.length < SAMPLE ? it.next() : { done: true, value: undefined }) { sample.push(r.value); if (sample.length >= SAMPLE) break; }
+      ws.columns = sheet.columns.map((c) => ({ key: c.key, width: fitWidth(c, sample, lang) }));
+      const last = colLetter(n);
+      if (n > 1) { ws.mergeCells(`A1:${last}1`); ws.mergeCells(`A2:${last}2`); ws.mergeCells(`A3:${last}3`); }
+      const title = ws.getRow(1);
+      title.getCell(1).value = `${report.center}  ${t(report.title)}`;
+      title.getCell(1).font = { bold: true, size: 14 };
+      title.height = 22;
+      title.commit();
+      ws.getRow(2).getCell(1).value = report.period ? `${lang === 'zh' ? '期间' : 'Period'}：${report.period}` : '';
+      ws.getRow(2).commit();
+      const at = report.generatedAt.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, '$1 $2');
+      ws.getRow(3).getCell(1).value = lang === 'zh' ? `生成：${at}${report.generatedBy ? `  ${report.generatedBy}` : ''}` : `Generated ${at}${report.generatedBy ? ` by ${report.generatedBy}` : ''}`;
+      ws.getRow(3).getCell(1).font = { color: { argb: 'FF666666' } };
+      ws.getRow(3).commit();
+      ws.getRow(4).commit();
+      const head = ws.getRow(HEADER_ROW);
+      sheet.columns.forEach((c, i) => {
+        const cell = head.getCell(i + 1);
+        cell.value = t(c.header);
+        cell.font = { bold: true };
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
+        cell.border = { bottom: { style: 'thin' } };
+        cell.alignment = { vertical: 'middle', horizontal: 'center' };
+      });
+      head.commit();
+      ws.autoFilter = `A${HEADER_ROW}:${last}${HEADER_ROW}`;
+      let rowNo = HEADER_ROW;
+      const write = (r: ReportRow): void => {
+        rowNo++;
+        const row = ws.getRow(rowNo);
+        sheet.columns.forEach((c, i) => {
+          const cell = row.getCell(i + 1);
+          cell.value = excelValue(r[c.key], c.type, lang);
+          const fmt = c.type && NUM_FORMATS[c.type];
+          if (fmt) cell.numFmt = fmt;
+        });
+        row.commit();
+      };
+      for (const r of sample) write(r);
+      for (let r = it.next(); !r.done; r = it.next()) write(r.value);
+      const first = HEADER_ROW + 1;
+      const lastData = rowNo;
+      total += lastData - HEADER_ROW;
+      if (sheet.totals) {
+        rowNo++;
+        const row = ws.getRow(rowNo);
+        row.getCell(1).value = lang === 'zh' ? '合计' : 'Total';
+        sheet.columns.forEach((c, i) => {
+          const cell = row.getCell(i + 1);
+          cell.font = { bold: true };
+          cell.border = { top: { style: 'thin' } };
+          if (!c.total) return;
+          const L = colLetter(i + 1);
+          cell.value = { formula: lastData >= first ? `SUM(${L}${first}:${L}${lastData})` : '0' };
+          const fmt = c.type && NUM_FORMATS[c.type];
+          if (fmt) cell.numFmt = fmt;
+        });
+        row.commit();
+      }
+      ws.commit();
+    }
+    await wb.commit();
+    renameSync(tmp, file);
+  } catch (e) {
+    try { unlinkSync(tmp); } catch { /* never written */ }
+    if ((e as NodeJS.ErrnoException).code && /^E(ACCES|NOENT|ROFS|PERM|NOTDIR|ISDIR)/.test((e as NodeJS.ErrnoException).code!)) {
+      throw new UsageError(msg(`无法写入 ${file}: ${(e as Error).message}`, `cannot write ${file}: ${(e as Error).message}`), msg('换一个可写的位置', 'choose a place you can write to'));
+    }
+    throw e;
+  }
+  return { file, rows: total };
+}
