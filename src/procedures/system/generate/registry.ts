@@ -28,11 +28,7 @@ const RELATIVES: readonly (readonly [string, number, number, number])[] = [
   ['子女', 3, 26, 5], ['父亲', 58, 86, 1], ['母亲', 55, 84, 2], ['配偶', 28, 70, 3],
 ];
 
-/** A date between a and b (both YYYY-MM-DD, a ≤ b). */
-function dateBetween(rng: Rng, a: string, b: string): string {
-  const t0 = Date.parse(`${a}T00:00:00Z`); const t1 = Date.parse(`${b}T00:00:00Z`);
-  return new Date(t0 + rng.int(0, Math.max(0, Math.round((t1 - t0) / 86400000))) * 86400000).toISOString().slice(0, 10);
-}
+const dateBetween = (rng: Rng, a: string, b: string) => rng.date(a, b);
 
 function yearsBetween(a: string, b: string): number { return (Date.parse(b) - Date.parse(a)) / (365.25 * 86400000); }
 

@@ -45,6 +45,12 @@ export class Rng {
     return xs[xs.length - 1][0];
   }
 
+  /** A date between a and b (YYYY-MM-DD, both included; a ≤ b). */
+  date(a: string, b: string): string {
+    const t0 = Date.parse(`${a}T00:00:00Z`); const t1 = Date.parse(`${b}T00:00:00Z`);
+    return new Date(t0 + this.int(0, Math.max(0, Math.round((t1 - t0) / 86400000))) * 86400000).toISOString().slice(0, 10);
+  }
+
   /** n random decimal digits as a string. */
   digits(n: number): string { let s = ''; for (let i = 0; i < n; i++) s += Math.floor(this.next() * 10); return s; }
 }

@@ -1,6 +1,7 @@
 // Staff of a generated estate (01-registry "staff"; records.md "Git": the name and
 // e-mail author the commits): the demo center's ten people with every role, and
 // for a benchmark the rest of a 40-person center.  e.g. staffGenerator.run(g)
+import { addDays } from '../../../core/dates.js';
 import type { StaffRecord } from '../../../core/types.gen.js';
 import type { KindGenerator } from './context.js';
 import { chineseName, mobile } from './people.js';
@@ -50,8 +51,10 @@ export const staffGenerator: KindGenerator = {
       for (let i = 0; i < n; i++) {
         const gender = role === 'security' || role === 'engineer' ? (rng.chance(0.9) ? 'male' : 'female') : (rng.chance(0.75) ? 'female' : 'male');
         const p = chineseName(rng, gender);
-        const from = `${rng.int(2016, 2025)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
-        const left = rng.chance(0.1) && from < estate.history.from ? `${estate.history.from.slice(0, 4)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}` : undefined;
+        const from = rng.date('2016-03-01', addDays(g.opts.asOf, -60));
+        // About one in ten left during the history window (their commits stay theirs).
+        const earliest = addDays(from, 180) > estate.history.from ? addDays(from, 180) : estate.history.from;
+        const left = rng.chance(0.1) && earliest < addDays(g.opts.asOf, -30) ? rng.date(earliest, addDays(g.opts.asOf, -30)) : undefined;
         add(p.name, p.pinyin, dept, [role], from, left);
       }
     }

@@ -1,0 +1,146 @@
+// The estate generator (quality.md "The benchmark estate"): deterministic by seed,
+// every file valid against its schema with every reference resolving, the sizes
+// of the benchmark, and adding a generator leaves the others' output unchanged.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsyaml from 'js-yaml';
+import { parse as yamlParse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { expectedOfPath } from '../../../src/core/kinds.js';
+import { isValidNationalId } from '../../../src/core/personal.js';
+import { loadConfig } from '../../../src/core/root.js';
+import { schemaProblems } from '../../../src/core/schemas.js';
+import { walkYaml } from '../../../src/core/store.js';
+import type { PersonRecord, StaffRecord, UnitRecord } from '../../../src/core/types.gen.js';
+import { parseRecordText } from '../../../src/core/yamlio.js';
+import { toYaml } from '../../../src/procedures/system/generate/emit.js';
+import { DEMO_AS_OF, generate, GENERATORS, type GenOptions } from '../../../src/procedures/system/generate/index.js';
+
+const opts = (seed: number, units = 400): GenOptions => ({ profile: 'bench', units, seed, years: 3, asOf: DEMO_AS_OF });
+const fresh = () => join(mkdtempSync(join(tmpdir(), 'wuye-gen-')), 'estate');
+
+function files(root: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const folder of ['units', 'people', 'staff', 'calendar']) for (const rel of walkYaml(root, folder)) m.set(rel, readFileSync(join(root, rel), 'utf8'));
+  m.set('wuye.yaml', readFileSync(join(root, 'wuye.yaml'), 'utf8'));
+  return m;
+}
+const digest = (m: Map<string, string>) => createHash('sha1').update([...m].sort().map(([k, v]) => `${k}\n${v}`).join('\0')).digest('hex');
+
+function load(root: string) {
+  const recs = new Map<string, Record<string, unknown>>();
+  const problems: string[] = [];
+  for (const folder of ['units', 'people', 'staff', 'calendar']) {
+    for (const rel of walkYaml(root, folder)) {
+      const text = readFileSync(join(root, rel), 'utf8');
+      const data = parseRecordText(text, rel) as Record<string, unknown>;
+      const exp = expectedOfPath(rel)!;
+      if (data.kind !== exp.kind.kind || data.id !== exp.id) problems.push(`${rel}: kind/id`);
+      for (const p of schemaProblems(exp.kind.kind, data, rel, text)) problems.push(`${rel}:${p.line}: ${p.message.en}`);
+      recs.set(`${data.kind}/${data.id}`, data);
+    }
+  }
+  const all = <T>(kind: string) => [...recs].filter(([k]) => k.startsWith(`${kind}/`)).map(([, v]) => v as unknown as T);
+  return { recs, problems, units: all<UnitRecord>('unit'), people: all<PersonRecord>('person'), staff: all<StaffRecord>('staff') };
+}
+
+describe('wuye demo generate (the generator)', async () => {
+  const a = fresh(); const b = fresh(); const c = fresh();
+  const ra = await generate(a, opts(7), { git: false });
+  await generate(b, opts(7), { git: false });
+  await generate(c, opts(8), { git: false });
+  const est = load(a);
+
+  it('is deterministic: the same seed writes the same files, another seed others', () => {
+    const fa = files(a);
+    expect(fa.size).toBe(ra.files - 2); // the records, wuye.yaml; not templates/.gitkeep and .gitignore
+    expect(digest(fa)).toBe(digest(files(b)));
+    expect(digest(fa)).not.toBe(digest(files(c)));
+  });
+
+  it('writes records that pass their schemas, with ids matching file names', () => {
+    expect(est.problems).toEqual([]);
+    expect(() => loadConfig(a)).not.toThrow();
+  });
+
+  it('has the benchmark proportions: n units, ~1.6 people per unit, 40 staff with every role', () => {
+    expect(est.units).toHaveLength(400);
+    expect(ra).toMatchObject({ units: 400, staff: 40 });
+    expect(est.people.length).toBeGreaterThan(400 * 1.3);
+    expect(est.people.length).toBeLessThan(400 * 2);
+    const types = new Set(est.units.map((u) => u.type));
+    expect([...types].sort()).toEqual(['parking', 'residential', 'shop']);
+    const roles = new Set(est.staff.flatMap((s) => s.roles));
+    expect([...roles].sort()).toEqual(['cashier', 'cs-assistant', 'cs-manager', 'director', 'engineer', 'security', 'storekeeper']);
+    expect(new Set(est.staff.map((s) => s.email)).size).toBe(40);
+  });
+
+  it('resolves every reference: people, the staff on a transfer, the space of a car', () => {
+    const has = (kind: string, id: string) => est.recs.has(`${kind}/${id}`);
+    for (const u of est.units) {
+      for (const x of [...(u.owners ?? []), ...(u.residents ?? []), ...(u.tenants ?? [])]) expect(has('person', x.person), `${u.id} → ${x.person}`).toBe(true);
+      for (const t of u.transfers ?? []) {
+        expect(has('staff', t.by)).toBe(true);
+        for (const p of [...t.from, ...t.to]) expect(has('person', p)).toBe(true);
+        expect(u.owners!.map((o) => o.person)).toEqual(t.to);
+      }
+      for (const v of u.vehicles ?? []) {
+        if (!v.space) continue;
+        const space = est.recs.get(`unit/${v.space}`) as unknown as UnitRecord;
+        expect(space.type).toBe('parking');
+        expect(space.owners![0].person).toBe(u.owners![0].person);
+      }
+    }
+  });
+
+  it('gives people valid national ids whose sequence digit matches the gender', () => {
+    const withId = est.people.filter((p) => p.national_id);
+    expect(withId.length).toBeGreaterThan(est.people.length * 0.9);
+    for (const p of withId) {
+      expect(isValidNationalId(p.national_id!)).toBe(true);
+      expect(Number(p.national_id![16]) % 2 === 1 ? 'male' : 'female').toBe(p.gender);
+    }
+    expect(new Set(withId.map((p) => p.national_id)).size).toBe(withId.length);
+    const company = est.people.find((p) => p.company);
+    expect(company?.company?.licence).toMatch(/^91\d{6}[0-9A-Z]{10}$/);
+  });
+
+  it('has one building in its move-in: every flat sold, most with the notice date as fee start', () => {
+    const last = String(Math.max(...est.units.filter((u) => u.type === 'residential').map((u) => Number(u.building))));
+    const b = est.units.filter((u) => u.building === last);
+    expect(b.every((u) => (u.owners ?? []).length > 0)).toBe(true);
+    expect(b.every((u) => u.state === 'unsold' || u.state === 'handed-over')).toBe(true);
+    expect(b.filter((u) => u.fee_start === '2026-11-16').length).toBeGreaterThan(b.length * 0.8);
+    expect(b.some((u) => u.state === 'handed-over')).toBe(true);
+  });
+
+  it('lets a later generator be appended without changing what the others write', async () => {
+    const d = fresh();
+    GENERATORS.push({ name: 'extra', run(g) { g.rng.next(); g.estate.units[0].notes = '由追加的生成器修改'; g.out.text('extra/x.txt', 'x\n'); } });
+    try { await generate(d, opts(7), { git: false }); } finally { GENERATORS.pop(); }
+    const fa = files(a); const fd = files(d);
+    const changed = [...fa].filter(([k, v]) => fd.get(k) !== v).map(([k]) => k);
+    // Only the unit it changed (the first one generated); every other file is byte for byte the same.
+    expect(changed).toEqual(['units/1/1-1-0101.yaml']);
+    expect(readFileSync(join(d, 'extra', 'x.txt'), 'utf8')).toBe('x\n');
+  });
+});
+
+describe('toYaml (the fast emitter)', () => {
+  it('quotes exactly what YAML would read as something else, and both parsers read it back', () => {
+    const data = {
+      kind: 'unit', money: '1.50', int: '0801', phone: '13812345678', date: '2026-01-01', yes: 'yes', bool: 'true', nul: 'null', empty: '',
+      colon: 'a: b', hash: 'x #y', dash: '- x', star: '*x', quote: '"q"', cn: '三室两厅', tel: '0731-85286666', neg: -1, n: 8,
+      list: [{ person: 'P000001', since: '2020-01-01' }, 'plain'], nested: { a: ['1', 2] }, emptyList: [], hex: '0x1F', exp: '1e3',
+    };
+    const text = toYaml(data);
+    expect(jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA })).toEqual(data);
+    expect(yamlParse(text)).toEqual(data);
+    expect(text).toContain('money: "1.50"\n');
+    expect(text).toContain('date: 2026-01-01\n');
+    expect(text).toContain('cn: 三室两厅\n');
+    expect(text).toContain('list:\n  - person: P000001\n    since: 2020-01-01\n  - plain\n');
+  });
+});
