@@ -1777,7 +1777,14 @@ rectified?: string
  * 完工申报 / Completion reported
  */
 completion?: {
-[k: string]: unknown
+/**
+ * 登记人 / Recorded by
+ */
+by: string
+/**
+ * 时间 / When
+ */
+at: string
 }
 /**
  * 竣工验收 / Completion acceptance

@@ -183,6 +183,7 @@ export const renovation: GroupSpec = {
         { flags: '--blank', description: msg('空白表', 'blank form') },
         { flags: '--out <file>', description: msg('输出 PDF 文件', 'PDF file to write') },
         { flags: '--list', description: msg('列出表单', 'list the forms') },
+        { flags: '--notice <no>', description: msg('违规整改通知书编号（默认最近一份）', 'violation notice number (default: the latest)') },
       ],
       load: () => import('./commands/form.js'),
     },
