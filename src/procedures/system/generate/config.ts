@@ -182,6 +182,17 @@ fees:
 movein:
   announce_days: 7                # 首个入伙日前至少 7 天在当地主流媒体登报公告（4.2.1）
   rectify_workdays: 15            # 验房发现的问题，项目工程部整改期限（工作日）
+  escalate_workdays: 5            # 二次验收不合格，由用户服务部经理协调的新期限（工作日）
+  office_hours: 每日 9:00–12:00、14:00–17:00（节假日照常）   # 印在入伙通知书上
+  slots: ["09:00", "10:00", "11:00", "14:00", "15:00", "16:00"]   # 每日预约时段
+  management_fee_months: 3        # 入伙时预收 3 个月物业管理费（自通知书注明之日起计）
+  keys:                           # 交给业主的钥匙；验房有问题时留一把大门钥匙在服务中心（4.6）
+    - type: entrance
+      count: 3
+    - type: mailbox
+      count: 2
+    - type: meter-box
+      count: 1
   bring:                          # 入伙通知书上“应带资料”（4.3.1）
     - 购房合同（购房协议）原件
     - 业主本人身份证原件；共有人、家庭成员身份证原件
@@ -198,6 +209,13 @@ renovation:
     weekdays: ["08:00-12:00", "14:00-18:00"]
     weekends: ["09:00-12:00", "14:30-17:30"]
   extinguisher_area: 50           # 施工现场每 50 m² 配一具灭火器
+  deposit: "2000.00"              # 装修押金（住宅），与收费项目 renovation-deposit 一致
+  deposit_special: "5000.00"      # 商铺、办公等特殊项目的装修押金
+  management_fee_per_m2: "3.00"   # 装修管理费（元/m² 建筑面积）
+  debris_fee_per_m2: "5.00"       # 委托服务中心清运装修垃圾（元/m²）
+  pass_fee: "10.00"               # 施工人员出入证工本费（每人）
+  pass_deposit: "20.00"           # 出入证押金（每人，退证时退还）
+  rectify_days: 3                 # 违规装修的整改期限（工作日）
 
 # 服务标准目标：留空即用手册规定的值（如投诉 2 个工作日内答复）
 standards: {}
