@@ -15,7 +15,9 @@ const compiled = new Map<string, ValidateFunction>();
 function instance(): Ajv2020 {
   if (ajv) return ajv;
   // verbose: errors carry the offending value and its schema, which explain() quotes (known fields, the value given).
-  ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: false, allowUnionTypes: true, verbose: true });
+  // validateSchema: false — checking our own schemas against the draft 2020-12 meta-schema costs ~300 ms per
+  // process (compiling the meta-schema); tests/core/validate-schemas.test.ts does it once instead.
+  ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: false, allowUnionTypes: true, verbose: true, validateSchema: false });
   (addFormats as unknown as (a: Ajv2020, f: string[]) => void)(ajv, ['date', 'date-time']);
   ajv.addFormat('cn-national-id', isValidNationalId);
   ajv.addFormat('cn-mobile', isValidMobile);
@@ -41,7 +43,7 @@ export function schemaKinds(): string[] {
 
 /** Fill a config-like object's defaults from its schema (Ajv useDefaults), on a copy. */
 export function withDefaults<T>(kind: string, data: unknown): { value: T; errors: ErrorObject[] } {
-  const a = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, allowUnionTypes: true, verbose: true });
+  const a = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, allowUnionTypes: true, verbose: true, validateSchema: false });
   (addFormats as unknown as (a: Ajv2020, f: string[]) => void)(a, ['date', 'date-time']);
   a.addFormat('cn-national-id', isValidNationalId);
   a.addFormat('cn-mobile', isValidMobile);

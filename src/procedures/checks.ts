@@ -13,11 +13,13 @@
 // e.g. wuye validate   ·   wuye validate --changed   ·   wuye validate fees/2026
 import type { Check } from '../core/validate/types.js';
 import { checks as fee } from './fee/checks.js';
+import { checks as movein } from './movein/checks.js';
 import { checks as registry } from './registry/checks.js';
 import { checks as renovation } from './renovation/checks.js';
 
 export const CHECKS: readonly Check[] = [
   ...fee,
+  ...movein,
   ...registry,
   ...renovation,
 ];

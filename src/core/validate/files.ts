@@ -29,8 +29,8 @@ export function classify(rel: string, templatesDir = 'templates'): Slot | undefi
   return { type: 'record', rel, kind, id: rel.slice(rel.lastIndexOf('/') + 1, -'.yaml'.length) };
 }
 
-/** Every .yaml/.yml file under `start` (relative to root), skipping dot folders; sorted. */
-export function walkFiles(root: string, start = ''): string[] {
+/** Every .yaml/.yml file under `start` (relative to root), skipping dot folders; sorted unless asked not to. */
+export function walkFiles(root: string, start = '', sort = true): string[] {
   const out: string[] = [];
   const stack = [start];
   while (stack.length) {
@@ -44,5 +44,5 @@ export function walkFiles(root: string, start = ''): string[] {
       else if (e.name.endsWith('.yaml') || e.name.endsWith('.yml')) out.push(child);
     }
   }
-  return out.sort();
+  return sort ? out.sort() : out;
 }

@@ -54,9 +54,6 @@ const unitChecks: Check = {
         out.push(problemAt(r, '/owners', 'owners-vs-transfer', msg(`现业主（${[...now].join('、')}）与最后一次过户的受让人（${last.to.join('、')}）不符`, `the owners (${[...now].join(', ')}) are not the buyers of the last transfer (${last.to.join(', ')})`), msg('业主只经由 wuye unit transfer 变更；检查手工修改', 'owners change only through wuye unit transfer; check hand edits'), 'warning'));
       }
     }
-    if (u.state === 'unsold' && owners.length) {
-      out.push(problemAt(r, '/state', 'unsold-owned', msg('状态为未售，但登记了业主', 'the unit is unsold but has owners'), msg('改正状态（如 handed-over）或业主', 'correct the state (e.g. handed-over) or the owners'), 'warning'));
-    }
     return out;
   },
 };

@@ -40,8 +40,9 @@ export async function run(ctx: Ctx, paths: string[], opts: Opts): Promise<void> 
   }
   let bar: Progress | undefined;
   let shown = 0;
-  const result = validateRecords({
-    root, checks: CHECKS, files,
+  const result = await validateRecords({
+    root, checks: CHECKS, files, worker: new URL('./validate-worker.js', import.meta.url),
+    threads: ctx.env.WUYE_THREADS ? Number(ctx.env.WUYE_THREADS) || 1 : undefined,
     onProgress: ctx.globals.quiet || ctx.globals.json ? undefined : (done, total) => {
       if (total < 2000) return;
       bar ??= new Progress(total, t(msg('校验', 'validating')));
