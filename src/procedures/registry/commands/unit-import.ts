@@ -50,7 +50,7 @@ async function readSheet(ctx: Ctx, file: string, sheetName: string | undefined):
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.txt') {
     if (sheetName !== undefined) throw new UsageError(msg('--sheet 只用于 .xlsx 文件', '--sheet applies to .xlsx files only'));
-    return parseCsv(decodeCsv(readFileSync(path)).text);
+    return parseCsv(decodeCsv(readFileSync(path)).text, file);
   }
   if (ext === '.xlsx') return readXlsx(path, file, sheetName);
   if (ext === '.xls' || ext === '.et' || ext === '.ods') {
