@@ -5,8 +5,7 @@
 import { UsageError } from './errors.js';
 import { msg, type Msg } from './i18n.js';
 
-export type Layout = 'flat' | 'by-building' | 'by-year' | 'year-unit';
-// 'year-unit': fees/<year>/<unit>.yaml — the store id is "<year>/<unit>", the record's id the unit (the file name).
+export type Layout = 'flat' | 'by-building' | 'by-year';
 
 export interface KindDef {
   kind: string;
@@ -30,7 +29,8 @@ export const KINDS: readonly KindDef[] = [
   { kind: 'movein', folder: 'movein', layout: 'flat', idPattern: UNIT_ID, idExample: '1-2-0801', label: msg('入伙', 'move-in') },
   { kind: 'key', folder: 'keys', layout: 'flat', idPattern: /^K-[0-9A-Za-z]{1,6}(-[0-9A-Za-z]{1,6}){0,4}$/, idExample: 'K-3-1-0101', label: msg('钥匙', 'key') },
   { kind: 'renovation', folder: 'renovation', layout: 'by-year', idPattern: CASE_ID, idExample: 'ZX2026-0007', label: msg('装修案卷', 'renovation case'), casePrefix: 'ZX' },
-  { kind: 'fee-account', folder: 'fees', layout: 'year-unit', idPattern: /^(\d{4}\/)?[0-9A-Za-z]{1,6}-[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/, idExample: '2026/1-2-0801', label: msg('收费账户', 'fee account') },
+  // a unit's fee account of a year: fees/2026/2026-1-2-0801.yaml (the year in the id keeps id → path a function)
+  { kind: 'fee-account', folder: 'fees', layout: 'by-year', idPattern: /^\d{4}-[0-9A-Za-z]{1,6}-[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/, idExample: '2026-1-2-0801', label: msg('收费账户', 'fee account') },
   { kind: 'receipt-book', folder: 'receipts', layout: 'flat', idPattern: /^[A-Z]{1,4}-\d{4}$/, idExample: 'SJ-0003', label: msg('收据本', 'receipt book') },
   { kind: 'cashier-day', folder: 'cashdays', layout: 'by-year', idPattern: /^\d{4}-\d{2}-\d{2}-S\d{3,5}$/, idExample: '2026-11-28-S003', label: msg('收款日结', 'cashier day') },
 ];
@@ -65,11 +65,6 @@ export function relPath(kind: string, id: string): string {
     case 'flat': return `${k.folder}/${id}.yaml`;
     case 'by-building': return `${k.folder}/${id.split('-')[0]}/${id}.yaml`;
     case 'by-year': return `${k.folder}/${/\d{4}/.exec(id)![0]}/${id}.yaml`;
-    case 'year-unit': {
-      const m = /^(\d{4})\/(.+)$/.exec(id);
-      if (!m) throw new Error(`${kind} id needs its year: ${id}`);
-      return `${k.folder}/${m[1]}/${m[2]}.yaml`;
-    }
   }
 }
 
@@ -84,5 +79,5 @@ export function expectedOfPath(rel: string): { kind: KindDef; id: string } | und
 
 /** Guess the kind of an id typed by a person (`wuye show ID`). */
 export function kindsForId(id: string): KindDef[] {
-  return KINDS.filter((k) => k.kind !== 'calendar' && k.layout !== 'year-unit' && (k.idPattern.test(id) || (k.casePrefix && CASE_ID.test(id) && id.startsWith(k.casePrefix))));
+  return KINDS.filter((k) => k.kind !== 'calendar' && (k.idPattern.test(id) || (k.casePrefix && CASE_ID.test(id) && id.startsWith(k.casePrefix))));
 }

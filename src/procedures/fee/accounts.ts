@@ -10,7 +10,7 @@ import type { Store, Tx } from '../../core/store.js';
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { Account, Book, FeeItem, FeesConfig } from './rules.js';
 
-export const accountId = (year: number | string, unit: string): string => `${year}/${unit}`;
+export const accountId = (year: number | string, unit: string): string => `${year}-${unit}`;
 
 /** The years that have a fees/<year>/ folder, ascending. */
 export function feeYears(store: Store): number[] {
@@ -29,7 +29,7 @@ export function unitAccounts(src: Store | Tx, unit: string, years: number[]): Ac
   return out;
 }
 
-export const newAccount = (year: number, unit: string): Account => ({ kind: 'fee-account', id: unit, year, unit, bills: [], payments: [], adjustments: [] });
+export const newAccount = (year: number, unit: string): Account => ({ kind: 'fee-account', id: accountId(year, unit), year, unit, bills: [], payments: [], adjustments: [] });
 
 /**
  * Stage a change to a unit's account of a year, or create it. Edited in place so that comments a
@@ -104,7 +104,7 @@ export function accountUnits(store: Store, building?: string): { unit: string; y
   for (const y of feeYears(store)) {
     for (const n of readdirSync(feeDir(store, y))) {
       if (!n.endsWith('.yaml')) continue;
-      const unit = n.slice(0, -5);
+      const unit = n.slice(5, -5); // 2026-1-2-0801.yaml → 1-2-0801
       if (building !== undefined && unit.split('-')[0] !== building) continue;
       const list = map.get(unit) ?? [];
       list.push(y);

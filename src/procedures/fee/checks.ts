@@ -14,7 +14,7 @@ function neighbours(env: CheckEnv, acc: Account): Account[] {
   const out: Account[] = [];
   for (let y = acc.year - 3; y <= acc.year + 3; y++) {
     if (y === acc.year) { out.push(acc); continue; }
-    const r = env.get<Account>('fee-account', `${y}/${acc.unit}`);
+    const r = env.get<Account>('fee-account', `${y}-${acc.unit}`);
     if (r) out.push(r.data);
   }
   return out;
@@ -28,9 +28,7 @@ const accountCheck: Check = {
     const r = rec as unknown as RecordInfo<Account>;
     const a = r.data;
     const out: Problem[] = [];
-    if (a.unit !== a.id) out.push(problemAt(r, '/unit', 'fee-unit', msg(`unit ${a.unit} 与编号 ${a.id} 不一致`, `unit ${a.unit} differs from the id ${a.id}`)));
-    const folderYear = Number(r.rel.split('/')[1]);
-    if (a.year !== folderYear) out.push(problemAt(r, '/year', 'fee-year', msg(`year ${a.year} 与目录 fees/${folderYear}/ 不一致`, `year ${a.year} differs from the folder fees/${folderYear}/`)));
+    if (a.id !== `${a.year}-${a.unit}`) out.push(problemAt(r, '/unit', 'fee-unit', msg(`编号 ${a.id} 应为 年度-房屋（${a.year}-${a.unit}）`, `the id ${a.id} should be year-unit (${a.year}-${a.unit})`)));
     if (!env.exists('unit', a.unit)) out.push(problemAt(r, '/unit', 'fee-unit-missing', msg(`没有房屋 ${a.unit}`, `no unit ${a.unit}`)));
     const seen = new Set<string>();
     (a.bills ?? []).forEach((b, i) => {
@@ -93,7 +91,7 @@ const bookCheck: Check = {
       if (n.no !== numberAt(b, i)) out.push(problemAt(r, `/numbers/${i}/no`, 'book-sequence', msg(`第 ${i + 1} 个号码应为 ${numberAt(b, i)}，而不是 ${n.no}（号码须按顺序使用、不得重复或跳号）`, `number ${i + 1} should be ${numberAt(b, i)}, not ${n.no} (numbers are used in order, never twice, never skipped)`)));
       if (n.status === 'used') {
         if (!n.unit) { out.push(problemAt(r, `/numbers/${i}`, 'book-used-unit', msg(`已用号码 ${n.no} 没有房屋`, `used number ${n.no} has no unit`))); return; }
-        const acc = env.get<Account>('fee-account', `${n.at.slice(0, 4)}/${n.unit}`);
+        const acc = env.get<Account>('fee-account', `${n.at.slice(0, 4)}-${n.unit}`);
         if (!acc?.data.payments?.some((p) => p.receipt === n.no && p.book === b.id)) out.push(problemAt(r, `/numbers/${i}/no`, 'book-no-payment', msg(`收据 ${n.no} 在 ${n.unit} 的账户中没有收款`, `receipt ${n.no} has no payment in ${n.unit}'s account`)));
       }
       if (n.status === 'void' && !n.reason) out.push(problemAt(r, `/numbers/${i}`, 'book-void-reason', msg(`作废的收据 ${n.no} 没有原因`, `voided receipt ${n.no} has no reason`)));
@@ -113,7 +111,7 @@ const dayCheck: Check = {
     if (!d.digest) return [];
     const entries: DayEntry[] = [];
     for (const unit of new Set(d.receipts.map((x) => x.unit))) {
-      const acc = env.get<Account>('fee-account', `${d.date.slice(0, 4)}/${unit}`);
+      const acc = env.get<Account>('fee-account', `${d.date.slice(0, 4)}-${unit}`);
       for (const p of acc?.data.payments ?? []) if (p.cashier === d.cashier && p.at.slice(0, 10) === d.date) entries.push({ unit, payment: p });
     }
     entries.sort((a, b) => a.payment.receipt.localeCompare(b.payment.receipt));

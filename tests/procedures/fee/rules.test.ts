@@ -118,7 +118,7 @@ describe('properties: allocations, balances and ledgers add up', () => {
 
   it('for any sequence of bills and payments: billed = paid + outstanding, credit = prepaid, no bill paid over', () => {
     fc.assert(fc.property(fc.array(billArb, { maxLength: 24 }), fc.array(payArb, { maxLength: 20 }), (bills, pays) => {
-      const acc: Account = { kind: 'fee-account', id: '1-1-0101', year: 2026, unit: '1-1-0101', bills: [], payments: [] };
+      const acc: Account = { kind: 'fee-account', id: '2026-1-1-0101', year: 2026, unit: '1-1-0101', bills: [], payments: [] };
       const seen = new Set<number>();
       for (const b of bills) {
         if (seen.has(b.period)) continue;

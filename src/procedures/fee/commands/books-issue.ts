@@ -18,7 +18,7 @@ export async function run(ctx: Ctx, [bookArg]: string[], opts: Opts): Promise<vo
     const cashier = requireStaff(ctx.store, str(opts, 'cashier')!, '--cashier', ['cashier']);
     const clash = allBooks(ctx.store).find((b) => b.id !== id && !(to < b.from || b.to < from));
     if (clash) throw new RuleError(msg(`号段 ${from}–${to} 与收据本 ${clash.id}（${clash.from}–${clash.to}）重叠`, `numbers ${from}–${to} overlap book ${clash.id} (${clash.from}–${clash.to})`));
-    tx.create('receipt-book', id, { kind: 'receipt-book', id, from, to, issued: { to: cashier.id, at: ctx.now(), by: ctx.operator().id }, numbers: [] });
+    tx.create('receipt-book', id, { kind: 'receipt-book', id, from, to, issued: { to: cashier.id, at: ctx.now(), by: ctx.operator().id } });
     return { message: `fee: books issue ${id} to ${cashier.id}`, summary: msg(`收据本 ${id}（${from}–${to}）已发给 ${cashier.name}`, `book ${id} (${from}–${to}) issued to ${cashier.name}`) };
   });
 }

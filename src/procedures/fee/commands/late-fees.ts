@@ -30,7 +30,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   if (opts.record && rows.length) {
     await ctx.write((tx) => {
       const byAcc = new Map<string, Row[]>();
-      for (const r of rows) byAcc.set(`${r.year}/${r.unit}`, [...(byAcc.get(`${r.year}/${r.unit}`) ?? []), r]);
+      for (const r of rows) byAcc.set(`${r.year}-${r.unit}`, [...(byAcc.get(`${r.year}-${r.unit}`) ?? []), r]);
       for (const list of byAcc.values()) {
         changeAccount(tx, list[0].year, list[0].unit, (acc) => {
           for (const r of list) {

@@ -8,6 +8,7 @@ import type { Opts } from '../../../cli/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { amountInWords, formatMoney, formatYuan } from '../../../core/money.js';
+import { appendIn } from '../../../core/yamlio.js';
 import { accountId, allBooks, changeAccount, feeYears, findItem, readUnit, unitAccounts } from '../accounts.js';
 import { allocate, balance, currentBook, nextNumber, type Allocation, type Method, type Payment } from '../rules.js';
 import { amountOpt, requireRoles } from './shared.js';
@@ -70,12 +71,7 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
       ...(prepaid ? { prepaid: formatMoney(prepaid) } : {}),
     };
     changeAccount(tx, year, u.id, (acc) => { (acc.payments ??= []).push(payment); });
-    tx.edit('receipt-book', book.id, (doc) => {
-      const entry = { no, status: 'used', at: payment.at, unit: u.id, amount: payment.amount };
-      const seq = doc.get('numbers', true) as { items?: unknown[] } | undefined;
-      if (seq && Array.isArray(seq.items)) seq.items.push(doc.createNode(entry));
-      else doc.set('numbers', doc.createNode([entry]));
-    });
+    tx.edit('receipt-book', book.id, (doc) => appendIn(doc, ['numbers'], { no, status: 'used', at: payment.at, unit: u.id, amount: payment.amount }));
     paid = { payment, year };
     return {
       message: `fee: pay ${u.id} ${payment.amount} receipt ${no}`,

@@ -7,6 +7,7 @@ import type { Ctx } from '../../../cli/context.js';
 import type { Opts } from '../../../cli/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
+import { appendIn } from '../../../core/yamlio.js';
 import { accountId, allBooks, bookOfNumber, changeAccount } from '../accounts.js';
 import { nextNumber, type Book } from '../rules.js';
 import { dayClosed } from './receipt-print.js';
@@ -22,11 +23,7 @@ export async function run(ctx: Ctx, [noArg]: string[], opts: Opts): Promise<void
     const at = ctx.now();
     if (!entry) {
       if (nextNumber(book) !== no) throw new RuleError(msg(`收据 ${no} 尚未使用，且不是收据本 ${book.id} 的下一个号码（${nextNumber(book) ?? '已用完'}）`, `receipt ${no} is not used and is not the next number of book ${book.id} (${nextNumber(book) ?? 'none left'})`), msg('号码按顺序使用；只能作废下一个空白号码', 'numbers are used in order; only the next blank one can be voided'));
-      tx.edit<Book>('receipt-book', book.id, (doc) => {
-        const node = doc.createNode({ no, status: 'void', at, reason });
-        const seq = doc.get('numbers', true) as { items?: unknown[] } | undefined;
-        if (seq && Array.isArray(seq.items)) seq.items.push(node); else doc.set('numbers', doc.createNode([{ no, status: 'void', at, reason }]));
-      });
+      tx.edit<Book>('receipt-book', book.id, (doc) => appendIn(doc, ['numbers'], { no, status: 'void', at, reason }));
       return { message: `fee: receipt void ${no} (blank)`, summary: msg(`空白收据 ${no} 已作废`, `blank receipt ${no} voided`) };
     }
     if (entry.status === 'void') throw new RuleError(msg(`收据 ${no} 已作废（${entry.reason ?? ''}）`, `receipt ${no} is already void (${entry.reason ?? ''})`));

@@ -1,0 +1,192 @@
+// The fee procedure end to end through the real CLI in a throwaway records repository (spec 07-fees.md):
+// billing (prorated, vacant discount, idempotent, one commit), payments with receipts from the cashier's book,
+// void/reprint, the books register, close-day, adjustments, refunds, arrears, late fees, dunning, statements.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errLine, git, read, tmp, wuye } from '../../helpers/cli.js';
+import { feeRoot, ok } from './setup.js';
+
+const S1 = ['--as', 'S001'];
+const CASHIER = ['--as', 'S003'];
+const commits = (root: string) => Number(git(root, ['rev-list', '--count', 'HEAD']).trim());
+
+describe('wuye fee: billing, paying, receipts', () => {
+  let root: string;
+  let out: string;
+  beforeAll(() => { root = feeRoot(); out = tmp('fee-out-'); });
+
+  it('wuye fee items prints the price list', () => {
+    const r = ok(wuye(root, ['fee', 'items']));
+    expect(r.stdout).toMatch(/物业管理费\s+周期性\s+2\.35\s+元\/平方米·月/);
+  });
+
+  it('bills a period once: prorated first month, vacant discount, one commit; re-running adds nothing', () => {
+    const before = commits(root);
+    const dry = ok(wuye(root, ['fee', 'bill', '--period', '2026-09', '--dry-run', ...S1]));
+    expect(dry.stdout).toContain('fees/2026/2026-1-1-0101.yaml');
+    expect(commits(root)).toBe(before);
+    ok(wuye(root, ['fee', 'bill', '--period', '2026-09', ...S1]));
+    expect(commits(root)).toBe(before + 1);
+    const acc = read(root, 'fees/2026/2026-1-1-0101.yaml');
+    // start 2026-09-17: 14 of 30 days; 89.37 × 2.35 × 14 / 30 = 98.0091 → 98.01
+    expect(acc).toMatch(/id: 2026-09\/mgmt[\s\S]*?days: 14[\s\S]*?days_in_month: 30[\s\S]*?amount: "98\.01"/);
+    // vacant 100.00 m² × 2.35 = 235.00, 30 % off → 164.50
+    expect(read(root, 'fees/2026/2026-1-1-0102.yaml')).toMatch(/gross: "235\.00"\s+discount: "70\.50"\s+amount: "164\.50"/);
+    const again = ok(wuye(root, ['fee', 'bill', '--period', '2026-09', ...S1]));
+    expect(commits(root)).toBe(before + 1);
+    expect(again.stdout).toContain('已计费 5 行未重复');
+    ok(wuye(root, ['fee', 'bill', '--period', '2026-10', ...S1]));
+    expect(wuye(root, ['fee', 'bill', '--period', '2026-13', ...S1]).code).toBe(2);
+  });
+
+  it('wuye fee account shows bills, balance and arrears', () => {
+    const r = ok(wuye(root, ['fee', 'account', '1-1-0101', '--json']));
+    const j = JSON.parse(r.stdout);
+    // 98.01 + 4.67 (garbage 10 × 14/30) + 210.02 + 10.00
+    expect(j.billed).toBe('322.70');
+    expect(j.outstanding).toBe('322.70');
+  });
+
+  it('takes a payment oldest first, prints the three-part receipt with the uppercase amount', () => {
+    const r = ok(wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '200', '--method', 'cash', '--payer', '王业主', '--out', out, ...CASHIER]));
+    expect(r.stdout).toContain('收据 0000101');
+    expect(r.stdout).toContain('人民币贰佰元整');
+    const acc = read(root, 'fees/2026/2026-1-1-0101.yaml');
+    expect(acc).toMatch(/receipt: "0000101"[\s\S]*?bill: 2026-09\/garbage\s+amount: "4\.67"[\s\S]*?bill: 2026-09\/mgmt\s+amount: "98\.01"[\s\S]*?bill: 2026-10\/garbage\s+amount: "10\.00"[\s\S]*?bill: 2026-10\/mgmt\s+amount: "87\.32"/);
+    expect(read(root, 'receipts/SJ-0001.yaml')).toMatch(/no: "0000101"\s+status: used/);
+    const pdf = join(out, '0000101-receipt.pdf');
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const copy of ['第一联 存根', '第二联 收据', '第三联 记账']) expect(text).toContain(copy);
+    expect(text.match(/人民币贰佰元整/g)?.length).toBe(3);
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+  });
+
+  it('prints exact uppercase amounts on the receipt (¥16,409.02 → 人民币壹万陆仟肆佰零玖元零贰分), the rest as prepayment', () => {
+    const r = ok(wuye(root, ['fee', 'pay', 'S1-1-101', '--amount', '16409.02', '--method', 'transfer', '--out', out, ...CASHIER]));
+    expect(r.stdout).toContain('收据 0000102');
+    const text = execFileSync('pdftotext', [join(out, '0000102-receipt.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('人民币壹万陆仟肆佰零玖元零贰分');
+    // two shop bills of 250.00 paid, the rest prepaid
+    expect(read(root, 'fees/2026/2026-S1-1-101.yaml')).toContain('prepaid: "15909.02"');
+  });
+
+  it('uses the cashier\'s next book when one is full, and refuses a non-cashier', () => {
+    ok(wuye(root, ['fee', 'pay', '1-1-0102', '--amount', '10', '--method', 'wechat', '--no-print', ...CASHIER]));
+    const r = ok(wuye(root, ['fee', 'pay', '1-1-0102', '--amount', '10.5', '--method', 'alipay', '--no-print', ...CASHIER]));
+    expect(r.stdout).toContain('收据 0000104'); // SJ-0001 (101–103) is used up; SJ-0002 starts at 104
+    const bad = wuye(root, ['fee', 'pay', '1-1-0102', '--amount', '10', '--method', 'cash', ...S1]);
+    expect(bad.code).toBe(1);
+    expect(errLine(bad)).toContain('内勤助理');
+    expect(wuye(root, ['fee', 'pay', '1-1-0102', '--amount', '1e3', '--method', 'cash', ...CASHIER]).code).toBe(2);
+  });
+
+  it('voids a receipt (number kept with the reason, payment reversed) and reprints one marked 补打 with the same number', () => {
+    ok(wuye(root, ['fee', 'receipt', 'void', '0000104', '--reason', '金额写错', ...CASHIER]));
+    expect(read(root, 'receipts/SJ-0002.yaml')).toMatch(/no: "0000104"\s+status: void[\s\S]*?reason: 金额写错/);
+    expect(read(root, 'fees/2026/2026-1-1-0102.yaml')).toMatch(/void:[\s\S]*?reason: 金额写错/);
+    expect(wuye(root, ['fee', 'receipt', 'void', '0000104', '--reason', 'x', ...CASHIER]).code).toBe(1);
+    const r = ok(wuye(root, ['fee', 'receipt', 'reprint', '0000101', '--out', out, ...CASHIER]));
+    expect(r.stdout).toContain('0000101-receipt-reprint.pdf');
+    expect(execFileSync('pdftotext', [join(out, '0000101-receipt-reprint.pdf'), '-'], { encoding: 'utf8' })).toContain('补打');
+    expect(read(root, 'receipts/SJ-0002.yaml')).not.toContain('0000105');
+  });
+
+  it('wuye fee books check lists every number as used, voided or not issued', () => {
+    const r = ok(wuye(root, ['fee', 'books', 'check', '--format', 'csv']));
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.length).toBe(1 + 3 + 47);
+    expect(lines).toContain('SJ-0002,S003,0000104,void,1-1-0102,10.50,金额写错');
+    expect(lines).toContain('SJ-0002,S003,0000105,free,,,');
+    ok(wuye(root, ['fee', 'books', 'return', 'SJ-0001', ...S1]));
+    ok(wuye(root, ['fee', 'books', 'check', 'SJ-0001', '--mark', ...S1]));
+    expect(read(root, 'receipts/SJ-0001.yaml')).toMatch(/checked:/);
+  });
+
+  it('adjusts by a reversing entry with reason and approver; refunds never beyond what was taken', () => {
+    ok(wuye(root, ['fee', 'adjust', '1-1-0102', '--type', 'waiver', '--bill', '2026-10/garbage', '--amount', '10', '--reason', '空置期间免收', '--approved-by', 'S001', ...S1]));
+    expect(read(root, 'fees/2026/2026-1-1-0102.yaml')).toMatch(/type: waiver[\s\S]*?approved_by: S001/);
+    const tooMuch = wuye(root, ['fee', 'adjust', '1-1-0102', '--type', 'waiver', '--bill', '2026-10/garbage', '--amount', '1', '--reason', 'x', '--approved-by', 'S001', ...S1]);
+    expect(tooMuch.code).toBe(1);
+    ok(wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '2000', '--method', 'card', '--deposit', 'reno-deposit', '--no-print', ...CASHIER]));
+    const over = wuye(root, ['fee', 'refund', '1-1-0101', '--deposit', 'reno-deposit', '--amount', '2000.01', '--reason', '验收合格', '--approved-by', 'S001', ...S1]);
+    expect(over.code).toBe(1);
+    ok(wuye(root, ['fee', 'refund', '1-1-0101', '--deposit', 'reno-deposit', '--amount', '2000', '--reason', '验收合格', '--approved-by', 'S001', ...S1]));
+    ok(wuye(root, ['fee', 'refund', 'S1-1-101', '--amount', '100', '--reason', '退预存', '--approved-by', 'S001', ...S1]));
+    expect(JSON.parse(ok(wuye(root, ['fee', 'account', 'S1-1-101', '--json'])).stdout).credit).toBe('15809.02');
+  });
+
+  it('closes the day: totals by method, later payments and voids on it refused, validate clean', () => {
+    const r = ok(wuye(root, ['fee', 'close-day', '--slip', 'YH-001', '--pdf', join(out, 'daily.pdf'), ...CASHIER]));
+    // 200 cash + 16409.02 transfer + 10 wechat + 2000 card (10.50 voided)
+    expect(r.stdout).toContain('合计 ¥18,619.02');
+    expect(r.stdout).toContain('应存现金 ¥200.00');
+    const day = read(root, 'cashdays/2026/2026-11-28-S003.yaml');
+    expect(day).toMatch(/cash: "200\.00"/);
+    expect(existsSync(join(out, 'daily.pdf'))).toBe(true);
+    expect(wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '1', '--method', 'cash', ...CASHIER]).code).toBe(1);
+    expect(wuye(root, ['fee', 'receipt', 'void', '0000101', '--reason', 'x', ...CASHIER]).code).toBe(1);
+    expect(wuye(root, ['fee', 'close-day', ...CASHIER]).code).toBe(1);
+    const v = wuye(root, ['validate']);
+    expect(v.code, v.stdout + v.stderr).toBe(0);
+  });
+
+  it('validate and audit verify flag a hand edit to a closed day', () => {
+    const copy = tmp('fee-copy-');
+    execFileSync('git', ['clone', '-q', root, copy]);
+    const f = join(copy, 'fees/2026/2026-1-1-0101.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('payer: 王业主', 'payer: 李四'));
+    const v = wuye(copy, ['validate']);
+    expect(v.code).toBe(1);
+    expect(v.stdout + v.stderr).toContain('cashdays/2026/2026-11-28-S003.yaml');
+    git(copy, ['-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '-qam', 'hand edit']);
+    const a = wuye(copy, ['audit', 'verify']);
+    expect(a.stdout + a.stderr).toContain('0000101');
+  });
+
+  it('wuye fee arrears ages the debt; wuye fee late-fees computes round(overdue × rate × days)', () => {
+    const r = ok(wuye(root, ['fee', 'arrears', '--json']));
+    const rows = JSON.parse(r.stdout) as { unit: string; total: string }[];
+    expect(rows.find((x) => x.unit === '1-1-0101')!.total).toBe('122.70');
+    const lf = JSON.parse(ok(wuye(root, ['fee', 'late-fees', '--as-of', '2026-11-30', '--json'])).stdout) as { unit: string; bill: string; days: number; amount: string }[];
+    // 2026-10/mgmt of 1-1-0101: 122.70 owing, due 10-15, as of 11-30 → 46 days; 122.70 × 0.0003 × 46 = 1.69326 → 1.69
+    expect(lf.find((x) => x.unit === '1-1-0101' && x.bill === '2026-10/mgmt')).toMatchObject({ days: 46, amount: '1.69' });
+  });
+
+  it('wuye fee dunning prints notices due and never twice for the same stage and debt', () => {
+    const d = tmp('dun-');
+    const r = ok(wuye(root, ['fee', 'dunning', '--stage', 'reminder', '--out', d, ...S1]));
+    expect(r.stdout).toContain('催缴通知 2 份');
+    expect(existsSync(join(d, '1-1-0101-dunning-reminder.pdf'))).toBe(true);
+    expect(read(root, 'fees/2026/2026-1-1-0101.yaml')).toMatch(/dunning:\s+- stage: reminder/);
+    const again = ok(wuye(root, ['fee', 'dunning', '--stage', 'reminder', '--out', d, ...S1]));
+    expect(again.stdout).toContain('没有到期');
+    const text = execFileSync('pdftotext', [join(d, '1-1-0101-dunning-reminder.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).not.toMatch(/停水|停电|停气/);
+  });
+
+  it('wuye fee statement writes one PDF per unit or a merged one, idempotently', () => {
+    const d = tmp('st-');
+    const r = ok(wuye(root, ['fee', 'statement', '--all', '--period', '2026-10', '--out', d]));
+    expect(r.stdout).toContain('写入 3 个文件');
+    expect(ok(wuye(root, ['fee', 'statement', '--all', '--period', '2026-10', '--out', d])).stdout).toContain('3 个未变');
+    const text = execFileSync('pdftotext', [join(d, '1-1-0101-statement.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('89.37 × 2.35');
+    ok(wuye(root, ['fee', 'statement', '1-1-0101', '--period', '2026-10', '--out', d, '--merge']));
+    expect(wuye(root, ['fee', 'statement', '--period', '2026-10', '--out', d]).code).toBe(2);
+  });
+
+  it('wuye fee report prints ledger, collection, daily, arrears, books and disclosure', () => {
+    const ledger = ok(wuye(root, ['fee', 'report', 'ledger', '--format', 'csv'])).stdout.trim().split('\n');
+    expect(ledger[0]).toBe('房屋,楼栋,项目,期间,应收,实收,减免,欠费');
+    expect(ledger).toContain('1-1-0101,1,mgmt,2026-10,210.02,87.32,0.00,122.70');
+    const coll = JSON.parse(ok(wuye(root, ['fee', 'report', 'collection', '--json'])).stdout);
+    expect(coll.sheets[0].rows.length).toBeGreaterThan(0);
+    ok(wuye(root, ['fee', 'report', 'collection', '--pdf', join(out, 'collection.pdf')]));
+    expect(existsSync(join(out, 'collection.pdf'))).toBe(true);
+    for (const n of ['daily', 'arrears', 'books', 'disclosure']) ok(wuye(root, ['fee', 'report', n, '--json']));
+    const disc = JSON.parse(ok(wuye(root, ['fee', 'report', 'disclosure', '--json'])).stdout);
+    expect(disc.sheets[0].rows.find((x: { item: string }) => x.item === '物业管理费').amount).toBe('185.33');
+  });
+});
