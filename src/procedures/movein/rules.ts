@@ -222,8 +222,16 @@ export function moveinFees(unit: Pick<UnitRecord, 'type' | 'area'>, items: reado
       out.push({ code: it.code, name: it.name, fen: lineAmount('1.00', rate), basis: `¥${Number(rate).toFixed(2)}`, optional });
       continue;
     }
-    if (it.rule === 'per-reading' || months === 0) continue;
+    if (it.rule === 'per-reading') continue;
     const base = it.rule === 'per-area-month' ? unit.area : '1.00';
+    if (it.kind !== 'periodic') {
+      // a one-off charge, deposit or pass-through priced per m² or per unit: once, not per month
+      const rate = rateOn(it, feeStart);
+      if (rate === undefined) continue;
+      out.push({ code: it.code, name: it.name, fen: lineAmount(base, rate), basis: it.rule === 'per-area-month' ? `${unit.area}m² × ¥${rate}/m²` : `¥${rate}`, optional });
+      continue;
+    }
+    if (months === 0) continue;
     let fen = 0;
     let [y, m, d] = feeStart.split('-').map(Number);
     let firstRate = '';

@@ -1,3 +1,53 @@
-// Placeholder while this command is being built.
+// The move-in packet, the batch job of spec 02: for each unit the notice, the
+// steps form, the registration form, the inspection and key forms, a blank
+// renovation application, the safety letter, the covenant, the service
+// agreement and the civility pact — one PDF per unit (<unit>-packet.pdf), or
+// one merged PDF with each unit on a new sheet. Idempotent (unchanged files are
+// not rewritten; an interrupted run finishes on re-run), deterministic (the
+// document date comes from the case), progress on stderr. Writes no records.
+// e.g. wuye movein packet --building 3 --out out/packets [--merge]
+import { str } from '../../../cli/args.js';
 import type { Ctx } from '../../../cli/context.js';
-export async function run(_ctx: Ctx): Promise<void> { throw new Error('not built yet'); }
+import { Progress } from '../../../cli/output.js';
+import type { Opts } from '../../../cli/spec.js';
+import { NotFoundError, UsageError } from '../../../core/errors.js';
+import { lang, msg, t } from '../../../core/i18n.js';
+import { compareUnits } from '../rules.js';
+import { PacketLoader, packetForms } from '../forms.js';
+import { buildingOpt, caseId, caseIdsOfBuilding } from './common.js';
+
+export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
+  const building = buildingOpt(opts);
+  const all = opts.all === true;
+  const out = str(opts, 'out')!;
+  if ([unitArg !== undefined, building !== undefined, all].filter(Boolean).length !== 1) {
+    throw new UsageError(msg('请给出一套房屋、--building 或 --all 之一', 'give one unit, --building or --all'), msg('如 wuye movein packet --building 3 --out out/packets', 'e.g. wuye movein packet --building 3 --out out/packets'));
+  }
+  let ids: string[];
+  if (unitArg !== undefined) {
+    const id = caseId(unitArg);
+    if (!ctx.store.exists('movein', id)) throw new NotFoundError(msg(`房屋 ${id} 没有入伙案卷`, `unit ${id} has no move-in case`), msg('先用 wuye movein plan 排定预约', 'plan it first with wuye movein plan'));
+    ids = [id];
+  } else {
+    ids = caseIdsOfBuilding(ctx.store, building).sort(compareUnits);
+    if (!ids.length) throw new NotFoundError(building ? msg(`第 ${building} 栋没有入伙案卷`, `building ${building} has no move-in cases`) : msg('没有入伙案卷', 'there are no move-in cases'), msg('先用 wuye movein plan --building B 排定预约', 'plan them first with wuye movein plan --building B'));
+  }
+
+  const loader = new PacketLoader(ctx.store, ctx.config, ctx.globals.reveal);
+  const today = ctx.today();
+  const items = ids.map((id) => {
+    const r = loader.load(id, today);
+    return { name: `${id}-packet`, date: r.date, title: `${id} 入伙资料`, forms: packetForms(id, r.data) };
+  });
+  const merge = opts.merge === true ? `${unitArg ? `${ids[0]}-packet` : building ? `building-${building}-packets` : 'movein-packets'}.pdf` : undefined;
+  const { renderBatch } = await import('../../../render/pdf/index.js');
+  const progress = new Progress(items.length, t(msg('入伙资料包', 'move-in packets')));
+  const res = await renderBatch(items, {
+    root: ctx.root, config: ctx.config, lang: lang(), outDir: out, merge,
+    onProgress: () => progress.tick(),
+  });
+  progress.end();
+  if (ctx.globals.json) { ctx.out.json({ units: ids.length, files: res.files, written: res.written, unchanged: res.unchanged, pages: res.pages }); return; }
+  if (!ctx.globals.quiet) for (const f of res.files) ctx.out.line(f);
+  ctx.out.err(t(msg(`${ids.length} 户，${res.pages} 页：新写入 ${res.written} 个文件，未变 ${res.unchanged} 个`, `${ids.length} unit(s), ${res.pages} pages: ${res.written} file(s) written, ${res.unchanged} unchanged`)));
+}
