@@ -25,8 +25,9 @@ export async function run(ctx: Ctx, [fileArg]: string[], opts: Opts): Promise<vo
   const sheet = await readSheet(ctx, fileArg, str(opts, 'sheet'));
   const checked = checkSheet(sheet);
   if (checked.problems.length) refuse(ctx, fileArg, checked.problems);
+  const buyers = new Set(checked.rows.flatMap((r) => (r.buyer ? [r.buyer.key] : [])));
   const plan = (store: Store): Plan => {
-    const p = planImport(checked.rows, loadExisting(store), ctx.today(), checked.cols);
+    const p = planImport(checked.rows, loadExisting(store, buyers), ctx.today(), checked.cols);
     if (p.problems.length) refuse(ctx, fileArg, p.problems);
     return p;
   };

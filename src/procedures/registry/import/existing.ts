@@ -7,7 +7,8 @@ import type { Store } from '../../../core/store.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import type { Existing } from './plan.js';
 
-export function loadExisting(store: Store): Existing {
+/** `wanted`: the buyer keys of the import (N:national id, L:licence); only those people's files are parsed. */
+export function loadExisting(store: Store, wanted: Set<string>): Existing {
   const people = new Map<string, { id: string; name: string }>();
   let max = 0;
   for (const rel of store.listRel('person')) {
@@ -15,7 +16,9 @@ export function loadExisting(store: Store): Existing {
     const n = Number(id.slice(1));
     if (n > max) max = n;
     const raw = readFileSync(store.abs(rel), 'utf8');
-    if (!/^(national_id|company):/m.test(raw)) continue;
+    const nid = /^national_id: ["']?([0-9Xx]{18})/m.exec(raw)?.[1];
+    const lic = /^ {2,}licence: ["']?([0-9A-Z]{15,18})/m.exec(raw)?.[1];
+    if (!(nid && wanted.has(`N:${nid.toUpperCase()}`)) && !(lic && wanted.has(`L:${lic}`))) continue;
     const p = store.readRel<{ name: string; national_id?: string; company?: { licence: string } }>(rel, 'person', id).data;
     if (p.national_id) people.set(`N:${p.national_id}`, { id, name: p.name });
     if (p.company?.licence) people.set(`L:${p.company.licence}`, { id, name: p.name });
