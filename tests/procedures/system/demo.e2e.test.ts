@@ -28,8 +28,8 @@ describe('the demo estate (records/)', () => {
     const units = JSON.parse(r.stdout) as UnitRow[];
     expect(units.length).toBeGreaterThanOrEqual(100);
     const by = (b: string) => units.filter((u) => u.id.startsWith(`${b}-`));
-    expect(by('1').length).toBe(28);
-    expect(by('2').length).toBe(28);
+    expect(by('1').length).toBe(32);
+    expect(by('2').length).toBe(32);
     expect(by('S1').every((u) => u.type === 'shop')).toBe(true);
     expect(by('P1').every((u) => u.type === 'parking')).toBe(true);
     // Old buildings: mostly lived in, some let, some vacant.

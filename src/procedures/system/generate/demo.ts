@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_AS_OF, generate, type GenOptions } from './index.js';
 
-export const DEMO: GenOptions = { profile: 'demo', units: 104, seed: 2017, years: 3, asOf: DEMO_AS_OF };
+export const DEMO: GenOptions = { profile: 'demo', units: 112, seed: 2017, years: 3, asOf: DEMO_AS_OF };
 
 export function writeDemo(dir: string) {
   return generate(dir, DEMO, { git: false });

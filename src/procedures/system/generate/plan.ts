@@ -82,8 +82,8 @@ export function unitsOf(plans: BuildingPlan[], rng: Rng): PlannedUnit[] {
 /** The demo estate: two old residential buildings, a new one in its move-in, shops and a garage. */
 export function demoPlan(): BuildingPlan[] {
   return [
-    { code: '1', type: 'residential', phase: 'old', entrances: 2, floors: 7, perFloor: 2, firstFloor: 1, handover: '2017-06-18' },
-    { code: '2', type: 'residential', phase: 'old', entrances: 2, floors: 7, perFloor: 2, firstFloor: 1, handover: '2018-05-20' },
+    { code: '1', type: 'residential', phase: 'old', entrances: 2, floors: 8, perFloor: 2, firstFloor: 1, handover: '2017-06-18' },
+    { code: '2', type: 'residential', phase: 'old', entrances: 2, floors: 8, perFloor: 2, firstFloor: 1, handover: '2018-05-20' },
     { code: '3', type: 'residential', phase: 'movein', entrances: 2, floors: 8, perFloor: 2, firstFloor: 1, handover: '2026-11-16' },
     { code: 'S1', type: 'shop', phase: 'old', entrances: 1, floors: 1, perFloor: 6, firstFloor: 1, handover: '2017-06-18' },
     { code: 'P1', type: 'parking', phase: 'old', entrances: 1, floors: 1, perFloor: 10, firstFloor: -1, handover: '2018-05-20' },
