@@ -89,6 +89,11 @@ describe('headers', () => {
     ]);
   });
 
+  it('an unrelated short header gets no suggestion', () => {
+    expect(mapHeaders(['房号', '建筑面积', '总价']).problems.map((p) => p.message.en)).toEqual([expect.stringMatching(/^unknown header "总价" \(known: /)]);
+    expect(mapHeaders(['房号', '建筑面积', '身分证号']).problems.map((p) => p.message.en)).toEqual(['unknown header "身分证号"; did you mean "身份证号"?']);
+  });
+
   it('column letters as in Excel', () => {
     expect([0, 25, 26, 27, 701].map(colLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ']);
   });
@@ -172,5 +177,6 @@ describe('sheets', () => {
   it('an empty sheet and a table without data are problems', () => {
     expect(checkSheet(parseCsv('')).problems.map((p) => p.message.en)).toEqual(['the sheet is empty']);
     expect(checkSheet(parseCsv('房号,建筑面积\n')).problems.map((p) => p.message.en)).toEqual(['no data rows below the headers']);
+    expect(checkSheet(parseCsv('1-1-0101,89.37\n')).problems.map((p) => [p.row, p.message.en.slice(0, 22)])).toEqual([[1, 'no header row found: t']]);
   });
 });

@@ -16,6 +16,9 @@ export function checkSheet(sheet: Sheet): Checked {
   if (filled.length === 0) return { headerRow: 0, cols: new Map(), rows: [], problems: [{ row: 1, message: msg('工作表是空的', 'the sheet is empty') }], blank: 0 };
   // The header row: the first of the first ten filled rows with two known headers, else the first filled row.
   const head = filled.slice(0, 10).find((r) => knownHeaderCount(r.cells.map(headerText)) >= 2) ?? filled[0];
+  if (knownHeaderCount(head.cells.map(headerText)) === 0) {
+    return { headerRow: head.row, cols: new Map(), rows: [], blank: 0, problems: [{ row: head.row, message: msg('找不到列标题行：表格第一行应为列标题，如 楼栋、单元、房号、类型、建筑面积、业主姓名、身份证号、手机', 'no header row found: the first row of the table should hold the column headers, e.g. 楼栋 (building), 单元 (entrance), 房号 (room), 类型 (type), 建筑面积 (area), 业主姓名 (owner), 身份证号 (national id), 手机 (mobile)') }] };
+  }
   const { cols, problems } = mapHeaders(head.cells.map(headerText));
   const out: Problem[] = problems.map((p) => ({ row: head.row, col: p.col, message: p.message }));
   for (const m of missingColumns(cols)) out.push({ row: head.row, message: m });

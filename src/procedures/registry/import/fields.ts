@@ -65,8 +65,10 @@ export function mapHeaders(headers: (string | undefined)[]): HeaderMap {
   });
   const all = FIELDS.flatMap((f) => f.aliases.map((a) => ({ a, f })));
   for (const u of unknown) {
-    const near = closest(normalize(u.text), all.map((x) => normalize(x.a)));
-    const hit = near ? all.find((x) => normalize(x.a) === near) : undefined;
+    const word = normalize(u.text);
+    const near = closest(word, all.map((x) => normalize(x.a)));
+    // Short (Chinese) headers: only one character off counts as a misspelling (总价 is not 单元).
+    const hit = near && (word.length > 4 || oneEdit(word, near)) ? all.find((x) => normalize(x.a) === near) : undefined;
     problems.push({
       col: u.col,
       message: hit
@@ -75,6 +77,15 @@ export function mapHeaders(headers: (string | undefined)[]): HeaderMap {
     });
   }
   return { cols, problems };
+}
+
+/** a and b differ by one substitution, insertion or deletion. */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, n: number) => x.slice(i + n);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
 }
 
 function knownList(lang: 'zh' | 'en'): string {
