@@ -25,6 +25,7 @@ import { benchPlan, demoPlan } from './plan.js';
 import { registryGenerator } from './registry.js';
 import { Rng } from './rng.js';
 import { staffGenerator } from './staff.js';
+import { feesGenerator } from '../../fee/history-gen.js';
 
 export type { GenContext, GenOptions, KindGenerator } from './context.js';
 
@@ -44,6 +45,7 @@ export const GENERATORS: KindGenerator[] = [
   configGenerator,
   staffGenerator,
   registryGenerator,
+  feesGenerator,
 ];
 
 export const DEMO_AS_OF = '2026-11-28';
