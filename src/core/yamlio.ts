@@ -88,7 +88,12 @@ export function parseRecordText(text: string, file: string): unknown {
   } catch (e) {
     const err = e as { mark?: { line: number; column: number }; reason?: string };
     const reason = err.reason ?? String(e);
-    const at = betterErrorPlace(text, reason) ?? { line: (err.mark?.line ?? 0) + 1, column: (err.mark?.column ?? 0) + 1 };
+    let at = betterErrorPlace(text, reason) ?? { line: (err.mark?.line ?? 0) + 1, column: (err.mark?.column ?? 0) + 1 };
+    if (/bad indentation/.test(reason)) {
+      // js-yaml stops after the key; the indentation to fix is at the start of the line.
+      const l = text.split('\n')[at.line - 1] ?? '';
+      at = { line: at.line, column: l.length - l.trimStart().length + 1 };
+    }
     if ('unclosed' in at) fail(file, at.line, at.column, 'unclosed-quote', msg('引号没有闭合', 'unclosed quote'), msg('补上缺少的引号', 'add the missing closing quote'));
     fail(file, at.line, at.column, /duplicated mapping key/.test(reason) ? 'duplicate-key' : /unknown tag/.test(reason) ? 'tag' : 'yaml', yamlReason(reason), yamlHint(reason));
   }
@@ -154,7 +159,9 @@ function checkNoAliases(text: string, file: string): void {
     return undefined;
   });
   if (found) {
-    const pos = lc.linePos(found.offset);
+    // An anchored node's range starts at its value; point at the `&name` a person wrote before it.
+    const anchor = found.anchor ? text.lastIndexOf('&', found.offset) : -1;
+    const pos = lc.linePos(anchor >= 0 ? anchor : found.offset);
     fail(file, pos.line, pos.col, 'alias', msg('记录中不允许使用锚点/别名（& 和 *）', 'anchors and aliases (& and *) are not allowed in records'), msg('把被引用的内容直接写出来', 'write the referenced content out in full'));
   }
 }
