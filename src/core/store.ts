@@ -199,8 +199,12 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
   if (o.git) writeFileAtomic(jfile, JSON.stringify(journal), { syncDir: false });
   // 1. Every file to a flushed temporary file beside it; nothing is in place yet.
   const temps: [string, string][] = [];
+  const half = Math.ceil(paths.length / 2);
   try {
-    for (const w of tx.writes.values()) temps.push([relative(root, writeTemp(join(root, w.rel), w.text)), w.rel]);
+    for (const w of tx.writes.values()) {
+      temps.push([relative(root, writeTemp(join(root, w.rel), w.text)), w.rel]);
+      if (temps.length === half) crashPoint('temps');
+    }
   } catch (e) {
     for (const [t] of temps) { try { unlinkSync(join(root, t)); } catch { /* gone */ } }
     if (o.git) { try { unlinkSync(jfile); } catch { /* gone */ } }
@@ -208,15 +212,26 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
   }
   // 2. The point of no return: from here a crash rolls forward.
   if (o.git) writeFileAtomic(jfile, JSON.stringify({ ...journal, state: 'ready', temps }));
+  crashPoint('ready');
   // 3. Rename them all into place (a tight loop of renames), flush each folder once.
-  for (const [t, rel] of temps) renameTemp(join(root, t), join(root, rel));
+  temps.forEach(([t, rel], i) => { renameTemp(join(root, t), join(root, rel)); if (i + 1 === half) crashPoint('renames'); });
   for (const d of new Set(temps.map(([, rel]) => dirname(join(root, rel))))) syncDir(d);
   let sha: string | undefined;
   if (o.git) {
     sha = commitPaths(root, { paths, message: o.message, author: o.author, trailers: o.trailers, commit: o.commit });
+    crashPoint('commit');
     unlinkSync(jfile);
   }
   return sha;
+}
+
+/**
+ * For the crash tests (tests/reliability): WUYE_CRASH_AT=temps|ready|renames|commit
+ * kills this process with SIGKILL at that point of applyTx — half the temporary
+ * files written; journal ready; half renamed; committed but journal not yet removed.
+ */
+function crashPoint(name: string): void {
+  if (process.env.WUYE_CRASH_AT === name) process.kill(process.pid, 'SIGKILL');
 }
 
 /**
