@@ -21,7 +21,7 @@ export function hookScript(wuyeBin: string, rootFromTop: string): string {
     MARK,
     '# Blocks a commit whose changed records do not pass `wuye validate --changed`.',
     '# Skip once with: git commit --no-verify',
-    `exec node ${q(wuyeBin)} --records ${q(rootFromTop || '.')} validate --changed`,
+    `exec node ${q(wuyeBin)} --records ${q(rootFromTop || '.')} validate --changed --quiet`,
     '',
   ].join('\n');
 }
