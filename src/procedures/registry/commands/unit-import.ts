@@ -13,7 +13,7 @@ import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { maskNationalId, maskPhone } from '../../../core/personal.js';
 import type { Store } from '../../../core/store.js';
-import { checkSheet, formatProblem, type Checked } from '../import/check.js';
+import { checkSheet, formatProblem, sortProblems, type Checked } from '../import/check.js';
 import { loadExisting } from '../import/existing.js';
 import { planImport, type Plan } from '../import/plan.js';
 import { decodeCsv, parseCsv } from '../import/read-csv.js';
@@ -24,13 +24,14 @@ import type { Sheet } from '../import/sheet.js';
 export async function run(ctx: Ctx, [fileArg]: string[], opts: Opts): Promise<void> {
   const sheet = await readSheet(ctx, fileArg, str(opts, 'sheet'));
   const checked = checkSheet(sheet);
-  if (checked.problems.length) refuse(ctx, fileArg, checked.problems);
   const buyers = new Set(checked.rows.flatMap((r) => (r.buyer ? [r.buyer.key] : [])));
   const plan = (store: Store): Plan => {
     const p = planImport(checked.rows, loadExisting(store, buyers), ctx.today(), checked.cols);
-    if (p.problems.length) refuse(ctx, fileArg, p.problems);
+    // Bad cells and what the good rows say together (duplicates, conflicts), in row order.
+    if (checked.problems.length || p.problems.length) refuse(ctx, fileArg, sortProblems([...checked.problems, ...p.problems]));
     return p;
   };
+  if (checked.problems.length) plan(ctx.store);
   if (ctx.dryRun) { showDryRun(ctx, fileArg, checked, plan(ctx.store)); return; }
   await ctx.write((tx) => {
     const p = plan(tx.store);

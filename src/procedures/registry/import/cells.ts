@@ -38,7 +38,7 @@ export function text(cell: Cell): Got<string | undefined> {
   if (!p.ok) return p;
   const v = p.value;
   if (v === undefined) return ok(undefined);
-  if (typeof v === 'number') return ok(Number.isInteger(v) ? String(v) : String(v));
+  if (typeof v === 'number') return ok(String(v));
   if (v instanceof Date) return ok(v.toISOString().slice(0, 10));
   if (typeof v === 'boolean') return bad('应为文字，而不是逻辑值', 'expected text, not a true/false value');
   const s = v.replace(/\s+/g, ' ').trim();
