@@ -10,7 +10,7 @@
 // assertion ever goes into a unit test: this script prints, it does not fail on a miss.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -50,12 +50,22 @@ export function wuyeRss(args, opts) {
   return { secs: r.secs, rssMB: kb ? Number(kb[1]) / 1024 : undefined };
 }
 
-/** A node script (ESM, run from the project so its packages resolve) as a child process. */
+// This run's own scratch folder inside the project (so scripts there resolve the
+// project's packages); private, because several runs may go at once.
+let scratch;
+function scratchDir() {
+  if (!scratch) {
+    const base = join(PROJECT, 'node_modules', '.cache', 'wuye-bench');
+    mkdirSync(base, { recursive: true });
+    scratch = mkdtempSync(join(base, 'run-'));
+  }
+  return scratch;
+}
+
+/** A node script (ESM, run from the project so its packages resolve), written once per run. */
 function nodeScript(name, code) {
-  const dir = join(PROJECT, 'node_modules', '.cache', 'wuye-bench');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${name}.mjs`);
-  writeFileSync(file, code);
+  const file = join(scratchDir(), `${name}.mjs`);
+  if (!existsSync(file)) writeFileSync(file, code);
   return file;
 }
 
@@ -188,6 +198,56 @@ export const ROWS = [
     },
     baseline: BASE.parseWorkbook, run: (env) => wuye(['--records', env.importRoot, 'unit', 'import', env.importFile]).secs,
   },
+  // ---- fee rows (src/procedures/fee): each run bills / prints on the estate, then git puts it back
+  {
+    name: 'fee-bill', work: 'fee bill --period P, every unit (5,000)', target: { max: 2 },
+    ready: (env) => pendingIfMissing(['--records', env.estate, 'fee', 'bill', '--help'])(),
+    after: (env) => { git(env.estate, ['reset', '--quiet', '--hard', env.feeHead ??= git(env.estate, ['rev-parse', 'HEAD']).trim()]); },
+    before: (env) => { env.feeHead ??= git(env.estate, ['rev-parse', 'HEAD']).trim(); },
+    baseline: (env) => timed(process.execPath, [nodeScript('fee-bill-base', `
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import jsyaml from 'js-yaml';
+// read + parse + stringify + atomic write of the accounts a billing run touches (one a unit), into a scratch folder
+const [root, scratch] = process.argv.slice(2);
+mkdirSync(scratch, { recursive: true });
+const dir = join(root, 'fees', '2026');
+let n = 0;
+for (const f of readdirSync(dir)) {
+  const data = jsyaml.load(readFileSync(join(dir, f), 'utf8'), { schema: jsyaml.CORE_SCHEMA });
+  const text = jsyaml.dump(data, { lineWidth: -1 });
+  const tmp = join(scratch, '.' + f + '.tmp'); const fd = openSync(tmp, 'w'); writeSync(fd, text); fsyncSync(fd); closeSync(fd);
+  renameSync(tmp, join(scratch, f)); n++;
+}
+if (n === 0) process.exit(1);
+`), env.estate, join(tmpdir(), 'wuye-bench', 'fee-bill-scratch')]).secs,
+    run: (env) => wuye(['--records', env.estate, '--as', 'S001', 'fee', 'bill', '--period', '2026-12']).secs,
+  },
+  ...['merged', 'files'].map((mode) => ({
+    name: `fee-statement-${mode}`, work: `fee statement --all${mode === 'merged' ? ' --merge' : ' (one file per unit)'}`, target: { min: mode === 'merged' ? 0.66 : 0.25, unit: 'pages/s', rssMB: 300 },
+    ready: (env) => pendingIfMissing(['--records', env.estate, 'fee', 'statement', '--help'])(),
+    before: (env) => { rmSync(join(tmpdir(), 'wuye-bench', 'statements'), { recursive: true, force: true }); },
+    amount: (env) => (env.feePages ??= readdirSync(join(env.estate, 'fees', '2026')).length),
+    baseline: (env) => timed(process.execPath, [nodeScript('statement-base', `
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+const require = createRequire(join(process.argv[2], 'package.json'));
+const PDFDocument = require('pdfkit'); const fontkit = require('fontkit');
+const { packageFontsDir } = await import(join(process.argv[2], 'dist/render/pdf/fonts.js'));
+const font = fontkit.create(readFileSync(join(packageFontsDir(), 'NotoSansHans-Regular.otf')));
+const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { CreationDate: new Date(0) } });
+doc.registerFont('f', font);
+const done = new Promise((res) => { doc.on('data', () => {}); doc.on('end', res); });
+for (let p = 0; p < Number(process.argv[3]); p++) {
+  doc.addPage({ size: 'A4', margin: 0 }).font('f').fontSize(16).text('物业服务费缴费通知单（对账单）', 180, 54, { lineBreak: false });
+  let y = 100;
+  for (let r = 0; r < 16; r++) { let x = 42; for (const w of [80, 110, 170, 75, 75]) { doc.fontSize(8.5).rect(x, y, w, 18).stroke().text(r ? '2026-' + String(1 + (r % 12)).padStart(2, '0') + ' ' + (p * 7 + r) : '期间', x + 3, y + 4, { lineBreak: false }); x += w; } y += 18; }
+}
+doc.end(); await done;
+`), PROJECT, String(env.feePages ??= readdirSync(join(env.estate, 'fees', '2026')).length)]).secs,
+    run: (env) => wuyeRss(['--records', env.estate, 'fee', 'statement', '--all', '--period', '2026-11', '--out', join(tmpdir(), 'wuye-bench', 'statements'), ...(mode === 'merged' ? ['--merge'] : [])]),
+  })),
 ];
 
 // ---------------------------------------------------------------- setup
@@ -226,31 +286,47 @@ function git(dir, args) {
   return r.stdout;
 }
 
-/** The benchmark estate, generated once per generator version and cached under the temp folder. */
-function estateFor(o, log) {
+/**
+ * The benchmark estate. A full run caches it under the temp folder, keyed by the
+ * generator's code (generated into a private folder, then renamed into place, so
+ * two runs at once never see half an estate); a smoke run (tests, several engineers
+ * at once) always generates its own small one in `work`.
+ */
+function estateFor(o, work, log) {
+  const generateInto = (dir) => wuye(['demo', 'generate', dir, '--units', String(o.units), '--seed', String(o.seed), '--years', String(o.years), '--quiet']);
+  if (o.smoke) {
+    const dir = join(work, 'estate');
+    const r = generateInto(dir);
+    log(`estate: ${dir} (generated in ${r.secs.toFixed(1)} s)`);
+    return dir;
+  }
   const base = join(tmpdir(), 'wuye-bench');
   mkdirSync(base, { recursive: true });
-  const dir = join(base, `estate-${generatorKey(o)}`);
-  if (existsSync(join(dir, '.git')) && existsSync(join(dir, 'wuye.yaml'))) {
+  const name = `estate-${generatorKey(o)}`;
+  const dir = join(base, name);
+  if (existsSync(join(dir, 'wuye.yaml'))) {
     // Undo anything an interrupted run left behind.
     git(dir, ['checkout', '--quiet', '--', '.']);
     git(dir, ['clean', '--quiet', '-fd']);
     log(`estate: ${dir} (cached)`);
     return dir;
   }
-  for (const old of readdirSync(base)) if (old.startsWith('estate-') && old.includes(`-s${o.seed}-`) && old.startsWith(`estate-u${o.units}-`)) rmSync(join(base, old), { recursive: true, force: true });
-  rmSync(dir, { recursive: true, force: true });
-  const r = wuye(['demo', 'generate', dir, '--units', String(o.units), '--seed', String(o.seed), '--years', String(o.years)]);
+  const prefix = `estate-u${o.units}-s${o.seed}-y${o.years}-`;
+  for (const old of readdirSync(base)) if (old.startsWith(prefix) && old !== name) rmSync(join(base, old), { recursive: true, force: true });
+  const own = join(mkdtempSync(join(base, 'tmp-')), 'estate');
+  const r = generateInto(own);
+  try { renameSync(own, dir); } catch { rmSync(dirname(own), { recursive: true, force: true }); }
+  rmSync(dirname(own), { recursive: true, force: true });
   log(`estate: ${dir} (generated in ${r.secs.toFixed(1)} s)`);
   return dir;
 }
 
 /** The import workbook, written by tests/helpers/import-file.ts (transpiled on the fly; it is TypeScript). */
-async function importFileFor(o, log) {
+async function importFileFor(o, work, log) {
   const src = join(PROJECT, 'tests', 'helpers', 'import-file.ts');
   if (!existsSync(src)) return { pending: 'pending: tests/helpers/import-file.ts is not there yet' };
   const ts = (await import('typescript')).default;
-  const dir = join(PROJECT, 'node_modules', '.cache', 'wuye-bench', 'helpers');
+  const dir = join(scratchDir(), 'helpers');
   mkdirSync(dir, { recursive: true });
   for (const name of ['cli', 'import-file']) {
     const text = readFileSync(join(PROJECT, 'tests', 'helpers', `${name}.ts`), 'utf8');
@@ -259,8 +335,7 @@ async function importFileFor(o, log) {
   }
   const helper = await import(pathToFileURL(join(dir, 'import-file.mjs')).href);
   if (typeof helper.writeXlsx !== 'function' || typeof helper.importRows !== 'function') return { pending: 'pending: import-file.ts has no writeXlsx/importRows' };
-  const file = join(tmpdir(), 'wuye-bench', `import-${o.importRows}.xlsx`);
-  mkdirSync(dirname(file), { recursive: true });
+  const file = join(work, `import-${o.importRows}.xlsx`);
   await helper.writeXlsx(file, helper.importRows(o.importRows));
   log(`import list: ${file} (${o.importRows} rows)`);
   return { file };
@@ -326,13 +401,13 @@ export async function main(argv) {
   const rows = o.only ? ROWS.filter((r) => r.name.includes(o.only)) : ROWS;
   log(`${o.smoke ? 'smoke run' : 'full run'}: ${o.units} units, ${o.reps} repetition(s), ${rows.length} rows, node ${process.version}`);
 
-  const estate = estateFor(o, log);
+  const work = mkdtempSync(join(tmpdir(), 'wuye-bench-'));
+  const estate = estateFor(o, work, log);
   const people = readdirSync(join(estate, 'people')).sort();
   const someone = readFileSync(join(estate, 'people', people[Math.floor(people.length * 0.61)]), 'utf8');
   const units1 = readdirSync(join(estate, 'units', '1')).sort();
   const unit = units1[Math.floor(units1.length / 2)].slice(0, -5);
-  const imp = await importFileFor(o, log).catch((e) => ({ pending: `pending: import list not written (${e.message.split('\n')[0]})` }));
-  const work = mkdtempSync(join(tmpdir(), 'wuye-bench-'));
+  const imp = await importFileFor(o, work, log).catch((e) => ({ pending: `pending: import list not written (${e.message.split('\n')[0]})` }));
   const env = {
     estate, unit, unitFile: `units/1/${unit}.yaml`,
     // A name that exists (a person's), as a clerk would type it.
@@ -358,6 +433,7 @@ export async function main(argv) {
     log(`${row.name}: ${res.status}`);
   }
   rmSync(work, { recursive: true, force: true });
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
   // The estate is cached: leave it exactly as generated.
   git(estate, ['checkout', '--quiet', '--', '.']);
 

@@ -55,7 +55,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
             (acc.adjustments ??= []).push({ id: nextAdjustmentId(acc), at: ctx.now(), type: 'prepayment', bill: a.bill, amount: formatMoney(a.amount), reason: '预存抵扣 / prepayment applied', by: ctx.operator().id });
           }
         }
-      }, true);
+      }, true, cur);
       touched++; lines += add.length; total += add.reduce((s, b) => s + parseMoney(b.amount), 0);
     }
     progress.end();
