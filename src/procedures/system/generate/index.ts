@@ -26,6 +26,7 @@ import { registryGenerator } from './registry.js';
 import { Rng } from './rng.js';
 import { staffGenerator } from './staff.js';
 import { feesGenerator } from '../../fee/history-gen.js';
+import { moveinGenerator } from '../../movein/history-gen.js';
 
 export type { GenContext, GenOptions, KindGenerator } from './context.js';
 
@@ -46,6 +47,7 @@ export const GENERATORS: KindGenerator[] = [
   staffGenerator,
   registryGenerator,
   feesGenerator,
+  moveinGenerator,
 ];
 
 export const DEMO_AS_OF = '2026-11-28';
