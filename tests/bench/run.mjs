@@ -124,6 +124,7 @@ if (cells === 0) process.exit(1);
  * @property {(env) => number} baseline   seconds of the baseline (usually a BASE entry)
  * @property {(env) => (number|{secs: number, rssMB?: number})} run   seconds of the work
  * @property {(env) => (string|undefined)} [ready]  a reason it cannot run yet ('pending: ...'); called once
+ *   env: { work (this run's private scratch folder), estate, unit, unitFile, findText, importFile, importRoot }
  * @property {(env) => void} [before]     before each repetition, untimed (fresh root, an edit...)
  * @property {(env) => void} [after]      after each repetition, untimed (undo the edit)
  * @property {(env) => number} [amount]   work done per run (pages, rows) for rate targets
@@ -220,13 +221,13 @@ for (const f of readdirSync(dir)) {
   renameSync(tmp, join(scratch, f)); n++;
 }
 if (n === 0) process.exit(1);
-`), env.estate, join(tmpdir(), 'wuye-bench', 'fee-bill-scratch')]).secs,
+`), env.estate, join(env.work, 'fee-bill-scratch')]).secs,
     run: (env) => wuye(['--records', env.estate, '--as', 'S001', 'fee', 'bill', '--period', '2026-12']).secs,
   },
   ...['merged', 'files'].map((mode) => ({
     name: `fee-statement-${mode}`, work: `fee statement --all${mode === 'merged' ? ' --merge' : ' (one file per unit)'}`, target: { min: mode === 'merged' ? 0.66 : 0.25, unit: 'pages/s', rssMB: 300 },
     ready: (env) => pendingIfMissing(['--records', env.estate, 'fee', 'statement', '--help'])(),
-    before: (env) => { rmSync(join(tmpdir(), 'wuye-bench', 'statements'), { recursive: true, force: true }); },
+    before: (env) => { rmSync(join(env.work, 'statements'), { recursive: true, force: true }); },
     amount: (env) => (env.feePages ??= readdirSync(join(env.estate, 'fees', '2026')).length),
     baseline: (env) => timed(process.execPath, [nodeScript('statement-base', `
 import { createRequire } from 'node:module';
@@ -246,7 +247,7 @@ for (let p = 0; p < Number(process.argv[3]); p++) {
 }
 doc.end(); await done;
 `), PROJECT, String(env.feePages ??= readdirSync(join(env.estate, 'fees', '2026')).length)]).secs,
-    run: (env) => wuyeRss(['--records', env.estate, 'fee', 'statement', '--all', '--period', '2026-11', '--out', join(tmpdir(), 'wuye-bench', 'statements'), ...(mode === 'merged' ? ['--merge'] : [])]),
+    run: (env) => wuyeRss(['--records', env.estate, 'fee', 'statement', '--all', '--period', '2026-11', '--out', join(env.work, 'statements'), ...(mode === 'merged' ? ['--merge'] : [])]),
   })),
 ];
 
@@ -409,7 +410,8 @@ export async function main(argv) {
   const unit = units1[Math.floor(units1.length / 2)].slice(0, -5);
   const imp = await importFileFor(o, work, log).catch((e) => ({ pending: `pending: import list not written (${e.message.split('\n')[0]})` }));
   const env = {
-    estate, unit, unitFile: `units/1/${unit}.yaml`,
+    // work: this run's private scratch folder (outputs of rows go here, never a shared path).
+    work, estate, unit, unitFile: `units/1/${unit}.yaml`,
     // A name that exists (a person's), as a clerk would type it.
     findText: /\nname: ([^\n]+)/.exec(someone)[1],
     importFile: imp.file, importPending: imp.pending, importRoot: join(work, 'import-root'),
@@ -432,10 +434,10 @@ export async function main(argv) {
     results.push(res);
     log(`${row.name}: ${res.status}`);
   }
+  // A cached estate: leave it exactly as generated (rows undo their writes; this catches the rest).
+  if (!o.smoke) { git(estate, ['checkout', '--quiet', '--', '.']); git(estate, ['clean', '--quiet', '-fd']); }
   rmSync(work, { recursive: true, force: true });
   if (scratch) rmSync(scratch, { recursive: true, force: true });
-  // The estate is cached: leave it exactly as generated.
-  git(estate, ['checkout', '--quiet', '--', '.']);
 
   printTable(results, (s) => process.stdout.write(s + '\n'));
   if (o.json) writeFileSync(o.json, JSON.stringify({ units: o.units, reps: o.reps, node: process.version, results }, null, 2));
