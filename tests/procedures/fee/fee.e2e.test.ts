@@ -186,6 +186,10 @@ describe('wuye fee: billing, paying, receipts', () => {
     ok(wuye(root, ['fee', 'report', 'collection', '--pdf', join(out, 'collection.pdf')]));
     expect(existsSync(join(out, 'collection.pdf'))).toBe(true);
     for (const n of ['daily', 'arrears', 'books', 'disclosure']) ok(wuye(root, ['fee', 'report', n, '--json']));
+    for (const n of ['ledger', 'collection', 'daily', 'arrears', 'books', 'disclosure']) {
+      ok(wuye(root, ['fee', 'report', n, '--xlsx', join(out, `${n}.xlsx`)]));
+      expect(readFileSync(join(out, `${n}.xlsx`)).subarray(0, 2).toString()).toBe('PK');
+    }
     const disc = JSON.parse(ok(wuye(root, ['fee', 'report', 'disclosure', '--json'])).stdout);
     expect(disc.sheets[0].rows.find((x: { item: string }) => x.item === '物业管理费').amount).toBe('185.33');
   });

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { optDate, optInt, str } from '../../../cli/args.js';
 import type { Ctx } from '../../../cli/context.js';
 import type { Opts } from '../../../cli/spec.js';
-import { RuleError, UsageError } from '../../../core/errors.js';
+import { UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import type { StaffRecord } from '../../../core/types.gen.js';
 import { feeItems } from '../accounts.js';
@@ -59,13 +59,17 @@ export async function run(ctx: Ctx, [name]: string[], opts: Opts): Promise<void>
   ctx.out.table(rows, sheet.columns.map((c) => ({ key: c.key, header: msg(c.header, c.header_en), get: (r: Record<string, unknown>) => r[c.key] as string, align: c.format && c.format !== 'text' ? 'right' as const : 'left' as const })));
 }
 
-/** Through the shared xlsx writer (src/render/xlsx), loaded only here. */
+/** Through the shared xlsx writer (src/render/xlsx: streamed, frozen header, SUM totals), loaded only here. */
 async function writeXlsx(ctx: Ctx, report: Report, file: string): Promise<void> {
-  const spec = '../../../render/xlsx/index.js';
-  let mod: { writeReport?: (r: unknown, file: string, o: unknown) => Promise<unknown> };
-  try { mod = await import(spec) as typeof mod; } catch {
-    throw new RuleError(msg('xlsx 报表模块（src/render/xlsx）尚不可用', 'the xlsx report writer (src/render/xlsx) is not available yet'), msg('先用 --format csv 或 --json 输出', 'use --format csv or --json meanwhile'));
-  }
-  if (!mod.writeReport) throw new RuleError(msg('src/render/xlsx 没有 writeReport', 'src/render/xlsx has no writeReport'));
-  await mod.writeReport(report, file, { center: ctx.config.center.name, generatedAt: ctx.now(), by: ctx.globals.as ?? '' });
+  const { writeXlsx: write } = await import('../../../render/xlsx/index.js');
+  const TYPES = { text: 'text', money: 'money', date: 'date', percent: 'number', int: 'integer' } as const;
+  const op = ctx.globals.as; // reports need no operator; named when one is given
+  await write({
+    title: msg(report.title, report.title_en), center: ctx.config.center.name, period: report.period || undefined,
+    generatedAt: ctx.now(), generatedBy: op,
+    sheets: report.sheets.map((sh) => ({
+      name: sh.name, totals: Boolean(sh.totals?.length), rows: sh.rows,
+      columns: sh.columns.map((c) => ({ key: c.key, header: msg(c.header, c.header_en), type: TYPES[c.format ?? 'text'], total: sh.totals?.includes(c.key), width: c.width })),
+    })),
+  }, file);
 }
