@@ -44,6 +44,11 @@ const rolesOf = (ctx: Ctx): string[] => (ctx.operator() as { roles?: string[] })
 export type Changes = Partial<Record<keyof Case, unknown>> & { append?: Partial<Record<keyof Case, unknown[]>> };
 
 function applyChanges(tx: Tx, id: string, entry: Case['log'][number], ch: Changes, state?: string): Case {
+  const last = readCase(tx, id).log.at(-1);
+  if (last && Date.parse(entry.at) < Date.parse(last.at)) {
+    // The log is append-only in time order (records.md "Case records"): a clock set back is refused.
+    throw new RuleError(msg(`当前时间 ${entry.at} 早于案卷 ${id} 最后一条日志的时间 ${last.at}`, `the time now (${entry.at}) is earlier than the last log entry of ${id} (${last.at})`), msg('检查本机时钟（或 WUYE_NOW）', 'check the computer\'s clock (or WUYE_NOW)'));
+  }
   return tx.edit<Case>('renovation', id, (doc) => {
     for (const [k, v] of Object.entries(ch)) if (k !== 'append' && v !== undefined) setIn(doc, [k], v);
     for (const [k, items] of Object.entries(ch.append ?? {})) for (const it of items ?? []) appendIn(doc, [k], it);
