@@ -1,10 +1,16 @@
 // The data of the fee forms (07-fees.md "Forms"): receipt (three copies on one page), statement
 // (缴费通知单/对账单), dunning notice (催缴通知书), price list (收费价目表), daily report (收费日报).
 // Plain objects for templates/forms/fee/*.yaml; no pdfkit here. e.g. receiptData(acc, payment, ...)
+import type { Ctx } from '../../cli/context.js';
+import { NotFoundError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
+import type { FormDef } from '../../render/forms.js';
+import type { PersonRecord, StaffRecord } from '../../core/types.gen.js';
+import { accountId, allBooks, bookOfNumber, feeItems, feeYears, readUnit, unitAccounts } from './accounts.js';
+import { ageBucket, balance as balanceOf, lastDay, rateOn, type Account, type Balance, type FeeItem, type Payment } from './rules.js';
 import { labelZh } from '../../core/labels.js';
 import { amountInWords, formatMoney, parseMoney, type Fen } from '../../core/money.js';
 import type { UnitRecord } from '../../core/types.gen.js';
-import { ageBucket, rateOn, type Balance, type FeeItem, type Payment } from './rules.js';
 
 const itemName = (items: readonly FeeItem[], code: string): string => items.find((i) => i.code === code)?.name ?? code;
 
@@ -92,3 +98,40 @@ export function priceListData(items: readonly FeeItem[], date: string): Record<s
     })),
   };
 }
+
+// ---------- the forms `wuye form` offers (templates/forms/README.md "Forms a procedure offers") ----------
+
+const ownerOf = (ctx: Ctx, u: UnitRecord): string => {
+  const pid = u.owners?.[0]?.person;
+  return pid ? ctx.store.tryRead<PersonRecord>('person', pid)?.data.name ?? '' : '';
+};
+
+export const FORMS: FormDef[] = [
+  {
+    name: 'fee-receipt', template: 'fee/receipt', title: msg('收款收据（三联）', 'receipt (three copies)'), idKind: 'receipt number',
+    load(ctx, no) {
+      const entry = (bookOfNumber(allBooks(ctx.store), no).numbers ?? []).find((n) => n.no === no);
+      if (!entry?.unit) throw new NotFoundError(msg(`收据 ${no} 没有开出过`, `receipt ${no} was never issued`));
+      const acc = ctx.store.read<Account>('fee-account', accountId(entry.at.slice(0, 4), entry.unit)).data;
+      const payment = (acc.payments ?? []).find((p) => p.receipt === no)!;
+      const unit = readUnit(ctx.store, entry.unit);
+      const cashier = ctx.store.tryRead<StaffRecord>('staff', payment.cashier)?.data.name ?? payment.cashier;
+      return { id: no, date: payment.at.slice(0, 10), data: receiptData({ payment, unit, items: feeItems(ctx.config.fees), cashierName: cashier, ownerName: ownerOf(ctx, unit), reprint: true }) };
+    },
+  },
+  {
+    name: 'fee-statement', template: 'fee/statement', title: msg('缴费通知单/对账单（本月）', 'fee statement (this month)'), idKind: 'unit',
+    load(ctx, id) {
+      const unit = readUnit(ctx.store, id);
+      const period = ctx.today().slice(0, 7);
+      const accounts = unitAccounts(ctx.store, unit.id, feeYears(ctx.store));
+      const payments = accounts.flatMap((a) => a.payments ?? []).filter((p) => !p.void && p.at.slice(0, 7) === period);
+      const data = statementData({ unit, ownerName: ownerOf(ctx, unit), period, asOf: ctx.today(), bal: balanceOf(accounts), items: feeItems(ctx.config.fees), payments, dueDate: `${period}-${String(ctx.config.fees.due_day).padStart(2, '0')}`, bank: ctx.config.center.bank });
+      return { id: unit.id, date: lastDay(period), data };
+    },
+  },
+  {
+    name: 'fee-price-list', template: 'fee/price-list', title: msg('收费价目表', 'price list'), idKind: 'date (YYYY-MM-DD)',
+    load(ctx, date) { return { id: date, date, data: priceListData(feeItems(ctx.config.fees), date) }; },
+  },
+];
