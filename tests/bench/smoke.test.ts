@@ -14,7 +14,7 @@ describe('npm run bench -- --smoke', () => {
     expect(r.stderr).not.toMatch(/bench: Error|at .*run\.mjs/);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^row\s+work\s+figure\s+baseline\s+ratio\s+target\s+result$/);
+    expect(lines[0]).toMatch(/^row\s+work\s+figure\s+baseline\s+ratio\s+n\s+target\s+result$/);
     for (const row of ROWS) {
       const line = lines.find((l) => l.startsWith(`${row.name} `));
       expect(line, `row ${row.name}`).toBeDefined();
