@@ -2,7 +2,7 @@
 // exactly the files it wrote, the operator as author, trailers naming the
 // operator and the command. git always runs with an argument array, never a shell.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConflictError, UsageError } from './errors.js';
 import { msg } from './i18n.js';
@@ -52,12 +52,14 @@ export function hasHead(root: string): boolean { return gitOk(root, ['rev-parse'
 
 /**
  * Paths (relative to root) with uncommitted changes. `unstaged` (the hand-edit
- * check): changed in the work tree since they were staged, or untracked —
- * changes staged by `--no-commit` are wuye's own and don't count. `any`: also staged.
+ * check): changed in the work tree since they were staged, untracked, or staged
+ * by someone else — changes staged by `--no-commit` are wuye's own and don't
+ * count (their blob ids are kept in .wuye/staged.json). `any`: also staged.
  */
 export function dirtyPaths(root: string, paths: string[], mode: 'unstaged' | 'any' = 'unstaged'): string[] {
   if (paths.length === 0) return [];
   const out: string[] = [];
+  const stagedOnly: string[] = [];
   // Pathspecs in batches: a billing run writes thousands of files.
   for (let i = 0; i < paths.length; i += 2000) {
     const batch = paths.slice(i, i + 2000);
@@ -69,9 +71,41 @@ export function dirtyPaths(root: string, paths: string[], mode: 'unstaged' | 'an
       // A rename or copy is followed by its source path as a separate entry.
       if (entry[0] === 'R' || entry[0] === 'C') k++;
       if (mode === 'any' || entry[1] !== ' ') out.push(entry.slice(3));
+      else stagedOnly.push(entry.slice(3));
     }
   }
+  if (stagedOnly.length) {
+    // Staged but not changed since: wuye's own only if it is the very blob a --no-commit command staged.
+    const ours = readStaged(root);
+    const index = indexBlobs(root, stagedOnly);
+    for (const p of stagedOnly) if (!ours[p] || ours[p] !== index.get(p)) out.push(p);
+  }
   return out;
+}
+
+const STAGED = ['.wuye', 'staged.json'];
+
+function readStaged(root: string): Record<string, string> {
+  try { return JSON.parse(readFileSync(join(root, ...STAGED), 'utf8')) as Record<string, string>; } catch { return {}; }
+}
+
+function writeStaged(root: string, m: Record<string, string>): void {
+  const file = join(root, ...STAGED);
+  if (Object.keys(m).length === 0) { try { unlinkSync(file); } catch { /* none */ } return; }
+  mkdirSync(join(root, STAGED[0]), { recursive: true });
+  writeFileSync(file, JSON.stringify(m));
+}
+
+/** Blob ids in the index (`git ls-files -s`). */
+function indexBlobs(root: string, paths: string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (let i = 0; i < paths.length; i += 2000) {
+    for (const e of git(root, ['ls-files', '-s', '-z', '--', ...paths.slice(i, i + 2000).map(literal)]).split('\0')) {
+      const tab = e.indexOf('\t');
+      if (tab > 0) m.set(e.slice(tab + 1), e.slice(0, tab).split(' ')[1]);
+    }
+  }
+  return m;
 }
 
 const literal = (p: string) => `:(literal)${p}`;
@@ -89,7 +123,13 @@ export function commitPaths(root: string, req: CommitRequest): string | undefine
   for (let i = 0; i < req.paths.length; i += 2000) {
     git(root, ['add', '-A', '--', ...req.paths.slice(i, i + 2000).map(literal)]);
   }
-  if (!req.commit) return undefined;
+  const staged = existsSync(join(root, ...STAGED)) || !req.commit ? readStaged(root) : undefined;
+  if (!req.commit) {
+    // Remember what we staged, so that the next command knows it from a hand edit staged by a person.
+    for (const [p, b] of indexBlobs(root, req.paths)) staged![p] = b;
+    writeStaged(root, staged!);
+    return undefined;
+  }
   const trailers = Object.entries(req.trailers).map(([k, v]) => `${k}: ${v.replace(/\n/g, ' ')}`).join('\n');
   const message = `${req.message}\n\n${trailers}\n`;
   const env = {
@@ -111,6 +151,7 @@ export function commitPaths(root: string, req: CommitRequest): string | undefine
     }
     git(root, ['commit', '--quiet', '--no-verify', '-F', '-'], message, env);
   }
+  if (staged) { for (const p of req.paths) delete staged[p]; writeStaged(root, staged); }
   return git(root, ['rev-parse', 'HEAD']).trim();
 }
 

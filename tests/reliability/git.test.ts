@@ -58,6 +58,17 @@ describe('a file with hand edits', () => {
     expect(status(root)).toEqual([]);
   });
 
+  it('a hand edit that is staged (git add) is a hand edit too: it is not committed under wuye\'s name', () => {
+    const root = setup();
+    const hand = read(root, 'units/1/1-2-0801.yaml') + 'notes: 手工并已暂存\n';
+    write(root, 'units/1/1-2-0801.yaml', hand);
+    git(root, ['add', 'units/1/1-2-0801.yaml']);
+    const r = wuye(root, ['unit', 'update', '1-2-0801', '--state', 'handed-over']);
+    expect(r.code).toBe(4);
+    expect(read(root, 'units/1/1-2-0801.yaml')).toBe(hand);
+    expect(git(root, ['log', '-1', '--format=%s']).trim()).toBe('unit: add 1-2-0801');
+  });
+
   it('an untracked file where a command would create one is a hand edit too', () => {
     const root = setup();
     write(root, 'units/1/1-2-0802.yaml', 'kind: unit\nid: 1-2-0802\ntype: residential\narea: "50.00"\n');
