@@ -2,39 +2,60 @@
 // kind's schema compiled the first time it is needed (a `show` compiles none,
 // a write compiles one), and Ajv's errors turned into located, bilingual problems.
 import { readdirSync, readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { msg, type Msg } from './i18n.js';
 import { projectPath } from './paths.js';
-import { isValidMobile, isValidNationalId } from './personal.js';
+import { cacheFile, FORMATS_MODULE, formatsObject, loadValidator, saveValidator } from './schema-cache.js';
 import { locate, locateKey, type Problem } from './yamlio.js';
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<string, ValidateFunction>();
+// Ajv is loaded only when a validator must be compiled (schema-cache.ts keeps compiled ones between runs).
+const req = createRequire(import.meta.url);
 
-function instance(): Ajv2020 {
-  if (ajv) return ajv;
-  // verbose: errors carry the offending value and its schema, which explain() quotes (known fields, the value given).
-  // validateSchema: false — checking our own schemas against the draft 2020-12 meta-schema costs ~300 ms per
-  // process (compiling the meta-schema); tests/core/validate-schemas.test.ts does it once instead.
-  ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: false, allowUnionTypes: true, verbose: true, validateSchema: false });
-  (addFormats as unknown as (a: Ajv2020, f: string[]) => void)(ajv, ['date', 'date-time']);
-  ajv.addFormat('cn-national-id', isValidNationalId);
-  ajv.addFormat('cn-mobile', isValidMobile);
-  ajv.addSchema(JSON.parse(readFileSync(projectPath('schemas', 'common.schema.json'), 'utf8')));
-  return ajv;
+// verbose: errors carry the offending value and its schema, which explain() quotes (known fields, the value given).
+// validateSchema: false — checking our own schemas against the draft 2020-12 meta-schema costs ~300 ms per
+// process (compiling the meta-schema); tests/core/validate.test.ts does it once instead.
+const OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true, validateSchema: false } as const;
+
+/** One Ajv per option set: plain validation, and filling defaults (config). */
+const instances = new Map<boolean, Ajv2020>();
+function instance(useDefaults: boolean): Ajv2020 {
+  let a = instances.get(useDefaults);
+  if (a) return a;
+  const { Ajv2020: A } = req('ajv/dist/2020.js') as { Ajv2020: new (o: object) => Ajv2020 };
+  const { _ } = req('ajv') as typeof import('ajv');
+  // code.source + code.formats: the compiled code can be saved standalone and loaded without Ajv.
+  a = new A({ ...OPTIONS, useDefaults, code: { source: true, formats: _`require(${FORMATS_MODULE})` } });
+  const f = formatsObject();
+  for (const name of Object.keys(f)) a.addFormat(name, f[name] as never);
+  a.addSchema(JSON.parse(readFileSync(projectPath('schemas', 'common.schema.json'), 'utf8')));
+  instances.set(useDefaults, a);
+  return a;
 }
 
 export function schemaFile(kind: string): string { return projectPath('schemas', `${kind}.schema.json`); }
 
-export function validatorFor(kind: string): ValidateFunction {
-  let v = compiled.get(kind);
+const compiled = new Map<string, ValidateFunction>();
+
+function compileCached(kind: string, useDefaults: boolean): ValidateFunction {
+  const key = `${kind}${useDefaults ? '+defaults' : ''}`;
+  let v = compiled.get(key);
   if (!v) {
-    v = instance().compile(JSON.parse(readFileSync(schemaFile(kind), 'utf8')));
-    compiled.set(kind, v);
+    const text = readFileSync(schemaFile(kind), 'utf8');
+    const file = cacheFile(key, [text, readFileSync(projectPath('schemas', 'common.schema.json'), 'utf8')], JSON.stringify({ ...OPTIONS, useDefaults }));
+    v = loadValidator(file);
+    if (!v) {
+      const a = instance(useDefaults);
+      v = a.compile(JSON.parse(text));
+      const standalone = (req('ajv/dist/standalone') as { default: (a: Ajv2020, v: ValidateFunction) => string }).default;
+      try { saveValidator(file, standalone(a, v)); } catch { /* compiled, just not cached */ }
+    }
+    compiled.set(key, v);
   }
   return v;
 }
+
+export function validatorFor(kind: string): ValidateFunction { return compileCached(kind, false); }
 
 /** Every kind that has a schema (for `validate` and the doc test). */
 export function schemaKinds(): string[] {
@@ -43,13 +64,8 @@ export function schemaKinds(): string[] {
 
 /** Fill a config-like object's defaults from its schema (Ajv useDefaults), on a copy. */
 export function withDefaults<T>(kind: string, data: unknown): { value: T; errors: ErrorObject[] } {
-  const a = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, allowUnionTypes: true, verbose: true, validateSchema: false });
-  (addFormats as unknown as (a: Ajv2020, f: string[]) => void)(a, ['date', 'date-time']);
-  a.addFormat('cn-national-id', isValidNationalId);
-  a.addFormat('cn-mobile', isValidMobile);
-  a.addSchema(JSON.parse(readFileSync(projectPath('schemas', 'common.schema.json'), 'utf8')));
   const copy = structuredClone(data);
-  const v = a.compile(JSON.parse(readFileSync(schemaFile(kind), 'utf8')));
+  const v = compileCached(kind, true);
   v(copy);
   return { value: copy as T, errors: v.errors ?? [] };
 }

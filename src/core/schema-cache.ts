@@ -1,0 +1,74 @@
+// Compiled schema validators kept between runs (quality.md: compiling ~25
+// schemas costs ~250 ms per process; loading generated validator code ~10 ms).
+// The first process to need a kind compiles it with Ajv and saves Ajv's
+// standalone code under the user's cache folder, keyed by a hash of the schema
+// texts, Ajv's version and the options; later processes load that code and never
+// load Ajv at all. A changed schema has a new hash, so nothing goes stale.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import { isValidMobile, isValidNationalId } from './personal.js';
+
+const req = createRequire(import.meta.url);
+
+/** The module name generated code uses for our formats (resolved by `load` below, never by Node). */
+export const FORMATS_MODULE = 'wuye:formats';
+
+let formats: Record<string, unknown> | undefined;
+/** The formats every validator knows: ajv-formats' full date/date-time, and ours. */
+export function formatsObject(): Record<string, unknown> {
+  if (!formats) {
+    const full = (req('ajv-formats/dist/formats') as { fullFormats: Record<string, unknown> }).fullFormats;
+    formats = { date: full.date, 'date-time': full['date-time'], 'cn-national-id': isValidNationalId, 'cn-mobile': isValidMobile };
+  }
+  return formats;
+}
+
+function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.WUYE_SCHEMA_CACHE === 'off') return undefined;
+  if (env.WUYE_SCHEMA_CACHE) return env.WUYE_SCHEMA_CACHE;
+  const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
+  return base ? join(base, 'wuye', 'validators') : undefined;
+}
+
+let ajvVersion: string | undefined;
+
+/** The cache file for a schema text (with the shared definitions it refers to) and the options it is compiled with. */
+export function cacheFile(kind: string, texts: readonly string[], options: string): string | undefined {
+  const dir = cacheDir();
+  if (!dir) return undefined;
+  ajvVersion ??= (JSON.parse(readFileSync(req.resolve('ajv/package.json'), 'utf8')) as { version: string }).version;
+  const h = createHash('sha256').update(`${ajvVersion}\0${options}`);
+  for (const t of texts) h.update('\0').update(t);
+  return join(dir, `${kind}-${h.digest('hex').slice(0, 24)}.cjs`);
+}
+
+/** Load a saved validator, or undefined if there is none (or it cannot be read). */
+export function loadValidator(file: string | undefined): ValidateFunction | undefined {
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    const code = readFileSync(file, 'utf8');
+    const mod: { exports: unknown } = { exports: {} };
+    const resolve = (name: string) => (name === FORMATS_MODULE ? formatsObject() : req(name));
+    // The code is Ajv's own output for our schemas, written by this user (see saveValidator).
+    new Function('require', 'module', 'exports', code)(resolve, mod, mod.exports);
+    const e = mod.exports as ValidateFunction | { default?: ValidateFunction };
+    return typeof e === 'function' ? e : e.default;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Save a validator's standalone code (atomically: a half-written file is never loaded). */
+export function saveValidator(file: string | undefined, code: string): void {
+  if (!file) return;
+  try {
+    mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, code, { mode: 0o600 });
+    renameSync(tmp, file);
+  } catch { /* no cache this time */ }
+}
