@@ -152,6 +152,14 @@ describe('wuye fee: billing, paying, receipts', () => {
     const lf = JSON.parse(ok(wuye(root, ['fee', 'late-fees', '--as-of', '2026-11-30', '--json'])).stdout) as { unit: string; bill: string; days: number; amount: string }[];
     // 2026-10/mgmt of 1-1-0101: 122.70 owing, due 10-15, as of 11-30 → 46 days; 122.70 × 0.0003 × 46 = 1.69326 → 1.69
     expect(lf.find((x) => x.unit === '1-1-0101' && x.bill === '2026-10/mgmt')).toMatchObject({ days: 46, amount: '1.69' });
+    // recorded on the bill, paid first with --late-fees the next day, the rest waived with a reason
+    ok(wuye(root, ['fee', 'late-fees', '--as-of', '2026-11-30', '--building', '1', '--record', ...S1]));
+    expect(read(root, 'fees/2026/2026-1-1-0101.yaml')).toMatch(/late_fee:\s+as_of: 2026-11-30\s+days: 46\s+amount: "1\.69"/);
+    const next = { WUYE_NOW: '2026-11-30T10:00:00+08:00' };
+    ok(wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '1', '--method', 'cash', '--late-fees', '--no-print', ...CASHIER], next));
+    expect(read(root, 'fees/2026/2026-1-1-0101.yaml')).toMatch(/bill: 2026-10\/mgmt\s+amount: "1\.00"\s+late_fee: true/);
+    ok(wuye(root, ['fee', 'adjust', '1-1-0101', '--type', 'late-fee-waiver', '--bill', '2026-10/mgmt', '--amount', '0.69', '--reason', '首次逾期，经理同意减免', '--approved-by', 'S001', ...S1], next));
+    expect(JSON.parse(ok(wuye(root, ['fee', 'account', '1-1-0101', '--json'], next)).stdout).late_fees).toBe('0.00');
   });
 
   it('wuye fee dunning prints notices due and never twice for the same stage and debt', () => {
