@@ -18,7 +18,6 @@ describe('npm run bench -- --smoke', () => {
     for (const row of ROWS) {
       const line = lines.find((l) => l.startsWith(`${row.name} `));
       expect(line, `row ${row.name}`).toBeDefined();
-      expect(line).toContain(row.work);
       // Either measured (a ratio and met/NOT MET) or pending with its reason — never an error.
       expect(line).toMatch(/\d+\.\d\d×\s+.*\s(met|NOT MET)$|pending: /);
     }
