@@ -37,6 +37,9 @@ const caseRules: Check = {
         out.push(problemAt(r, '/refund/amount', 'refund-amount', msg(`退还 ${c.refund.amount} 加扣款 ${(ded / 100).toFixed(2)} 与已收押金 ${(held / 100).toFixed(2)} 不符（不得超过已收）`, `refund ${c.refund.amount} plus deductions ${(ded / 100).toFixed(2)} does not match the deposits collected ${(held / 100).toFixed(2)} (never more than collected)`), msg('退款 = 已收押金 − 扣款；由主任重新批准', 'refund = deposits collected − deductions; have the director approve again')));
       }
     }
+    if (c.state === 'withdrawn' && depositsCollected(c) > 0 && !c.refund?.paid_at) {
+      out.push(problemAt(r, '/state', 'withdrawn-deposit', msg(`已撤回的案卷仍有押金 ${(depositsCollected(c) / 100).toFixed(2)} 未退`, `a withdrawn case still holds deposits of ${(depositsCollected(c) / 100).toFixed(2)}`), msg('经收费账户退还押金并记录', 'refund the deposit through the fee account'), 'warning'));
+    }
     if ((c.state === 'refunded' || c.state === 'closed') && !c.refund?.paid_at) {
       out.push(problemAt(r, '/state', 'refund-missing', msg('状态为押金已退，但没有退款记录', 'the case says refunded but has no refund payment')));
     }

@@ -1,3 +1,19 @@
 // wuye renovation withdraw ZX2026-0007 --reason "业主暂缓装修" — allowed only before the permit.
-import { msg, simpleStep } from './simple.js';
-export const run = simpleStep('withdraw', (id) => msg(`${id} 已撤回`, `${id} withdrawn`));
+// Money already taken for an approved case stays on record; the cashier refunds it through the fee account.
+import { str } from '../../../cli/args.js';
+import type { Ctx } from '../../../cli/context.js';
+import type { Opts } from '../../../cli/spec.js';
+import { msg } from '../../../core/i18n.js';
+import { formatYuan } from '../../../core/money.js';
+import { caseId, takeStep } from '../case-io.js';
+import { collected } from '../rules.js';
+
+export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
+  const id = caseId(arg);
+  await ctx.write((tx) => {
+    const c = takeStep(ctx, tx, id, 'withdraw', () => ({}), str(opts, 'reason'));
+    const taken = collected(c);
+    if (taken > 0) ctx.warn(msg(`${id} 已收款 ${formatYuan(taken)}，撤回后须经收费账户退还`, `${id} has ${formatYuan(taken)} collected; refund it through the fee account`));
+    return { message: `renovation: withdraw ${id}`, summary: msg(`${id} 已撤回`, `${id} withdrawn`) };
+  });
+}
