@@ -81,7 +81,7 @@ export function parseRecordText(text: string, file: string): unknown {
       fail(file, line, idx - lineStart + 1, 'tab', msg('缩进中有制表符（Tab）', 'tab character in indentation'), msg('YAML 只能用空格缩进；把 Tab 换成两个空格', 'YAML indents with spaces only; replace the tab with two spaces'));
     }
   }
-  if (ALIAS_HINT.test(text)) checkNoAliases(text, file);
+  if ((text.includes('&') || text.includes('*')) && ALIAS_HINT.test(text)) checkNoAliases(text, file);
   try {
     const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file, json: false });
     return data;
