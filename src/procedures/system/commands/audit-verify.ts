@@ -29,7 +29,8 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
       })),
     });
   } else {
-    for (const f of res.findings) printFinding(ctx, f);
+    // --quiet: errors only.
+    for (const f of res.findings) if (!ctx.globals.quiet || f.severity === 'error') printFinding(ctx, f);
     if (!ctx.globals.quiet) {
       ctx.out.line(t(msg(`检查了 ${res.commits} 个提交：${errors.length} 个错误，${warnings.length} 个警告`,
         `checked ${res.commits} commit${res.commits === 1 ? '' : 's'}: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`)));
