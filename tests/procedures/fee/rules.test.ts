@@ -160,3 +160,18 @@ describe('properties: allocations, balances and ledgers add up', () => {
     }));
   });
 });
+
+describe('collection rates (收缴率, 当期收缴率, 欠费回收率)', async () => {
+  const { rateSummary } = await import('../../../src/procedures/fee/reports/data.js');
+  it('counts a year\'s bills, what came in their own month, and old arrears recovered', () => {
+    const bill = (period: string, amount: string) => ({ id: `${period}/mgmt`, item: 'mgmt', period, rate: '1', amount, due: `${period}-15` });
+    const pay = (no: string, at: string, allocations: { bill: string; amount: string }[], amount: string) => ({ receipt: no, book: 'SJ-0001', at: `${at}T10:00:00+08:00`, amount, method: 'cash' as const, cashier: 'S003', allocations });
+    const a2025: Account = { kind: 'fee-account', id: '2025-1-1-0101', year: 2025, unit: '1-1-0101', bills: [bill('2025-12', '100.00')], payments: [pay('0000001', '2025-12-20', [{ bill: '2025-12/mgmt', amount: '40.00' }], '40.00')] };
+    const a2026: Account = {
+      kind: 'fee-account', id: '2026-1-1-0101', year: 2026, unit: '1-1-0101', bills: [bill('2026-01', '100.00'), bill('2026-02', '100.00')],
+      payments: [pay('0000002', '2026-01-10', [{ bill: '2025-12/mgmt', amount: '30.00' }, { bill: '2026-01/mgmt', amount: '100.00' }], '130.00'), pay('0000003', '2026-03-05', [{ bill: '2026-02/mgmt', amount: '50.00' }], '50.00')],
+    };
+    const r = rateSummary([{ unit: '1-1-0101', accounts: [a2025, a2026] }], 2026);
+    expect(r).toEqual({ year: 2026, billed: 20000, received: 15000, currentReceived: 10000, arrearsAtStart: 6000, recovered: 3000 });
+  });
+});

@@ -63,3 +63,39 @@ export function incomeByItem(units: Iterable<{ unit: string; accounts: Account[]
   }
   return out;
 }
+
+export interface RateSummary { year: number; billed: Fen; received: Fen; currentReceived: Fen; arrearsAtStart: Fen; recovered: Fen }
+
+/**
+ * The three rates of 07-fees.md for a year: collection (received for the year's bills ÷ billed), current-period
+ * (received by the end of each bill's own month ÷ billed), arrears recovered (paid in the year on bills of earlier
+ * years ÷ what those bills owed on 1 January).
+ */
+export function rateSummary(units: Iterable<{ unit: string; accounts: Account[] }>, year: number): RateSummary {
+  const y = String(year);
+  const s: RateSummary = { year, billed: 0, received: 0, currentReceived: 0, arrearsAtStart: 0, recovered: 0 };
+  for (const { accounts } of units) {
+    const bills = new Map(accounts.flatMap((a) => a.bills ?? []).map((b) => [b.id, b]));
+    const paidBefore = new Map<string, Fen>();
+    for (const b of bills.values()) if (b.period.startsWith(y)) s.billed += parseMoney(b.amount);
+    for (const a of accounts) {
+      for (const p of a.payments ?? []) {
+        if (p.void) continue;
+        const when = p.at.slice(0, 10);
+        for (const al of p.allocations ?? []) {
+          if (al.late_fee) continue;
+          const b = bills.get(al.bill); if (!b) continue;
+          const v = parseMoney(al.amount);
+          if (b.period.startsWith(y)) { s.received += v; if (when.slice(0, 7) <= b.period) s.currentReceived += v; }
+          else if (b.period < y) { if (when < `${y}-01-01`) paidBefore.set(b.id, (paidBefore.get(b.id) ?? 0) + v); else if (when.startsWith(y)) s.recovered += v; }
+        }
+      }
+      for (const ad of a.adjustments ?? []) {
+        if (!ad.bill || ad.type === 'late-fee-waiver' || ad.at.slice(0, 10) >= `${y}-01-01`) continue;
+        paidBefore.set(ad.bill, (paidBefore.get(ad.bill) ?? 0) + parseMoney(ad.amount));
+      }
+    }
+    for (const b of bills.values()) if (b.period < y) s.arrearsAtStart += Math.max(0, parseMoney(b.amount) - (paidBefore.get(b.id) ?? 0));
+  }
+  return s;
+}

@@ -6,7 +6,7 @@ import { formatMoney } from '../../../core/money.js';
 import { allBooks, scanAccounts } from '../accounts.js';
 import { dayEntries } from '../cashday.js';
 import { bookRegister, type FeeItem } from '../rules.js';
-import { arrearsRows, collectionRows, incomeByItem, ledgerRows } from './data.js';
+import { arrearsRows, collectionRows, incomeByItem, ledgerRows, rateSummary } from './data.js';
 
 export type CellFormat = 'text' | 'money' | 'date' | 'percent' | 'int';
 export interface SheetColumn { key: string; header: string; header_en: string; format?: CellFormat; width?: number }
@@ -26,9 +26,17 @@ export function ledgerReport(store: Store, year: number): Report {
 
 export function collectionReport(store: Store, year: number): Report {
   const rows = collectionRows(ledgerRows(scanAccounts(store), year));
+  const r = rateSummary(scanAccounts(store), year);
+  const pct = (a: number, b: number) => (b ? Math.round((a * 10000) / b) / 100 : 0);
+  const summary = [
+    { what: '收缴率（本年账单实收 ÷ 应收）', value: pct(r.received, r.billed), a: money(r.received), b: money(r.billed) },
+    { what: '当期收缴率（当月内收到 ÷ 应收）', value: pct(r.currentReceived, r.billed), a: money(r.currentReceived), b: money(r.billed) },
+    { what: '欠费回收率（本年收回往年欠费 ÷ 年初欠费）', value: pct(r.recovered, r.arrearsAtStart), a: money(r.recovered), b: money(r.arrearsAtStart) },
+  ];
   return {
     title: '物业服务费收缴率', title_en: 'Collection rates', period: String(year),
-    sheets: [{ name: '收缴率', columns: [col('building', '楼栋', 'Building'), col('period', '期间', 'Period'), col('billed', '应收', 'Billed', 'money'), col('received', '实收', 'Received', 'money'), col('rate', '收缴率（%）', 'Rate (%)', 'percent')], rows: rows.map((r) => ({ ...r, billed: money(r.billed), received: money(r.received) })), totals: ['billed', 'received'] }],
+    sheets: [{ name: '收缴率', columns: [col('building', '楼栋', 'Building'), col('period', '期间', 'Period'), col('billed', '应收', 'Billed', 'money'), col('received', '实收', 'Received', 'money'), col('rate', '收缴率（%）', 'Rate (%)', 'percent')], rows: rows.map((x) => ({ ...x, billed: money(x.billed), received: money(x.received) })), totals: ['billed', 'received'] },
+      { name: '汇总', columns: [col('what', '指标', 'Rate', 'text', 40), col('value', '比率（%）', 'Rate (%)', 'percent'), col('a', '分子', 'Numerator', 'money'), col('b', '分母', 'Denominator', 'money')], rows: summary }],
   };
 }
 
