@@ -5,7 +5,7 @@
 // WorkbookWriter so memory stays flat; written to a temp file, then renamed.
 // e.g. await writeXlsx(report, 'units.xlsx')
 import { createRequire } from 'node:module';
-import { mkdirSync, renameSync, unlinkSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { lang as currentLang, msg, t, type Lang } from '../../core/i18n.js';
@@ -57,6 +57,7 @@ export async function writeXlsx(report: Report, file: string, opts: { lang?: Lan
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   let total = 0;
   try {
+    closeSync(openSync(tmp, 'w')); // fail here, synchronously, when the place cannot be written (a stream error would be lost)
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
     wb.creator = report.generatedBy ?? 'wuye';
     const when = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(report.generatedAt);
