@@ -144,7 +144,7 @@ export const renovation: GroupSpec = {
       name: 'accept', writes: true, description: msg('竣工验收', 'completion acceptance'), args: [id],
       options: [
         { flags: '--result <result>', description: msg('结论', 'result'), choices: ['pass', 'fail'], required: true },
-        { flags: '--item <item:ok|fail[:note]...>', description: msg('验收项目，如 防水:ok、消防:fail:烟感被遮挡', 'items checked, e.g. waterproofing:ok'), },
+        { flags: '--item <check...>', description: msg('验收项目（可多项）项目:ok|fail[:说明]，如 防水:ok、消防:fail:烟感被遮挡', 'items checked (repeatable) item:ok|fail[:note], e.g. waterproofing:ok') },
         date,
       ],
       load: () => import('./commands/accept.js'),

@@ -125,6 +125,7 @@ describe('renovation end to end', () => {
   it('completion, acceptance, refund approved by the director with deductions, paid by the cashier, closed', () => {
     ok(['renovation', 'complete', 'ZX2026-0001'], '2026-10-20T10:00:00+08:00');
     ok(['renovation', 'accept', 'ZX2026-0001', '--result', 'pass', '--item', '防水:ok', '--item', '消防:ok', '--as', 'S002'], '2026-10-21T10:00:00+08:00');
+    expect(read(root, FILE)).toMatch(/items:\n\s+- item: 防水\n\s+ok: true\n\s+- item: 消防\n\s+ok: true/);
     expect(wuye(root, ['renovation', 'refund', 'pay', 'ZX2026-0001', '--voucher', 'TK1', '--as', 'S003'], at('2026-10-21T11:00:00+08:00')).code).toBe(1); // not approved yet
     expect(wuye(root, ['renovation', 'refund', 'approve', 'ZX2026-0001', '--deduct', '损坏公共墙面:300', '--as', 'S003'], at('2026-10-21T11:00:00+08:00')).code).toBe(1);
     const tooMuch = wuye(root, ['renovation', 'refund', 'approve', 'ZX2026-0001', '--deduct', '损坏公共墙面:1900'], at('2026-10-21T11:00:00+08:00'));
