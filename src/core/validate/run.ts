@@ -67,7 +67,9 @@ export async function validateRecords(o: ValidateOptions): Promise<ValidateResul
       w.on('exit', (code) => { if (code !== 0) rejectW(new Error(`validate worker exited with ${code}`)); });
     }));
     outputs.push(runChunk({ root, rels: shares[0], present, templatesDir }, o.checks, (d) => { done[0] = d; tick(); }));
-    outputs.push(...await Promise.all(workers));
+    // A worker that could not run (no threads in this environment, a load error) leaves its share to this thread.
+    const settled = await Promise.allSettled(workers);
+    settled.forEach((x, i) => outputs.push(x.status === 'fulfilled' ? x.value : runChunk({ root, rels: shares[i + 1], present, templatesDir }, o.checks)));
   }
   o.onProgress?.(rels.length, rels.length);
   const problems = outputs.flatMap((x) => x.problems);
