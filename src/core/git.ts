@@ -60,6 +60,7 @@ export function dirtyPaths(root: string, paths: string[], mode: 'unstaged' | 'an
   if (paths.length === 0) return [];
   const out: string[] = [];
   const stagedOnly: string[] = [];
+  const prefix = repoPrefix(root);
   // Pathspecs in batches: a billing run writes thousands of files.
   for (let i = 0; i < paths.length; i += 2000) {
     const batch = paths.slice(i, i + 2000);
@@ -70,8 +71,10 @@ export function dirtyPaths(root: string, paths: string[], mode: 'unstaged' | 'an
       if (entry.length <= 3) continue;
       // A rename or copy is followed by its source path as a separate entry.
       if (entry[0] === 'R' || entry[0] === 'C') k++;
-      if (mode === 'any' || entry[1] !== ' ') out.push(entry.slice(3));
-      else stagedOnly.push(entry.slice(3));
+      // Porcelain paths are relative to the top of the repository; ours to the records root.
+      const p = entry.slice(3).startsWith(prefix) ? entry.slice(3 + prefix.length) : entry.slice(3);
+      if (mode === 'any' || entry[1] !== ' ') out.push(p);
+      else stagedOnly.push(p);
     }
   }
   if (stagedOnly.length) {
@@ -109,6 +112,15 @@ function indexBlobs(root: string, paths: string[]): Map<string, string> {
 }
 
 const literal = (p: string) => `:(literal)${p}`;
+
+const prefixes = new Map<string, string>();
+
+/** Where the records root sits inside its repository ('' at the top, 'records/' in a subfolder). */
+export function repoPrefix(root: string): string {
+  let p = prefixes.get(root);
+  if (p === undefined) { p = git(root, ['rev-parse', '--show-prefix']).trim(); prefixes.set(root, p); }
+  return p;
+}
 
 export interface CommitRequest {
   paths: string[]; // relative to root

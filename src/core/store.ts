@@ -185,7 +185,7 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
   const root = tx.store.dir;
   const paths = tx.paths();
   if (paths.length === 0) return undefined;
-  validateWrites(tx);
+  // Hand edits first: a file a person is editing is theirs, whatever its state.
   if (o.git && !o.force) {
     const dirty = dirtyPaths(root, paths);
     if (dirty.length) {
@@ -194,6 +194,7 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
         msg('先提交（git commit）或撤销（git checkout -- 文件）这些修改，或加 --force 覆盖', 'commit (git commit) or discard (git checkout -- FILE) those edits first, or pass --force to overwrite'));
     }
   }
+  validateWrites(tx);
   const jfile = join(root, ...JOURNAL);
   const journal: Journal = { pid: process.pid, state: 'writing', paths, message: o.message, author: o.author, trailers: o.trailers, commit: o.commit };
   if (o.git) writeFileAtomic(jfile, JSON.stringify(journal), { syncDir: false });

@@ -103,3 +103,30 @@ describe('--no-commit', () => {
     expect(wuye(root, ['unit', 'update', '1-2-0801', '--state', 'handed-over']).code).toBe(4);
   });
 });
+
+describe('a records root in a folder of a larger repository', () => {
+  it('hand-edit checks, --no-commit and recovery work with paths relative to the root', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmp } = await import('../helpers/cli.js');
+    const top = tmp();
+    git(top, ['init', '-q']);
+    const root = join(top, 'records');
+    mkdirSync(root);
+    expect(wuye(top, ['init', root]).code).toBe(0);
+    expect(wuye(root, ['person', 'add', '--name', '甲']).code).toBe(0);
+    expect(wuye(root, ['person', 'update', 'P000001', '--notes', 'a', '--no-commit']).code).toBe(0);
+    const r = wuye(root, ['person', 'update', 'P000001', '--notes', 'b']);
+    expect(r.code, r.stderr).toBe(0);
+    write(root, 'people/P000001.yaml', read(root, 'people/P000001.yaml') + '# 手工\n');
+    const h = wuye(root, ['person', 'update', 'P000001', '--notes', 'c']);
+    expect(h.code).toBe(4);
+    expect(errLine(h)).toContain(' people/P000001.yaml');
+    git(root, ['checkout', '-q', 'HEAD', '--', 'people/P000001.yaml']);
+    expect(wuye(root, ['person', 'add', '--name', '乙'], { WUYE_CRASH_AT: 'ready' }).code).not.toBe(0);
+    const next = wuye(root, ['person', 'add', '--name', '丙']);
+    expect(next.code, next.stderr).toBe(0);
+    expect(git(top, ['status', '--porcelain'])).toBe('');
+    expect(git(top, ['log', '--format=%s', '-2']).trim().split('\n')).toEqual(['person: add P000003', 'person: add P000002 (recovered)']);
+  });
+});

@@ -35,7 +35,8 @@ const ZERO = /^0+$/;
 
 /** `git log --raw -z` with our format, parsed. `args` are revisions, options and `-- paths`. */
 export function readCommits(root: string, args: string[]): CommitInfo[] {
-  const out = git(root, ['log', '--raw', '-z', '--no-abbrev', `--format=${FORMAT}`, ...args]);
+  // --relative: paths relative to the records root, which may be a folder inside a larger repository.
+  const out = git(root, ['log', '--raw', '-z', '--no-abbrev', '--relative', `--format=${FORMAT}`, ...args]);
   return parseLog(out);
 }
 
