@@ -1,11 +1,11 @@
 // The fonts forms are printed with (spec forms-and-reports.md "Chinese text"):
 // Noto Sans SC from the npm package @embedpdf/fonts-sc (no system font assumed),
 // or a .ttf/.otf under the records root — `pdf.font` / `pdf.bold_font` in wuye.yaml.
-// A CFF font is converted once to TrueType outlines and cached by its hash
+// A CFF font is converted once to TrueType outlines and cached (by path, size, mtime)
 // (node_modules/.cache/wuye-fonts, else the OS temp folder): pdfkit subsets
 // glyf fonts ~3× faster, and every PDF of a batch pays that subsetting.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -46,13 +46,19 @@ function cacheDir(): string {
   return tmpdir();
 }
 
-/** The glyf-outline bytes of a font file (converted and cached when it has CFF outlines). */
+/**
+ * The glyf-outline file of a font file (converted and cached when it has CFF outlines).
+ * The cache key is the file's path, size and mtime (cheap: no 8 MB read and hash in every
+ * process and worker), plus the converter version.
+ */
 export function glyfFontFile(path: string): string {
+  const st = statSync(path);
+  const key = createHash('sha256').update(`${path}\0${st.size}\0${Math.round(st.mtimeMs)}`).digest('hex').slice(0, 20);
+  const out = join(cacheDir(), `${key}-v${CONVERTER_VERSION}.ttf`);
+  if (existsSync(out)) return out;
   const raw = readFileSync(path);
-  if (raw.readUInt32BE(0) !== 0x4f54544f /* 'OTTO' = CFF */) return path;
-  const hash = createHash('sha256').update(raw).digest('hex').slice(0, 20);
-  const out = join(cacheDir(), `${hash}-v${CONVERTER_VERSION}.ttf`);
-  if (!existsSync(out)) writeFileAtomic(out, convertToGlyf(openFont(raw), raw), { syncDir: false });
+  if (raw.readUInt32BE(0) !== 0x4f54544f /* 'OTTO' = CFF outlines */) return path;
+  writeFileAtomic(out, convertToGlyf(openFont(raw), raw), { syncDir: false });
   return out;
 }
 
