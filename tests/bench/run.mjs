@@ -15,7 +15,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { MOVEIN_ROWS } from './movein.mjs';
+// Rows kept in their own files by the procedures that own them (loaded when present).
+const moduleRows = async (file, name) => (existsSync(join(dirname(fileURLToPath(import.meta.url)), file)) ? (await import(`./${file}`))[name] ?? [] : []);
+const MOVEIN_ROWS = await moduleRows('movein.mjs', 'MOVEIN_ROWS');
 
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(PROJECT, 'bin', 'wuye.js');
@@ -314,7 +316,7 @@ function estateFor(o, work, log) {
     git(dir, ['checkout', '--quiet', '--', '.']);
     git(dir, ['clean', '--quiet', '-fd']);
     log(`estate: ${dir} (cached)`);
-    return dir;
+    return privateCopy(dir, work, log);
   }
   const prefix = `estate-u${o.units}-s${o.seed}-y${o.years}-`;
   for (const old of readdirSync(base)) if (old.startsWith(prefix) && old !== name) rmSync(join(base, old), { recursive: true, force: true });
@@ -323,7 +325,16 @@ function estateFor(o, work, log) {
   try { renameSync(own, dir); } catch { rmSync(dirname(own), { recursive: true, force: true }); }
   rmSync(dirname(own), { recursive: true, force: true });
   log(`estate: ${dir} (generated in ${r.secs.toFixed(1)} s)`);
-  return dir;
+  return privateCopy(dir, work, log);
+}
+
+/** Rows write (a billing run, an edit): each run works on its own copy, never the shared cache. */
+function privateCopy(dir, work, log) {
+  const copy = join(work, 'estate');
+  const r = spawnSync('cp', ['-a', dir, copy], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`cp -a ${dir}: ${r.stderr}`);
+  log(`estate copied to ${copy}`);
+  return copy;
 }
 
 /** The import workbook, written by tests/helpers/import-file.ts (transpiled on the fly; it is TypeScript). */
@@ -448,8 +459,6 @@ export async function main(argv) {
     results.push(res);
     log(`${row.name}: ${res.status}`);
   }
-  // A cached estate: leave it exactly as generated (rows undo their writes; this catches the rest).
-  if (!o.smoke) { git(estate, ['checkout', '--quiet', '--', '.']); git(estate, ['clean', '--quiet', '-fd']); }
   rmSync(work, { recursive: true, force: true });
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 
