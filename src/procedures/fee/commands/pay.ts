@@ -5,14 +5,14 @@
 import { str } from '../../../cli/args.js';
 import type { Ctx } from '../../../cli/context.js';
 import type { Opts } from '../../../cli/spec.js';
-import { RuleError, UsageError } from '../../../core/errors.js';
+import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import { amountInWords, formatMoney, formatYuan } from '../../../core/money.js';
-import { appendIn } from '../../../core/yamlio.js';
-import { accountId, allBooks, changeAccount, feeYears, findItem, readUnit, unitAccounts } from '../accounts.js';
-import { allocate, balance, currentBook, nextNumber, type Allocation, type Method, type Payment } from '../rules.js';
+import { amountInWords, formatYuan } from '../../../core/money.js';
+import { accountId, feeYears, findItem, readUnit, unitAccounts } from '../accounts.js';
+import { recordPayment } from '../api.js';
+import { allocate, balance, type Allocation, type Method, type Payment } from '../rules.js';
 import { amountOpt, requireRoles } from './shared.js';
-import { dayClosed, printReceipt } from './receipt-print.js';
+import { printReceipt } from './receipt-print.js';
 
 export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
   const unit = unitArg.trim();
@@ -32,12 +32,6 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
     const op = ctx.operator();
     const u = readUnit(tx, unit);
     const today = ctx.today();
-    if (dayClosed(ctx.store, today, op.id)) {
-      throw new RuleError(msg(`${op.name} 的 ${today} 已日结，不能再收款`, `${op.name}'s day ${today} is closed; no more payments can be taken on it`), msg('日结后的收款记到下一天；更正用 wuye fee adjust', 'take further payments on the next day; correct with wuye fee adjust'));
-    }
-    const book = currentBook(allBooks(ctx.store, tx), op.id);
-    if (!book) throw new RuleError(msg(`${op.name} 没有可用的收据本`, `${op.name} has no receipt book with numbers left`), msg('先领用收据本: wuye fee books issue BOOK --from N --to M --cashier ' + op.id, 'issue a book first: wuye fee books issue BOOK --from N --to M --cashier ' + op.id));
-    const no = nextNumber(book)!;
     const year = Number(today.slice(0, 4));
     const years = [...new Set([...feeYears(ctx.store), year])].sort();
     const bal = balance(unitAccounts(tx, u.id, years));
@@ -62,16 +56,8 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
       allocations = [...allocations, ...r.allocations];
       prepaid = r.prepaid;
     }
-    const payment: Payment = {
-      receipt: no, book: book.id, at: ctx.now(), amount: formatMoney(amount), method,
-      ...(str(opts, 'payer') ? { payer: str(opts, 'payer') } : {}),
-      cashier: op.id,
-      allocations: allocations.map((a) => ({ bill: a.bill, amount: formatMoney(a.amount), ...(a.late_fee ? { late_fee: true } : {}) })),
-      ...(deposit ? { deposit } : {}),
-      ...(prepaid ? { prepaid: formatMoney(prepaid) } : {}),
-    };
-    changeAccount(tx, year, u.id, (acc) => { (acc.payments ??= []).push(payment); });
-    tx.edit('receipt-book', book.id, (doc) => appendIn(doc, ['numbers'], { no, status: 'used', at: payment.at, unit: u.id, amount: payment.amount }));
+    const payment = recordPayment(tx, ctx.store, { unit: u.id, cashier: op.id, cashierName: op.name, at: ctx.now(), amount, method, payer: str(opts, 'payer'), allocations, prepaid, deposit });
+    const no = payment.receipt;
     paid = { payment, year };
     return {
       message: `fee: pay ${u.id} ${payment.amount} receipt ${no}`,

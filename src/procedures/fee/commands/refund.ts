@@ -8,6 +8,7 @@ import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
 import { changeAccount, readUnit, requireStaff } from '../accounts.js';
+import { refundDeposit } from '../api.js';
 import { amountOpt, nextAdjustmentId, unitBalance } from './shared.js';
 
 export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
@@ -17,6 +18,10 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
   await ctx.write((tx) => {
     const u = readUnit(tx, unitArg.trim());
     const approver = requireStaff(ctx.store, str(opts, 'approvedBy')!, '--approved-by', ['director']);
+    if (deposit) {
+      refundDeposit(tx, ctx.store, { unit: u.id, deposit, amount, reason: str(opts, 'reason')!, approvedBy: approver.id, by: ctx.operator().id, at: ctx.now() });
+      return { message: `fee: refund ${u.id} ${deposit} ${formatMoney(amount)}`, summary: msg(`${u.id} 退押金 ${deposit} ${formatYuan(amount)}`, `${u.id} refunded deposit ${deposit} ${formatYuan(amount)}`) };
+    }
     const { bal } = unitBalance(tx, ctx.store, u.id);
     const held = deposit ? bal.deposits.get(deposit) ?? 0 : bal.credit;
     if (amount > held) {
