@@ -17,7 +17,7 @@ import { openFont, type FontkitFont } from './fontkit.js';
 
 const require = createRequire(import.meta.url);
 /** Bump when glyf.ts changes what it writes, so old cached conversions are not reused. */
-const CONVERTER_VERSION = 1;
+const CONVERTER_VERSION = 2;
 
 /** The folder of @embedpdf/fonts-sc (its main is dist/index.cjs; package.json is not exported). */
 const packageDir = (): string => dirname(dirname(require.resolve('@embedpdf/fonts-sc')));
@@ -62,6 +62,21 @@ export function glyfFontFile(path: string): string {
   return out;
 }
 
+/**
+ * pdfkit's subsetter decodes every glyph it embeds, in every document; the glyph
+ * objects live on in the shared font, so keep what they decoded (read-only data).
+ */
+function memoizeGlyphDecoding(f: FontkitFont): void {
+  const proto = Object.getPrototypeOf(f.getGlyph(0)) as { _decode?: () => unknown; __wuyeMemo?: boolean };
+  if (!proto._decode || proto.__wuyeMemo) return;
+  const decode = proto._decode;
+  proto._decode = function (this: { __wuyeDecoded?: unknown }) {
+    if (this.__wuyeDecoded === undefined) this.__wuyeDecoded = decode.call(this);
+    return this.__wuyeDecoded;
+  };
+  proto.__wuyeMemo = true;
+}
+
 const loaded = new Map<string, FontkitFont>();
 
 /** A loaded font object, shared by every document this process draws. */
@@ -70,6 +85,7 @@ export function loadFont(name: string, root?: string): FontkitFont {
   let f = loaded.get(key);
   if (!f) {
     f = openFont(readFileSync(glyfFontFile(fontPath(name, root))));
+    memoizeGlyphDecoding(f);
     loaded.set(key, f);
   }
   return f;

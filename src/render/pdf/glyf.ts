@@ -1,8 +1,7 @@
 // CFF-outline OpenType → TrueType-outline (glyf) conversion, done once per font
 // and cached: pdfkit subsets a glyf font ~3× faster than a CFF one, which is
 // what makes one-PDF-per-unit batches affordable (spec quality.md, "pdfkit").
-// Glyph ids, cmap, metrics and layout tables are kept as they are; only the
-// outlines change (cubic Béziers approximated by quadratics within 1 font unit).
+// Glyph ids, cmap and metrics are kept as they are; the outlines change (cubic Béziers approximated by quadratics within 1 font unit).
 import type { FontkitFont } from './fontkit.js';
 
 type Pt = { x: number; y: number; on: boolean };
@@ -106,8 +105,13 @@ function checksum(b: Buffer): number {
   return sum;
 }
 
-/** Tables copied byte for byte from the OpenType font (glyph ids do not change). */
-const KEEP = ['OS/2', 'cmap', 'hhea', 'hmtx', 'name', 'post', 'GSUB', 'GPOS', 'GDEF'];
+/**
+ * Tables copied byte for byte from the OpenType font (glyph ids do not change).
+ * GSUB/GPOS are left out on purpose: forms need no OpenType shaping (Chinese has
+ * none to do; Latin loses only kerning), and without them fontkit lays text out
+ * several times faster — a cost every string of every PDF pays.
+ */
+const KEEP = ['OS/2', 'cmap', 'hhea', 'hmtx', 'name', 'post'];
 
 export function convertToGlyf(font: FontkitFont, raw: Buffer): Buffer {
   const dir = font.directory.tables as Record<string, { offset: number; length: number }>;
