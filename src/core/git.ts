@@ -132,9 +132,10 @@ export interface CommitRequest {
 
 export function commitPaths(root: string, req: CommitRequest): string | undefined {
   if (req.paths.length === 0) return undefined;
-  for (let i = 0; i < req.paths.length; i += 2000) {
-    git(root, ['add', '-A', '--', ...req.paths.slice(i, i + 2000).map(literal)]);
-  }
+  // Pathspecs on stdin: any number of files (a billing run writes thousands) in one git call.
+  const spec = req.paths.map(literal).join('\0');
+  const fromStdin = ['--pathspec-from-file=-', '--pathspec-file-nul'];
+  git(root, ['add', '-A', ...fromStdin], spec);
   const staged = existsSync(join(root, ...STAGED)) || !req.commit ? readStaged(root) : undefined;
   if (!req.commit) {
     // Remember what we staged, so that the next command knows it from a hand edit staged by a person.
@@ -149,20 +150,8 @@ export function commitPaths(root: string, req: CommitRequest): string | undefine
     GIT_COMMITTER_NAME: req.author.name, GIT_COMMITTER_EMAIL: req.author.email,
   };
   // `--only` with the paths: exactly the files this command wrote, even if the
-  // user has other changes staged.
-  if (req.paths.length <= 2000) {
-    git(root, ['commit', '--quiet', '--no-verify', '--only', '-F', '-', '--', ...req.paths.map(literal)], message, env);
-  } else {
-    // Many paths: stage them above and commit the index, restoring nothing else.
-    // Only our own paths are staged by us; refuse if the user had staged others.
-    const staged = git(root, ['diff', '--cached', '--name-only', '-z']).split('\0').filter(Boolean);
-    const ours = new Set(req.paths);
-    const foreign = staged.filter((p) => !ours.has(p));
-    if (foreign.length) {
-      throw new ConflictError(msg(`暂存区里有其他已暂存的修改（${foreign.slice(0, 3).join(', ')}…）`, `other changes are staged (${foreign.slice(0, 3).join(', ')}…)`), msg('先提交或取消暂存（git restore --staged）这些文件', 'commit or unstage them first (git restore --staged)'));
-    }
-    git(root, ['commit', '--quiet', '--no-verify', '-F', '-'], message, env);
-  }
+  // user has other changes staged (they stay staged, uncommitted).
+  git(root, ['commit', '--quiet', '--no-verify', '--only', '-m', message, ...fromStdin], spec, env);
   if (staged) { for (const p of req.paths) delete staged[p]; writeStaged(root, staged); }
   return git(root, ['rev-parse', 'HEAD']).trim();
 }
