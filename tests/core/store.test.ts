@@ -151,6 +151,23 @@ describe('Tx', () => {
     expect(existsSync(join(root, '.wuye', 'pending.json'))).toBe(false);
   });
 
+  it('a transaction of thousands of files is one commit of exactly those files; a user\'s staged file stays staged', () => {
+    const root = newRoot();
+    writeFileSync(join(root, 'draft.txt'), '草稿\n');
+    git(root, ['add', 'draft.txt']);
+    const tx = new Tx(new Store(root));
+    for (let i = 1; i <= 2500; i++) {
+      const id = `P${String(i).padStart(6, '0')}`;
+      tx.create('person', id, { kind: 'person', id, name: `人${i}` });
+    }
+    const sha = applyTx(tx, { author: { name: 'T', email: 't@e.x' }, message: 'unit: import many', trailers: { 'Wuye-Operator': 'S001', 'Wuye-Command': 'wuye unit import x.csv' }, commit: true, force: false, git: true });
+    expect(sha).toBe(git(root, ['rev-parse', 'HEAD']).trim());
+    const files = git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n');
+    expect(files).toHaveLength(2500);
+    expect(files.every((f) => /^people\/P\d{6}\.yaml$/.test(f))).toBe(true);
+    expect(git(root, ['status', '--porcelain'])).toBe('A  draft.txt\n');
+  });
+
   it('an invalid write is refused before anything touches the disk', () => {
     const root = newRoot();
     const tx = new Tx(new Store(root));
