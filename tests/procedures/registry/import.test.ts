@@ -157,6 +157,23 @@ describe('rows and plan', () => {
   });
 });
 
+describe('company buyers and English headers', () => {
+  it('a company buyer is one person per licence, named by the company', () => {
+    const cols = mapHeaders(['unit', 'type', 'area', 'company', 'licence', 'phone']).cols;
+    const r1 = checkRow(2, ['S1-1-105', 'shop', '120.5', '某某贸易有限公司', '91110105mA01abcd2x', ''] as never[], cols);
+    const r2 = checkRow(3, ['S1-1-106', '商铺', 130, '某某贸易有限公司', '91110105MA01ABCD2X', '13800138000'] as never[], cols);
+    expect([r1.problems, r2.problems]).toEqual([[], []]);
+    const p = planImport([r1.checked!, r2.checked!], { unit: () => undefined, people: new Map(), nextPerson: 1 }, '2026-11-28', cols);
+    expect(p.people).toEqual([{ kind: 'person', id: 'P000001', name: '某某贸易有限公司', phones: ['13800138000'], company: { name: '某某贸易有限公司', licence: '91110105MA01ABCD2X' } }]);
+    expect(p.units.map((u) => [u.id, u.type, u.area, u.owners?.[0].person])).toEqual([['S1-1-105', 'shop', '120.50', 'P000001'], ['S1-1-106', 'shop', '130.00', 'P000001']]);
+  });
+
+  it('a company name without a licence column is a missing column', () => {
+    const c = checkSheet(parseCsv('unit,area,company\n1-1-0101,89.37,某公司\n'));
+    expect(c.problems.map((p) => p.message.en)).toEqual(['"单位名称" (company) and "营业执照号" (licence) columns go together']);
+  });
+});
+
 describe('sheets', () => {
   it('CSV in GBK, UTF-8 with BOM and UTF-8 decode to the same text', () => {
     const s = '房号,建筑面积\r\n1-1-0101,89.37\r\n';
