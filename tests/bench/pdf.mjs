@@ -91,7 +91,7 @@ async function baseline(pages, fontPath) {
 
 export async function benchPdf({ pages = 300 } = {}) {
   const { renderBatch } = await import(pathToFileURL(join(DIST, 'render/pdf/index.js')).href);
-  const { packageFontsDir, fontSet } = await Promise.all([
+  const { packageFontsDir, fontSet, glyfFontFile } = await Promise.all([
     import(pathToFileURL(join(DIST, 'render/pdf/fonts.js')).href),
     import(pathToFileURL(join(DIST, 'render/pdf/canvas.js')).href),
   ]).then(([a, b]) => ({ ...a, ...b }));
@@ -102,7 +102,10 @@ export async function benchPdf({ pages = 300 } = {}) {
     fontSet(undefined, root); // warm: the one-time font conversion is not what is measured
     const items = Array.from({ length: pages }, (_, i) => ({ name: `u${i}-statement`, date: '2026-11-01', forms: [{ form: 'bench/statement', data: unitData(i), id: `u${i}` }] }));
     const opts = { root, config: CONFIG, lang: 'zh' };
-    const base = await baseline(pages, join(packageFontsDir(), 'NotoSansHans-Regular.otf'));
+    const otf = join(packageFontsDir(), 'NotoSansHans-Regular.otf');
+    const base = await baseline(pages, otf);
+    // the same drawing with the converted glyf font wuye prints with: the stricter comparison
+    const baseGlyf = await baseline(pages, glyfFontFile(otf));
     let t0 = performance.now();
     const m = await renderBatch(items, { ...opts, outDir: join(root, 'out-merged'), merge: 'all.pdf' });
     const merged = { pages: m.pages, seconds: (performance.now() - t0) / 1000 };
@@ -112,6 +115,7 @@ export async function benchPdf({ pages = 300 } = {}) {
     const rate = (r) => r.pages / r.seconds;
     return {
       baseline: { ...base, pagesPerSecond: rate(base) },
+      baselineGlyf: { ...baseGlyf, pagesPerSecond: rate(baseGlyf), mergedRatio: rate(merged) / rate(baseGlyf), perFileRatio: rate(perFile) / rate(baseGlyf) },
       merged: { ...merged, pagesPerSecond: rate(merged), ratio: rate(merged) / rate(base), target: 0.66 },
       perFile: { ...perFile, pagesPerSecond: rate(perFile), ratio: rate(perFile) / rate(base), target: 0.25 },
     };
@@ -124,6 +128,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const r = await benchPdf({ pages: Number(process.argv[2] ?? 300) });
   const f = (x) => x.toFixed(0).padStart(6);
   console.log(`baseline (pdfkit, one document)  ${f(r.baseline.pagesPerSecond)} pages/s`);
+  console.log(`baseline with wuye's glyf font      ${f(r.baselineGlyf.pagesPerSecond)} pages/s  (merged ${r.baselineGlyf.mergedRatio.toFixed(2)}×, per file ${r.baselineGlyf.perFileRatio.toFixed(2)}×)`);
   console.log(`wuye merged                       ${f(r.merged.pagesPerSecond)} pages/s  ${r.merged.ratio.toFixed(2)}× (target ≥ 0.66) ${r.merged.ratio >= 0.66 ? 'met' : 'NOT met'}`);
   console.log(`wuye one file per unit            ${f(r.perFile.pagesPerSecond)} pages/s  ${r.perFile.ratio.toFixed(2)}× (target ≥ 0.25) ${r.perFile.ratio >= 0.25 ? 'met' : 'NOT met'}`);
 }

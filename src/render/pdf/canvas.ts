@@ -106,6 +106,22 @@ export function wrap(font: FontkitFont, text: string, size: number, width: numbe
 
 // ---- drawing -------------------------------------------------------------------
 
+/**
+ * The graphics state last set on the current page: pdfkit writes a colour or
+ * line-width operator on every call, so set each only when it changes (smaller
+ * content streams, less to compress). Reset whenever the page changes.
+ */
+interface GState { font?: string; size?: number; fill?: string; stroke?: string; lw?: number }
+const states = new WeakMap<Doc, GState>();
+export function resetState(doc: Doc): void { states.set(doc, {}); }
+function gs(doc: Doc): GState { let s = states.get(doc); if (!s) { s = {}; states.set(doc, s); } return s; }
+function setFill(doc: Doc, c: string): void { const s = gs(doc); if (s.fill !== c) { doc.fillColor(c); s.fill = c; } }
+function setStroke(doc: Doc, c: string, lw: number): void {
+  const s = gs(doc);
+  if (s.stroke !== c) { doc.strokeColor(c); s.stroke = c; }
+  if (s.lw !== lw) { doc.lineWidth(lw); s.lw = lw; }
+}
+
 export interface TextOpts { bold?: boolean; size: number; color?: string; align?: 'left' | 'center' | 'right'; width?: number }
 
 /** Draw one line of text with its top at y (no wrapping). */
@@ -116,22 +132,36 @@ export function line(doc: Doc, fonts: FontSet, s: string, x: number, y: number, 
     const w = textWidth(o.bold ? fonts.bold : fonts.regular, s, o.size);
     dx = o.align === 'center' ? (o.width - w) / 2 : o.width - w;
   }
-  doc.font(o.bold ? 'bold' : 'body').fontSize(o.size).fillColor(o.color ?? INK).text(s, x + Math.max(0, dx), y, { lineBreak: false });
+  const st = gs(doc);
+  const font = o.bold ? 'bold' : 'body';
+  if (st.font !== font) { doc.font(font); st.font = font; }
+  if (st.size !== o.size) { doc.fontSize(o.size); st.size = o.size; }
+  setFill(doc, o.color ?? INK);
+  doc.text(s, x + Math.max(0, dx), y, { lineBreak: false });
 }
 
 export function rect(doc: Doc, x: number, y: number, w: number, h: number, fill?: string): void {
-  if (fill) doc.rect(x, y, w, h).fillColor(fill).fill();
-  doc.lineWidth(0.6).strokeColor(RULE).rect(x, y, w, h).stroke();
+  if (fill) { setFill(doc, fill); doc.rect(x, y, w, h).fill(); }
+  setStroke(doc, RULE, 0.6);
+  doc.rect(x, y, w, h).stroke();
 }
 
-export function hline(doc: Doc, x1: number, x2: number, y: number, width = 0.6): void {
-  doc.lineWidth(width).strokeColor(RULE).moveTo(x1, y).lineTo(x2, y).stroke();
+export function fillRect(doc: Doc, x: number, y: number, w: number, h: number, fill: string): void {
+  setFill(doc, fill);
+  doc.rect(x, y, w, h).fill();
+}
+
+export function hline(doc: Doc, x1: number, x2: number, y: number, width = 0.6, color = RULE): void {
+  setStroke(doc, color, width);
+  doc.moveTo(x1, y).lineTo(x2, y).stroke();
 }
 
 /** A square check box, ticked when `on`. */
 export function checkbox(doc: Doc, x: number, y: number, size: number, on: boolean): void {
-  doc.lineWidth(0.6).strokeColor(RULE).rect(x, y, size, size).stroke();
+  setStroke(doc, RULE, 0.6);
+  doc.rect(x, y, size, size).stroke();
   if (on) {
-    doc.lineWidth(1.1).strokeColor(INK).moveTo(x + size * 0.18, y + size * 0.55).lineTo(x + size * 0.42, y + size * 0.8).lineTo(x + size * 0.85, y + size * 0.2).stroke();
+    setStroke(doc, INK, 1.1);
+    doc.moveTo(x + size * 0.18, y + size * 0.55).lineTo(x + size * 0.42, y + size * 0.8).lineTo(x + size * 0.85, y + size * 0.2).stroke();
   }
 }

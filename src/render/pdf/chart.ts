@@ -1,7 +1,7 @@
 // A vector bar chart (spec forms-and-reports.md: "the PDF report draws the
 // chart itself"): survey results, collection rates, complaint trends.
 // e.g. drawBarChart(doc, fonts, {x, y, width, height}, [{label: '1月', value: 92.5}], {title: '收缴率'})
-import { line, hline, type Doc, type FontSet } from './canvas.js';
+import { fillRect, line, hline, type Doc, type FontSet } from './canvas.js';
 
 export interface Bar { label: string; value: number }
 export interface Box { x: number; y: number; width: number; height: number }
@@ -20,7 +20,7 @@ export function drawBarChart(doc: Doc, fonts: FontSet, box: Box, bars: Bar[], o:
   for (let i = 0; i <= 4; i++) {
     const v = (max * i) / 4;
     const y = bottom - (plotH * i) / 4;
-    doc.lineWidth(0.3).strokeColor(i ? '#cccccc' : '#444444').moveTo(x0, y).lineTo(box.x + box.width, y).stroke();
+    hline(doc, x0, box.x + box.width, y, 0.3, i ? '#cccccc' : '#444444');
     line(doc, fonts, fmt(Math.round(v * 100) / 100), box.x, y - size * 0.7, { size: size - 1, align: 'right', width: axisW - 4, color: '#555555' });
   }
   if (!bars.length) return;
@@ -29,7 +29,7 @@ export function drawBarChart(doc: Doc, fonts: FontSet, box: Box, bars: Bar[], o:
   bars.forEach((b, i) => {
     const h = Math.max(0, (plotH * Math.min(b.value, max)) / max);
     const x = x0 + i * slot + (slot - bw) / 2;
-    if (h > 0) doc.rect(x, bottom - h, bw, h).fillColor(o.color ?? '#4a7ab5').fill();
+    if (h > 0) fillRect(doc, x, bottom - h, bw, h, o.color ?? '#4a7ab5');
     line(doc, fonts, fmt(b.value), x0 + i * slot, bottom - h - size * 1.5, { size: size - 1, align: 'center', width: slot });
     line(doc, fonts, b.label, x0 + i * slot, bottom + 3, { size, align: 'center', width: slot });
   });

@@ -5,7 +5,7 @@
 import type { Lang } from '../../core/i18n.js';
 import type { Block, ChecksBlock, FieldSpec, FormTemplate, GridBlock, SignaturesBlock, TableBlock, TextBlock } from '../model.js';
 import { fillPlaceholders, formatValue, lookup } from '../values.js';
-import { CONTENT_WIDTH, PAGE, SHADE, checkbox, hline, line, rect, textWidth, wrap, type Doc, type FontSet } from './canvas.js';
+import { CONTENT_WIDTH, PAGE, SHADE, checkbox, fillRect, hline, line, rect, resetState, textWidth, wrap, type Doc, type FontSet } from './canvas.js';
 import { drawBarChart } from './chart.js';
 
 const LH = 1.45; // line height in em (Noto Sans SC ascent + descent)
@@ -55,21 +55,24 @@ export class FormDrawer {
     if (pages > 1) {
       for (let i = 0; i < pages; i++) {
         this.doc.switchToPage(this.firstPage + i);
+        resetState(this.doc);
         const s = this.input.lang === 'en' ? `Page ${i + 1} of ${pages}` : `第 ${i + 1} 页 共 ${pages} 页`;
         line(this.doc, this.fonts, s, PAGE.left, PAGE.height - PAGE.bottom, { size: 8, align: 'center', width: CONTENT_WIDTH, color: '#555555' });
       }
     }
     this.doc.flushPages(); // written out: memory stays flat over a long merged batch
+    resetState(this.doc);
     return pages;
   }
 
   /** Pad with an empty page (duplex printing: the next item starts on a new sheet). */
-  blankPage(): void { this.doc.addPage({ size: 'A4', margin: 0 }); this.doc.flushPages(); }
+  blankPage(): void { this.doc.addPage({ size: 'A4', margin: 0 }); this.doc.flushPages(); resetState(this.doc); }
 
   private newPage(first: boolean): void {
     const { doc, fonts } = this;
     const t = this.input.template;
     doc.addPage({ size: 'A4', margin: 0 });
+    resetState(doc);
     const center = String(lookup(this.input.base, 'center.name') ?? '');
     let y = PAGE.top;
     line(doc, fonts, center, PAGE.left, y, { size: 9, align: 'center', width: CONTENT_WIDTH, color: '#444444' });
@@ -100,7 +103,7 @@ export class FormDrawer {
     if (b.spacer !== undefined) { this.y += Number(b.spacer) || 0; return; }
     if (b.heading) {
       this.ensure(this.fs * LH + 8 + 24);
-      this.doc.rect(PAGE.left, this.y + 2, 2.5, this.fs * 1.2).fillColor('#555555').fill();
+      fillRect(this.doc, PAGE.left, this.y + 2, 2.5, this.fs * 1.2, '#555555');
       line(this.doc, this.fonts, this.tr(b.heading, b.heading_en), PAGE.left + 7, this.y, { size: this.fs + 1, bold: true });
       this.y += (this.fs + 1) * LH + 3;
     }
