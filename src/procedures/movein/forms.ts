@@ -88,7 +88,7 @@ export function packetData(x: PacketInput): Record<string, unknown> {
   const rate = mgmt && feeStart ? rateOn(mgmt, feeStart) : undefined;
   const first = c?.inspections?.[0];
   const defects = c?.defects ?? [];
-  const conclusion = !first ? undefined : first.result === 'refused' ? 'repair-first' : defects.length === 0 ? 'pass' : 'move-in-first';
+  const conclusion = !first ? [] : [first.result === 'refused' ? 'repair-first' : defects.length === 0 ? 'pass' : 'move-in-first'];
   const step = (action: string) => {
     const e = [...(c?.log ?? [])].reverse().find((l) => l.action === action);
     return e ? { by: x.staffName(e.by) ?? e.by, on: dateOf(e.at) } : undefined;
