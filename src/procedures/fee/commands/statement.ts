@@ -30,8 +30,20 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
   const asOf = lastDay(period) < ctx.today() ? lastDay(period) : ctx.today();
   const dueDate = `${period}-${String(ctx.config.fees.due_day).padStart(2, '0')}`;
   const bank = ctx.config.center.bank;
-  const batch: BatchItem[] = [];
+  // one file per unit: built and rendered 500 units at a time, so memory stays flat however large the estate;
+  // merged: one document, so every item goes to the renderer in one call
+  const CHUNK = opts.merge ? Infinity : 500;
+  const progress = new Progress(ids.length, msg('对账单', 'statements').zh);
+  const total = { files: [] as string[], written: 0, unchanged: 0, pages: 0 };
+  let count = 0;
+  const flush = async (batch: BatchItem[]) => {
+    if (!batch.length) return;
+    const res = await renderFeeBatch(ctx, batch, outDir, opts.merge ? `statements-${period}${building ? `-${building}` : ''}.pdf` : undefined, () => progress.tick());
+    total.files.push(...res.files); total.written += res.written; total.unchanged += res.unchanged; total.pages += res.pages; count += batch.length;
+  };
+  let batch: BatchItem[] = [];
   for (const id of ids) {
+    if (batch.length >= CHUNK) { await flush(batch); batch = []; }
     const accounts = unitAccounts(ctx.store, id, years.filter((y) => y <= Number(period.slice(0, 4))));
     if (!accounts.length) continue;
     const u = ctx.store.read<UnitRecord>('unit', id).data;
@@ -41,10 +53,10 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
     const payments = upTo.flatMap((a) => a.payments ?? []).filter((p) => !p.void && p.at.slice(0, 7) === period);
     batch.push({ name: `${id}-statement`, date: lastDay(period), forms: [{ form: 'fee/statement', id, data: statementData({ unit: u, ownerName: ownerName(ctx.store, u), period, asOf, bal, items, payments, dueDate, bank }) }] });
   }
-  if (!batch.length) { ctx.info(msg(`${period} 没有可出对账单的房屋`, `no units with fee accounts for ${period}`)); return; }
-  const progress = new Progress(batch.length, msg('对账单', 'statements').zh);
-  const res = await renderFeeBatch(ctx, batch, outDir, opts.merge ? `statements-${period}${building ? `-${building}` : ''}.pdf` : undefined, () => progress.tick());
+  await flush(batch);
   progress.end();
+  if (!count) { ctx.info(msg(`${period} 没有可出对账单的房屋`, `no units with fee accounts for ${period}`)); return; }
+  const res = total;
   if (ctx.globals.json) { ctx.out.json(res); return; }
-  ctx.out.line(t(msg(`对账单 ${batch.length} 份（${res.pages} 页）：写入 ${res.written} 个文件，${res.unchanged} 个未变 → ${outDir}`, `${batch.length} statements (${res.pages} pages): ${res.written} files written, ${res.unchanged} unchanged → ${outDir}`)));
+  ctx.out.line(t(msg(`对账单 ${count} 份（${res.pages} 页）：写入 ${res.written} 个文件，${res.unchanged} 个未变 → ${outDir}`, `${count} statements (${res.pages} pages): ${res.written} files written, ${res.unchanged} unchanged → ${outDir}`)));
 }
