@@ -5,6 +5,7 @@
 import type { Ctx } from '../../cli/context.js';
 import { dateOf } from '../../core/dates.js';
 import { msg, type Msg } from '../../core/i18n.js';
+import { checkId } from '../../core/kinds.js';
 import { labelZh } from '../../core/labels.js';
 import { formatMoney, lineAmount } from '../../core/money.js';
 import { maskNationalId, maskPhone } from '../../core/personal.js';
@@ -22,7 +23,7 @@ export const PACKET: readonly { form: string; name: string; title: Msg; blank?: 
   { form: 'registry/owner-registration', name: 'movein-registration', title: msg('业主/住户情况登记表', 'owner/resident registration form') },
   { form: 'movein/inspection', name: 'movein-inspection', title: msg('房屋验收交接表', 'handover inspection form') },
   { form: 'movein/keys', name: 'movein-keys', title: msg('钥匙领用登记表', 'key receipt register') },
-  { form: 'movein/renovation-application', name: 'movein-renovation-application', title: msg('装修申请表（空白）', 'renovation application (blank)'), blank: true },
+  { form: 'movein/renovation-application', name: 'movein-renovation-application', title: msg('装修申请表', 'renovation application'), blank: true },
   { form: 'movein/safety', name: 'movein-safety', title: msg('业主/住户安全责任书', 'safety responsibility letter') },
   { form: 'movein/covenant', name: 'movein-covenant', title: msg('业主临时管理规约', 'temporary owners\' covenant') },
   { form: 'movein/service-agreement', name: 'movein-service-agreement', title: msg('前期物业服务协议', 'preliminary service agreement') },
@@ -155,6 +156,7 @@ export function packetForms(id: string, data: Record<string, unknown>): FormItem
 export const FORMS: FormDef[] = PACKET.filter((f) => f.form.startsWith('movein/')).map((f) => ({
   name: f.name, template: f.form, title: f.title, idKind: 'movein',
   load: (ctx: Ctx, id: string, opts: { reveal: boolean }) => {
+    checkId('movein', id, 'ID');
     const r = new PacketLoader(ctx.store, ctx.config, opts.reveal).load(id, ctx.today());
     return { id, date: r.date, data: r.data };
   },

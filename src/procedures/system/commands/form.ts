@@ -12,6 +12,7 @@ import type { FormDef } from '../../../render/forms.js';
 /** Every procedure's forms.ts — one line each, loaded only when `wuye form` runs. Sorted by procedure. */
 export const FORM_SOURCES: (() => Promise<{ FORMS: FormDef[] }>)[] = [
   () => import('../../fee/forms.js'),
+  () => import('../../movein/forms.js'),
   () => import('../../registry/forms.js'),
 ];
 
