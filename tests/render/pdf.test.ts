@@ -148,6 +148,14 @@ describe('renderBatch', () => {
     expect(readFileSync(r.files[0]).length).toBeGreaterThan(10_000);
   });
 
+  it('clears the temporary files a killed batch left, and finishes the work', async () => {
+    const root = rootWith({ 'out/.1-1-0101-registration.pdf.4242.7.tmp': 'half a PDF', 'out/notes.txt': 'keep me' });
+    const outDir = join(root, 'out');
+    const r = await renderBatch(items, { config: CONFIG, outDir, workers: 1 });
+    expect(r.written).toBe(3);
+    expect(readdirSync(outDir).sort()).toEqual(['1-1-0101-registration.pdf', '1-1-0102-registration.pdf', '1-1-0201-registration.pdf', 'notes.txt']);
+  });
+
   it('refuses a file name that could leave the output folder', async () => {
     await expect(renderBatch([{ ...items[0], name: '../x' }], { config: CONFIG, outDir: rootWith({}) })).rejects.toThrow(/bad file name/);
   });

@@ -4,7 +4,7 @@
 // not change is not rewritten, so a second run writes nothing and a killed run
 // finishes on re-run; every write is atomic (temp file + rename).
 // e.g. await renderBatch(items, { root, config, outDir: 'out', merge: 'building-1.pdf' })
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -13,7 +13,7 @@ import { msg, lang as currentLang } from '../../core/i18n.js';
 import { syncDir, writeFileAtomic } from '../../core/fsx.js';
 import { fontSet, finish, newDoc } from './canvas.js';
 import { FormDrawer } from './form.js';
-import { drawItem, renderDocument, type DocItem, type RenderOptions } from './render.js';
+import { drawItem, getTemplate, renderDocument, type DocItem, type RenderOptions } from './render.js';
 
 export interface BatchItem extends DocItem {
   /** File name without .pdf, e.g. `1-2-0801-packet` (checked: letters, digits, - _ . only). */
@@ -44,11 +44,15 @@ export function writeIfChanged(path: string, bytes: Buffer): boolean {
   return true;
 }
 
+/** Our own temporary files (fsx.writeFileAtomic) left by a killed batch: `.<name>.pdf.<pid>.<n>.tmp`. */
+const OUR_TEMP = /^\..+\.pdf\.\d+\.\d+\.tmp$/;
+
 function prepareDir(outDir: string): string {
   const dir = resolve(outDir);
   try { mkdirSync(dir, { recursive: true }); } catch (e) {
     throw new UsageError(msg(`无法创建输出目录 ${outDir}: ${(e as Error).message}`, `cannot create the output folder ${outDir}: ${(e as Error).message}`), msg('换一个可写的目录（--out）', 'choose a folder you can write to (--out)'));
   }
+  for (const f of readdirSync(dir)) if (OUR_TEMP.test(f)) rmSync(join(dir, f), { force: true });
   return dir;
 }
 
@@ -99,6 +103,8 @@ export interface WorkerInit { root?: string; config: RenderOptions['config']; la
 
 async function inWorkers(items: BatchItem[], opts: BatchOptions, dir: string, n: number): Promise<BatchResult> {
   fontSet(opts.config.pdf, opts.root); // convert and cache the fonts once, before the workers read them
+  // a bad template fails here, with its own message and exit code, not inside a worker
+  for (const name of new Set(items.flatMap((it) => it.forms.map((f) => f.form)))) getTemplate(opts.root, opts.config.templates ?? 'templates', name);
   const init: WorkerInit = { root: opts.root, config: JSON.parse(JSON.stringify({ center: opts.config.center, templates: opts.config.templates, pdf: opts.config.pdf })), lang: opts.lang ?? currentLang(), blank: opts.blank, dir };
   const out: BatchResult = { files: items.map((it) => join(dir, `${it.name}.pdf`)), written: 0, unchanged: 0, pages: 0 };
   const chunk = Math.max(1, Math.min(16, Math.ceil(items.length / (n * 4))));
