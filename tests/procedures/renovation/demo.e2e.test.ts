@@ -9,7 +9,7 @@ import { PROJECT, tmp, wuye } from '../../helpers/cli.js';
 const R = join(PROJECT, 'records');
 const run = (args: string[]) => wuye(PROJECT, ['--records', R, ...args]);
 
-describe('demo renovation cases', () => {
+describe('demo renovation cases', { timeout: 240_000 }, () => {
   it('list --overdue shows the overdue review (received Tue 11-24, due Thu 11-26) and the missed inspection', () => {
     const rows = JSON.parse(run(['renovation', 'list', '--overdue', '--json']).stdout);
     expect(rows).toEqual([

@@ -7,7 +7,7 @@ import { errLine, git, nationalId, newRoot, read, write, wuye } from '../../help
 const at = (iso: string) => ({ WUYE_NOW: iso });
 const FILE = 'renovation/2026/ZX2026-0001.yaml';
 
-describe('renovation end to end', () => {
+describe('renovation end to end', { timeout: 240_000 }, () => {
   const root = newRoot();
   const ok = (args: string[], now: string) => {
     const r = wuye(root, args, at(now));

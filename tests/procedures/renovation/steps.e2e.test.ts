@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { errLine, nationalId, newRoot, read, write, git, wuye } from '../../helpers/cli.js';
 
-describe('renovation steps', () => {
+describe('renovation steps', { timeout: 240_000 }, () => {
   const root = newRoot();
   const ok = (args: string[], now: string) => {
     const r = wuye(root, args, { WUYE_NOW: now });
