@@ -12,6 +12,7 @@ import { UsageError } from '../../core/errors.js';
 import { msg, lang as currentLang } from '../../core/i18n.js';
 import { syncDir, writeFileAtomic } from '../../core/fsx.js';
 import { fontSet, finish, newDoc } from './canvas.js';
+import { fontPath, glyfFontFile } from './fonts.js';
 import { FormDrawer } from './form.js';
 import { drawItem, getTemplate, renderDocument, type DocItem, type RenderOptions } from './render.js';
 
@@ -102,7 +103,8 @@ async function inThisThread(items: BatchItem[], opts: BatchOptions, dir: string)
 export interface WorkerInit { root?: string; config: RenderOptions['config']; lang: RenderOptions['lang']; blank?: boolean; dir: string }
 
 async function inWorkers(items: BatchItem[], opts: BatchOptions, dir: string, n: number): Promise<BatchResult> {
-  fontSet(opts.config.pdf, opts.root); // convert and cache the fonts once, before the workers read them
+  // convert and cache the fonts once, before the workers read them (without loading them here: memory)
+  for (const f of [opts.config.pdf?.font ?? 'NotoSansHans-Regular', opts.config.pdf?.bold_font ?? 'NotoSansHans-Medium']) glyfFontFile(fontPath(f, opts.root));
   // a bad template fails here, with its own message and exit code, not inside a worker
   for (const name of new Set(items.flatMap((it) => it.forms.map((f) => f.form)))) getTemplate(opts.root, opts.config.templates ?? 'templates', name);
   const init: WorkerInit = { root: opts.root, config: JSON.parse(JSON.stringify({ center: opts.config.center, templates: opts.config.templates, pdf: opts.config.pdf })), lang: opts.lang ?? currentLang(), blank: opts.blank, dir };
