@@ -5,7 +5,7 @@
 // (node_modules/.cache/wuye-fonts, else the OS temp folder): pdfkit subsets
 // glyf fonts ~3× faster, and every PDF of a batch pays that subsetting.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -58,7 +58,20 @@ export function glyfFontFile(path: string): string {
   if (existsSync(out)) return out;
   const raw = readFileSync(path);
   if (raw.readUInt32BE(0) !== 0x4f54544f /* 'OTTO' = CFF outlines */) return path;
-  writeFileAtomic(out, convertToGlyf(openFont(raw), raw), { syncDir: false });
+  // one process converts (seconds, ~0.5 GB); others started at the same time wait for its file
+  const lock = `${out}.lock`;
+  let mine = false;
+  try { mkdirSync(lock); mine = true; } catch { /* another process is converting */ }
+  if (!mine) {
+    const until = Date.now() + 180_000;
+    while (!existsSync(out) && existsSync(lock) && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    if (existsSync(out)) return out;
+  }
+  try {
+    writeFileAtomic(out, convertToGlyf(openFont(raw), raw), { syncDir: false });
+  } finally {
+    if (mine) rmSync(lock, { recursive: true, force: true });
+  }
   return out;
 }
 

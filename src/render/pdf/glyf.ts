@@ -122,8 +122,10 @@ export function convertToGlyf(font: FontkitFont, raw: Buffer): Buffer {
   const glyphs: Buffer[] = [];
   const loca = Buffer.alloc(4 * (n + 1));
   let off = 0; let maxPoints = 0; let maxContours = 0;
+  const cache = (font as unknown as { _glyphs?: Record<number, unknown> })._glyphs;
   for (let i = 0; i < n; i++) {
     const g = encodeGlyph(contoursOf(font.getGlyph(i).path.commands));
+    if (cache) delete cache[i]; // fontkit keeps every glyph it made: let them go (memory)
     loca.writeUInt32BE(off, 4 * i);
     glyphs.push(g.bytes); off += g.bytes.length;
     maxPoints = Math.max(maxPoints, g.points); maxContours = Math.max(maxContours, g.contours);
