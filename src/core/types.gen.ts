@@ -1662,6 +1662,10 @@ amount: string
  */
 receipt: string
 /**
+ * 收据本（经收费账户收取的押金）/ Receipt book (deposits taken through the fee account)
+ */
+book?: string
+/**
  * 时间 / When
  */
 at: string

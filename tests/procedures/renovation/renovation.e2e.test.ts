@@ -96,11 +96,19 @@ describe('renovation end to end', { timeout: 240_000 }, () => {
     expect(errLine(e)).toContain('特种作业操作证');
     ok(['renovation', 'workers', 'add', 'ZX2026-0001', '--name', '李电工', '--national-id', nationalId('11010119800101123'), '--trade', 'electrician', '--certificate', 'T110101198001011'], T);
     ok(['renovation', 'workers', 'add', 'ZX2026-0001', '--name', '赵木工', '--national-id', nationalId('11010119850202234'), '--trade', 'carpenter'], T);
+    ok(['fee', 'books', 'issue', 'SJ-0001', '--from', '0000101', '--to', '0000150', '--cashier', 'S003'], T);
     expect(wuye(root, ['renovation', 'pay', 'ZX2026-0001', '--item', 'all', '--receipt', '0000123'], at(T)).code).toBe(1);
+    expect(wuye(root, ['renovation', 'pay', 'ZX2026-0001', '--item', 'all', '--as', 'S003'], at(T)).code).toBe(2); // the fees need --receipt
     const over = wuye(root, ['renovation', 'pay', 'ZX2026-0001', '--item', 'deposit', '--amount', '2000.01', '--receipt', '0000122', '--as', 'S003'], at(T));
     expect(over.code).toBe(1);
     // deposit 2000 + fee 120.50 × 3.00 = 361.50 + 2 passes × (10 + 20) = 2421.50
     expect(ok(['renovation', 'pay', 'ZX2026-0001', '--item', 'all', '--receipt', '0000123', '--as', 'S003'], T).stdout).toContain('¥2,421.50');
+    // the deposits went through the unit's fee account with the next receipts of the cashier's book
+    const acc = read(root, 'fees/2026/2026-1-2-0801.yaml');
+    expect(acc).toMatch(/receipt: "?0000101"?\n\s+book: SJ-0001[\s\S]*amount: "2000.00"[\s\S]*deposit: renovation-deposit/);
+    expect(acc).toMatch(/receipt: "?0000102"?[\s\S]*amount: "40.00"[\s\S]*deposit: renovation-pass-deposit/);
+    expect(read(root, FILE)).toMatch(/item: deposit\n\s+amount: "2000.00"\n\s+receipt: "0000101"\n\s+book: SJ-0001/);
+    expect(read(root, FILE)).toMatch(/item: management-fee\n\s+amount: "361.50"\n\s+receipt: "0000123"/);
     ok(['renovation', 'permit', 'ZX2026-0001'], T);
     expect(read(root, FILE)).toContain('number: XK2026-0001');
     expect(wuye(root, ['renovation', 'withdraw', 'ZX2026-0001', '--reason', 'x'], at(T)).code).toBe(1);
@@ -135,12 +143,17 @@ describe('renovation end to end', { timeout: 240_000 }, () => {
     expect(wuye(root, ['renovation', 'refund', 'pay', 'ZX2026-0001', '--voucher', 'TK1'], at('2026-10-21T11:00:00+08:00')).code).toBe(1); // director is not the cashier
     expect(ok(['renovation', 'refund', 'pay', 'ZX2026-0001', '--voucher', 'TK1', '--as', 'S003'], '2026-10-21T14:00:00+08:00').stdout).toContain('¥1,540.00');
     ok(['renovation', 'close', 'ZX2026-0001'], '2026-10-21T15:00:00+08:00');
+    // the refund is a deposit-refund on the fee account: 2000 − 200 − 300 = 1500 of the deposit, 40 of the passes
+    const acc = read(root, 'fees/2026/2026-1-2-0801.yaml');
+    expect(acc).toMatch(/type: deposit-refund\n\s+deposit: renovation-deposit\n\s+amount: "1500.00"/);
+    expect(acc).toMatch(/type: deposit-refund\n\s+deposit: renovation-pass-deposit\n\s+amount: "40.00"/);
     const text = read(root, FILE);
     expect(text).toContain('state: closed');
     expect(text).toMatch(/refund:\n\s+approved_by: S001[\s\S]*amount: "1540.00"\n\s+paid_at: 2026-10-21T14:00:00\+08:00\n\s+paid_by: S003/);
     expect(wuye(root, ['validate'], at('2026-10-21T15:00:00+08:00')).code).toBe(0);
     // every step was one commit by its operator
     expect(git(root, ['log', '--format=%s', '--', FILE]).trim().split('\n').length).toBe(21);
+    expect(git(root, ['show', '--name-only', '--format=', 'HEAD~1']).trim().split('\n').sort()).toEqual(['fees/2026/2026-1-2-0801.yaml', FILE]);
   });
 
   it('a hand edit raising the refund above what was collected fails validate', () => {

@@ -60,7 +60,8 @@ describe('renovation steps', { timeout: 240_000 }, () => {
     ok(['renovation', 'sign', id], '2026-11-05T09:00:00+08:00');
     ok(['renovation', 'workers', 'add', id, '--name', '罗师傅', '--national-id', nationalId('43010519820907233'), '--trade', 'tiler'], '2026-11-05T09:10:00+08:00');
     ok(['renovation', 'workers', 'add', id, '--name', '谢师傅', '--national-id', nationalId('43010419790623115'), '--trade', 'welder', '--certificate', 'T4301041979'], '2026-11-05T09:11:00+08:00');
-    ok(['renovation', 'pay', id, '--item', 'all', '--receipt', '0000777', '--as', 'S003'], '2026-11-05T09:30:00+08:00');
+    ok(['fee', 'books', 'issue', 'SJ-0002', '--from', '0000201', '--to', '0000250', '--cashier', 'S003'], '2026-11-05T09:20:00+08:00');
+    ok(['renovation', 'pay', id, '--item', 'all', '--receipt', '0000777', '--method', 'wechat', '--as', 'S003'], '2026-11-05T09:30:00+08:00');
     ok(['renovation', 'permit', id], '2026-11-05T10:00:00+08:00');
     ok(['renovation', 'start', id, '--as', 'S002'], '2026-11-09T08:30:00+08:00');
     ok(['renovation', 'inspect', id, '--findings', '阳台堆放木料', '--extinguishers', '2', '--permit-posted', 'no', '--as', 'S002'], '2026-11-09T10:00:00+08:00');

@@ -1,28 +1,32 @@
-// wuye renovation pay ZX2026-0007 --item all --receipt 0000123 --as S003
-// Manual 四.3: the renovation deposit, the management fee for renovation, the debris
-// fee (if entrusted) and the pass fees and deposits are paid before the permit.
-// TODO(fee integration): when src/procedures/fee exports a function to record a
-// payment/deposit on the unit's fee account (fees/<year>/<unit>.yaml) in the same Tx,
-// call it here; until then the amounts and receipt numbers are kept on the case.
+// wuye renovation pay ZX2026-0007 --item all --receipt 0000123 [--method wechat] --as S005
+// Manual 四.3: the renovation deposit, the management fee for renovation, the debris fee
+// (if entrusted) and the pass fees and deposits are paid before the permit. Deposits go
+// through the unit's fee account with the next receipt of the cashier's book (money.ts);
+// the fees are kept on the case with the receipt given by --receipt (see the TODO in money.ts).
 import { str } from '../../../cli/args.js';
 import type { Ctx } from '../../../cli/context.js';
 import type { Opts } from '../../../cli/spec.js';
-import { RuleError } from '../../../core/errors.js';
+import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import { formatMoney, formatYuan, parseAmountInput } from '../../../core/money.js';
+import type { Method } from '../../fee/rules.js';
 import { caseId, conf, record, unitOf } from '../case-io.js';
+import { DEPOSIT_ITEMS, takeDeposit } from '../money.js';
 import { outstanding, type ChargeItem } from '../rules.js';
 
 export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
   const id = caseId(arg);
   const item = str(opts, 'item')!;
-  const receipt = str(opts, 'receipt')!.trim();
+  const receipt = str(opts, 'receipt')?.trim();
+  const method = (str(opts, 'method') ?? 'cash') as Method;
   const amount = str(opts, 'amount') !== undefined ? parseAmountInput(str(opts, 'amount')!) : undefined;
   let total = 0;
+  const receipts: string[] = [];
   await ctx.write((tx) => {
     record(ctx, tx, id, 'pay', msg('收取装修费用', 'take renovation money'), ['approved', 'permitted', 'in-progress', 'suspended'], ['cashier'], (c) => {
-      const owed = outstanding(c, unitOf(tx, c).area, conf(ctx));
+      const unit = unitOf(tx, c);
+      const owed = outstanding(c, unit.area, conf(ctx));
       const lines = item === 'all' ? owed : owed.filter((o) => o.item === item);
       if (lines.length === 0) throw new RuleError(msg(`${id} 没有应收的${item === 'all' ? '费用' : labelZh('renovationCharge', item)}`, `${id} owes nothing${item === 'all' ? '' : ` for ${item}`}`));
       if (amount !== undefined) {
@@ -31,9 +35,17 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
         if (amount === 0) throw new RuleError(msg('金额须大于零', 'the amount must be above zero'));
         lines[0] = { ...lines[0], amount };
       }
+      if (!receipt && lines.some((l) => !DEPOSIT_ITEMS.includes(l.item))) {
+        throw new UsageError(msg('装修管理费、垃圾清运费、出入证工本费须用 --receipt 写明收据号', 'the management, debris and pass fees need the receipt number (--receipt)'), msg('押金经收费账户自动取收据号', 'deposits take their receipt from the cashier\'s book automatically'));
+      }
       total = lines.reduce((s, l) => s + l.amount, 0);
-      return { append: { charges: lines.map((l) => ({ item: l.item as ChargeItem, amount: formatMoney(l.amount), receipt, at: ctx.now(), by: ctx.operator().id })) } };
-    }, `${receipt}`);
-    return { message: `renovation: pay ${id} ${receipt}`, summary: msg(`已收 ${formatYuan(total)}，收据 ${receipt}`, `received ${formatYuan(total)}, receipt ${receipt}`) };
+      const charges = lines.map((l) => {
+        const through = DEPOSIT_ITEMS.includes(l.item) ? takeDeposit(ctx, tx, c, unit, l.item, l.amount, method) : undefined;
+        receipts.push(through?.receipt ?? receipt!);
+        return { item: l.item as ChargeItem, amount: formatMoney(l.amount), receipt: through?.receipt ?? receipt!, ...(through ? { book: through.book } : {}), at: ctx.now(), by: ctx.operator().id };
+      });
+      return { append: { charges } };
+    }, [...new Set(receipts)].join(',') || receipt);
+    return { message: `renovation: pay ${id}`, summary: msg(`已收 ${formatYuan(total)}，收据 ${[...new Set(receipts)].join('、')}`, `received ${formatYuan(total)}, receipts ${[...new Set(receipts)].join(', ')}`) };
   });
 }

@@ -1,0 +1,44 @@
+// Money of a renovation through the unit's fee account (spec 03-renovation.md "Records": all
+// through the fee account; 07-fees.md "Deposits"): the renovation deposit and the pass deposits
+// are payments with their deposit code on fees/<year>/<unit>.yaml, each with the next receipt of
+// the cashier's book; the refund is a deposit-refund adjustment there, in the same Tx.
+// TODO(fee integration): the fee procedure has no API yet for one-off charges (a bill line to
+// allocate a payment to); the management fee, debris fee and pass fee are kept on the case with
+// the receipt number the cashier gives (--receipt) until it has one.
+import type { Ctx } from '../../cli/context.js';
+import type { Tx } from '../../core/store.js';
+import type { UnitRecord } from '../../core/types.gen.js';
+import { recordPayment, refundDeposit } from '../fee/api.js';
+import type { Method } from '../fee/rules.js';
+import { collected, type Case, type ChargeItem } from './rules.js';
+
+export const DEPOSIT_ITEMS: readonly ChargeItem[] = ['deposit', 'pass-deposit'];
+
+/** The fee account's deposit code of a charge: the configured renovation deposit item for the unit's type. */
+export function depositCode(ctx: Ctx, unit: UnitRecord, item: ChargeItem): string {
+  if (item === 'pass-deposit') return 'renovation-pass-deposit';
+  const items = ctx.config.fees?.items ?? [];
+  const own = items.find((i) => i.kind === 'deposit' && i.code.startsWith('renovation-deposit') && (i.unit_types ?? []).includes(unit.type as never));
+  return own?.code ?? items.find((i) => i.kind === 'deposit' && i.code === 'renovation-deposit')?.code ?? 'renovation-deposit';
+}
+
+/** Take a deposit through the fee account; returns the receipt and book numbers for the case's charge. */
+export function takeDeposit(ctx: Ctx, tx: Tx, c: Case, unit: UnitRecord, item: ChargeItem, amount: number, method: Method, payer?: string): { receipt: string; book: string } {
+  const op = ctx.operator();
+  const p = recordPayment(tx, ctx.store, { unit: c.unit, cashier: op.id, cashierName: op.name, at: ctx.now(), amount, method, deposit: depositCode(ctx, unit, item), ...(payer ? { payer } : {}), note: `${c.id} ${item === 'deposit' ? '装修押金' : '出入证押金'}` });
+  return { receipt: p.receipt, book: p.book };
+}
+
+/**
+ * Pay an approved refund: deductions come off the renovation deposit first, then the pass
+ * deposits; only deposits taken through the fee account (charges with a book) are refunded there.
+ */
+export function payRefund(ctx: Ctx, tx: Tx, c: Case, unit: UnitRecord, deducted: number, reason: string, approvedBy: string): void {
+  const through = (item: ChargeItem) => (c.charges ?? []).filter((x) => x.item === item && x.book).reduce((s, x) => s + Number(x.amount.replace('.', '')), 0);
+  const dep = collected(c, 'deposit');
+  const parts: [ChargeItem, number][] = [['deposit', Math.max(0, dep - deducted)], ['pass-deposit', collected(c, 'pass-deposit') - Math.max(0, deducted - dep)]];
+  for (const [item, refund] of parts) {
+    const amount = Math.min(refund, through(item));
+    if (amount > 0) refundDeposit(tx, ctx.store, { unit: c.unit, deposit: depositCode(ctx, unit, item), amount, reason: `${c.id} ${reason}`, approvedBy, by: ctx.operator().id, at: ctx.now() });
+  }
+}
