@@ -17,8 +17,9 @@ export function git(root: string, args: string[], input?: string, env?: NodeJS.P
   const started = Date.now();
   for (let delay = 20; ; delay = Math.min(delay * 2, 500)) {
     const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', input, maxBuffer: MAX, env: { ...process.env, ...env } });
-    if (r.error) throw r.error;
-    if (r.status === 0) return r.stdout;
+    // EPIPE: git stopped reading its stdin (pathspecs) because it failed early — judge it by its exit and stderr.
+    if (r.error && (r.error as NodeJS.ErrnoException).code !== 'EPIPE') throw r.error;
+    if (r.status === 0 && !r.error) return r.stdout;
     const err = (r.stderr || r.stdout).trim();
     // Another git is writing the index (the user's, or the orphaned git of a
     // killed command finishing its commit): wait for it, then say who holds it.
@@ -28,7 +29,7 @@ export function git(root: string, args: string[], input?: string, env?: NodeJS.P
         msg('git 的索引正被另一个 git 进程占用（.git/index.lock）', 'another git process is using the index (.git/index.lock)'),
         msg('等它结束后重试；若没有 git 在运行，删除 .git/index.lock', 'retry when it has finished; if no git is running, delete .git/index.lock'));
     }
-    throw new Error(`git ${args.slice(0, 3).join(' ')} failed: ${err}`);
+    throw new Error(`git ${args.slice(0, 3).join(' ')} failed: ${err || r.error?.message}`);
   }
 }
 

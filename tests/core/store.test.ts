@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../src/core/errors.js';
 import { renameTemp, writeFileAtomic, writeTemp } from '../../src/core/fsx.js';
 import { acquireLock } from '../../src/core/lock.js';
+import { commitPaths } from '../../src/core/git.js';
 import { applyTx, Store, Tx } from '../../src/core/store.js';
 import { setIn } from '../../src/core/yamlio.js';
 import { git, newRoot, PROJECT, tmp } from '../helpers/cli.js';
@@ -131,6 +132,34 @@ describe('the records lock', () => {
       expect(pa).toBe(pb);
     }
   });
+});
+
+describe('git', () => {
+  it('waits for another git holding .git/index.lock (e.g. the orphaned git of a killed command), then commits', () => {
+    const root = newRoot();
+    const paths: string[] = [];
+    for (let i = 1; i <= 5000; i++) { // pathspecs beyond a pipe's buffer: git fails before reading them all (EPIPE)
+      const rel = `people/P${String(i).padStart(6, '0')}.yaml`;
+      writeFileSync(join(root, rel), `kind: person\nid: P${String(i).padStart(6, '0')}\nname: 人\n`);
+      paths.push(rel);
+    }
+    writeFileSync(join(root, '.git', 'index.lock'), '');
+    const remover = spawn('sh', ['-c', `sleep 0.7; rm -f "${join(root, '.git', 'index.lock')}"`]);
+    const sha = commitPaths(root, { paths, message: 'test: many', author: { name: 'T', email: 't@e.x' }, trailers: { 'Wuye-Operator': 'S001' }, commit: true });
+    expect(sha).toBe(git(root, ['rev-parse', 'HEAD']).trim());
+    expect(git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n')).toHaveLength(5000);
+    remover.kill();
+  });
+
+  it('a lasting index.lock ends in a conflict (exit 4) that says what to do', () => {
+    const root = newRoot();
+    writeFileSync(join(root, 'people', 'P000001.yaml'), 'kind: person\nid: P000001\nname: 甲\n');
+    writeFileSync(join(root, '.git', 'index.lock'), '');
+    let e: unknown;
+    try { commitPaths(root, { paths: ['people/P000001.yaml'], message: 'x', author: { name: 'T', email: 't@e.x' }, trailers: {}, commit: true }); } catch (x) { e = x; }
+    expect(e).toBeInstanceOf(ConflictError);
+    expect((e as ConflictError).hint?.en).toContain('.git/index.lock');
+  }, 30_000);
 });
 
 describe('Tx', () => {
