@@ -18,6 +18,11 @@ export interface Io {
   env: NodeJS.ProcessEnv; cwd: string;
 }
 
+// `wuye unit list | head -1`: the reader went away; that is not an error of ours.
+for (const s of [process.stdout, process.stderr]) {
+  s.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
+}
+
 const processIo = (): Io => ({
   stdout: process.stdout, stderr: process.stderr,
   stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY),
