@@ -1,9 +1,10 @@
 // A unit through every step of the move-in, through the real CLI in a throwaway
 // git repo, and the refusals: a tenant, an agent without a power of attorney,
 // a company buyer without its licence, keys before the inspection.
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { errLine, exists, git, newRoot, read, wuye } from '../../helpers/cli.js';
+import { errLine, exists, git, newRoot, read, tmp, wuye } from '../../helpers/cli.js';
 
 const FEES = `fees:
   items:
@@ -135,6 +136,24 @@ describe('movein through the CLI', () => {
     const list = wuye(root, ['movein', 'list', '--building', '3', '--state', 'completed', '--json']);
     expect(JSON.parse(list.stdout).map((x: { id: string }) => x.id)).toEqual(['3-1-0101']);
     expect(wuye(root, ['movein', 'show', '3-1-0101']).stdout).toContain('复验不合格');
+  });
+
+  it('reports: progress, open defects, fees collected — as JSON and as an xlsx file', () => {
+    const fees = JSON.parse(wuye(root, ['movein', 'report', 'fees', '--building', '3', '--json']).stdout);
+    expect(fees.sheets[0].rows).toEqual([
+      { code: 'management', name: '物业管理服务费', units: 1, collected: '602.96', deferred_units: 0, deferred: '0.00' },
+      { code: 'gas-opening', name: '煤气开户费', units: 1, collected: '300.00', deferred_units: 0, deferred: '0.00' },
+      { code: 'cable-tv', name: '有线电视初装费', units: 1, collected: '280.00', deferred_units: 0, deferred: '0.00' },
+      { code: 'renovation-deposit', name: '装修保证金', units: 0, collected: '0.00', deferred_units: 1, deferred: '2000.00' },
+    ]);
+    const defects = wuye(root, ['movein', 'report', 'defects', '--format', 'csv']);
+    expect(defects.code).toBe(0);
+    expect(defects.stdout.split('\n')[0]).toBe('房屋,序号,部位,问题,类别,状态,整改单位,期限,转经理日期,跟进经理,逾期');
+    const file = join(tmp(), 'progress.xlsx');
+    const x = wuye(root, ['movein', 'report', 'progress', '--xlsx', file]);
+    expect(x.code).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    expect(wuye(root, ['movein', 'report', 'nonsense']).code).toBe(2);
   });
 
   it('bad input: one line, the right exit code, nothing written', () => {

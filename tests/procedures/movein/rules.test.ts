@@ -127,7 +127,7 @@ describe('fees at move-in (4.5): the management fee from the date on the notice'
 
   it('prorates the first month by days (start 2026-11-17: 14 of 30) and rounds each month once', () => {
     // 89.37 × 2.35 = 210.0195 a month; × 14/30 = 98.0091 → 98.01; full months 210.02
-    const [m] = moveinFees(unit, [item('management', 'per-area-month', '2.35')], '2026-11-17', 3);
+    const [m] = moveinFees(unit, [item('management', 'per-area-month', '2.35', { kind: 'periodic' })], '2026-11-17', 3);
     expect(m.fen).toBe(9801 + 21002 + 21002);
     expect(m.basis).toBe('89.37m² × ¥2.35/m²/月，2026-11（14/30天） 起 3 个月');
   });
@@ -144,8 +144,12 @@ describe('fees at move-in (4.5): the management fee from the date on the notice'
     expect(lines.map((l) => [l.code, l.fen, l.optional])).toEqual([['gas-opening', 30000, false], ['cable-tv', 28000, false], ['deposit', 200000, true]]);
     expect(sumFen(lines)).toBe(258000);
   });
+  it('charges a one-off item priced per m² once, not per month', () => {
+    const [d] = moveinFees(unit, [item('debris', 'per-area-month', '5.00', { optional: true })], '2026-11-17', 3);
+    expect([d.fen, d.basis, d.optional]).toEqual([44685, '89.37m² × ¥5.00/m²', true]); // 89.37 × 5.00 = 446.85
+  });
   it('uses the rate in force for each month', () => {
-    const it2 = { ...item('management', 'per-area-month', '2.00'), rates: [{ rate: '2.00', from: '2026-01-01', to: '2026-12-31' }, { rate: '2.50', from: '2027-01-01' }] };
+    const it2 = { ...item('management', 'per-area-month', '2.00', { kind: 'periodic' }), rates: [{ rate: '2.00', from: '2026-01-01', to: '2026-12-31' }, { rate: '2.50', from: '2027-01-01' }] };
     expect(moveinFees({ type: 'residential', area: '100.00' }, [it2], '2026-12-01', 2)[0].fen).toBe(20000 + 25000);
   });
 });
