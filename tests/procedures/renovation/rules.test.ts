@@ -130,3 +130,17 @@ describe('application completeness and inspection gaps', () => {
     expect(inspectionGaps(c, cal, '2026-10-13')).toEqual(['2026-09-29', '2026-09-30', '2026-10-08', '2026-10-12']);
   });
 });
+
+describe('standards measured from renovation cases (11.1, 11.4, 11.6)', async () => {
+  const { renovationStandards } = await import('../../../src/procedures/renovation/standards.js');
+  it('no records → no data, never met', () => {
+    expect(renovationStandards([], cal, conf, '2026-01-01', '2026-12-31', '2026-11-28').map((r) => r.status)).toEqual(['no-data', 'no-data', 'no-data', 'no-data', 'no-data']);
+  });
+  it('a review on its due day is met; a decision not taken after its due day is not met', () => {
+    const c: Case = { ...underReview('2026-09-30T15:00:00+08:00'), state: 'reviewed' };
+    c.log.push({ at: '2026-10-09T17:00:00+08:00', by: 'S002', action: 'review-pass', state: 'reviewed' });
+    const rows = renovationStandards([c], cal, conf, '2026-01-01', '2026-12-31', '2026-10-12');
+    expect(rows[2]).toMatchObject({ clause: '11.6', measured: '1/1', status: 'met' });
+    expect(rows[3]).toMatchObject({ clause: '11.6', measured: '0/1', status: 'not-met', evidence: ['ZX2026-0001'] });
+  });
+});
