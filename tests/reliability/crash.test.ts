@@ -4,7 +4,7 @@
 // `validate` is clean; re-running finishes the work with nothing done twice.
 // The command is `wuye unit import` of 160 units with their buyers (320 files,
 // one transaction), and `wuye person add` (one file) for id allocation.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverPending } from '../../src/core/store.js';
@@ -46,14 +46,17 @@ describe('SIGKILL at random moments', () => {
     const root = newRoot();
     const base = git(root, ['rev-parse', 'HEAD']).trim();
     let killed = 0; let finished = 0;
+    const phases: Record<string, number> = { before: 0, writing: 0, ready: 0 };
     for (let i = 0; i < 20; i++) {
       const run = spawnWuye(root, ['unit', 'import', csv]);
-      await sleep(Math.random() * full * 1.1);
+      await sleep(Math.random() * full * 1.3);
       run.child.kill('SIGKILL');
       const code = await run.done;
       if (code === null) killed++; else { expect(code, run.out()).toBe(0); finished++; }
       // Right after the kill: no half-written or empty record, temporary files are not records.
       assertAllRecordsWhole(root);
+      const journal = join(root, '.wuye', 'pending.json');
+      if (code === null) phases[existsSync(journal) ? (JSON.parse(readFileSync(journal, 'utf8')) as { state: string }).state : 'before']++;
       // What the next command does first, under the lock: finish or roll back the killed transaction.
       recoverPending(root);
       expect(allFiles(root).filter(isTemp)).toEqual([]);
@@ -67,6 +70,7 @@ describe('SIGKILL at random moments', () => {
       if (c.units === UNITS) { git(root, ['reset', '-q', '--hard', base]); }
     }
     expect(killed).toBeGreaterThan(8);
+    expect(phases.writing + phases.ready).toBeGreaterThan(0); // some kills landed inside the transaction
     // Killed one last time, then re-run to the end: the work is done once.
     const last = spawnWuye(root, ['unit', 'import', csv]);
     await sleep(full * 0.6);
@@ -83,7 +87,7 @@ describe('SIGKILL at random moments', () => {
     expect(git(root, ['rev-parse', 'HEAD']).trim()).toBe(head);
     expect(git(root, ['status', '--porcelain'])).toBe('');
     expect(wuye(root, ['validate']).code).toBe(0);
-    console.log(`unit import crash test: ${killed} killed, ${finished} finished before the kill, one import ${full} ms`);
+    console.log(`unit import crash test: ${killed} killed (${JSON.stringify(phases)}), ${finished} finished before the kill, one import ${full} ms`);
   }, 180_000);
 
   it('person add: killed at random, ids are allocated once and never reused; the next command commits what was written', async () => {
