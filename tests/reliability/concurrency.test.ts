@@ -39,4 +39,27 @@ describe('8 writers at once', () => {
     expect(git(root, ['log', '--format=%s', '-8', '--', 'units/1/1-2-0801.yaml']).trim().split('\n')).toHaveLength(8);
     expect(wuye(root, ['validate']).code).toBe(0);
   }, 120_000);
+
+  it('a lock held too long: the command gives up after lock_wait_seconds with exit 4 naming the holder; nothing written', async () => {
+    const { spawn } = await import('node:child_process');
+    const { hostname } = await import('node:os');
+    const { write } = await import('../helpers/cli.js');
+    const root = newRoot();
+    write(root, 'wuye.yaml', read(root, 'wuye.yaml') + 'lock_wait_seconds: 1\n');
+    git(root, ['commit', '-qam', 'short lock wait']);
+    const holder = spawn('sleep', ['30']);
+    try {
+      write(root, '.wuye/lock', JSON.stringify({ pid: holder.pid, host: hostname(), operator: 'S002', command: 'wuye fee bill --period 2026-11', since: '2026-11-28T01:00:00.000Z' }));
+      const r = wuye(root, ['person', 'add', '--name', '张三']);
+      expect(r.code).toBe(4);
+      expect(r.stderr).toContain('S002');
+      expect(r.stderr).toContain(`进程 ${holder.pid}`);
+      expect(r.stderr).toContain('wuye fee bill --period 2026-11');
+      expect(git(root, ['status', '--porcelain'])).toBe('');
+      expect(git(root, ['log', '-1', '--format=%s']).trim()).toBe('short lock wait');
+    } finally { holder.kill(); }
+    // The holder gone (killed), its lock is taken over at once.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(wuye(root, ['person', 'add', '--name', '张三']).code).toBe(0);
+  });
 });
