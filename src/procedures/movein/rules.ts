@@ -277,6 +277,13 @@ export function stuckReasons(c: MoveinRecord, today: string, announceDays: numbe
     case 'documents-checked':
       if (c.checkin && c.checkin.on < today) out.push(msg(`${c.checkin.on} 已查验资料，尚未验房`, `documents checked on ${c.checkin.on}, not yet inspected`));
       break;
+    case 'inspected':
+    case 'reinspected':
+    case 'rectifying': {
+      const signed = (c.inspections ?? []).filter((i) => i.result === 'signed' || i.result === 'passed').pop();
+      if (signed && signed.on < today) out.push(msg(`${signed.on} 验房已签字确认，尚未交费领钥匙`, `inspection signed on ${signed.on}; fees and keys not yet done`));
+      break;
+    }
     case 'fees-paid':
       if (c.fees && c.fees.on < today) out.push(msg(`${c.fees.on} 已交费，尚未领钥匙`, `fees paid on ${c.fees.on}, keys not yet taken`));
       break;

@@ -160,6 +160,11 @@ describe('the board: stuck and why', () => {
     expect(stuckReasons(base, '2026-11-28', 7).map((m) => m.zh)).toEqual(['预约日 2026-11-25 已过，业主未来办理']);
     expect(stuckReasons({ ...base, slot: { date: '2026-11-30', time: '09:00' } }, '2026-11-28', 7)).toEqual([]);
   });
+  it('an inspection signed days ago with nothing after it', () => {
+    const c: MoveinRecord = { ...base, state: 'inspected', inspections: [{ round: 1, on: '2026-11-20', by: 'S007', result: 'signed' }] };
+    expect(stuckReasons(c, '2026-11-28', 7).map((m) => m.zh)).toEqual(['2026-11-20 验房已签字确认，尚未交费领钥匙']);
+    expect(stuckReasons(c, '2026-11-20', 7)).toEqual([]);
+  });
   it('overdue and escalated defects', () => {
     const c: MoveinRecord = { ...base, state: 'keys-issued', agreements: { on: '2026-11-20', by: 'S002', items: ['covenant', 'service-agreement', 'safety'] },
       defects: [
