@@ -14,6 +14,7 @@ export const FORM_SOURCES: (() => Promise<{ FORMS: FormDef[] }>)[] = [
   () => import('../../fee/forms.js'),
   () => import('../../movein/forms.js'),
   () => import('../../registry/forms.js'),
+  () => import('../../renovation/forms.js'),
 ];
 
 export async function allForms(): Promise<FormDef[]> {
