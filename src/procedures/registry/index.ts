@@ -96,7 +96,8 @@ export const unit: GroupSpec = {
     {
       name: 'report', description: msg('房屋登记报表（xlsx：按楼栋、状态、类型、面积）', 'unit register report (xlsx: by building, state, type, area)'),
       options: [
-        { flags: '--xlsx <file>', description: msg('输出的 .xlsx 文件', 'the .xlsx file to write'), required: true },
+        { flags: '--xlsx <file>', description: msg('输出的 .xlsx 文件（不给则在终端打印表格）', 'the .xlsx file to write (else a table is printed)') },
+        { flags: '--format <fmt>', description: msg('不写 xlsx 时的输出格式', 'output format when no --xlsx is given'), choices: ['table', 'csv'] },
         { flags: '--building <b>', description: msg('只含此栋', 'only this building') },
       ],
       load: () => import('./commands/unit-report.js'),
