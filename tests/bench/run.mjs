@@ -11,7 +11,7 @@
 // assertion ever goes into a unit test: this script prints, it does not fail on a miss.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -319,7 +319,10 @@ function estateFor(o, work, log) {
     return privateCopy(dir, work, log);
   }
   const prefix = `estate-u${o.units}-s${o.seed}-y${o.years}-`;
-  for (const old of readdirSync(base)) if (old.startsWith(prefix) && old !== name) rmSync(join(base, old), { recursive: true, force: true });
+  // Estates of older generator code: removed once nobody can still be using them (a day old).
+  for (const old of readdirSync(base)) {
+    if (old.startsWith(prefix) && old !== name && Date.now() - statSync(join(base, old)).mtimeMs > 86_400_000) rmSync(join(base, old), { recursive: true, force: true });
+  }
   const own = join(mkdtempSync(join(base, 'tmp-')), 'estate');
   const r = generateInto(own);
   try { renameSync(own, dir); } catch { rmSync(dirname(own), { recursive: true, force: true }); }
