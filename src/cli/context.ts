@@ -75,7 +75,11 @@ export class Ctx {
 
   /** The command line as typed, for the Wuye-Command trailer. */
   commandLine(): string {
-    return ['wuye', ...this.argv].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+    // The trailer lives in git history for good: national ids and mobiles are masked in it.
+    const masked = this.argv.map((a) => a
+      .replace(/(?<![0-9])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9])/g, '$1********$2')
+      .replace(/(?<![0-9])(1[3-9]\d)\d{4}(\d{4})(?![0-9])/g, '$1****$2'));
+    return ['wuye', ...masked].map((a) => (/^[\w@%+=:,./*-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
   }
 
   /**

@@ -22,6 +22,11 @@ describe('unit, person, staff through the CLI', () => {
     const r = wuye(root, ['person', 'add', '--name', '张三', '--national-id', NID, '--phone', '13800138000']);
     expect(r.code).toBe(0);
     expect(read(root, 'people/P000001.yaml')).toContain(NID);
+    // the command line kept in the commit trailer is masked too
+    const trailer = git(root, ['log', '-1', '--format=%b']);
+    expect(trailer).toContain(`--national-id ${NID.slice(0, 6)}********${NID.slice(14)}`);
+    expect(trailer).toContain('--phone 138****8000');
+    expect(trailer).not.toContain(NID);
     const shown = wuye(root, ['person', 'show', 'P000001']);
     expect(shown.stdout).toContain('110101********');
     expect(shown.stdout).toContain('138****8000');
