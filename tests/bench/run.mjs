@@ -436,7 +436,7 @@ export async function main(argv) {
   const someone = readFileSync(join(estate, 'people', people[Math.floor(people.length * 0.61)]), 'utf8');
   const units1 = readdirSync(join(estate, 'units', '1')).sort();
   const unit = units1[Math.floor(units1.length / 2)].slice(0, -5);
-  const imp = await importFileFor(o, work, log).catch((e) => ({ pending: `pending: import list not written (${e.message.split('\n')[0]})` }));
+  const imp = !rows.some((r) => r.name === 'unit-import') ? { pending: 'not selected' } : await importFileFor(o, work, log).catch((e) => ({ pending: `pending: import list not written (${e.message.split('\n')[0]})` }));
   const env = {
     // work: this run's private scratch folder (outputs of rows go here, never a shared path).
     work, estate, unit, unitFile: `units/1/${unit}.yaml`,
