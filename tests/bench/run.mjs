@@ -4,7 +4,7 @@
 // built CLI (dist/), median of several repetitions. One row per target.
 //   npm run bench                      the 5,000-unit benchmark estate, 5 repetitions
 //   npm run bench -- --smoke           a 200-unit estate, 1 repetition (tests/bench/smoke.test.ts)
-//   npm run bench -- --only find --reps 9 --json out.json
+//   npm run bench -- --only find --reps 9 --json out.json      (--skip a,b leaves rows out)
 //   (--budget S: a row stops repeating after S seconds, default 180 — the median of fewer runs; column n)
 // ADDING A ROW: append one object to ROWS below — { name, work, target, baseline, run }
 // (see the Row typedef); the baselines at the top (BASE) are shared. No timing
@@ -270,7 +270,8 @@ function parseArgs(argv) {
     else if (a === '--only') o.only = argv[++i];
     else if (a === '--json') o.json = argv[++i];
     else if (a === '--budget') o.budget = Number(argv[++i]);
-    else throw new Error(`unknown option ${a} (known: --smoke --reps N --budget SECONDS --units N --seed S --years Y --only NAME --json FILE)`);
+    else if (a === '--skip') o.skip = argv[++i].split(',');
+    else throw new Error(`unknown option ${a} (known: --smoke --reps N --budget SECONDS --skip A,B --units N --seed S --years Y --only NAME --json FILE)`);
   }
   o.units ??= o.smoke ? 200 : 5000;
   o.reps ??= o.smoke ? 1 : 5;
@@ -427,7 +428,7 @@ export async function main(argv) {
   const o = parseArgs(argv);
   const log = (s) => process.stderr.write(`bench: ${s}\n`);
   if (!existsSync(join(PROJECT, 'dist', 'cli', 'main.js'))) { log('dist/ is missing: run `npm run build` first'); return 2; }
-  const rows = o.only ? ROWS.filter((r) => r.name.includes(o.only)) : ROWS;
+  const rows = (o.only ? ROWS.filter((r) => r.name.includes(o.only)) : ROWS).filter((r) => !(o.skip ?? []).some((x) => r.name.includes(x)));
   log(`${o.smoke ? 'smoke run' : 'full run'}: ${o.units} units, ${o.reps} repetition(s), ${rows.length} rows, node ${process.version}`);
 
   const work = mkdtempSync(join(tmpdir(), 'wuye-bench-'));
