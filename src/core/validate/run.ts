@@ -38,6 +38,14 @@ export interface ChunkOutput { problems: Problem[]; files: number; ids: [string,
 
 const field = (pointer: string) => pointer.split('/').filter(Boolean).map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
 
+/**
+ * Records a check looked up (env.get), kept per thread, least recently used
+ * dropped first (6,000 parsed records). A check that looks up more
+ * distinct records than this for every record it checks re-reads them; such a
+ * check should look the other way (from the many to the few).
+ */
+const GET_CACHE = 6000;
+
 /** Files below this count are checked in one thread: a worker's start-up would cost more than it saves. */
 const PARALLEL_FROM = 4000;
 
@@ -124,12 +132,17 @@ export function runChunk(input: ChunkInput, checks: readonly Check[], onProgress
     get<T>(kind: string, id: string) {
       if (!env.exists(kind, id)) return undefined;
       const rel = relPath(kind, id);
-      if (!cache.has(rel)) {
-        if (cache.size > 2000) cache.clear();
-        const l = loadFile(root, rel, []);
-        cache.set(rel, l ? { rel, kind, id, data: l.data as Record<string, unknown>, text: l.text } : undefined);
+      let hit = cache.get(rel);
+      if (hit !== undefined || cache.has(rel)) {
+        // Least recently used goes first: a hit moves to the back of the Map's order.
+        cache.delete(rel); cache.set(rel, hit);
+        return hit as RecordInfo<T> | undefined;
       }
-      return cache.get(rel) as RecordInfo<T> | undefined;
+      const l = loadFile(root, rel, []);
+      hit = l ? { rel, kind, id, data: l.data as Record<string, unknown>, text: l.text } : undefined;
+      cache.set(rel, hit);
+      if (cache.size > GET_CACHE) cache.delete(cache.keys().next().value!);
+      return hit as RecordInfo<T> | undefined;
     },
   };
 
