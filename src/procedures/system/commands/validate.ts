@@ -9,11 +9,9 @@ import { Progress } from '../../../cli/output.js';
 import type { Opts } from '../../../cli/spec.js';
 import { InvalidRecordError, NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import { changedSelection } from '../../../core/validate/changed.js';
+import { changedSelectionLater } from '../../../core/validate/changed.js';
 import { walkFiles } from '../../../core/validate/files.js';
 import { jsonReport, problemLines, summaryLine, totals } from '../../../core/validate/report.js';
-import { sortProblems, validateRecords } from '../../../core/validate/run.js';
-import { CHECKS } from '../../checks.js';
 
 /** PATH arguments (files or folders, relative to the current folder) as files relative to the root. */
 function filesOf(ctx: Ctx, root: string, paths: string[]): string[] {
@@ -32,12 +30,15 @@ function filesOf(ctx: Ctx, root: string, paths: string[]): string[] {
 export async function run(ctx: Ctx, paths: string[], opts: Opts): Promise<void> {
   const root = realpathSync(ctx.root);
   let files: string[] | undefined;
+  let later: Promise<{ files: string[] }> | undefined;
   if (opts.changed) {
     if (paths.length) throw new UsageError(msg('--changed 不能与路径一起使用', '--changed cannot be combined with paths'), msg('二选一：wuye validate --changed，或 wuye validate 路径…', 'use either wuye validate --changed or wuye validate PATH...'));
-    files = changedSelection(root).files;
+    later = changedSelectionLater(root); // git stats the work tree while the checks load
   } else if (paths.length) {
     files = filesOf(ctx, root, paths);
   }
+  const [{ CHECKS }, { sortProblems, validateRecords }] = await Promise.all([import('../../checks.js'), import('../../../core/validate/run.js')]);
+  if (later) files = (await later).files;
   let bar: Progress | undefined;
   let shown = 0;
   const result = await validateRecords({
