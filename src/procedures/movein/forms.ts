@@ -23,7 +23,8 @@ export const PACKET: readonly { form: string; name: string; title: Msg; blank?: 
   { form: 'registry/owner-registration', name: 'movein-registration', title: msg('业主/住户情况登记表', 'owner/resident registration form') },
   { form: 'movein/inspection', name: 'movein-inspection', title: msg('房屋验收交接表', 'handover inspection form') },
   { form: 'movein/keys', name: 'movein-keys', title: msg('钥匙领用登记表', 'key receipt register') },
-  { form: 'movein/renovation-application', name: 'movein-renovation-application', title: msg('装修申请表', 'renovation application'), blank: true },
+  // the renovation procedure's own application form (四.3), handed out blank for later
+  { form: 'renovation/application', name: 'renovation-application', title: msg('装修申请表', 'renovation application'), blank: true },
   { form: 'movein/safety', name: 'movein-safety', title: msg('业主/住户安全责任书', 'safety responsibility letter') },
   { form: 'movein/covenant', name: 'movein-covenant', title: msg('业主临时管理规约', 'temporary owners\' covenant') },
   { form: 'movein/service-agreement', name: 'movein-service-agreement', title: msg('前期物业服务协议', 'preliminary service agreement') },
