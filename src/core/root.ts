@@ -55,12 +55,17 @@ export function readYamlFile(file: string, shownAs: string): { data: unknown; te
   }
 }
 
-export function loadConfig(dir: string): Config {
-  const { data, text } = readYamlFile(join(dir, CONFIG_FILE), CONFIG_FILE);
+/** Refuse records of a newer format (exit 4): this version would misread or damage them. */
+export function checkFormat(data: unknown): void {
   const format = (data as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > FORMAT) {
     throw new ConflictError(msg(`记录库格式为 ${format}，本版本 wuye 只支持 ${FORMAT}`, `the records are format ${format}; this wuye supports format ${FORMAT}`), msg('请升级 wuye 到支持该格式的版本', 'upgrade wuye to a version that supports it'));
   }
+}
+
+export function loadConfig(dir: string): Config {
+  const { data, text } = readYamlFile(join(dir, CONFIG_FILE), CONFIG_FILE);
+  checkFormat(data);
   const { value, errors } = withDefaults<Config>('config', data);
   if (errors.length) {
     const p = explain(errors, CONFIG_FILE, text)[0];

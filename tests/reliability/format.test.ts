@@ -23,5 +23,9 @@ describe('a newer records format', () => {
     const en = wuye(root, ['person', 'add', '--name', '张三', '--lang', 'en']);
     expect(en.code).toBe(4);
     expect(errLine(en)).toContain('format 2');
+    // validate refuses too (exit 4), rather than reporting every record of a format it does not know
+    const v = wuye(root, ['validate']);
+    expect(v.code).toBe(4);
+    expect(errLine(v)).toContain('格式为 2');
   });
 });

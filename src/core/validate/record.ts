@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { msg } from '../i18n.js';
 import { relPath } from '../kinds.js';
+import { FORMAT } from '../root.js';
 import { explain, schemaKinds, validatorFor } from '../schemas.js';
 import { decodeRecord, locateKey, parseRecordText, ParseFailure, type Problem } from '../yamlio.js';
 import type { Slot } from './files.js';
 import { fileProblem, problemAt, type RecordInfo } from './types.js';
 
-const FORMAT = 1;
 let withSchema: Set<string> | undefined;
 const hasSchema = (kind: string) => (withSchema ??= new Set(schemaKinds())).has(kind);
 

@@ -2,14 +2,16 @@
 // "Validation" (syntax, schema, references, domain rules), every problem as
 // file:line:column with what to do; exit 1 if any is an error, warnings don't fail.
 // `--changed` checks what git says changed plus what refers to a deleted record (the pre-commit hook).
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Ctx } from '../../../cli/context.js';
 import { Progress } from '../../../cli/output.js';
 import type { Opts } from '../../../cli/spec.js';
 import { InvalidRecordError, NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
+import { checkFormat, CONFIG_FILE } from '../../../core/root.js';
 import { changedSelectionLater } from '../../../core/validate/changed.js';
+import { decodeRecord, parseRecordText } from '../../../core/yamlio.js';
 import { walkFiles } from '../../../core/validate/files.js';
 import { jsonReport, problemLines, summaryLine, totals } from '../../../core/validate/report.js';
 
@@ -27,8 +29,16 @@ function filesOf(ctx: Ctx, root: string, paths: string[]): string[] {
   return [...out].sort();
 }
 
+/** Records of a newer format are refused (exit 4) before anything is checked; a broken wuye.yaml is reported below like any file. */
+function refuseNewerFormat(root: string): void {
+  let data: unknown;
+  try { data = parseRecordText(decodeRecord(readFileSync(join(root, CONFIG_FILE)), CONFIG_FILE), CONFIG_FILE); } catch { return; }
+  checkFormat(data);
+}
+
 export async function run(ctx: Ctx, paths: string[], opts: Opts): Promise<void> {
   const root = realpathSync(ctx.root);
+  refuseNewerFormat(root);
   let files: string[] | undefined;
   let later: Promise<{ files: string[] }> | undefined;
   if (opts.changed) {
