@@ -40,12 +40,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const { extractGlobals } = await import('./globals.js');
     const { globals, rest } = extractGlobals(argv, io.env);
     if (globals.lang) setLang(globals.lang);
-    const [{ COMMANDS }, { buildProgram, fillRequired, commanderToUsage }, { Ctx }] = await Promise.all([
-      import('./commands.js'), import('./program.js'), import('./context.js'),
-    ]);
-    const ctx = new Ctx(globals, argv, io.env, io.cwd, io);
+    const [{ COMMANDS }, { buildProgram, fillRequired, commanderToUsage }] = await Promise.all([import('./commands.js'), import('./program.js')]);
+    // The context (records, config, schemas) is loaded only when a command runs, never for --help.
     const program = buildProgram(COMMANDS, version(), async (spec, path, args, opts) => {
       commandPath = path.join(' ');
+      const { Ctx } = await import('./context.js');
+      const ctx = new Ctx(globals, argv, io.env, io.cwd, io);
       ctx.dryRun = Boolean(opts.dryRun);
       await fillRequired(ctx, spec, args, opts);
       const mod = await spec.load();

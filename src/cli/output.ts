@@ -1,7 +1,7 @@
 // What a command prints (cli.md "Output"): tables aligned by display width
 // (a Chinese character is two columns), ids first; one JSON document with
 // --json; progress on stderr only when stderr is a terminal.
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from './width.js';
 import { t, type Msg } from '../core/i18n.js';
 
 export interface Column<R> { key: string; header: Msg; get: (r: R) => string | number | undefined; align?: 'left' | 'right' }

@@ -5,7 +5,15 @@
 // line:column and editing a file while keeping its comments and key order.
 import { isUtf8 } from 'node:buffer';
 import jsyaml from 'js-yaml';
-import { Document as YDocument, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlLib from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+
+// The `yaml` package, loaded on first use: commands that only read (show, find,
+// validate of clean files) never pay for it — it is the slow part of start-up.
+const requireCjs = createRequire(import.meta.url);
+let yamlLib: typeof YamlLib | undefined;
+const Y = (): typeof YamlLib => (yamlLib ??= requireCjs('yaml') as typeof YamlLib);
 import { msg, type Msg } from './i18n.js';
 
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -124,8 +132,8 @@ function betterErrorPlace(text: string, reason: string): { line: number; column:
     }
   }
   if (/unknown tag|single document/.test(reason)) {
-    const lc = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false });
+    const lc = new (Y().LineCounter)();
+    const doc = Y().parseDocument(text, { lineCounter: lc, uniqueKeys: false });
     const first = [...doc.errors, ...doc.warnings].find((w) => w.linePos)?.linePos?.[0];
     if (first) return { line: first.line, column: first.col };
   }
@@ -148,13 +156,13 @@ function yamlHint(reason: string): Msg {
 }
 
 function checkNoAliases(text: string, file: string): void {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false });
+  const lc = new (Y().LineCounter)();
+  const doc = Y().parseDocument(text, { lineCounter: lc, uniqueKeys: false });
   let found: { offset: number; anchor: boolean } | undefined;
-  visit(doc, (_key, node) => {
-    if (isAlias(node)) { found = { offset: node.range?.[0] ?? 0, anchor: false }; return visit.BREAK; }
+  Y().visit(doc, (_key, node) => {
+    if (Y().isAlias(node)) { found = { offset: node.range?.[0] ?? 0, anchor: false }; return Y().visit.BREAK; }
     if (node && typeof node === 'object' && 'anchor' in node && (node as { anchor?: string }).anchor) {
-      found = { offset: (node as Node).range?.[0] ?? 0, anchor: true }; return visit.BREAK;
+      found = { offset: (node as Node).range?.[0] ?? 0, anchor: true }; return Y().visit.BREAK;
     }
     return undefined;
   });
@@ -168,12 +176,12 @@ function checkNoAliases(text: string, file: string): void {
 
 /** Dump a new record (no comments yet) as YAML: key order as given, strings that look like numbers quoted. */
 export function dumpRecord(data: unknown): string {
-  return new YDocument(data).toString({ lineWidth: 0 });
+  return new (Y().Document)(data).toString({ lineWidth: 0 });
 }
 
 /** Open a file's text for editing: comments, blank lines and key order survive. */
 export function openDoc(text: string): Document {
-  return parseDocument(text, { keepSourceTokens: false, uniqueKeys: true });
+  return Y().parseDocument(text, { keepSourceTokens: false, uniqueKeys: true });
 }
 
 export function docToString(doc: Document): string {
@@ -192,7 +200,7 @@ export function setIn(doc: Document, path: (string | number)[], value: unknown):
 /** Append an item to a sequence at a path, creating the sequence if needed (case logs). */
 export function appendIn(doc: Document, path: (string | number)[], item: unknown): void {
   const seq = doc.getIn(path, true);
-  if (isSeq(seq)) { seq.flow = false; seq.items.push(doc.createNode(item)); }
+  if (Y().isSeq(seq)) { seq.flow = false; seq.items.push(doc.createNode(item)); }
   else doc.setIn(path, doc.createNode([item]));
 }
 
@@ -205,22 +213,22 @@ let located: { text: string; doc: Document; lc: LineCounter } | undefined;
  */
 export function locate(text: string, pointer: string, atKey = false): { line: number; column: number } {
   if (located?.text !== text) {
-    const lc = new LineCounter();
-    located = { text, lc, doc: parseDocument(text, { lineCounter: lc, uniqueKeys: false }) };
+    const lc = new (Y().LineCounter)();
+    located = { text, lc, doc: Y().parseDocument(text, { lineCounter: lc, uniqueKeys: false }) };
   }
   const { doc, lc } = located;
   const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (const [i, part] of parts.entries()) {
-    if (isMap(node)) {
-      const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === part);
+    if (Y().isMap(node)) {
+      const pair = node.items.find((it) => Y().isScalar(it.key) && String(it.key.value) === part);
       if (!pair) break;
       offset = (pair.key as Node).range?.[0] ?? offset;
       node = pair.value;
       if (atKey && i === parts.length - 1) break;
-      if (node && (node as Node).range && !isMap(node) && !isSeq(node)) offset = (node as Node).range![0];
-    } else if (isSeq(node)) {
+      if (node && (node as Node).range && !Y().isMap(node) && !Y().isSeq(node)) offset = (node as Node).range![0];
+    } else if (Y().isSeq(node)) {
       const item = node.items[Number(part)];
       if (!item) break;
       node = item;

@@ -3,7 +3,7 @@
 // without Excel: --format table, --format csv, --json. The xlsx writer
 // (xlsx/writer.ts) draws the same model. No exceljs here.
 // e.g. printReport(ctx.out, report, 'table')
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from '../cli/width.js';
 import { t, type Lang, type Msg } from '../core/i18n.js';
 import type { Out } from '../cli/output.js';
 import { formatValue } from './values.js';

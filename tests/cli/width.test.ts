@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/cli/width.js';
+import { pad, renderTable } from '../../src/cli/output.js';
+import { msg } from '../../src/core/i18n.js';
+
+describe('display width (Chinese is two columns)', () => {
+  it('counts CJK, fullwidth punctuation and ASCII', () => {
+    expect(displayWidth('1-2-0801')).toBe(8);
+    expect(displayWidth('住宅')).toBe(4);
+    expect(displayWidth('三室两厅（南）')).toBe(14);
+    expect(displayWidth('¥1,234.56')).toBe(9);
+    expect(displayWidth('\x1b[31m红\x1b[0m')).toBe(2);
+  });
+  it('aligns table columns by display width', () => {
+    const t = renderTable([{ a: '住宅', b: 'x' }, { a: 'shop', b: 'y' }], [
+      { key: 'a', header: msg('类型', 'type'), get: (r) => r.a },
+      { key: 'b', header: msg('值', 'v'), get: (r) => r.b },
+    ]).split('\n');
+    expect(t.map((l) => displayWidth(l.split('  ')[0]))).toEqual([4, 4, 4, 4]);
+    expect(pad('住', 4)).toBe('住  ');
+  });
+});
