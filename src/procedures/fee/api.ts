@@ -1,16 +1,17 @@
 // What other procedures call to take money through the fee accounts (07-fees.md "Deposits": held in the unit's
 // account and refunded through the procedure that took them; manual 四.3 renovation deposits and pass fees):
-// a receipt from the cashier's current book and a payment entry, or a deposit refund — staged in the caller's Tx.
+// a receipt from the cashier's current book and a payment entry, a one-off charge paid on the spot (a bill line
+// and its payment), or a deposit refund — staged in the caller's Tx.
 // e.g. const { receipt } = recordPayment(tx, ctx.store, { unit, cashier: op.id, at: ctx.now(), amount: 200000, method: 'cash', deposit: 'renovation-deposit' })
 import { RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import { formatMoney, formatYuan, type Fen } from '../../core/money.js';
 import type { Store, Tx } from '../../core/store.js';
 import { appendIn } from '../../core/yamlio.js';
-import { allBooks, changeAccount, feeYears, unitAccounts } from './accounts.js';
+import { accountId, allBooks, changeAccount, feeYears, unitAccounts } from './accounts.js';
 import { dayClosed } from './commands/receipt-print.js';
 import { nextAdjustmentId } from './commands/shared.js';
-import { balance, currentBook, nextNumber, type Allocation, type Method, type Payment } from './rules.js';
+import { balance, currentBook, nextNumber, periodOf, type Account, type Allocation, type Bill, type Method, type Payment } from './rules.js';
 
 export interface PaymentInput {
   unit: string; cashier: string; cashierName?: string; at: string; amount: Fen; method: Method;
@@ -43,6 +44,36 @@ export function recordPayment(tx: Tx, store: Store, x: PaymentInput): Payment {
   };
   changeAccount(tx, Number(x.at.slice(0, 4)), x.unit, (acc) => { (acc.payments ??= []).push(payment); });
   return payment;
+}
+
+export interface OneOffInput extends Omit<PaymentInput, 'allocations' | 'prepaid' | 'deposit'> {
+  /** The fee item's code on the bill, e.g. renovation-management-fee. */
+  item: string;
+  /** Rate and base printed on the bill line; default the amount × 1. */
+  rate?: string; base?: string;
+}
+
+/**
+ * A one-off charge taken on the spot (07-fees.md: one-off items): a bill line of the item for the
+ * period of `at`, due that day, and a payment with the next receipt allocated to it in full — on the
+ * unit's account of that year, so the account's invariants hold (allocations add up, the bill is paid
+ * exactly once). Bill ids are <period>/<item>; a second charge of the same item in the same period
+ * takes <item>-2, <item>-3 … (a bill line is never changed once written).
+ */
+export function chargeOneOff(tx: Tx, store: Store, x: OneOffInput): { bill: Bill; payment: Payment } {
+  if (!Number.isInteger(x.amount) || x.amount <= 0) throw new RuleError(msg('一次性收费的金额须大于零', 'a one-off charge must be above zero'));
+  const period = periodOf(x.at.slice(0, 10));
+  const year = Number(period.slice(0, 4));
+  const taken = new Set((tx.tryRead<Account>('fee-account', accountId(year, x.unit))?.data.bills ?? []).map((b) => b.id));
+  let item = x.item;
+  for (let n = 2; taken.has(`${period}/${item}`); n++) item = `${x.item}-${n}`;
+  const bill: Bill = {
+    id: `${period}/${item}`, item, period, rate: x.rate ?? formatMoney(x.amount), base: x.base ?? '1.00',
+    amount: formatMoney(x.amount), due: x.at.slice(0, 10), ...(x.note ? { note: x.note } : {}),
+  };
+  changeAccount(tx, year, x.unit, (acc) => { (acc.bills ??= []).push(bill); });
+  const payment = recordPayment(tx, store, { ...x, allocations: [{ bill: bill.id, amount: x.amount }] });
+  return { bill, payment };
 }
 
 /** Refund (part of) a deposit held in the unit's account; never more than was taken. */

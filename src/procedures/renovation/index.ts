@@ -94,7 +94,7 @@ export const renovation: GroupSpec = {
       name: 'pay', writes: true, description: msg('收取装修押金、管理费、垃圾清运费、出入证费用（收银员）', 'take the deposit and fees (cashier)'), args: [id],
       options: [
         { flags: '--item <item>', description: msg('项目', 'item'), choices: ['deposit', 'management-fee', 'debris-fee', 'pass-fee', 'pass-deposit', 'all'], required: true },
-        { flags: '--receipt <no>', description: msg('收据号（装修管理费等费用；押金经收费账户自动取号）', 'receipt number (for the fees; deposits take the next number of the cashier\'s book)') },
+        { flags: '--receipt <no>', description: msg('核对收据号（可省略；押金和费用均经收费账户按收款员收据本自动取号）', 'receipt number to check (optional; deposits and fees all take the next numbers of the cashier\'s book)') },
         { flags: '--method <m>', description: msg('付款方式', 'payment method'), choices: ['cash', 'card', 'wechat', 'alipay', 'transfer'] },
         { flags: '--amount <yuan>', description: msg('金额（默认应收余额）', 'amount (default: what is still due)') },
       ],

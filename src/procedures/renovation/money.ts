@@ -8,7 +8,8 @@
 import type { Ctx } from '../../cli/context.js';
 import type { Tx } from '../../core/store.js';
 import type { UnitRecord } from '../../core/types.gen.js';
-import { recordPayment, refundDeposit } from '../fee/api.js';
+import { labelZh } from '../../core/labels.js';
+import { chargeOneOff, recordPayment, refundDeposit } from '../fee/api.js';
 import type { Method } from '../fee/rules.js';
 import { collected, type Case, type ChargeItem } from './rules.js';
 
@@ -27,6 +28,21 @@ export function takeDeposit(ctx: Ctx, tx: Tx, c: Case, unit: UnitRecord, item: C
   const op = ctx.operator();
   const p = recordPayment(tx, ctx.store, { unit: c.unit, cashier: op.id, cashierName: op.name, at: ctx.now(), amount, method, deposit: depositCode(ctx, unit, item), ...(payer ? { payer } : {}), note: `${c.id} ${item === 'deposit' ? '装修押金' : '出入证押金'}` });
   return { receipt: p.receipt, book: p.book };
+}
+
+/** The fee account's bill item of a renovation fee: renovation-management-fee, renovation-debris-fee, renovation-pass-fee. */
+export const feeItemCode = (item: ChargeItem): string => `renovation-${item}`;
+
+/** Take a fee (management, debris, pass) as a one-off charge on the fee account; returns the receipt and book numbers for the case's charge. */
+export function takeFee(ctx: Ctx, tx: Tx, c: Case, item: ChargeItem, amount: number, method: Method, payer?: string): { receipt: string; book: string } {
+  const op = ctx.operator();
+  const { payment: p } = chargeOneOff(tx, ctx.store, { unit: c.unit, cashier: op.id, cashierName: op.name, at: ctx.now(), amount, method, item: feeItemCode(item), ...(payer ? { payer } : {}), note: `${c.id} ${labelZh('renovationCharge', item)}` });
+  return { receipt: p.receipt, book: p.book };
+}
+
+/** Take any charge of the case through the fee account: a deposit or a one-off fee. */
+export function takeCharge(ctx: Ctx, tx: Tx, c: Case, unit: UnitRecord, item: ChargeItem, amount: number, method: Method, payer?: string): { receipt: string; book: string } {
+  return DEPOSIT_ITEMS.includes(item) ? takeDeposit(ctx, tx, c, unit, item, amount, method, payer) : takeFee(ctx, tx, c, item, amount, method, payer);
 }
 
 /**

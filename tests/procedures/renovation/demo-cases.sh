@@ -23,7 +23,7 @@ w 2026-08-05T10:00:00+08:00 renovation decide ZX2026-0001 --result approve --not
 w 2026-08-06T09:30:00+08:00 renovation sign ZX2026-0001 --owner-signatory 业主本人 --contractor-signatory 周海 --as S003
 w 2026-08-06T09:40:00+08:00 renovation workers add ZX2026-0001 --name 黄师傅 --national-id $(nid 43012119780312451) --trade electrician --certificate T430121197803124512 --phone 13548712345 --as S003
 w 2026-08-06T09:45:00+08:00 renovation workers add ZX2026-0001 --name 罗师傅 --national-id $(nid 43010519820907233) --trade tiler --as S003
-w 2026-08-06T10:00:00+08:00 renovation pay ZX2026-0001 --item all --receipt 0002101 --as S005
+w 2026-08-06T10:00:00+08:00 renovation pay ZX2026-0001 --item all --as S005
 w 2026-08-06T10:20:00+08:00 renovation permit ZX2026-0001 --as S003
 w 2026-08-10T08:30:00+08:00 renovation start ZX2026-0001 --as S009
 for d in 10 11 12 13 14 17 18 19; do w 2026-08-${d}T10:30:00+08:00 renovation inspect ZX2026-0001 --findings "现场整洁，门窗关闭，按规定施工" --extinguishers 2 --permit-posted yes --as S007; done
@@ -44,7 +44,7 @@ w 2026-11-11T09:15:00+08:00 renovation decide ZX2026-0002 --result approve --as 
 w 2026-11-12T10:00:00+08:00 renovation sign ZX2026-0002 --owner-signatory 业主本人 --contractor-signatory 刘建平 --as S004
 w 2026-11-12T10:10:00+08:00 renovation workers add ZX2026-0002 --name 张国强 --national-id $(nid 43012419800518321) --trade electrician --certificate T430124198005183216 --phone 13974812345 --as S004
 w 2026-11-12T10:12:00+08:00 renovation workers add ZX2026-0002 --name 李木生 --national-id $(nid 43052119751102457) --trade carpenter --as S004
-w 2026-11-12T10:30:00+08:00 renovation pay ZX2026-0002 --item all --receipt 0002388 --as S005
+w 2026-11-12T10:30:00+08:00 renovation pay ZX2026-0002 --item all --as S005
 w 2026-11-12T11:00:00+08:00 renovation permit ZX2026-0002 --as S004
 w 2026-11-16T08:20:00+08:00 renovation start ZX2026-0002 --as S009
 for d in 16 17 18 19 20 23 24; do w 2026-11-${d}T14:40:00+08:00 renovation inspect ZX2026-0002 --findings "按规定施工，现场整洁" --extinguishers 2 --permit-posted yes --as S008; done
@@ -57,7 +57,7 @@ w 2026-10-20T16:00:00+08:00 renovation review ZX2026-0003 --result pass --as S00
 w 2026-10-21T10:30:00+08:00 renovation decide ZX2026-0003 --result approve --as S001
 w 2026-10-22T09:00:00+08:00 renovation sign ZX2026-0003 --as S003
 w 2026-10-22T09:10:00+08:00 renovation workers add ZX2026-0003 --name 谢卫东 --national-id $(nid 43010419790623115) --trade welder --certificate T430104197906231156 --as S003
-w 2026-10-22T09:20:00+08:00 renovation pay ZX2026-0003 --item all --receipt 0002240 --as S005
+w 2026-10-22T09:20:00+08:00 renovation pay ZX2026-0003 --item all --as S005
 w 2026-10-22T09:40:00+08:00 renovation permit ZX2026-0003 --as S003
 w 2026-10-26T08:30:00+08:00 renovation start ZX2026-0003 --as S009
 for d in 2026-10-26 2026-10-27 2026-10-28 2026-10-29 2026-10-30 2026-11-02 2026-11-03 2026-11-04 2026-11-05 2026-11-06 2026-11-09 2026-11-10 2026-11-11 2026-11-12 2026-11-13 2026-11-16 2026-11-17 2026-11-18 2026-11-19 2026-11-20; do w ${d}T09:50:00+08:00 renovation inspect ZX2026-0003 --findings "现场正常" --extinguishers 3 --as S007; done
@@ -95,7 +95,7 @@ w 2026-09-15T15:00:00+08:00 renovation review ZX2026-0010 --result pass --condit
 w 2026-09-16T10:00:00+08:00 renovation decide ZX2026-0010 --result approve --as S001
 w 2026-09-16T14:00:00+08:00 renovation sign ZX2026-0010 --as S003
 w 2026-09-16T14:10:00+08:00 renovation workers add ZX2026-0010 --name 胡志明 --national-id $(nid 43022419850416213) --trade electrician --certificate T430224198504162131 --as S003
-w 2026-09-16T14:20:00+08:00 renovation pay ZX2026-0010 --item all --receipt 0002160 --as S005
+w 2026-09-16T14:20:00+08:00 renovation pay ZX2026-0010 --item all --as S005
 w 2026-09-16T14:40:00+08:00 renovation permit ZX2026-0010 --as S003
 w 2026-09-21T08:30:00+08:00 renovation start ZX2026-0010 --as S009
 d=2026-09-21

@@ -97,18 +97,38 @@ describe('renovation end to end', { timeout: 240_000 }, () => {
     ok(['renovation', 'workers', 'add', 'ZX2026-0001', '--name', '李电工', '--national-id', nationalId('11010119800101123'), '--trade', 'electrician', '--certificate', 'T110101198001011'], T);
     ok(['renovation', 'workers', 'add', 'ZX2026-0001', '--name', '赵木工', '--national-id', nationalId('11010119850202234'), '--trade', 'carpenter'], T);
     ok(['fee', 'books', 'issue', 'SJ-0001', '--from', '0000101', '--to', '0000150', '--cashier', 'S003'], T);
-    expect(wuye(root, ['renovation', 'pay', 'ZX2026-0001', '--item', 'all', '--receipt', '0000123'], at(T)).code).toBe(1);
-    expect(wuye(root, ['renovation', 'pay', 'ZX2026-0001', '--item', 'all', '--as', 'S003'], at(T)).code).toBe(2); // the fees need --receipt
-    const over = wuye(root, ['renovation', 'pay', 'ZX2026-0001', '--item', 'deposit', '--amount', '2000.01', '--receipt', '0000122', '--as', 'S003'], at(T));
+    expect(wuye(root, ['renovation', 'pay', 'ZX2026-0001', '--item', 'all'], at(T)).code).toBe(1); // S001 is not a cashier
+    const before = git(root, ['rev-parse', 'HEAD']).trim();
+    const wrong = wuye(root, ['renovation', 'pay', 'ZX2026-0001', '--item', 'all', '--receipt', '0000123', '--as', 'S003'], at(T));
+    expect(wrong.code).toBe(1); // the book's next number is 0000101
+    expect(errLine(wrong)).toContain('0000101');
+    const over = wuye(root, ['renovation', 'pay', 'ZX2026-0001', '--item', 'deposit', '--amount', '2000.01', '--as', 'S003'], at(T));
     expect(over.code).toBe(1);
+    expect(git(root, ['rev-parse', 'HEAD']).trim()).toBe(before); // nothing written
     // deposit 2000 + fee 120.50 × 3.00 = 361.50 + 2 passes × (10 + 20) = 2421.50
-    expect(ok(['renovation', 'pay', 'ZX2026-0001', '--item', 'all', '--receipt', '0000123', '--as', 'S003'], T).stdout).toContain('¥2,421.50');
-    // the deposits went through the unit's fee account with the next receipts of the cashier's book
+    expect(ok(['renovation', 'pay', 'ZX2026-0001', '--item', 'all', '--receipt', '0000101', '--as', 'S003'], T).stdout).toContain('¥2,421.50');
+    // deposits and fees all went through the unit's fee account, each with the next receipt of the cashier's book:
+    // deposit 0000101, management fee 0000102, pass fee 0000103, pass deposit 0000104
     const acc = read(root, 'fees/2026/2026-1-2-0801.yaml');
     expect(acc).toMatch(/receipt: "?0000101"?\n\s+book: SJ-0001[\s\S]*amount: "2000.00"[\s\S]*deposit: renovation-deposit/);
-    expect(acc).toMatch(/receipt: "?0000102"?[\s\S]*amount: "40.00"[\s\S]*deposit: renovation-pass-deposit/);
+    expect(acc).toMatch(/receipt: "?0000104"?[\s\S]*amount: "40.00"[\s\S]*deposit: renovation-pass-deposit/);
+    expect(acc).toMatch(/id: 2026-10\/renovation-management-fee\n\s+item: renovation-management-fee\n\s+period: 2026-10\n\s+rate: "361.50"\n\s+base: "1.00"\n\s+amount: "361.50"\n\s+due: 2026-10-12/);
+    expect(acc).toMatch(/id: 2026-10\/renovation-pass-fee\n[\s\S]*?amount: "20.00"/);
+    expect(acc).toMatch(/receipt: "?0000102"?\n\s+book: SJ-0001[\s\S]*?amount: "361.50"[\s\S]*?allocations:\n\s+- bill: 2026-10\/renovation-management-fee\n\s+amount: "361.50"/);
+    expect(acc).toMatch(/receipt: "?0000103"?\n\s+book: SJ-0001[\s\S]*?allocations:\n\s+- bill: 2026-10\/renovation-pass-fee\n\s+amount: "20.00"/);
+    // the case, the account and the receipt book in one commit
+    const files = git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n').sort();
+    expect(files).toEqual(['fees/2026/2026-1-2-0801.yaml', 'receipts/SJ-0001.yaml', FILE].sort());
+    const account = JSON.parse(wuye(root, ['fee', 'account', '1-2-0801', '--json'], at(T)).stdout);
+    expect(account.bills).toEqual([
+      { id: '2026-10/renovation-management-fee', amount: '361.50', paid: '361.50', adjusted: '0.00', outstanding: '0.00', due: '2026-10-12' },
+      { id: '2026-10/renovation-pass-fee', amount: '20.00', paid: '20.00', adjusted: '0.00', outstanding: '0.00', due: '2026-10-12' },
+    ]);
+    expect(account).toMatchObject({ billed: '381.50', paid: '381.50', outstanding: '0.00', deposits: { 'renovation-deposit': '2000.00', 'renovation-pass-deposit': '40.00' } });
+    expect(wuye(root, ['validate'], at(T)).code).toBe(0);
     expect(read(root, FILE)).toMatch(/item: deposit\n\s+amount: "2000.00"\n\s+receipt: "0000101"\n\s+book: SJ-0001/);
-    expect(read(root, FILE)).toMatch(/item: management-fee\n\s+amount: "361.50"\n\s+receipt: "0000123"/);
+    expect(read(root, FILE)).toMatch(/item: management-fee\n\s+amount: "361.50"\n\s+receipt: "0000102"\n\s+book: SJ-0001/);
+    expect(read(root, FILE)).toMatch(/item: pass-fee\n\s+amount: "20.00"\n\s+receipt: "0000103"\n\s+book: SJ-0001/);
     ok(['renovation', 'permit', 'ZX2026-0001'], T);
     expect(read(root, FILE)).toContain('number: XK2026-0001');
     expect(wuye(root, ['renovation', 'withdraw', 'ZX2026-0001', '--reason', 'x'], at(T)).code).toBe(1);

@@ -61,7 +61,7 @@ describe('renovation steps', { timeout: 240_000 }, () => {
     ok(['renovation', 'workers', 'add', id, '--name', '罗师傅', '--national-id', nationalId('43010519820907233'), '--trade', 'tiler'], '2026-11-05T09:10:00+08:00');
     ok(['renovation', 'workers', 'add', id, '--name', '谢师傅', '--national-id', nationalId('43010419790623115'), '--trade', 'welder', '--certificate', 'T4301041979'], '2026-11-05T09:11:00+08:00');
     ok(['fee', 'books', 'issue', 'SJ-0002', '--from', '0000201', '--to', '0000250', '--cashier', 'S003'], '2026-11-05T09:20:00+08:00');
-    ok(['renovation', 'pay', id, '--item', 'all', '--receipt', '0000777', '--method', 'wechat', '--as', 'S003'], '2026-11-05T09:30:00+08:00');
+    ok(['renovation', 'pay', id, '--item', 'all', '--method', 'wechat', '--as', 'S003'], '2026-11-05T09:30:00+08:00');
     ok(['renovation', 'permit', id], '2026-11-05T10:00:00+08:00');
     ok(['renovation', 'start', id, '--as', 'S002'], '2026-11-09T08:30:00+08:00');
     ok(['renovation', 'inspect', id, '--findings', '阳台堆放木料', '--extinguishers', '2', '--permit-posted', 'no', '--as', 'S002'], '2026-11-09T10:00:00+08:00');
@@ -74,6 +74,14 @@ describe('renovation steps', { timeout: 240_000 }, () => {
     ok(['renovation', 'resume', id, '--as', 'S002'], '2026-11-16T08:00:00+08:00');
     ok(['renovation', 'workers', 'remove', id, '--pass', 'ZX2026-B0001-W01'], '2026-11-16T09:00:00+08:00');
     expect(read(root, `renovation/2026/${id}.yaml`)).toMatch(/pass_no: ZX2026-B0001-W01\n\s+added: 2026-11-05\n\s+removed: 2026-11-16/);
+    // a new worker's pass fee in the same month is a second one-off bill line on the fee account
+    ok(['renovation', 'workers', 'add', id, '--name', '彭师傅', '--national-id', nationalId('43010219880315117'), '--trade', 'plumber'], '2026-11-17T09:00:00+08:00');
+    ok(['renovation', 'pay', id, '--item', 'all', '--as', 'S003'], '2026-11-17T09:10:00+08:00');
+    const acc = read(root, 'fees/2026/2026-1-1-0101.yaml');
+    expect(acc).toMatch(/id: 2026-11\/renovation-pass-fee\n[\s\S]*?amount: "20.00"/);
+    expect(acc).toMatch(/id: 2026-11\/renovation-pass-fee-2\n\s+item: renovation-pass-fee-2\n[\s\S]*?amount: "10.00"/);
+    expect(acc).toMatch(/receipt: "?0000205"?\n\s+book: SJ-0002[\s\S]*?- bill: 2026-11\/renovation-pass-fee-2\n\s+amount: "10.00"/);
+    expect(read(root, `renovation/2026/${id}.yaml`)).toMatch(/item: pass-fee\n\s+amount: "10.00"\n\s+receipt: "0000205"\n\s+book: SJ-0002/);
     ok(['renovation', 'inspect', id, '--findings', '正常', '--as', 'S002'], '2026-11-17T10:00:00+08:00');
     // 11-11..11-13 suspended; 11-16 (the resume day) was not inspected
     const gaps = JSON.parse(wuye(root, ['renovation', 'inspections', '--missing', '--json'], { WUYE_NOW: '2026-11-18T09:00:00+08:00' }).stdout);

@@ -1,18 +1,18 @@
-// wuye renovation pay ZX2026-0007 --item all --receipt 0000123 [--method wechat] --as S005
+// wuye renovation pay ZX2026-0007 --item all [--method wechat] [--receipt 0000123] --as S005
 // Manual 四.3: the renovation deposit, the management fee for renovation, the debris fee
-// (if entrusted) and the pass fees and deposits are paid before the permit. Deposits go
-// through the unit's fee account with the next receipt of the cashier's book (money.ts);
-// the fees are kept on the case with the receipt given by --receipt (see the TODO in money.ts).
+// (if entrusted) and the pass fees and deposits are paid before the permit. All go through the
+// unit's fee account, each with the next receipt of the cashier's book (money.ts), in the same
+// commit as the case; --receipt, if given, is checked against the first number the book gives.
 import { str } from '../../../cli/args.js';
 import type { Ctx } from '../../../cli/context.js';
 import type { Opts } from '../../../cli/spec.js';
-import { RuleError, UsageError } from '../../../core/errors.js';
+import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import { formatMoney, formatYuan, parseAmountInput } from '../../../core/money.js';
 import type { Method } from '../../fee/rules.js';
 import { caseId, conf, record, unitOf } from '../case-io.js';
-import { DEPOSIT_ITEMS, takeDeposit } from '../money.js';
+import { takeCharge } from '../money.js';
 import { outstanding, type ChargeItem } from '../rules.js';
 
 export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
@@ -35,17 +35,18 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
         if (amount === 0) throw new RuleError(msg('金额须大于零', 'the amount must be above zero'));
         lines[0] = { ...lines[0], amount };
       }
-      if (!receipt && lines.some((l) => !DEPOSIT_ITEMS.includes(l.item))) {
-        throw new UsageError(msg('装修管理费、垃圾清运费、出入证工本费须用 --receipt 写明收据号', 'the management, debris and pass fees need the receipt number (--receipt)'), msg('押金经收费账户自动取收据号', 'deposits take their receipt from the cashier\'s book automatically'));
-      }
       total = lines.reduce((s, l) => s + l.amount, 0);
       const charges = lines.map((l) => {
-        const through = DEPOSIT_ITEMS.includes(l.item) ? takeDeposit(ctx, tx, c, unit, l.item, l.amount, method) : undefined;
-        receipts.push(through?.receipt ?? receipt!);
-        return { item: l.item as ChargeItem, amount: formatMoney(l.amount), receipt: through?.receipt ?? receipt!, ...(through ? { book: through.book } : {}), at: ctx.now(), by: ctx.operator().id };
+        const through = takeCharge(ctx, tx, c, unit, l.item, l.amount, method);
+        receipts.push(through.receipt);
+        return { item: l.item as ChargeItem, amount: formatMoney(l.amount), receipt: through.receipt, book: through.book, at: ctx.now(), by: ctx.operator().id };
       });
+      if (receipt && receipt !== receipts[0]) {
+        throw new RuleError(msg(`收据本的下一个号码是 ${receipts[0]}，不是 --receipt ${receipt}`, `the next number of the cashier's book is ${receipts[0]}, not --receipt ${receipt}`),
+          msg('收据号由收款员当前的收据本自动取号；核对手中的收据，或不写 --receipt', 'receipts come from the cashier\'s current book; check the receipt in hand, or leave out --receipt'));
+      }
       return { append: { charges } };
-    }, [...new Set(receipts)].join(',') || receipt);
+    }, receipt);
     return { message: `renovation: pay ${id}`, summary: msg(`已收 ${formatYuan(total)}，收据 ${[...new Set(receipts)].join('、')}`, `received ${formatYuan(total)}, receipts ${[...new Set(receipts)].join(', ')}`) };
   });
 }
