@@ -3,7 +3,7 @@
 // cashier and day, what it pays or adjusts on other years' bills) and each receipt book's numbers by number.
 // A record is summarised when it is checked or, failing that, the first time a check asks for it (env.get, once);
 // a record that does not meet its schema is not summarised, and the checks then read it as before (same results).
-// e.g. accountSummary(env, '2025-1-2-0801')?.receipts.has('SJ-0003\u00000000123')
+// e.g. accountSummary(env, '2025-1-2-0801')?.receiptText.includes('\nSJ-0003\u00000000123\n')
 import { relPath } from '../../core/kinds.js';
 import { validatorFor } from '../../core/schemas.js';
 import type { CheckEnv, RecordInfo } from '../../core/validate/types.js';
@@ -20,10 +20,13 @@ export interface AccountSummary {
    * account with no bills of its own (for balance()); undefined when there is none.
    */
   foreign?: Account;
-  /** `${book}\0${receipt}` of every payment (void ones too). */
-  receipts: Set<string>;
-  /** Payments by `${cashier}\0${date}`, in file order: receipt, and the payment as JSON without reprints (dayDigest). */
-  days: Map<string, { receipt: string; json: string }[]>;
+  /** `${book}\0${receipt}` of every payment (void ones too), each between newlines. */
+  receiptText: string;
+  /**
+   * Every payment in file order as one string `${cashier}\0${date}\0${receipt}\0${JSON without reprints}` (as
+   * dayDigest() writes it). Built by join(), so that no slice of the file's text is kept alive by it.
+   */
+  days: string[];
 }
 
 /** A receipt book's numbers by number (the first entry of each). */
@@ -54,22 +57,20 @@ function summarise(a: Account, fileYear: number): Entry<AccountSummary> {
   const bills = a.bills ?? [];
   const allocations: NonNullable<Payment['allocations']> = [];
   const adjustments: Adjustment[] = [];
-  const receipts = new Set<string>();
-  const days = new Map<string, { receipt: string; json: string }[]>();
+  const receipts = [''];
+  const days: string[] = [];
   for (const p of a.payments ?? []) {
-    receipts.add(`${p.book}\0${p.receipt}`);
+    receipts.push(`${p.book}\0${p.receipt}`);
     if (!p.void) for (const x of p.allocations ?? []) if (!x.bill.startsWith(own)) allocations.push(x);
-    const key = `${p.cashier}\0${p.at.slice(0, 10)}`;
-    const list = days.get(key);
-    const e = { receipt: p.receipt, json: JSON.stringify(withoutReprints(p)) };
-    if (list) list.push(e); else days.set(key, [e]);
+    days.push([p.cashier, p.at.slice(0, 10), p.receipt, JSON.stringify(withoutReprints(p))].join('\0'));
   }
+  receipts.push('');
   for (const x of a.adjustments ?? []) if (x.bill && !x.bill.startsWith(own)) adjustments.push(x);
   return {
     billText: `\n${bills.map((b) => b.id).join('\n')}\n`,
     foreignBills: bills.some((b) => !b.id.startsWith(own)),
     foreign: allocations.length || adjustments.length ? { kind: 'fee-account', id: '', year: fileYear, unit: a.unit, payments: allocations.length ? [{ allocations } as Payment] : [], adjustments } : undefined,
-    receipts,
+    receiptText: receipts.join('\n'),
     days,
   };
 }

@@ -126,7 +126,7 @@ const bookCheck: Check = {
         if (s === 'raw') { // not sound: read as it is (whatever it holds)
           const acc = env.get<Account>('fee-account', id);
           paid = acc?.data.payments?.some((p) => p.receipt === n.no && p.book === b.id);
-        } else paid = s?.receipts.has(`${b.id}\0${n.no}`);
+        } else paid = s?.receiptText.includes(`\n${b.id}\0${n.no}\n`);
         if (!paid) out.push(problemAt(r, `/numbers/${i}/no`, 'book-no-payment', msg(`收据 ${n.no} 在 ${n.unit} 的账户中没有收款`, `receipt ${n.no} has no payment in ${n.unit}'s account`)));
       }
       if (n.status === 'void' && !n.reason) out.push(problemAt(r, `/numbers/${i}`, 'book-void-reason', msg(`作废的收据 ${n.no} 没有原因`, `voided receipt ${n.no} has no reason`)));
@@ -154,7 +154,12 @@ const dayCheck: Check = {
         const acc = env.get<Account>('fee-account', id);
         for (const p of acc?.data.payments ?? []) if (p.cashier === d.cashier && p.at.slice(0, 10) === d.date) entries.push({ receipt: p.receipt, json: JSON.stringify([unit, withoutReprints(p)]) });
       } else {
-        for (const e of s?.days.get(`${d.cashier}\0${d.date}`) ?? []) entries.push({ receipt: e.receipt, json: `[${u},${e.json}]` });
+        const key = `${d.cashier}\0${d.date}\0`;
+        for (const x of s?.days ?? []) {
+          if (!x.startsWith(key)) continue;
+          const at = x.indexOf('\0', key.length);
+          entries.push({ receipt: x.slice(key.length, at), json: `[${u},${x.slice(at + 1)}]` });
+        }
       }
     }
     entries.sort((a, b) => a.receipt.localeCompare(b.receipt));
