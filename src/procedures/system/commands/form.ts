@@ -37,7 +37,7 @@ export async function run(ctx: Ctx, [name, id]: string[], opts: Opts): Promise<v
   const def = forms.find((f) => f.name === name);
   if (!def) throw new NotFoundError(msg(`没有表单 ${name}`, `no form named ${name}`), msg('用 wuye form --list 查看全部表单', 'see wuye form --list for all forms'));
   const blank = opts.blank === true;
-  if (!blank && !id) throw new UsageError(msg(`缺少编号：wuye form ${name} ID（或 --blank 打印空白表）`, `missing ID: wuye form ${name} ID (or --blank for a blank form)`), msg(`ID 是${def.idKind}的编号`, `ID is the ${def.idKind} id`));
+  if (!blank && !id) throw new UsageError(msg(`缺少编号：wuye form ${name} ID（或 --blank 打印空白表）`, `missing ID: wuye form ${name} ID (or --blank for a blank form)`), msg(`ID 的种类见 wuye form --list 的“编号”列（此表单：${def.idKind}）`, `ID is the ${def.idKind} id`));
   if (blank && id) throw new UsageError(msg('--blank 不能与编号同用', '--blank takes no ID'));
 
   const reveal = ctx.globals.reveal;
