@@ -3,6 +3,7 @@
 // so a crash leaves the old file or the new one, never half of one.
 // A transaction of many files uses the two halves (writeTemp, then renameTemp
 // for all) so that its journal can roll every file forward or none (store.ts).
+import { spawnSync } from 'node:child_process';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
@@ -14,7 +15,7 @@ export function tempNameFor(path: string): string {
 }
 
 /** Write and flush content to a new temporary file next to `path`; returns its path. Nothing else is touched. */
-export function writeTemp(path: string, content: string | Uint8Array): string {
+export function writeTemp(path: string, content: string | Uint8Array, sync = true): string {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const tmp = tempNameFor(path);
@@ -24,7 +25,7 @@ export function writeTemp(path: string, content: string | Uint8Array): string {
     let off = 0;
     // writeSync may write less than asked (large buffers, signals): loop until all is out.
     while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
+    if (sync) fsyncSync(fd);
   } catch (e) {
     closeSync(fd);
     try { unlinkSync(tmp); } catch { /* already gone */ }
@@ -59,3 +60,17 @@ export function syncDir(dir: string): void {
 
 /** Is this the name of one of our temporary files (left by a killed writer)? */
 export const isTempName = (name: string): boolean => name.startsWith('.') && name.endsWith('.tmp');
+
+/**
+ * Flush many files at once: one syncfs of the file system (coreutils `sync -f`)
+ * instead of an fsync per file — 10,000 fsyncs cost ~50 s on a busy disk, one
+ * syncfs a fraction of a second. Falls back to fsync of each file.
+ */
+export function flushFiles(root: string, files: string[]): void {
+  const r = spawnSync('sync', ['-f', root], { stdio: 'ignore' });
+  if (r.status === 0) return;
+  for (const f of files) {
+    const fd = openSync(f, 'r');
+    try { fsyncSync(fd); } finally { closeSync(fd); }
+  }
+}

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Document } from 'yaml';
 import { ConflictError, InvalidRecordError, NotFoundError, RuleError } from './errors.js';
-import { isTempName, renameTemp, syncDir, writeFileAtomic, writeTemp } from './fsx.js';
+import { flushFiles, isTempName, renameTemp, syncDir, writeFileAtomic, writeTemp } from './fsx.js';
 import { commitPaths, dirtyPaths, hasHead, type Author } from './git.js';
 import { msg } from './i18n.js';
 import { kindDef, relPath } from './kinds.js';
@@ -201,11 +201,14 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
   // 1. Every file to a flushed temporary file beside it; nothing is in place yet.
   const temps: [string, string][] = [];
   const half = Math.ceil(paths.length / 2);
+  // A batch (an import, a billing run) flushes the file system once instead of every file.
+  const bulk = paths.length > 64;
   try {
     for (const w of tx.writes.values()) {
-      temps.push([relative(root, writeTemp(join(root, w.rel), w.text)), w.rel]);
+      temps.push([relative(root, writeTemp(join(root, w.rel), w.text, !bulk)), w.rel]);
       if (temps.length === half) crashPoint('temps');
     }
+    if (bulk) flushFiles(root, temps.map(([t]) => join(root, t)));
   } catch (e) {
     for (const [t] of temps) { try { unlinkSync(join(root, t)); } catch { /* gone */ } }
     if (o.git) { try { unlinkSync(jfile); } catch { /* gone */ } }
