@@ -4,6 +4,7 @@
 import { Command, Help, Option } from 'commander';
 import { msg, t } from '../core/i18n.js';
 import { UsageError } from '../core/errors.js';
+import { label } from '../core/labels.js';
 import { GLOBAL_OPTIONS } from './globals.js';
 import { isGroup, optionKey, type CommandSpec, type GroupSpec, type Opts } from './spec.js';
 import type { Ctx } from './context.js';
@@ -83,7 +84,7 @@ export async function fillRequired(ctx: Ctx, spec: CommandSpec, args: string[], 
     if (!o.required || opts[key] !== undefined) continue;
     const flag = /--[a-z0-9-]+/.exec(o.flags)![0];
     opts[key] = o.choices
-      ? await ctx.prompter.select({ message: o.description, option: flag, choices: o.choices.map((c) => ({ value: c, name: c })) })
+      ? await ctx.prompter.select({ message: o.description, option: flag, choices: o.choices.map((c) => ({ value: c, name: o.labels ? `${label(o.labels, c)} (${c})` : c })) })
       : await ctx.prompter.input({ message: o.description, option: flag, validate: (s) => (s.trim() ? true : t(msg('不能为空', 'must not be empty'))) });
   }
 }

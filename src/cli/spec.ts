@@ -18,6 +18,8 @@ export interface OptionSpec {
   description: Msg;
   required?: boolean; // prompted in a terminal, a usage error with --no-input
   choices?: readonly string[];
+  /** The catalog (src/core/labels.ts) whose labels a prompt shows for the choices. */
+  labels?: string;
   default?: string | boolean;
 }
 

@@ -8,12 +8,12 @@ const UNIT_TYPES = ['residential', 'shop', 'office', 'parking', 'storage'] as co
 const UNIT_STATES = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'let'] as const;
 
 const unitFields: OptionSpec[] = [
-  { flags: '--type <type>', description: msg('类型', 'unit type'), choices: UNIT_TYPES },
+  { flags: '--type <type>', description: msg('类型', 'unit type'), choices: UNIT_TYPES, labels: 'unitType' },
   { flags: '--area <m2>', description: msg('建筑面积（平方米）', 'gross floor area (m²)') },
   { flags: '--usable-area <m2>', description: msg('套内面积（平方米）', 'usable area (m²)') },
   { flags: '--floor <n>', description: msg('楼层', 'floor') },
   { flags: '--layout <text>', description: msg('户型，如 三室两厅', 'layout, e.g. 三室两厅') },
-  { flags: '--state <state>', description: msg('状态', 'state'), choices: UNIT_STATES },
+  { flags: '--state <state>', description: msg('状态', 'state'), choices: UNIT_STATES, labels: 'unitState' },
   { flags: '--water-meter <no>', description: msg('水表号', 'water meter number') },
   { flags: '--electricity-meter <no>', description: msg('电表号', 'electricity meter number') },
   { flags: '--gas-meter <no>', description: msg('燃气表号', 'gas meter number') },
@@ -34,7 +34,7 @@ const personFields: OptionSpec[] = [
 const staffFields: OptionSpec[] = [
   { flags: '--email <email>', description: msg('电子邮箱（git 提交作者）', 'e-mail (git commit author)') },
   { flags: '--phone <phone>', description: msg('电话', 'phone') },
-  { flags: '--department <dept>', description: msg('部门', 'department'), choices: ['management', 'customer-service', 'engineering', 'security', 'environment', 'finance'] },
+  { flags: '--department <dept>', description: msg('部门', 'department'), choices: ['management', 'customer-service', 'engineering', 'security', 'environment', 'finance'], labels: 'department' },
   { flags: '--roles <roles>', description: msg('角色，逗号分隔：director,cs-manager,cs-assistant,cashier,storekeeper,engineer,security', 'roles, comma-separated: director,cs-manager,cs-assistant,cashier,storekeeper,engineer,security') },
   { flags: '--active-from <date>', description: msg('入职日期', 'active from') },
   { flags: '--active-to <date>', description: msg('离职日期', 'active until') },
