@@ -30,9 +30,10 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
   const asOf = lastDay(period) < ctx.today() ? lastDay(period) : ctx.today();
   const dueDate = `${period}-${String(ctx.config.fees.due_day).padStart(2, '0')}`;
   const bank = ctx.config.center.bank;
-  // one file per unit: built and rendered 500 units at a time, so memory stays flat however large the estate;
-  // merged: one document, so every item goes to the renderer in one call
-  const CHUNK = opts.merge ? Infinity : 500;
+  // one file per unit: built and rendered 1,000 units at a time, so memory stays flat however large the estate;
+  // the next chunk is read while the worker threads render the last one (the loop yields to the event loop so
+  // the workers keep being fed). Merged: one document, so every item goes to the renderer in one call.
+  const CHUNK = opts.merge ? Infinity : 1000;
   const progress = new Progress(ids.length, msg('对账单', 'statements').zh);
   const total = { files: [] as string[], written: 0, unchanged: 0, pages: 0 };
   let count = 0;
@@ -41,9 +42,16 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
     const res = await renderFeeBatch(ctx, batch, outDir, opts.merge ? `statements-${period}${building ? `-${building}` : ''}.pdf` : undefined, () => progress.tick());
     total.files.push(...res.files); total.written += res.written; total.unchanged += res.unchanged; total.pages += res.pages; count += batch.length;
   };
+  let rendering: Promise<void> = Promise.resolve();
   let batch: BatchItem[] = [];
+  let seen = 0;
   for (const id of ids) {
-    if (batch.length >= CHUNK) { await flush(batch); batch = []; }
+    if (batch.length >= CHUNK) {
+      await rendering; // one chunk on the workers at a time
+      rendering = flush(batch); rendering.catch(() => undefined); // awaited (and its error thrown) below
+      batch = [];
+    }
+    if (!opts.merge && ++seen % 20 === 0) await new Promise((r) => setImmediate(r));
     const accounts = unitAccounts(ctx.store, id, years.filter((y) => y <= Number(period.slice(0, 4))));
     if (!accounts.length) continue;
     const u = ctx.store.read<UnitRecord>('unit', id).data;
@@ -53,6 +61,7 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
     const payments = upTo.flatMap((a) => a.payments ?? []).filter((p) => !p.void && p.at.slice(0, 7) === period);
     batch.push({ name: `${id}-statement`, date: lastDay(period), forms: [{ form: 'fee/statement', id, data: statementData({ unit: u, ownerName: ownerName(ctx.store, u), period, asOf, bal, items, payments, dueDate, bank }) }] });
   }
+  await rendering;
   await flush(batch);
   progress.end();
   if (!count) { ctx.info(msg(`${period} 没有可出对账单的房屋`, `no units with fee accounts for ${period}`)); return; }
