@@ -35,6 +35,14 @@ export interface Check {
   record(r: RecordInfo, env: CheckEnv): Problem[];
 }
 
+/**
+ * Declare a check over records of type T: the validator calls it only with
+ * schema-valid records of its kinds, so the record arrives typed.
+ */
+export function defineCheck<T>(c: Omit<Check, 'record'> & { record(r: RecordInfo<T>, env: CheckEnv): Problem[] }): Check {
+  return c as unknown as Check;
+}
+
 /** A problem about the value at a JSON pointer of a record (`/owners/1/share`), located to line:column. */
 export function problemAt(r: Pick<RecordInfo, 'rel' | 'text'>, pointer: string, code: string, message: Msg, hint?: Msg, severity: 'error' | 'warning' = 'error'): Problem {
   const pos = locate(r.text, pointer);

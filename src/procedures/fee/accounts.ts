@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { NotFoundError, RuleError, UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import { checkId, relPath } from '../../core/kinds.js';
-import { inSchemaOrder, toYaml } from '../system/generate/emit.js';
+import { inSchemaOrder, toYaml } from '../../core/yamlemit.js';
 import type { Store, Tx } from '../../core/store.js';
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { Account, Book, FeeItem, FeesConfig } from './rules.js';

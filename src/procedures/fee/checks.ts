@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { msg } from '../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import type { CashierDayRecord } from '../../core/types.gen.js';
-import { problemAt, type Check, type CheckEnv, type Problem, type RecordInfo } from '../../core/validate/types.js';
+import { defineCheck, problemAt, type Check, type CheckEnv, type Problem } from '../../core/validate/types.js';
 import { accountSummary, bookIndex, noteAccount, noteBook, withoutReprints, type AccountSummary } from './checkindex.js';
 import { balance, bookSize, numberAt, type Account, type Book } from './rules.js';
 
@@ -43,12 +43,11 @@ function nearby(env: CheckEnv, acc: Account): { all: Account[]; others: AccountS
   return { all, others };
 }
 
-const accountCheck: Check = {
+const accountCheck = defineCheck<Account>({
   name: 'fee/account',
   kinds: ['fee-account'],
   description: msg('收款分配合计等于金额、分配到存在的账单、账单不超付、押金不超退、账单编号不重复、账户与文件一致', 'allocations add up, name real bills, no bill paid over, deposits never refunded beyond what was taken, bill ids unique, account matches its file'),
-  record(rec, env) {
-    const r = rec as unknown as RecordInfo<Account>;
+  record(r, env) {
     const a = r.data;
     const out: Problem[] = [];
     if (a.id !== `${a.year}-${a.unit}`) out.push(problemAt(r, '/unit', 'fee-unit', msg(`编号 ${a.id} 应为 年度-房屋（${a.year}-${a.unit}）`, `the id ${a.id} should be year-unit (${a.year}-${a.unit})`)));
@@ -102,14 +101,13 @@ const accountCheck: Check = {
     }
     return out;
   },
-};
+});
 
-const bookCheck: Check = {
+const bookCheck = defineCheck<Book>({
   name: 'fee/receipt-book',
   kinds: ['receipt-book'],
   description: msg('收据号在本内唯一、按顺序无缺号、在号段内，已用号码对应一笔收款', 'receipt numbers unique, in sequence without gaps, within the range, each used one matching a payment'),
-  record(rec, env) {
-    const r = rec as unknown as RecordInfo<Book>;
+  record(r, env) {
     const b = r.data;
     const out: Problem[] = [];
     noteBook(env, r);
@@ -134,14 +132,13 @@ const bookCheck: Check = {
     if (b.checked && !b.returned) out.push(problemAt(r, '/checked', 'book-checked', msg('未缴回的收据本不能核销', 'a book not returned cannot be checked')));
     return out;
   },
-};
+});
 
-const dayCheck: Check = {
+const dayCheck = defineCheck<CashierDayRecord>({
   name: 'fee/closed-day',
   kinds: ['cashier-day'],
   description: msg('日结后当日的收款记录未被修改', 'the entries of a closed cashier day are unchanged'),
-  record(rec, env) {
-    const r = rec as unknown as RecordInfo<CashierDayRecord>;
+  record(r, env) {
     const d = r.data;
     if (!d.digest) return [];
     // dayDigest() of the day's entries, from the accounts' summaries: the same JSON, entry by entry.
@@ -166,6 +163,6 @@ const dayCheck: Check = {
     if (createHash('sha256').update(`[${entries.map((e) => e.json).join(',')}]`).digest('hex') === d.digest) return [];
     return [problemAt(r, '/digest', 'fee-closed-day-changed', msg(`${d.date} ${d.cashier} 已日结，但当日的收款记录此后被修改`, `${d.date} was closed by ${d.cashier}, but its payment entries changed afterwards`), msg('用 git log -p 查找修改；已日结的记录只能用冲正条目更正', 'find the change with git log -p; a closed day is corrected only by reversing entries'))];
   },
-};
+});
 
 export const checks: readonly Check[] = [accountCheck, bookCheck, dayCheck];

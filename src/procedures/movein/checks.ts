@@ -5,16 +5,15 @@
 // e.g. wuye validate movein
 import { caseLogCheck } from '../../core/validate/caselog.js';
 import { msg } from '../../core/i18n.js';
-import { problemAt, type Check, type Problem, type RecordInfo } from '../../core/validate/types.js';
+import { defineCheck, problemAt, type Check, type Problem } from '../../core/validate/types.js';
 import type { MoveinRecord, UnitRecord } from '../../core/types.gen.js';
 import { ALL_AGREEMENTS, handoverBlocker, MOVEIN } from './rules.js';
 
-const caseRules: Check = {
+const caseRules = defineCheck<MoveinRecord>({
   name: 'movein/case',
   kinds: ['movein'],
   description: msg('钥匙须在资料查验、验房签字之后；留存钥匙在钥匙登记中；房屋的管理费起算日与通知书一致；完成的入伙已签协议', 'keys only after documents and a signed inspection; a kept key is in the key register; the unit\'s fee start matches the notice; a completed move-in has its agreements signed'),
-  record(rec, env) {
-    const r = rec as unknown as RecordInfo<MoveinRecord>;
+  record(r, env) {
     const c = r.data;
     const out: Problem[] = [];
     if (c.unit !== r.id) out.push(problemAt(r, '/unit', 'unit-id', msg(`入伙案卷 ${r.id} 的 unit 应为 ${r.id}`, `move-in case ${r.id} must have unit ${r.id}`)));
@@ -35,6 +34,6 @@ const caseRules: Check = {
     }
     return out;
   },
-};
+});
 
 export const checks: readonly Check[] = [caseLogCheck('movein', MOVEIN), caseRules];

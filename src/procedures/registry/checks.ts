@@ -6,15 +6,14 @@
 import { RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
-import { problemAt, type Check, type Problem, type RecordInfo } from '../../core/validate/types.js';
+import { defineCheck, problemAt, type Check, type Problem } from '../../core/validate/types.js';
 import { checkShares, unitParts } from './rules.js';
 
-const unitChecks: Check = {
+const unitChecks = defineCheck<UnitRecord>({
   name: 'registry/unit',
   kinds: ['unit'],
   description: msg('业主份额合计 100%、人员不重复、租期起止有序、编号与栋/单元/室一致、过户按日期且以现业主结束', 'owners\' shares add to 100%, no one listed twice, leases in order, id agrees with building/entrance/room, transfers in date order ending with the current owners'),
-  record(rec) {
-    const r = rec as unknown as RecordInfo<UnitRecord>;
+  record(r) {
     const u = r.data;
     const out: Problem[] = [];
     const owners = u.owners ?? [];
@@ -56,20 +55,19 @@ const unitChecks: Check = {
     }
     return out;
   },
-};
+});
 
-const staffChecks: Check = {
+const staffChecks = defineCheck<StaffRecord>({
   name: 'registry/staff',
   kinds: ['staff'],
   description: msg('入职日期不晚于离职日期', 'active from is not after active until'),
-  record(rec) {
-    const r = rec as unknown as RecordInfo<StaffRecord>;
+  record(r) {
     const s = r.data;
     if (s.active_from && s.active_to && s.active_to < s.active_from) {
       return [problemAt(r, '/active_to', 'active-order', msg(`离职日期 ${s.active_to} 早于入职日期 ${s.active_from}`, `active until ${s.active_to} is before active from ${s.active_from}`), msg('改正入职或离职日期', 'correct the dates'))];
     }
     return [];
   },
-};
+});
 
 export const checks: readonly Check[] = [unitChecks, staffChecks];

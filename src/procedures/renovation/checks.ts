@@ -6,18 +6,17 @@
 import { caseLogCheck } from '../../core/validate/caselog.js';
 import { msg } from '../../core/i18n.js';
 import { parseMoney } from '../../core/money.js';
-import { problemAt, type Check, type Problem, type RecordInfo } from '../../core/validate/types.js';
+import { defineCheck, problemAt, type Check, type Problem } from '../../core/validate/types.js';
 import { RENOVATION } from './machine.js';
 import { depositsCollected, type Case } from './rules.js';
 
 const CERTIFIED = ['electrician', 'welder'];
 
-const caseRules: Check = {
+const caseRules = defineCheck<Case>({
   name: 'renovation/case',
   kinds: ['renovation'],
   description: msg('租户申请有业主同意；电工焊工持证；发证前协议和人员齐全；退还押金不超过已收且等于已收减扣款', 'a tenant has the owner\'s consent; electricians and welders are certified; a permit has an agreement and workers; a refund never exceeds the deposits and equals deposits less deductions'),
-  record(rec) {
-    const r = rec as unknown as RecordInfo<Case>;
+  record(r) {
     const c = r.data;
     const out: Problem[] = [];
     if (c.applicant.role === 'tenant' && !c.applicant.owner_consent) {
@@ -48,6 +47,6 @@ const caseRules: Check = {
     }
     return out;
   },
-};
+});
 
 export const checks: readonly Check[] = [caseLogCheck('renovation', RENOVATION), caseRules];

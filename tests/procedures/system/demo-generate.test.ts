@@ -15,7 +15,7 @@ import { schemaProblems } from '../../../src/core/schemas.js';
 import { walkYaml } from '../../../src/core/store.js';
 import type { PersonRecord, StaffRecord, UnitRecord } from '../../../src/core/types.gen.js';
 import { parseRecordText } from '../../../src/core/yamlio.js';
-import { toYaml } from '../../../src/procedures/system/generate/emit.js';
+import { toYaml } from '../../../src/core/yamlemit.js';
 import { DEMO_AS_OF, generate, GENERATORS, type GenOptions } from '../../../src/procedures/system/generate/index.js';
 
 const opts = (seed: number, units = 400): GenOptions => ({ profile: 'bench', units, seed, years: 3, asOf: DEMO_AS_OF });
