@@ -5,6 +5,7 @@ import { Command, Help, Option } from 'commander';
 import { msg, t } from '../core/i18n.js';
 import { UsageError } from '../core/errors.js';
 import { label } from '../core/labels.js';
+import { checkId } from '../core/kinds.js';
 import { GLOBAL_OPTIONS } from './globals.js';
 import { isGroup, optionKey, type CommandSpec, type GroupSpec, type Opts } from './spec.js';
 import type { Ctx } from './context.js';
@@ -79,6 +80,8 @@ export async function fillRequired(ctx: Ctx, spec: CommandSpec, args: string[], 
     if (!a.required || a.variadic || args[i] !== undefined) continue;
     args[i] = await ctx.prompter.input({ message: a.description, option: a.name, validate: (s) => (s.trim() ? true : t(msg('不能为空', 'must not be empty'))) });
   }
+  // A malformed id (../x) is the first thing to hear about, before any prompt for options.
+  (spec.args ?? []).forEach((a, i) => { if (a.kind && args[i] !== undefined) checkId(a.kind, args[i].trim(), a.name.toUpperCase()); });
   for (const o of spec.options ?? []) {
     const key = optionKey(o.flags);
     if (!o.required || opts[key] !== undefined) continue;

@@ -10,6 +10,8 @@ export interface ArgSpec {
   description: Msg;
   required?: boolean; // prompted in a terminal, a usage error otherwise
   variadic?: boolean;
+  /** The record kind whose id this is: checked before anything else is asked for. */
+  kind?: string;
 }
 
 export interface OptionSpec {

@@ -47,7 +47,7 @@ const listFilters: OptionSpec[] = [
   { flags: '--type <type>', description: msg('只列此类型', 'only this type'), choices: UNIT_TYPES },
 ];
 
-const unitId = { name: 'unit', description: msg('房屋编号，如 1-2-0801', 'unit id, e.g. 1-2-0801'), required: true };
+const unitId = { name: 'unit', description: msg('房屋编号，如 1-2-0801', 'unit id, e.g. 1-2-0801'), required: true, kind: 'unit' };
 
 export const unit: GroupSpec = {
   name: 'unit',
@@ -105,7 +105,7 @@ export const unit: GroupSpec = {
   ],
 };
 
-const personId = { name: 'person', description: msg('人员编号，如 P000123', 'person id, e.g. P000123'), required: true };
+const personId = { name: 'person', description: msg('人员编号，如 P000123', 'person id, e.g. P000123'), required: true, kind: 'person' };
 
 export const person: GroupSpec = {
   name: 'person',
@@ -126,7 +126,7 @@ export const person: GroupSpec = {
   ],
 };
 
-const staffId = { name: 'staff', description: msg('员工编号，如 S001', 'staff id, e.g. S001'), required: true };
+const staffId = { name: 'staff', description: msg('员工编号，如 S001', 'staff id, e.g. S001'), required: true, kind: 'staff' };
 
 export const staff: GroupSpec = {
   name: 'staff',

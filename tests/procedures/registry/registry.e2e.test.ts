@@ -94,6 +94,7 @@ describe('unit, person, staff through the CLI', () => {
     const cases: [string[], number, RegExp][] = [
       [['unit', 'add', '../etc', '--type', 'shop', '--area', '3'], 2, /UNIT 不是有效的房屋编号/],
       [['unit', 'add', '1/2', '--type', 'shop', '--area', '3'], 2, /不是有效的房屋编号/],
+      [['unit', 'add', '../x'], 2, /UNIT 不是有效的房屋编号: "\.\.\/x"/], // the bad id is told before any missing option
       [['unit', 'add', '1-1-0101', '--type', 'shop', '--area', 'abc'], 2, /--area/],
       [['unit', 'add', '1-1-0101', '--type', 'shop'], 2, /缺少 --area/],
       [['unit', 'add', '1-1-0101', '--type', 'castle', '--area', '3'], 2, /castle/],
