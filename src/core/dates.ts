@@ -3,6 +3,7 @@
 // fix "now" (WUYE_NOW=2026-11-28T09:30:00+08:00), nothing reads Date.now() directly.
 import { UsageError } from './errors.js';
 import { msg } from './i18n.js';
+import { zoneOffsetSeconds } from './tzfile.js';
 
 export interface Clock { now(): Date }
 
@@ -66,8 +67,13 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((b - a) / 86_400_000);
 }
 
-/** The parts of an instant as seen in a time zone. */
+/** The parts of an instant as seen in a time zone (from the zoneinfo file when it settles the offset, else Intl). */
 function zoned(instant: Date, timeZone: string) {
+  const off = zoneOffsetSeconds(timeZone, instant.getTime());
+  if (off !== undefined) {
+    const local = new Date(Math.floor(instant.getTime() / 1000) * 1000 + off * 1000).toISOString();
+    return { date: local.slice(0, 10), time: local.slice(11, 19), offsetMin: Math.round(off / 60) };
+  }
   const f = new Intl.DateTimeFormat('en-GB', {
     timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
   });
