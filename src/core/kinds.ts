@@ -1,11 +1,17 @@
 // The record kinds and where their files live (records.md "One file per thing",
 // "Ids"): one file per record named after its id, in a folder named after its
 // kind. Every id is checked against its kind's pattern before it becomes a path,
-// so an id can never name a file outside its folder.
+// so an id can never name a file outside its folder. relPath (id → file) and
+// idOfPath (file → id) are the only places that know a layout.
 import { UsageError } from './errors.js';
 import { msg, type Msg } from './i18n.js';
 
-export type Layout = 'flat' | 'by-building' | 'by-year';
+/**
+ * flat: folder/ID.yaml · by-building: folder/<building>/ID.yaml · by-year: folder/<year>/ID.yaml (the id
+ * holds the year) · year-folder: the id's leading YYYY- is the folder, the rest the file name
+ * (fee-account 2026-1-2-0801 → fees/2026/1-2-0801.yaml).
+ */
+export type Layout = 'flat' | 'by-building' | 'by-year' | 'year-folder';
 
 export interface KindDef {
   kind: string;
@@ -29,8 +35,8 @@ export const KINDS: readonly KindDef[] = [
   { kind: 'movein', folder: 'movein', layout: 'flat', idPattern: UNIT_ID, idExample: '1-2-0801', label: msg('入伙', 'move-in') },
   { kind: 'key', folder: 'keys', layout: 'flat', idPattern: /^K-[0-9A-Za-z]{1,6}(-[0-9A-Za-z]{1,6}){0,4}$/, idExample: 'K-3-1-0101', label: msg('钥匙', 'key') },
   { kind: 'renovation', folder: 'renovation', layout: 'by-year', idPattern: CASE_ID, idExample: 'ZX2026-0007', label: msg('装修案卷', 'renovation case'), casePrefix: 'ZX' },
-  // a unit's fee account of a year: fees/2026/2026-1-2-0801.yaml (the year in the id keeps id → path a function)
-  { kind: 'fee-account', folder: 'fees', layout: 'by-year', idPattern: /^\d{4}-[0-9A-Za-z]{1,6}-[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/, idExample: '2026-1-2-0801', label: msg('收费账户', 'fee account') },
+  // a unit's fee account of a year: id 2026-1-2-0801 (unique per kind), file fees/2026/1-2-0801.yaml (records.md)
+  { kind: 'fee-account', folder: 'fees', layout: 'year-folder', idPattern: /^\d{4}-[0-9A-Za-z]{1,6}-[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/, idExample: '2026-1-2-0801', label: msg('收费账户', 'fee account') },
   { kind: 'receipt-book', folder: 'receipts', layout: 'flat', idPattern: /^[A-Z]{1,4}-\d{4}$/, idExample: 'SJ-0003', label: msg('收据本', 'receipt book') },
   { kind: 'cashier-day', folder: 'cashdays', layout: 'by-year', idPattern: /^\d{4}-\d{2}-\d{2}-S\d{3,5}$/, idExample: '2026-11-28-S003', label: msg('收款日结', 'cashier day') },
 ];
@@ -65,7 +71,22 @@ export function relPath(kind: string, id: string): string {
     case 'flat': return `${k.folder}/${id}.yaml`;
     case 'by-building': return `${k.folder}/${id.split('-')[0]}/${id}.yaml`;
     case 'by-year': return `${k.folder}/${/\d{4}/.exec(id)![0]}/${id}.yaml`;
+    case 'year-folder': return `${k.folder}/${id.slice(0, 4)}/${id.slice(5)}.yaml`;
   }
+}
+
+/**
+ * The id a record file's path names, the inverse of relPath (the folder picks the kind):
+ * fees/2026/1-2-0801.yaml → 2026-1-2-0801, units/1/1-2-0801.yaml → 1-2-0801. Not checked against
+ * the kind's pattern: a file in the wrong place gives an id that validate then reports.
+ */
+export function idOfPath(rel: string): string {
+  const name = rel.slice(rel.lastIndexOf('/') + 1, rel.endsWith('.yaml') ? -'.yaml'.length : undefined);
+  const slash = rel.indexOf('/');
+  if (slash < 0 || byFolder.get(rel.slice(0, slash))?.layout !== 'year-folder') return name;
+  // folder/YYYY/name.yaml; anywhere else the bare name (which is not a valid id of the kind)
+  const year = rel.slice(slash + 1, rel.lastIndexOf('/'));
+  return /^\d{4}$/.test(year) ? `${year}-${name}` : name;
 }
 
 /** The kind and id a file should hold, from its path (for "kind matches folder, id matches file name"). */
@@ -73,8 +94,7 @@ export function expectedOfPath(rel: string): { kind: KindDef; id: string } | und
   const parts = rel.split('/');
   const k = kindOfFolder(parts[0]);
   if (!k || !rel.endsWith('.yaml')) return undefined;
-  const id = parts[parts.length - 1].slice(0, -'.yaml'.length);
-  return { kind: k, id };
+  return { kind: k, id: idOfPath(rel) };
 }
 
 /** Guess the kind of an id typed by a person (`wuye show ID`). */

@@ -11,7 +11,7 @@ import { ConflictError, InvalidRecordError, NotFoundError, RuleError } from './e
 import { flushFiles, isTempName, renameTemp, syncDir, writeFileAtomic, writeTemp } from './fsx.js';
 import { commitPaths, dirtyPaths, hasHead, type Author } from './git.js';
 import { msg } from './i18n.js';
-import { kindDef, relPath } from './kinds.js';
+import { idOfPath, kindDef, relPath } from './kinds.js';
 import { schemaProblems } from './schemas.js';
 import { decodeRecord, docToString, dumpRecord, openDoc, parseRecordText, ParseFailure } from './yamlio.js';
 
@@ -67,14 +67,13 @@ export class Store {
   }
 
   ids(kind: string): string[] {
-    return this.listRel(kind).map((r) => r.slice(r.lastIndexOf('/') + 1, -'.yaml'.length));
+    return this.listRel(kind).map(idOfPath);
   }
 
   /** Read every record of a kind (js-yaml, fast); bad files throw with their location. */
   *all<T = Record<string, unknown>>(kind: string): Generator<RecordFile<T>> {
     for (const rel of this.listRel(kind)) {
-      const id = rel.slice(rel.lastIndexOf('/') + 1, -'.yaml'.length);
-      yield this.readRel<T>(rel, kind, id);
+      yield this.readRel<T>(rel, kind, idOfPath(rel));
     }
   }
 }

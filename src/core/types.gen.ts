@@ -484,7 +484,7 @@ standards?: {
 }
 
 /**
- * 一套房屋一年的应收、实收、调整、押金与催缴（fees/<年>/<年>-<房屋>.yaml）/ A unit's bills, payments, adjustments, deposits and dunning for one year
+ * 一套房屋一年的应收、实收、调整、押金与催缴（fees/<年>/<房屋>.yaml）/ A unit's bills, payments, adjustments, deposits and dunning for one year
  */
 export interface FeeAccountRecord {
 /**
@@ -492,7 +492,7 @@ export interface FeeAccountRecord {
  */
 kind: "fee-account"
 /**
- * 年度-房屋，如 2026-1-2-0801（同文件名）/ Year-unit, the file name
+ * 年度-房屋，如 2026-1-2-0801（文件 fees/2026/1-2-0801.yaml）/ Year-unit, e.g. 2026-1-2-0801 (file fees/2026/1-2-0801.yaml)
  */
 id: string
 /**

@@ -47,6 +47,7 @@ describe('which files are records', () => {
   it('classifies by folder and file name', () => {
     expect(classify('wuye.yaml')).toEqual({ type: 'config', rel: 'wuye.yaml' });
     expect(classify('units/1/1-2-0801.yaml')).toMatchObject({ type: 'record', id: '1-2-0801', kind: { kind: 'unit' } });
+    expect(classify('fees/2026/1-2-0801.yaml')).toMatchObject({ type: 'record', id: '2026-1-2-0801', kind: { kind: 'fee-account' } });
     expect(classify('people/P000001.yml')).toEqual({ type: 'stray', rel: 'people/P000001.yml', reason: 'extension' });
     expect(classify('misc/x.yaml')).toEqual({ type: 'stray', rel: 'misc/x.yaml', reason: 'place' });
     expect(classify('templates/forms/movein/notice.yaml')).toBeUndefined();

@@ -4,7 +4,7 @@
 // 100,000 files is 0.07 s; readdir recursive is 6× slower).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { kindOfFolder, type KindDef } from '../kinds.js';
+import { idOfPath, kindOfFolder, type KindDef } from '../kinds.js';
 
 export type Slot =
   | { type: 'config'; rel: string }
@@ -26,7 +26,7 @@ export function classify(rel: string, templatesDir = 'templates'): Slot | undefi
   const kind = top ? kindOfFolder(top) : undefined;
   if (!kind) return { type: 'stray', rel, reason: 'place' };
   if (yml) return { type: 'stray', rel, reason: 'extension' };
-  return { type: 'record', rel, kind, id: rel.slice(rel.lastIndexOf('/') + 1, -'.yaml'.length) };
+  return { type: 'record', rel, kind, id: idOfPath(rel) };
 }
 
 /** Every .yaml/.yml file under `start` (relative to root), skipping dot folders; sorted unless asked not to. */

@@ -93,8 +93,20 @@ export function checkFile(root: string, slot: Slot): Loaded {
   }
   const { kind, id, rel } = { kind: slot.kind.kind, id: slot.id, rel: slot.rel };
   const rec: RecordInfo = { rel, kind, id, data: obj, text };
-  if (!slot.kind.idPattern.test(id)) {
-    problems.push(fileProblem(rel, 'file-name', msg(`文件名 "${id}" 不是有效的${slot.kind.label.zh}编号`, `file name "${id}" is not a valid ${slot.kind.label.en} id`), msg(`${slot.kind.label.zh}编号形如 ${slot.kind.idExample}；文件名应为 编号.yaml`, `a ${slot.kind.label.en} id looks like ${slot.kind.idExample}; the file is named ID.yaml`)));
+  const k = slot.kind;
+  // the file name is the id for most kinds; fees/2026/1-2-0801.yaml holds 2026-1-2-0801 (kinds.ts idOfPath)
+  const fileName = rel.slice(rel.lastIndexOf('/') + 1, -'.yaml'.length);
+  const example = relPath(kind, k.idExample);
+  // where the id the file holds says it belongs, when that id is well formed and not here
+  const target = typeof obj.id === 'string' && k.idPattern.test(obj.id) && relPath(kind, obj.id) !== rel ? relPath(kind, obj.id) : undefined;
+  if (!k.idPattern.test(id)) {
+    problems.push(fileProblem(rel, 'file-name',
+      fileName === id
+        ? msg(`文件名 "${id}" 不是有效的${k.label.zh}编号`, `file name "${id}" is not a valid ${k.label.en} id`)
+        : msg(`${rel} 不是有效的${k.label.zh}文件位置（应形如 ${example}）`, `${rel} is not a valid place for a ${k.label.en} (its file looks like ${example})`),
+      target
+        ? msg(`该文件记录的是${k.label.zh} ${String(obj.id)}，应在 ${target}：用 git mv ${rel} ${target} 改名`, `the file holds ${k.label.en} ${String(obj.id)}, which belongs at ${target}: rename it with git mv ${rel} ${target}`)
+        : msg(`${k.label.zh}编号形如 ${k.idExample}，文件为 ${example}`, `a ${k.label.en} id looks like ${k.idExample}; its file is ${example}`)));
   } else if (relPath(kind, id) !== rel) {
     problems.push(fileProblem(rel, 'misplaced', msg(`文件位置不对，应为 ${relPath(kind, id)}`, `the file is in the wrong place; it belongs at ${relPath(kind, id)}`), msg(`用 git mv ${rel} ${relPath(kind, id)} 移动`, `move it with git mv ${rel} ${relPath(kind, id)}`)));
   }
@@ -102,8 +114,14 @@ export function checkFile(root: string, slot: Slot): Loaded {
     problems.push(problemAt(rec, '/kind', 'kind', msg(`kind 为 ${JSON.stringify(obj.kind)}，但文件在 ${slot.kind.folder}/ 中（应为 ${kind}）`, `kind is ${JSON.stringify(obj.kind)} but the file is in ${slot.kind.folder}/ (expected ${kind})`), msg(`改为 kind: ${kind}，或把文件移到该种类的目录`, `write kind: ${kind}, or move the file to the folder of its kind`)));
     return { problems, valid: false }; // the rest would be judged against the wrong schema
   }
-  if (typeof obj.id === 'string' && obj.id !== id) {
-    problems.push(problemAt(rec, '/id', 'id-mismatch', msg(`id 为 "${obj.id}"，与文件名 "${id}" 不符`, `id is "${obj.id}" but the file is named "${id}"`), msg(`改为 id: ${id}，或把文件改名为 ${obj.id}.yaml`, `write id: ${id}, or rename the file to ${obj.id}.yaml`)));
+  if (typeof obj.id === 'string' && obj.id !== id && k.idPattern.test(id)) {
+    problems.push(problemAt(rec, '/id', 'id-mismatch',
+      fileName === id
+        ? msg(`id 为 "${obj.id}"，与文件名 "${id}" 不符`, `id is "${obj.id}" but the file is named "${id}"`)
+        : msg(`id 为 "${obj.id}"，与文件位置不符（${rel} 的编号是 "${id}"）`, `id is "${obj.id}" but the file's place says "${id}" (${rel})`),
+      target
+        ? msg(`改为 id: ${id}，或把文件移到 ${target}（git mv ${rel} ${target}）${fileName === id ? '' : `；文件位置决定编号：${example} 存 ${k.idExample}`}`, `write id: ${id}, or move the file to ${target} (git mv ${rel} ${target})${fileName === id ? '' : `; the file's place makes the id: ${example} holds ${k.idExample}`}`)
+        : msg(`改为 id: ${id}`, `write id: ${id}`)));
   }
   if (hasSchema(kind)) {
     const v = validatorFor(kind);

@@ -3,15 +3,17 @@
 // e.g. const accs = unitAccounts(ctx.store, '1-2-0801')
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { NotFoundError, RuleError, UsageError } from '../../core/errors.js';
+import { InvalidRecordError, NotFoundError, RuleError, UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
-import { checkId, relPath } from '../../core/kinds.js';
+import { checkId, idOfPath, kindDef, relPath } from '../../core/kinds.js';
 import { inSchemaOrder, toYaml } from '../../core/yamlemit.js';
 import type { Store, Tx } from '../../core/store.js';
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { Account, Book, FeeItem, FeesConfig } from './rules.js';
 
 export const accountId = (year: number | string, unit: string): string => `${year}-${unit}`;
+/** The unit of an account id (2026-1-2-0801 → 1-2-0801). */
+export const unitOfAccount = (id: string): string => id.slice(5);
 
 /** The years that have a fees/<year>/ folder, ascending. */
 export function feeYears(store: Store): number[] {
@@ -69,7 +71,7 @@ export function unitRels(store: Store, building?: string): { id: string; rel: st
   if (building !== undefined && !/^[0-9A-Za-z]{1,6}$/.test(building)) throw new UsageError(msg(`--building 无效: "${building}"`, `invalid --building: "${building}"`));
   return store.listRel('unit')
     .filter((r) => building === undefined || r.startsWith(`units/${building}/`))
-    .map((rel) => ({ rel, id: rel.slice(rel.lastIndexOf('/') + 1, -5) }))
+    .map((rel) => ({ rel, id: idOfPath(rel) }))
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
 }
 
@@ -106,13 +108,23 @@ export function requireStaff(src: Store, id: string, flag: string, roles?: strin
 /** Where the records root keeps a year's fee folder (for batch scans). */
 export const feeDir = (store: Store, year: number): string => join(store.dir, 'fees', String(year));
 
+/** A file in fees/<year>/ that is not named <unit>.yaml (e.g. 2026-1-2-0801.yaml, the layout before format 1 was released). */
+const misplacedAccount = (rel: string) => new InvalidRecordError(
+  msg('不是有效的收费账户文件位置（应为 fees/<年度>/<房屋>.yaml，如 fees/2026/1-2-0801.yaml）', 'not a valid place for a fee account (it is fees/<year>/<unit>.yaml, e.g. fees/2026/1-2-0801.yaml)'),
+  msg('用 git mv 把文件改名为 fees/<年度>/<房屋>.yaml，再运行 wuye validate', 'rename the file to fees/<year>/<unit>.yaml with git mv, then run wuye validate'),
+  { file: rel });
+
 /** Every unit that has a fee account, with its years, optionally one building; sorted by unit id. */
 export function accountUnits(store: Store, building?: string): { unit: string; years: number[] }[] {
   const map = new Map<string, number[]>();
+  const valid = kindDef('fee-account').idPattern;
   for (const y of feeYears(store)) {
     for (const n of readdirSync(feeDir(store, y))) {
       if (!n.endsWith('.yaml')) continue;
-      const unit = n.slice(5, -5); // 2026-1-2-0801.yaml → 1-2-0801
+      const rel = `fees/${y}/${n}`;
+      const id = idOfPath(rel); // fees/2026/1-2-0801.yaml → 2026-1-2-0801
+      if (!valid.test(id)) throw misplacedAccount(rel);
+      const unit = unitOfAccount(id);
       if (building !== undefined && unit.split('-')[0] !== building) continue;
       const list = map.get(unit) ?? [];
       list.push(y);

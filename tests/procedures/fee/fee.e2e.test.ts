@@ -25,15 +25,15 @@ describe('wuye fee: billing, paying, receipts', () => {
   it('bills a period once: prorated first month, vacant discount, one commit; re-running adds nothing', () => {
     const before = commits(root);
     const dry = ok(wuye(root, ['fee', 'bill', '--period', '2026-09', '--dry-run', ...S1]));
-    expect(dry.stdout).toContain('fees/2026/2026-1-1-0101.yaml');
+    expect(dry.stdout).toContain('fees/2026/1-1-0101.yaml');
     expect(commits(root)).toBe(before);
     ok(wuye(root, ['fee', 'bill', '--period', '2026-09', ...S1]));
     expect(commits(root)).toBe(before + 1);
-    const acc = read(root, 'fees/2026/2026-1-1-0101.yaml');
+    const acc = read(root, 'fees/2026/1-1-0101.yaml');
     // start 2026-09-17: 14 of 30 days; 89.37 × 2.35 × 14 / 30 = 98.0091 → 98.01
     expect(acc).toMatch(/id: 2026-09\/mgmt[\s\S]*?days: 14[\s\S]*?days_in_month: 30[\s\S]*?amount: "98\.01"/);
     // vacant 100.00 m² × 2.35 = 235.00, 30 % off → 164.50
-    expect(read(root, 'fees/2026/2026-1-1-0102.yaml')).toMatch(/gross: "235\.00"\s+discount: "70\.50"\s+amount: "164\.50"/);
+    expect(read(root, 'fees/2026/1-1-0102.yaml')).toMatch(/gross: "235\.00"\s+discount: "70\.50"\s+amount: "164\.50"/);
     const again = ok(wuye(root, ['fee', 'bill', '--period', '2026-09', ...S1]));
     expect(commits(root)).toBe(before + 1);
     expect(again.stdout).toContain('已计费 5 行未重复');
@@ -53,9 +53,17 @@ describe('wuye fee: billing, paying, receipts', () => {
     const r = ok(wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '200', '--method', 'cash', '--payer', '王业主', '--out', out, ...CASHIER]));
     expect(r.stdout).toContain('收据 0000101');
     expect(r.stdout).toContain('人民币贰佰元整');
-    const acc = read(root, 'fees/2026/2026-1-1-0101.yaml');
+    const acc = read(root, 'fees/2026/1-1-0101.yaml');
     expect(acc).toMatch(/receipt: "0000101"[\s\S]*?bill: 2026-09\/garbage\s+amount: "4\.67"[\s\S]*?bill: 2026-09\/mgmt\s+amount: "98\.01"[\s\S]*?bill: 2026-10\/garbage\s+amount: "10\.00"[\s\S]*?bill: 2026-10\/mgmt\s+amount: "87\.32"/);
     expect(read(root, 'receipts/SJ-0001.yaml')).toMatch(/no: "0000101"\s+status: used/);
+    // the account lives at fees/<year>/<unit>.yaml (records.md), its id 2026-1-1-0101; the pay commit wrote exactly that file
+    expect(git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n').sort()).toEqual(['fees/2026/1-1-0101.yaml', 'receipts/SJ-0001.yaml']);
+    expect(existsSync(join(root, 'fees/2026/2026-1-1-0101.yaml'))).toBe(false);
+    expect(acc).toMatch(/^kind: fee-account\nid: 2026-1-1-0101\nyear: 2026\nunit: 1-1-0101\n/);
+    expect(ok(wuye(root, ['show', '2026-1-1-0101'])).stdout).toMatch(/^# fees\/2026\/1-1-0101\.yaml\n/);
+    const log = JSON.parse(ok(wuye(root, ['audit', 'log', '2026-1-1-0101', '--json'])).stdout) as { kind: string; file: string; history: { command: string }[] };
+    expect(log).toMatchObject({ kind: 'fee-account', file: 'fees/2026/1-1-0101.yaml' });
+    expect(log.history.map((h) => h.command.split(' ').slice(0, 3).join(' '))).toEqual(['wuye fee pay', 'wuye fee bill', 'wuye fee bill']);
     const pdf = join(out, '0000101-receipt.pdf');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     for (const copy of ['第一联 存根', '第二联 收据', '第三联 记账']) expect(text).toContain(copy);
@@ -69,7 +77,7 @@ describe('wuye fee: billing, paying, receipts', () => {
     const text = execFileSync('pdftotext', [join(out, '0000102-receipt.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain('人民币壹万陆仟肆佰零玖元零贰分');
     // two shop bills of 250.00 paid, the rest prepaid
-    expect(read(root, 'fees/2026/2026-S1-1-101.yaml')).toContain('prepaid: "15909.02"');
+    expect(read(root, 'fees/2026/S1-1-101.yaml')).toContain('prepaid: "15909.02"');
   });
 
   it('uses the cashier\'s next book when one is full, and refuses a non-cashier', () => {
@@ -85,7 +93,7 @@ describe('wuye fee: billing, paying, receipts', () => {
   it('voids a receipt (number kept with the reason, payment reversed) and reprints one marked 补打 with the same number', () => {
     ok(wuye(root, ['fee', 'receipt', 'void', '0000104', '--reason', '金额写错', ...CASHIER]));
     expect(read(root, 'receipts/SJ-0002.yaml')).toMatch(/no: "0000104"\s+status: void[\s\S]*?reason: 金额写错/);
-    expect(read(root, 'fees/2026/2026-1-1-0102.yaml')).toMatch(/void:[\s\S]*?reason: 金额写错/);
+    expect(read(root, 'fees/2026/1-1-0102.yaml')).toMatch(/void:[\s\S]*?reason: 金额写错/);
     expect(wuye(root, ['fee', 'receipt', 'void', '0000104', '--reason', 'x', ...CASHIER]).code).toBe(1);
     const r = ok(wuye(root, ['fee', 'receipt', 'reprint', '0000101', '--out', out, ...CASHIER]));
     expect(r.stdout).toContain('0000101-receipt-reprint.pdf');
@@ -106,7 +114,7 @@ describe('wuye fee: billing, paying, receipts', () => {
 
   it('adjusts by a reversing entry with reason and approver; refunds never beyond what was taken', () => {
     ok(wuye(root, ['fee', 'adjust', '1-1-0102', '--type', 'waiver', '--bill', '2026-10/garbage', '--amount', '10', '--reason', '空置期间免收', '--approved-by', 'S001', ...S1]));
-    expect(read(root, 'fees/2026/2026-1-1-0102.yaml')).toMatch(/type: waiver[\s\S]*?approved_by: S001/);
+    expect(read(root, 'fees/2026/1-1-0102.yaml')).toMatch(/type: waiver[\s\S]*?approved_by: S001/);
     const tooMuch = wuye(root, ['fee', 'adjust', '1-1-0102', '--type', 'waiver', '--bill', '2026-10/garbage', '--amount', '1', '--reason', 'x', '--approved-by', 'S001', ...S1]);
     expect(tooMuch.code).toBe(1);
     ok(wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '2000', '--method', 'card', '--deposit', 'reno-deposit', '--no-print', ...CASHIER]));
@@ -135,7 +143,7 @@ describe('wuye fee: billing, paying, receipts', () => {
   it('validate and audit verify flag a hand edit to a closed day', () => {
     const copy = tmp('fee-copy-');
     execFileSync('git', ['clone', '-q', root, copy]);
-    const f = join(copy, 'fees/2026/2026-1-1-0101.yaml');
+    const f = join(copy, 'fees/2026/1-1-0101.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('payer: 王业主', 'payer: 李四'));
     const v = wuye(copy, ['validate']);
     expect(v.code).toBe(1);
@@ -154,10 +162,10 @@ describe('wuye fee: billing, paying, receipts', () => {
     expect(lf.find((x) => x.unit === '1-1-0101' && x.bill === '2026-10/mgmt')).toMatchObject({ days: 46, amount: '1.69' });
     // recorded on the bill, paid first with --late-fees the next day, the rest waived with a reason
     ok(wuye(root, ['fee', 'late-fees', '--as-of', '2026-11-30', '--building', '1', '--record', ...S1]));
-    expect(read(root, 'fees/2026/2026-1-1-0101.yaml')).toMatch(/late_fee:\s+as_of: 2026-11-30\s+days: 46\s+amount: "1\.69"/);
+    expect(read(root, 'fees/2026/1-1-0101.yaml')).toMatch(/late_fee:\s+as_of: 2026-11-30\s+days: 46\s+amount: "1\.69"/);
     const next = { WUYE_NOW: '2026-11-30T10:00:00+08:00' };
     ok(wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '1', '--method', 'cash', '--late-fees', '--no-print', ...CASHIER], next));
-    expect(read(root, 'fees/2026/2026-1-1-0101.yaml')).toMatch(/bill: 2026-10\/mgmt\s+amount: "1\.00"\s+late_fee: true/);
+    expect(read(root, 'fees/2026/1-1-0101.yaml')).toMatch(/bill: 2026-10\/mgmt\s+amount: "1\.00"\s+late_fee: true/);
     ok(wuye(root, ['fee', 'adjust', '1-1-0101', '--type', 'late-fee-waiver', '--bill', '2026-10/mgmt', '--amount', '0.69', '--reason', '首次逾期，经理同意减免', '--approved-by', 'S001', ...S1], next));
     expect(JSON.parse(ok(wuye(root, ['fee', 'account', '1-1-0101', '--json'], next)).stdout).late_fees).toBe('0.00');
   });
@@ -167,7 +175,7 @@ describe('wuye fee: billing, paying, receipts', () => {
     const r = ok(wuye(root, ['fee', 'dunning', '--stage', 'reminder', '--out', d, ...S1]));
     expect(r.stdout).toContain('催缴通知 2 份');
     expect(existsSync(join(d, '1-1-0101-dunning-reminder.pdf'))).toBe(true);
-    expect(read(root, 'fees/2026/2026-1-1-0101.yaml')).toMatch(/dunning:\s+- stage: reminder/);
+    expect(read(root, 'fees/2026/1-1-0101.yaml')).toMatch(/dunning:\s+- stage: reminder/);
     const again = ok(wuye(root, ['fee', 'dunning', '--stage', 'reminder', '--out', d, ...S1]));
     expect(again.stdout).toContain('没有到期');
     const text = execFileSync('pdftotext', [join(d, '1-1-0101-dunning-reminder.pdf'), '-'], { encoding: 'utf8' });

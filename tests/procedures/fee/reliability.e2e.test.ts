@@ -27,7 +27,7 @@ describe('wuye fee pay, concurrently', () => {
     const used = [...books.matchAll(/no: "(\d{7})"/g)].map((m) => m[1]).sort();
     expect(used).toEqual(['0000101', '0000102', '0000103', '0000104', '0000105', '0000106', '0000107', '0000108']);
     // every payment landed in its account exactly once
-    const accounts = ['1-1-0101', '1-1-0102', 'S1-1-101'].map((u) => read(root, `fees/2026/2026-${u}.yaml`)).join('\n');
+    const accounts = ['1-1-0101', '1-1-0102', 'S1-1-101'].map((u) => read(root, `fees/2026/${u}.yaml`)).join('\n');
     const receipts = [...accounts.matchAll(/receipt: "(\d{7})"/g)].map((m) => m[1]).sort();
     expect(receipts).toEqual(used);
     const amounts = [...accounts.matchAll(/^\s+amount: "(\d+\.\d\d)"\n\s+method:/gm)].map((m) => Number(m[1])).sort((a, b) => a - b);

@@ -109,7 +109,7 @@ describe('renovation end to end', { timeout: 240_000 }, () => {
     expect(ok(['renovation', 'pay', 'ZX2026-0001', '--item', 'all', '--receipt', '0000101', '--as', 'S003'], T).stdout).toContain('¥2,421.50');
     // deposits and fees all went through the unit's fee account, each with the next receipt of the cashier's book:
     // deposit 0000101, management fee 0000102, pass fee 0000103, pass deposit 0000104
-    const acc = read(root, 'fees/2026/2026-1-2-0801.yaml');
+    const acc = read(root, 'fees/2026/1-2-0801.yaml');
     expect(acc).toMatch(/receipt: "?0000101"?\n\s+book: SJ-0001[\s\S]*amount: "2000.00"[\s\S]*deposit: renovation-deposit/);
     expect(acc).toMatch(/receipt: "?0000104"?[\s\S]*amount: "40.00"[\s\S]*deposit: renovation-pass-deposit/);
     expect(acc).toMatch(/id: 2026-10\/renovation-management-fee\n\s+item: renovation-management-fee\n\s+period: 2026-10\n\s+rate: "361.50"\n\s+base: "1.00"\n\s+amount: "361.50"\n\s+due: 2026-10-12/);
@@ -118,7 +118,7 @@ describe('renovation end to end', { timeout: 240_000 }, () => {
     expect(acc).toMatch(/receipt: "?0000103"?\n\s+book: SJ-0001[\s\S]*?allocations:\n\s+- bill: 2026-10\/renovation-pass-fee\n\s+amount: "20.00"/);
     // the case, the account and the receipt book in one commit
     const files = git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n').sort();
-    expect(files).toEqual(['fees/2026/2026-1-2-0801.yaml', 'receipts/SJ-0001.yaml', FILE].sort());
+    expect(files).toEqual(['fees/2026/1-2-0801.yaml', 'receipts/SJ-0001.yaml', FILE].sort());
     const account = JSON.parse(wuye(root, ['fee', 'account', '1-2-0801', '--json'], at(T)).stdout);
     expect(account.bills).toEqual([
       { id: '2026-10/renovation-management-fee', amount: '361.50', paid: '361.50', adjusted: '0.00', outstanding: '0.00', due: '2026-10-12' },
@@ -164,7 +164,7 @@ describe('renovation end to end', { timeout: 240_000 }, () => {
     expect(ok(['renovation', 'refund', 'pay', 'ZX2026-0001', '--voucher', 'TK1', '--as', 'S003'], '2026-10-21T14:00:00+08:00').stdout).toContain('¥1,540.00');
     ok(['renovation', 'close', 'ZX2026-0001'], '2026-10-21T15:00:00+08:00');
     // the refund is a deposit-refund on the fee account: 2000 − 200 − 300 = 1500 of the deposit, 40 of the passes
-    const acc = read(root, 'fees/2026/2026-1-2-0801.yaml');
+    const acc = read(root, 'fees/2026/1-2-0801.yaml');
     expect(acc).toMatch(/type: deposit-refund\n\s+deposit: renovation-deposit\n\s+amount: "1500.00"/);
     expect(acc).toMatch(/type: deposit-refund\n\s+deposit: renovation-pass-deposit\n\s+amount: "40.00"/);
     const text = read(root, FILE);
@@ -173,7 +173,7 @@ describe('renovation end to end', { timeout: 240_000 }, () => {
     expect(wuye(root, ['validate'], at('2026-10-21T15:00:00+08:00')).code).toBe(0);
     // every step was one commit by its operator
     expect(git(root, ['log', '--format=%s', '--', FILE]).trim().split('\n').length).toBe(21);
-    expect(git(root, ['show', '--name-only', '--format=', 'HEAD~1']).trim().split('\n').sort()).toEqual(['fees/2026/2026-1-2-0801.yaml', FILE]);
+    expect(git(root, ['show', '--name-only', '--format=', 'HEAD~1']).trim().split('\n').sort()).toEqual(['fees/2026/1-2-0801.yaml', FILE]);
   });
 
   it('a hand edit raising the refund above what was collected fails validate', () => {

@@ -77,7 +77,7 @@ describe('renovation steps', { timeout: 240_000 }, () => {
     // a new worker's pass fee in the same month is a second one-off bill line on the fee account
     ok(['renovation', 'workers', 'add', id, '--name', '彭师傅', '--national-id', nationalId('43010219880315117'), '--trade', 'plumber'], '2026-11-17T09:00:00+08:00');
     ok(['renovation', 'pay', id, '--item', 'all', '--as', 'S003'], '2026-11-17T09:10:00+08:00');
-    const acc = read(root, 'fees/2026/2026-1-1-0101.yaml');
+    const acc = read(root, 'fees/2026/1-1-0101.yaml');
     expect(acc).toMatch(/id: 2026-11\/renovation-pass-fee\n[\s\S]*?amount: "20.00"/);
     expect(acc).toMatch(/id: 2026-11\/renovation-pass-fee-2\n\s+item: renovation-pass-fee-2\n[\s\S]*?amount: "10.00"/);
     expect(acc).toMatch(/receipt: "?0000205"?\n\s+book: SJ-0002[\s\S]*?- bill: 2026-11\/renovation-pass-fee-2\n\s+amount: "10.00"/);

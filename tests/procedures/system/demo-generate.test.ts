@@ -16,6 +16,8 @@ import { walkYaml } from '../../../src/core/store.js';
 import type { PersonRecord, StaffRecord, UnitRecord } from '../../../src/core/types.gen.js';
 import { parseRecordText } from '../../../src/core/yamlio.js';
 import { toYaml } from '../../../src/core/yamlemit.js';
+import { writeDemo } from '../../../src/procedures/system/generate/demo.js';
+import { PROJECT } from '../../helpers/cli.js';
 import { DEMO_AS_OF, generate, GENERATORS, type GenOptions } from '../../../src/procedures/system/generate/index.js';
 
 const opts = (seed: number, units = 400): GenOptions => ({ profile: 'bench', units, seed, years: 3, asOf: DEMO_AS_OF });
@@ -130,6 +132,19 @@ describe('wuye demo generate (the generator)', async () => {
     // Only the unit it changed (the first one generated); every other file is byte for byte the same.
     expect(changed).toEqual(['units/1/1-1-0101.yaml']);
     expect(readFileSync(join(d, 'extra', 'x.txt'), 'utf8')).toBe('x\n');
+  });
+});
+
+describe('the demo estate records/ is what the generator writes', () => {
+  it('byte for byte, fee accounts at fees/<year>/<unit>.yaml (renovation cases are written by hand)', async () => {
+    const d = fresh();
+    await writeDemo(d);
+    const made = files(d);
+    const kept = new Map([...files(join(PROJECT, 'records'))].filter(([k]) => !k.startsWith('renovation/')));
+    expect([...made.keys()].sort()).toEqual([...kept.keys()].sort());
+    expect([...made].filter(([k, v]) => kept.get(k) !== v).map(([k]) => k)).toEqual([]);
+    expect(made.has('fees/2026/1-1-0101.yaml')).toBe(true);
+    expect([...made.keys()].filter((k) => /^fees\/\d{4}\/\d{4}-/.test(k))).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 // bad record input of quality.md ("Bad input → Records") gets one located line
 // (file:line:column computed from the text written here), exit 1 (warnings exit 0),
 // and validate never changes a file.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, nationalId, newRoot, read, write, wuye, type RunResult } from '../../helpers/cli.js';
@@ -114,6 +114,30 @@ describe('wuye validate: bad record input', () => {
     fails(check('people/P000115.yaml', k), `people/P000115.yaml:${at(k, 'unit')}: 错误: kind 为 "unit"，但文件在 people/ 中（应为 person）`);
     const i = person('P000999');
     fails(check('people/P000116.yaml', i), `people/P000116.yaml:${at(i, 'P000999')}: 错误: id 为 "P000999"，与文件名 "P000116" 不符`);
+  });
+
+  it('a fee account: fees/<year>/<unit>.yaml holds id <year>-<unit>; a year that differs and the old file name say what to do', () => {
+    const acc = (id: string) => `kind: fee-account\nid: ${id}\nyear: 2026\nunit: 1-1-0101\nbills: []\npayments: []\nadjustments: []\n`;
+    const good = check('fees/2026/1-1-0101.yaml', acc('2026-1-1-0101'));
+    expect(good.stdout).toMatch(/^0 个错误，0 个警告，1 个文件$/m);
+    expect(good.code).toBe(0);
+    const bad = acc('2025-1-1-0101');
+    const r = check('fees/2026/1-1-0101.yaml', bad);
+    fails(r, `fees/2026/1-1-0101.yaml:${at(bad, '2025-1-1-0101')}: 错误: id 为 "2025-1-1-0101"，与文件位置不符（fees/2026/1-1-0101.yaml 的编号是 "2026-1-1-0101"）\n`
+      + '  改为 id: 2026-1-1-0101，或把文件移到 fees/2025/1-1-0101.yaml（git mv fees/2026/1-1-0101.yaml fees/2025/1-1-0101.yaml）；文件位置决定编号：fees/2026/1-2-0801.yaml 存 2026-1-2-0801');
+    const en = wuye(root, ['validate', 'fees/2026/1-1-0101.yaml', '--lang', 'en']);
+    expect(en.stdout).toContain(`fees/2026/1-1-0101.yaml:${at(bad, '2025-1-1-0101')}: error: id is "2025-1-1-0101" but the file's place says "2026-1-1-0101" (fees/2026/1-1-0101.yaml)\n`
+      + "  write id: 2026-1-1-0101, or move the file to fees/2025/1-1-0101.yaml (git mv fees/2026/1-1-0101.yaml fees/2025/1-1-0101.yaml); the file's place makes the id: fees/2026/1-2-0801.yaml holds 2026-1-2-0801");
+    // an estate written before format 1 was released: fees/2026/2026-1-1-0101.yaml
+    rmSync(join(root, 'fees/2026/1-1-0101.yaml'));
+    const old = check('fees/2026/2026-1-1-0101.yaml', acc('2026-1-1-0101'));
+    fails(old, 'fees/2026/2026-1-1-0101.yaml:1:1: 错误: fees/2026/2026-1-1-0101.yaml 不是有效的收费账户文件位置（应形如 fees/2026/1-2-0801.yaml）\n'
+      + '  该文件记录的是收费账户 2026-1-1-0101，应在 fees/2026/1-1-0101.yaml：用 git mv fees/2026/2026-1-1-0101.yaml fees/2026/1-1-0101.yaml 改名');
+    // the fee commands refuse such a file (rather than miss an account) and say the same
+    const arrears = wuye(root, ['fee', 'arrears']);
+    expect(arrears.code).toBe(1);
+    expect(arrears.stderr).toContain('wuye: fees/2026/2026-1-1-0101.yaml: 不是有效的收费账户文件位置（应为 fees/<年度>/<房屋>.yaml，如 fees/2026/1-2-0801.yaml）\n  用 git mv 把文件改名为 fees/<年度>/<房屋>.yaml');
+    rmSync(join(root, 'fees'), { recursive: true });
   });
 
   it('schema: missing required field, wrong type, unknown enum value', () => {

@@ -9,6 +9,7 @@ import type { Opts } from '../../../cli/spec.js';
 import { requireRole } from '../../../core/case.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
+import { idOfPath } from '../../../core/kinds.js';
 import type { MoveinRecord, UnitRecord } from '../../../core/types.gen.js';
 import { setIn, appendIn } from '../../../core/yamlio.js';
 import { announcementWarning, slotsFor } from '../rules.js';
@@ -30,7 +31,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   await ctx.write((tx) => {
     const buyers: string[] = [];
     for (const rel of ctx.store.listRel('unit').filter((r) => r.startsWith(`units/${building}/`))) {
-      const id = rel.slice(rel.lastIndexOf('/') + 1, -5);
+      const id = idOfPath(rel);
       const u = ctx.store.readRel<UnitRecord>(rel, 'unit', id).data;
       if (!(u.owners ?? []).length) continue;
       const existing = tx.tryRead<MoveinRecord>('movein', id)?.data;

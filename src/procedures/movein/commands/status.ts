@@ -5,6 +5,7 @@ import type { Ctx } from '../../../cli/context.js';
 import type { Opts } from '../../../cli/spec.js';
 import { NotFoundError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
+import { idOfPath } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { compareUnits, openDefects, STEP_ORDER, stuckReasons } from '../rules.js';
@@ -19,7 +20,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   const withCase = new Set(cases.map((c) => c.id));
   let unplannedBuyers = 0;
   for (const rel of unitRels) {
-    const id = rel.slice(rel.lastIndexOf('/') + 1, -5);
+    const id = idOfPath(rel);
     if (withCase.has(id)) continue;
     if ((ctx.store.readRel<UnitRecord>(rel, 'unit', id).data.owners ?? []).length) unplannedBuyers++;
   }

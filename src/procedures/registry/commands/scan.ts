@@ -2,12 +2,13 @@
 // a raw text test first, then a parse of the few that match.
 import { readFileSync } from 'node:fs';
 import type { Ctx } from '../../../cli/context.js';
+import { idOfPath } from '../../../core/kinds.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 
 export function* unitsMentioning(ctx: Ctx, personId: string): Generator<UnitRecord> {
   for (const rel of ctx.store.listRel('unit')) {
     if (!readFileSync(ctx.store.abs(rel), 'latin1').includes(personId)) continue;
-    const id = rel.slice(rel.lastIndexOf('/') + 1, -5);
+    const id = idOfPath(rel);
     yield ctx.store.readRel<UnitRecord>(rel, 'unit', id).data;
   }
 }

@@ -3,6 +3,7 @@ import { str } from '../../../cli/args.js';
 import type { Ctx } from '../../../cli/context.js';
 import type { Opts } from '../../../cli/spec.js';
 import { msg, t } from '../../../core/i18n.js';
+import { idOfPath } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 
@@ -11,7 +12,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   const rows: UnitRecord[] = [];
   const rels = ctx.store.listRel('unit').filter((r) => !building || r.startsWith(`units/${building}/`));
   for (const rel of rels) {
-    const id = rel.slice(rel.lastIndexOf('/') + 1, -5);
+    const id = idOfPath(rel);
     const u = ctx.store.readRel<UnitRecord>(rel, 'unit', id).data;
     if (opts.state && u.state !== opts.state) continue;
     if (opts.type && u.type !== opts.type) continue;

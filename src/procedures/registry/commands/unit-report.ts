@@ -6,6 +6,7 @@ import { str } from '../../../cli/args.js';
 import type { Ctx } from '../../../cli/context.js';
 import type { Opts } from '../../../cli/spec.js';
 import { msg, t, type Msg } from '../../../core/i18n.js';
+import { idOfPath } from '../../../core/kinds.js';
 import { LABELS, label } from '../../../core/labels.js';
 import type { PersonRecord, UnitRecord } from '../../../core/types.gen.js';
 import type { Report, ReportColumn, ReportRow } from '../../../render/report.js';
@@ -76,7 +77,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   const units: UnitRecord[] = [];
   for (const rel of ctx.store.listRel('unit')) {
     if (building && !rel.startsWith(`units/${building}/`)) continue;
-    const id = rel.slice(rel.lastIndexOf('/') + 1, -5);
+    const id = idOfPath(rel);
     units.push(ctx.store.readRel<UnitRecord>(rel, 'unit', id).data);
   }
   const names = new Map<string, string>();

@@ -3,6 +3,7 @@
 // the next free person number, and registered units. A raw text scan finds the
 // id lines without parsing thousands of person files.
 import { readFileSync } from 'node:fs';
+import { idOfPath } from '../../../core/kinds.js';
 import type { Store } from '../../../core/store.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import type { Existing } from './plan.js';
@@ -12,7 +13,7 @@ export function loadExisting(store: Store, wanted: Set<string>): Existing {
   const people = new Map<string, { id: string; name: string }>();
   let max = 0;
   for (const rel of store.listRel('person')) {
-    const id = rel.slice(rel.lastIndexOf('/') + 1, -5);
+    const id = idOfPath(rel);
     const n = Number(id.slice(1));
     if (n > max) max = n;
     const raw = readFileSync(store.abs(rel), 'utf8');

@@ -4,7 +4,7 @@
 import { optDate, optMobile, str } from '../../../cli/args.js';
 import type { Ctx } from '../../../cli/context.js';
 import type { Opts } from '../../../cli/spec.js';
-import { checkId } from '../../../core/kinds.js';
+import { checkId, idOfPath } from '../../../core/kinds.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
@@ -45,7 +45,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
       throw new RuleError(msg(`${person} 不是房屋 ${unitId} 的业主`, `${person} is not an owner of ${unitId}`), msg('租户申请请加 --tenant 并提供业主书面同意（--consent）', 'for a tenant pass --tenant with the owner\'s consent (--consent)'));
     }
     for (const rel of tx.store.listRel('renovation')) {
-      const other = tx.store.readRel<Case>(rel, 'renovation', rel.slice(rel.lastIndexOf('/') + 1, -5)).data;
+      const other = tx.store.readRel<Case>(rel, 'renovation', idOfPath(rel)).data;
       if (other.unit === unitId && !OPEN_STATES.has(other.state)) {
         throw new RuleError(msg(`房屋 ${unitId} 已有进行中的装修案卷 ${other.id}`, `unit ${unitId} already has an open renovation case ${other.id}`), msg(`用 wuye renovation show ${other.id} 查看`, `see wuye renovation show ${other.id}`));
       }

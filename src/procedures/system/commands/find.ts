@@ -7,7 +7,7 @@ import type { Ctx } from '../../../cli/context.js';
 import type { Opts } from '../../../cli/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import { KINDS } from '../../../core/kinds.js';
+import { idOfPath, KINDS } from '../../../core/kinds.js';
 import { walkYaml } from '../../../core/store.js';
 import { parseRecordText } from '../../../core/yamlio.js';
 import { maskDeep } from './show.js';
@@ -33,7 +33,7 @@ export function search(root: string, text: string, limit: number): Hit[] {
   for (const folder of SEARCHED) {
     const kind = KINDS.find((k) => k.folder === folder)!.kind;
     for (const rel of walkYaml(root, folder).sort()) {
-      const id = rel.slice(rel.lastIndexOf('/') + 1, -5);
+      const id = idOfPath(rel);
       const idHit = id.toLowerCase().includes(needle);
       const buf = readFileSync(`${root}/${rel}`);
       if (!idHit && buf.indexOf(bytes) < 0 && !(folded && buf.toString('latin1').toLowerCase().includes(folded))) continue;
