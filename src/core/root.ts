@@ -7,7 +7,8 @@ import { WorkCalendar, type YearOverride } from './calendar.js';
 import { addDays } from './dates.js';
 import { ConflictError, InvalidRecordError, UsageError } from './errors.js';
 import { msg } from './i18n.js';
-import { withDefaults, explain } from './schemas.js';
+import { cachedValue } from './schema-cache.js';
+import { explain, schemaFile, withDefaults } from './schemas.js';
 import type { CalendarRecord, ConfigRecord, LocalRecord } from './types.gen.js';
 import { decodeRecord, parseRecordText, ParseFailure } from './yamlio.js';
 
@@ -64,14 +65,20 @@ export function checkFormat(data: unknown): void {
 }
 
 export function loadConfig(dir: string): Config {
-  const { data, text } = readYamlFile(join(dir, CONFIG_FILE), CONFIG_FILE);
-  checkFormat(data);
-  const { value, errors } = withDefaults<Config>('config', data);
-  if (errors.length) {
-    const p = explain(errors, CONFIG_FILE, text)[0];
-    throw new InvalidRecordError(p.message, p.hint, { file: p.file, line: p.line, column: p.column });
-  }
-  return value;
+  const file = join(dir, CONFIG_FILE);
+  // Kept between runs keyed by the file's bytes and its schemas: a command that only reads
+  // then parses no YAML and loads no 100 KB validator for it (~11 ms of its start-up).
+  const texts = [readFileSync(file), readFileSync(schemaFile('config')), readFileSync(schemaFile('common')), `format ${FORMAT}`];
+  return cachedValue('config-defaults', texts, () => {
+    const { data, text } = readYamlFile(file, CONFIG_FILE);
+    checkFormat(data);
+    const { value, errors } = withDefaults<Config>('config', data);
+    if (errors.length) {
+      const p = explain(errors, CONFIG_FILE, text)[0];
+      throw new InvalidRecordError(p.message, p.hint, { file: p.file, line: p.line, column: p.column });
+    }
+    return value;
+  });
 }
 
 export function loadLocal(dir: string): LocalRecord {

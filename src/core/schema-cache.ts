@@ -72,3 +72,22 @@ export function saveValidator(file: string | undefined, code: string): void {
     renameSync(tmp, file);
   } catch { /* no cache this time */ }
 }
+
+/**
+ * A JSON value worked out from some texts — the config with its schema's defaults filled in —
+ * kept between runs like the validators: keyed by a hash of the texts, so an edit to any of
+ * them is a miss and `make` runs again. `make` may throw; only values it returns are kept.
+ */
+export function cachedValue<T>(name: string, texts: readonly (string | Buffer)[], make: () => T): T {
+  const dir = cacheDir();
+  if (!dir) return make();
+  const h = createHash('sha256').update(name);
+  for (const t of texts) h.update('\0').update(t);
+  const file = join(dir, `${name}-${h.digest('hex').slice(0, 24)}.json`);
+  if (existsSync(file)) {
+    try { return JSON.parse(readFileSync(file, 'utf8')) as T; } catch { /* unreadable: made again below */ }
+  }
+  const value = make();
+  saveValidator(file, JSON.stringify(value));
+  return value;
+}
