@@ -56,6 +56,32 @@ export function toYaml(data: Record<string, unknown>): string {
   return out.join('\n') + '\n';
 }
 
+/**
+ * The fast emitter's text when it is byte for byte what `dumpRecord` (the `yaml` package,
+ * lineWidth 0) writes, else undefined: `wuye show` and other single-record dumps then never
+ * load the `yaml` package (~20 ms). Both write plain scalars, block collections and `[]`/`{}`
+ * alike; they differ in when and how they quote, so a string is taken only when both leave it
+ * plain, or both double-quote it ("" and strings YAML would read as numbers, booleans, null).
+ * Anything else (multi-line text, quotes, leading dashes, odd spaces) is left to `yaml`.
+ */
+export function toYamlExact(data: Record<string, unknown>): string | undefined {
+  return Object.keys(data).length && sameAsYaml(data, new Set()) ? toYaml(data) : undefined;
+}
+
+/** `seen`: an object met twice would be an anchor and alias in `yaml`'s output. */
+function sameAsYaml(v: unknown, seen: Set<object>): boolean {
+  if (v === null || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+  if (typeof v === 'string') return sameString(v);
+  if (typeof v !== 'object' || seen.has(v)) return false;
+  seen.add(v);
+  if (Array.isArray(v)) return v.every((x) => x !== undefined && sameAsYaml(x, seen));
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return Object.entries(v as Record<string, unknown>).every(([k, x]) => sameString(k) && (x === undefined || sameAsYaml(x, seen)));
+}
+
+const sameString = (s: string): boolean => (scalar(s) === s ? !s.startsWith('...') : s === '' || CORE_NON_STRING.test(s));
+
 const ORDER = new Map<string, string[] | null>();
 
 /** A record's top-level fields in the order its schema lists them (as a person would write them). */

@@ -15,6 +15,7 @@ const requireCjs = createRequire(import.meta.url);
 let yamlLib: typeof YamlLib | undefined;
 const Y = (): typeof YamlLib => (yamlLib ??= requireCjs('yaml') as typeof YamlLib);
 import { msg, type Msg } from './i18n.js';
+import { toYamlExact } from './yamlemit.js';
 
 export const MAX_RECORD_BYTES = 1024 * 1024;
 
@@ -176,7 +177,8 @@ function checkNoAliases(text: string, file: string): void {
 
 /** Dump a new record (no comments yet) as YAML: key order as given, strings that look like numbers quoted. */
 export function dumpRecord(data: unknown): string {
-  return new (Y().Document)(data).toString({ lineWidth: 0 });
+  const fast = data !== null && typeof data === 'object' && !Array.isArray(data) ? toYamlExact(data as Record<string, unknown>) : undefined;
+  return fast ?? new (Y().Document)(data).toString({ lineWidth: 0 });
 }
 
 /** Open a file's text for editing: comments, blank lines and key order survive. */
