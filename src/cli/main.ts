@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { detectLang, msg, setLang, t } from '../core/i18n.js';
 import { formatWhere, internalHint, WuyeError } from '../core/errors.js';
 import { PROJECT_DIR } from '../core/paths.js';
+import type { Dispatch } from './program.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { version: string }).version;
@@ -40,17 +41,25 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const { extractGlobals } = await import('./globals.js');
     const { globals, rest } = extractGlobals(argv, io.env);
     if (globals.lang) setLang(globals.lang);
-    const [{ COMMANDS }, { buildProgram, fillRequired, commanderToUsage }] = await Promise.all([import('./commands.js'), import('./program.js')]);
+    const [{ COMMANDS }, { resolveLine }] = await Promise.all([import('./commands.js'), import('./direct.js')]);
     // The context (records, config, schemas) is loaded only when a command runs, never for --help.
-    const program = buildProgram(COMMANDS, version(), async (spec, path, args, opts) => {
+    const dispatch: Dispatch = async (spec, path, args, opts) => {
       commandPath = path.join(' ');
-      const { Ctx } = await import('./context.js');
+      const [{ Ctx }, { fillRequired }] = await Promise.all([import('./context.js'), import('./required.js')]);
       const ctx = new Ctx(globals, argv, io.env, io.cwd, io);
       ctx.dryRun = Boolean(opts.dryRun);
       await fillRequired(ctx, spec, args, opts);
       const mod = await spec.load();
       await mod.run(ctx, args, opts);
-    });
+    };
+    // A plain line runs straight from the command specs; help, mistakes and the unusual go through commander.
+    const line = resolveLine(COMMANDS, rest);
+    if (line) {
+      await dispatch(line.spec, line.path, line.args, line.opts);
+      return 0;
+    }
+    const { buildProgram, commanderToUsage } = await import('./program.js');
+    const program = buildProgram(COMMANDS, version(), dispatch);
     program.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
     try {
       await program.parseAsync(rest, { from: 'user' });

@@ -1,14 +1,11 @@
 // Builds the commander program from the command specs (src/cli/commands.ts):
 // descriptions in the chosen language, global options documented at the top,
-// required values prompted for or refused, the command's code loaded lazily.
+// the command's code loaded lazily. Plain lines run without it (direct.ts).
 import { Command, Help, Option } from 'commander';
 import { msg, t } from '../core/i18n.js';
 import { UsageError } from '../core/errors.js';
-import { label } from '../core/labels.js';
-import { checkId } from '../core/kinds.js';
 import { GLOBAL_OPTIONS } from './globals.js';
-import { isGroup, optionKey, type CommandSpec, type GroupSpec, type Opts } from './spec.js';
-import type { Ctx } from './context.js';
+import { isGroup, type CommandSpec, type GroupSpec, type Opts } from './spec.js';
 
 export type Dispatch = (spec: CommandSpec, path: string[], args: string[], opts: Opts) => Promise<void>;
 
@@ -72,24 +69,6 @@ export function buildProgram(groups: (CommandSpec | GroupSpec)[], version: strin
   for (const g of GLOBAL_OPTIONS) program.option(g.flags, t(g.description));
   for (const g of groups) addCommand(program, g, [], dispatch);
   return program;
-}
-
-/** Fill in required arguments and options a person left out: prompt in a terminal, else a usage error naming the option. */
-export async function fillRequired(ctx: Ctx, spec: CommandSpec, args: string[], opts: Opts): Promise<void> {
-  for (const [i, a] of (spec.args ?? []).entries()) {
-    if (!a.required || a.variadic || args[i] !== undefined) continue;
-    args[i] = await ctx.prompter.input({ message: a.description, option: a.name, validate: (s) => (s.trim() ? true : t(msg('不能为空', 'must not be empty'))) });
-  }
-  // A malformed id (../x) is the first thing to hear about, before any prompt for options.
-  (spec.args ?? []).forEach((a, i) => { if (a.kind && args[i] !== undefined) checkId(a.kind, args[i].trim(), a.name.toUpperCase()); });
-  for (const o of spec.options ?? []) {
-    const key = optionKey(o.flags);
-    if (!o.required || opts[key] !== undefined) continue;
-    const flag = /--[a-z0-9-]+/.exec(o.flags)![0];
-    opts[key] = o.choices
-      ? await ctx.prompter.select({ message: o.description, option: flag, choices: o.choices.map((c) => ({ value: c, name: o.labels ? `${label(o.labels, c)} (${c})` : c })) })
-      : await ctx.prompter.input({ message: o.description, option: flag, validate: (s) => (s.trim() ? true : t(msg('不能为空', 'must not be empty'))) });
-  }
 }
 
 /** Commander's own errors, as ours: one line, what to do, exit 2. */
