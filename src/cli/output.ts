@@ -67,5 +67,8 @@ export class Progress {
     this.stream.write(`\r${this.label} ${bar} ${this.done}/${this.total}  ${rate.toFixed(0)}/s  ${left}s `);
   }
 
+  /** Progress given as a running count (a batch's onProgress(done, total)). */
+  at(done: number): void { if (done > this.done) this.tick(done - this.done); }
+
   end(): void { if (this.stream.isTTY) this.stream.write('\n'); }
 }

@@ -33,3 +33,23 @@ export function formatWhere(w: Where): string {
 }
 
 export const internalHint = msg('这是 wuye 的缺陷；设置 WUYE_DEBUG=1 重新运行可看到详细信息', 'this is a bug in wuye; run again with WUYE_DEBUG=1 for details');
+
+/** An error as plain data, to cross a worker thread (a structured clone drops the class). */
+export interface PlainError { type: string; text?: Msg; hint?: Msg; where?: Where; message: string; stack?: string }
+
+const CLASSES: Record<string, new (text: Msg, hint?: Msg, where?: Where) => WuyeError> = { RuleError, InvalidRecordError, UsageError, NotFoundError, ConflictError, CancelledError };
+
+export function toPlainError(e: unknown): PlainError {
+  if (e instanceof WuyeError) return { type: e.constructor.name, text: e.text, hint: e.hint, where: e.where, message: e.message };
+  const err = e instanceof Error ? e : new Error(String(e));
+  return { type: 'Error', message: err.message, stack: err.stack };
+}
+
+/** The error a worker reported, as its own class again (so its exit code and location survive). */
+export function fromPlainError(p: PlainError): Error {
+  const C = CLASSES[p.type];
+  if (C && p.text) return new C(p.text, p.hint, p.where);
+  const e = new Error(p.message);
+  if (p.stack) e.stack = p.stack;
+  return e;
+}

@@ -6,13 +6,13 @@ import { NotFoundError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import type { FormDef } from '../../render/forms.js';
 import type { PersonRecord, StaffRecord } from '../../core/types.gen.js';
-import { accountId, allBooks, bookOfNumber, feeItems, feeYears, readUnit, unitAccounts } from './accounts.js';
-import { ageBucket, balance as balanceOf, lastDay, rateOn, type Account, type Balance, type FeeItem, type Payment } from './rules.js';
+import { accountId, allBooks, bookOfNumber, feeItems, readUnit } from './accounts.js';
+import { statementItem, statementRun } from './statements.js';
+import { itemName, rateOn, type Account, type FeeItem, type Payment } from './rules.js';
 import { labelZh } from '../../core/labels.js';
 import { amountInWords, formatMoney, parseMoney, type Fen } from '../../core/money.js';
 import type { UnitRecord } from '../../core/types.gen.js';
 
-const itemName = (items: readonly FeeItem[], code: string): string => items.find((i) => i.code === code)?.name ?? code;
 
 export interface ReceiptInput {
   payment: Payment; unit: Pick<UnitRecord, 'id' | 'area'>; items: readonly FeeItem[];
@@ -36,45 +36,6 @@ export function receiptData(x: ReceiptInput): Record<string, unknown> {
       mark: p.void ? `作废：${p.void.reason}` : x.reprint ? '补打' : '',
     },
     lines,
-  };
-}
-
-export interface StatementInput {
-  unit: UnitRecord; ownerName: string; period: string; asOf: string; bal: Balance; items: readonly FeeItem[];
-  payments: Payment[]; dueDate: string; bank?: { name: string; account: string; holder?: string };
-}
-
-/** The statement: this period's lines with rate and base, previous arrears with their age, payments, running balance. */
-export function statementData(x: StatementInput): Record<string, unknown> {
-  const current = x.bal.bills.filter((s) => s.bill.period === x.period);
-  const previous = x.bal.bills.filter((s) => s.bill.period < x.period && s.outstanding > 0);
-  let running = 0;
-  const rows: Record<string, unknown>[] = [];
-  for (const s of previous) {
-    running += s.outstanding;
-    rows.push({ period: s.bill.period, item: itemName(x.items, s.bill.item), detail: `欠费 ${ageBucket(s.bill.due, x.asOf)} 月`, amount: formatMoney(s.outstanding), balance: formatMoney(running) });
-  }
-  for (const s of current) {
-    running += s.outstanding;
-    const detail = `${s.bill.base ?? ''} × ${s.bill.rate}${s.bill.days ? ` × ${s.bill.days}/${s.bill.days_in_month}天` : ''}${s.bill.discount ? ` − 优惠 ${s.bill.discount}` : ''}`;
-    rows.push({ period: s.bill.period, item: itemName(x.items, s.bill.item), detail, amount: s.bill.amount, balance: formatMoney(running) });
-  }
-  const prevArrears = previous.reduce((a, s) => a + s.outstanding, 0);
-  const currentDue = current.reduce((a, s) => a + s.outstanding, 0);
-  const due: Fen = Math.max(0, running - x.bal.credit);
-  return {
-    unit: { id: x.unit.id, area: x.unit.area, type: labelZh('unitType', x.unit.type) },
-    owner: { name: x.ownerName },
-    statement: {
-      period: x.period, as_of: x.asOf, due_date: x.dueDate,
-      previous_arrears: formatMoney(prevArrears), current: formatMoney(currentDue), credit: formatMoney(x.bal.credit),
-      paid: formatMoney(x.payments.reduce((a, p) => a + parseMoney(p.amount), 0)),
-      due: formatMoney(due), due_upper: amountInWords(due),
-      methods: '现金、银行卡、微信、支付宝、银行转账',
-      bank: x.bank ? `${x.bank.name} ${x.bank.account}${x.bank.holder ? `（${x.bank.holder}）` : ''}` : '',
-    },
-    rows,
-    payments: x.payments.map((p) => ({ date: p.at.slice(0, 10), receipt: p.receipt, method: labelZh('payMethod', p.method), amount: p.amount })),
   };
 }
 
@@ -123,11 +84,9 @@ export const FORMS: FormDef[] = [
     name: 'fee-statement', template: 'fee/statement', title: msg('缴费通知单/对账单（本月）', 'fee statement (this month)'), idKind: 'unit',
     load(ctx, id) {
       const unit = readUnit(ctx.store, id);
-      const period = ctx.today().slice(0, 7);
-      const accounts = unitAccounts(ctx.store, unit.id, feeYears(ctx.store));
-      const payments = accounts.flatMap((a) => a.payments ?? []).filter((p) => !p.void && p.at.slice(0, 7) === period);
-      const data = statementData({ unit, ownerName: ownerOf(ctx, unit), period, asOf: ctx.today(), bal: balanceOf(accounts), items: feeItems(ctx.config.fees), payments, dueDate: `${period}-${String(ctx.config.fees.due_day).padStart(2, '0')}`, bank: ctx.config.center.bank });
-      return { id: unit.id, date: lastDay(period), data };
+      const item = statementItem(ctx.store, statementRun(ctx, ctx.today().slice(0, 7)), unit.id);
+      if (!item) throw new NotFoundError(msg(`房屋 ${unit.id} 没有收费账户`, `unit ${unit.id} has no fee account`), msg('先用 wuye fee bill 出账', 'bill it first with wuye fee bill'));
+      return { id: unit.id, date: item.date!, data: item.forms[0].data! };
     },
   },
   {

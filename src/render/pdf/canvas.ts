@@ -38,18 +38,34 @@ export function newDoc(fonts: FontSet, info: { title?: string; date?: string }):
   });
   doc.registerFont('body', fonts.regular);
   doc.registerFont('bold', fonts.bold);
+  output.set(doc, collect(doc));
   return doc;
 }
 
-/** Collect a finished document's bytes. */
-export function finish(doc: Doc): Promise<Buffer> {
+const output = new WeakMap<Doc, Promise<Buffer>>();
+
+/**
+ * A document's bytes, taken as pdfkit writes them (pages are flushed as they are drawn) and joined
+ * every megabyte: a 5,000-page document is thousands of small buffers, each pinning an 8 KB pool slab.
+ */
+function collect(doc: Doc): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const bufs: Buffer[] = [];
-    doc.on('data', (b: Buffer) => bufs.push(b));
-    doc.on('end', () => resolve(Buffer.concat(bufs)));
+    const joined: Buffer[] = [];
+    let small: Buffer[] = []; let smallBytes = 0;
+    doc.on('data', (b: Buffer) => {
+      small.push(b); smallBytes += b.length;
+      if (smallBytes >= 1 << 20) { joined.push(Buffer.concat(small)); small = []; smallBytes = 0; }
+    });
+    doc.on('end', () => resolve(Buffer.concat([...joined, ...small])));
     doc.on('error', reject);
-    doc.end();
   });
+}
+
+/** End a document and collect its bytes. */
+export function finish(doc: Doc): Promise<Buffer> {
+  const bytes = output.get(doc)!;
+  doc.end();
+  return bytes;
 }
 
 // ---- measuring and wrapping -------------------------------------------------
