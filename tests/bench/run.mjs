@@ -144,6 +144,9 @@ function pendingIfMissing(args) {
   };
 }
 
+/** The fee ledger's lines (one per bill of 2026), counted once from its CSV. */
+const ledgerRows = (env) => (env.ledgerRows ??= wuye(['--records', env.estate, 'fee', 'report', 'ledger', '--year', '2026', '--format', 'csv']).stdout.trim().split('\n').length - 1);
+
 /** @type {Row[]} */
 export const ROWS = [
   {
@@ -253,6 +256,23 @@ doc.end(); await done;
 `), PROJECT, String(env.feePages ??= readdirSync(join(env.estate, 'fees', '2026')).length)]).secs,
     run: (env) => wuyeRss(['--records', env.estate, 'fee', 'statement', '--all', '--period', '2026-11', '--out', join(env.work, 'statements'), ...(mode === 'merged' ? ['--merge'] : [])]),
   })),
+  {
+    name: 'fee-ledger', work: 'fee report ledger --xlsx, every bill line of a year', target: { min: 0.66, unit: 'rows/s', rssMB: 300 },
+    ready: (env) => pendingIfMissing(['--records', env.estate, 'fee', 'report', '--help'])(),
+    amount: (env) => ledgerRows(env),
+    baseline: (env) => timed(process.execPath, [nodeScript('ledger-base', `
+import ExcelJS from 'exceljs';
+// exceljs's streaming writer writing the same number of rows of the ledger's shape (4 texts, 4 amounts)
+const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: process.argv[2], useStyles: true });
+const ws = wb.addWorksheet('ledger');
+ws.columns = ['unit', 'building', 'item', 'period', 'billed', 'received', 'adjusted', 'owing'].map((key) => ({ key, header: key, width: 12 }));
+for (let i = 0; i < Number(process.argv[3]); i++) {
+  ws.addRow({ unit: '1-2-' + String(i % 9999).padStart(4, '0'), building: String(1 + (i % 40)), item: 'mgmt', period: '2026-' + String(1 + (i % 12)).padStart(2, '0'), billed: 210.02, received: 87.32, adjusted: 0, owing: 122.7 }).commit();
+}
+ws.commit(); await wb.commit();
+`), join(env.work, 'ledger-base.xlsx'), String(ledgerRows(env))]).secs,
+    run: (env) => wuyeRss(['--records', env.estate, 'fee', 'report', 'ledger', '--year', '2026', '--xlsx', join(env.work, 'ledger.xlsx')]),
+  },
   ...MOVEIN_ROWS,
 ];
 

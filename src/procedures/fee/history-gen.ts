@@ -87,14 +87,22 @@ export function feeHistory(x: { units: UnitRecord[]; staff: StaffRecord[]; fees:
   const days = new Map<string, DayEntry[]>();
   let voided = false;
   let waived = false;
-  const take = (ev: PayEvent, cashier: StaffRecord, note?: string): Payment => {
+  /** The cashier's current book, or a new one issued that morning when it is used up (the full one returned and checked the evening it filled). */
+  const bookOf = (cashier: StaffRecord, date: string): Book => {
     let book = current.get(cashier.id);
     if (!book || (book.numbers ?? []).length >= BOOK_SIZE) {
-      if (book) { book.returned = { at: `${ev.date}T17:30:00+08:00`, by: issuer.id }; book.checked = { at: `${ev.date}T17:45:00+08:00`, by: issuer.id }; }
+      if (book) {
+        const filled = book.numbers!.at(-1)!.at.slice(0, 10);
+        book.returned = { at: `${filled}T17:30:00+08:00`, by: issuer.id }; book.checked = { at: `${filled}T17:45:00+08:00`, by: issuer.id };
+      }
       const from = nextNo; nextNo += BOOK_SIZE;
-      book = { kind: 'receipt-book', id: `SJ-${String(books.length + 1).padStart(4, '0')}`, from: String(from).padStart(7, '0'), to: String(from + BOOK_SIZE - 1).padStart(7, '0'), issued: { to: cashier.id, at: `${ev.date}T08:30:00+08:00`, by: issuer.id }, numbers: [] };
+      book = { kind: 'receipt-book', id: `SJ-${String(books.length + 1).padStart(4, '0')}`, from: String(from).padStart(7, '0'), to: String(from + BOOK_SIZE - 1).padStart(7, '0'), issued: { to: cashier.id, at: `${date}T08:30:00+08:00`, by: issuer.id }, numbers: [] };
       books.push(book); current.set(cashier.id, book);
     }
+    return book;
+  };
+  const take = (ev: PayEvent, cashier: StaffRecord, note?: string): Payment => {
+    const book = bookOf(cashier, ev.date);
     const no = String(Number(book.from) + book.numbers!.length).padStart(7, '0');
     const dayKey = `${ev.date}-${cashier.id}`;
     const minute = (minuteOf.get(dayKey) ?? 8 * 60 + 40) + 1 + (ev.seq % 7);
@@ -125,6 +133,8 @@ export function feeHistory(x: { units: UnitRecord[]; staff: StaffRecord[]; fees:
       take({ ...ev, seq: ev.seq + 1 }, cashier, `重开作废收据 ${p.receipt}`);
     }
   }
+  // every cashier on duty today holds a book with numbers left, so the first payment taken on the demo prints a receipt
+  for (const c of cashiers) if ((c.active_from ?? '') <= asOf && (!c.active_to || c.active_to >= asOf)) bookOf(c, asOf);
   // 4. one waiver on an overdue bill, approved by the director
   for (const [key, owing] of outstanding) {
     if (waived || owing <= 0) continue;
