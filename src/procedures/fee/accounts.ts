@@ -8,7 +8,7 @@ import { msg } from '../../core/i18n.js';
 import { checkId, idOfPath, kindDef, relPath } from '../../core/kinds.js';
 import { inSchemaOrder, toYaml } from '../../core/yamlemit.js';
 import type { Store, Tx } from '../../core/store.js';
-import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
+import type { PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { Account, Book, FeeItem, FeesConfig } from './rules.js';
 
 export const accountId = (year: number | string, unit: string): string => `${year}-${unit}`;
@@ -64,6 +64,12 @@ export function readUnit(src: Store | Tx, id: string, where = 'UNIT'): UnitRecor
   const r = src.tryRead<UnitRecord>('unit', id);
   if (!r) throw new NotFoundError(msg(`没有房屋 ${id}`, `no unit ${id}`), msg('用 wuye unit list 查看房屋', 'see wuye unit list'));
   return r.data;
+}
+
+/** The name of a unit's first owner ('' when it has none): the payer on receipts, the addressee of statements. */
+export function ownerName(src: Store | Tx, u: UnitRecord): string {
+  const pid = u.owners?.[0]?.person;
+  return pid ? src.tryRead<PersonRecord>('person', pid)?.data.name ?? '' : '';
 }
 
 /** Unit files to visit (optionally one building), sorted by id, without parsing them. */

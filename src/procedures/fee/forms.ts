@@ -1,12 +1,11 @@
 // The data of the fee forms (07-fees.md "Forms"): receipt (three copies on one page), statement
 // (缴费通知单/对账单), dunning notice (催缴通知书), price list (收费价目表), daily report (收费日报).
 // Plain objects for templates/forms/fee/*.yaml; no pdfkit here. e.g. receiptData(acc, payment, ...)
-import type { Ctx } from '../../cli/context.js';
 import { NotFoundError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import type { FormDef } from '../../render/forms.js';
-import type { PersonRecord, StaffRecord } from '../../core/types.gen.js';
-import { accountId, allBooks, bookOfNumber, feeItems, readUnit } from './accounts.js';
+import type { StaffRecord } from '../../core/types.gen.js';
+import { accountId, allBooks, bookOfNumber, feeItems, ownerName, readUnit } from './accounts.js';
 import { statementItem, statementRun } from './statements.js';
 import { itemName, rateOn, type Account, type FeeItem, type Payment } from './rules.js';
 import { labelZh } from '../../core/labels.js';
@@ -62,11 +61,6 @@ export function priceListData(items: readonly FeeItem[], date: string): Record<s
 
 // ---------- the forms `wuye form` offers (templates/forms/README.md "Forms a procedure offers") ----------
 
-const ownerOf = (ctx: Ctx, u: UnitRecord): string => {
-  const pid = u.owners?.[0]?.person;
-  return pid ? ctx.store.tryRead<PersonRecord>('person', pid)?.data.name ?? '' : '';
-};
-
 export const FORMS: FormDef[] = [
   {
     name: 'fee-receipt', template: 'fee/receipt', title: msg('收款收据（三联）', 'receipt (three copies)'), idKind: 'receipt number',
@@ -77,7 +71,7 @@ export const FORMS: FormDef[] = [
       const payment = (acc.payments ?? []).find((p) => p.receipt === no)!;
       const unit = readUnit(ctx.store, entry.unit);
       const cashier = ctx.store.tryRead<StaffRecord>('staff', payment.cashier)?.data.name ?? payment.cashier;
-      return { id: no, date: payment.at.slice(0, 10), data: receiptData({ payment, unit, items: feeItems(ctx.config.fees), cashierName: cashier, ownerName: ownerOf(ctx, unit), reprint: true }) };
+      return { id: no, date: payment.at.slice(0, 10), data: receiptData({ payment, unit, items: feeItems(ctx.config.fees), cashierName: cashier, ownerName: ownerName(ctx.store, unit), reprint: true }) };
     },
   },
   {

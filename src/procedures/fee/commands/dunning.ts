@@ -12,11 +12,10 @@ import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { formatMoney } from '../../../core/money.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
-import { changeAccount, feeItems, scanAccounts } from '../accounts.js';
+import { changeAccount, feeItems, ownerName, scanAccounts } from '../accounts.js';
 import { dunningData } from '../forms.js';
 import { renderFeeBatch } from '../render.js';
 import { balance, dunningDue } from '../rules.js';
-import { ownerName } from './receipt-print.js';
 
 const STAGE_LABELS: Record<string, string> = { reminder: '缴费提醒', formal: '催缴通知', final: '最后催告' };
 

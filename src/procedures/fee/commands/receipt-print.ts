@@ -5,8 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Ctx } from '../../../cli/context.js';
 import type { Store } from '../../../core/store.js';
-import type { PersonRecord, StaffRecord, UnitRecord } from '../../../core/types.gen.js';
-import { feeItems } from '../accounts.js';
+import type { StaffRecord, UnitRecord } from '../../../core/types.gen.js';
+import { feeItems, ownerName } from '../accounts.js';
 import { receiptData } from '../forms.js';
 import { renderFee } from '../render.js';
 import type { Account } from '../rules.js';
@@ -15,11 +15,6 @@ export const dayId = (date: string, cashier: string): string => `${date}-${cashi
 
 export function dayClosed(store: Store, date: string, cashier: string): boolean {
   return store.exists('cashier-day', dayId(date, cashier));
-}
-
-export function ownerName(store: Store, u: UnitRecord): string {
-  const pid = u.owners?.[0]?.person;
-  return pid ? store.tryRead<PersonRecord>('person', pid)?.data.name ?? '' : '';
 }
 
 /** Render the receipt of a payment to <outDir>/<number>-receipt.pdf; returns the path. */
