@@ -3,9 +3,9 @@
 // so a crash leaves the old file or the new one, never half of one.
 // A transaction of many files uses the two halves (writeTemp, then renameTemp
 // for all) so that its journal can roll every file forward or none (store.ts).
-import { spawnSync } from 'node:child_process';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
+import { spawnSync } from './proc.js';
 
 let seq = 0;
 

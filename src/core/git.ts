@@ -1,9 +1,9 @@
 // Git, the audit trail (records.md "Git"): one commit per writing command with
 // exactly the files it wrote, the operator as author, trailers naming the
 // operator and the command. git always runs with an argument array, never a shell.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from './proc.js';
 import { ConflictError, UsageError } from './errors.js';
 import { msg } from './i18n.js';
 

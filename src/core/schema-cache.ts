@@ -4,7 +4,6 @@
 // standalone code under the user's cache folder, keyed by a hash of the schema
 // texts, Ajv's version and the options; later processes load that code and never
 // load Ajv at all. A changed schema has a new hash, so nothing goes stale.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -13,6 +12,8 @@ import type { ValidateFunction } from 'ajv';
 import { isValidMobile, isValidNationalId } from './personal.js';
 
 const req = createRequire(import.meta.url);
+// node:crypto (~2 ms to load) only when a hash is needed: `wuye show` needs none.
+const sha256 = () => (req('node:crypto') as typeof import('node:crypto')).createHash('sha256');
 
 /** The module name generated code uses for our formats (resolved by `load` below, never by Node). */
 export const FORMATS_MODULE = 'wuye:formats';
@@ -41,7 +42,7 @@ export function cacheFile(kind: string, texts: readonly string[], options: strin
   const dir = cacheDir();
   if (!dir) return undefined;
   ajvVersion ??= (JSON.parse(readFileSync(req.resolve('ajv/package.json'), 'utf8')) as { version: string }).version;
-  const h = createHash('sha256').update(`${ajvVersion}\0${options}`);
+  const h = sha256().update(`${ajvVersion}\0${options}`);
   for (const t of texts) h.update('\0').update(t);
   return join(dir, `${kind}-${h.digest('hex').slice(0, 24)}.cjs`);
 }
@@ -81,7 +82,7 @@ export function saveValidator(file: string | undefined, code: string): void {
 export function cachedValue<T>(name: string, texts: readonly (string | Buffer)[], make: () => T): T {
   const dir = cacheDir();
   if (!dir) return make();
-  const h = createHash('sha256').update(name);
+  const h = sha256().update(name);
   for (const t of texts) h.update('\0').update(t);
   const file = join(dir, `${name}-${h.digest('hex').slice(0, 24)}.json`);
   if (existsSync(file)) {
