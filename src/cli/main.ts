@@ -38,18 +38,20 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   setLang(detectLang(argv, io.env));
   let commandPath = '';
   try {
-    const { extractGlobals } = await import('./globals.js');
+    // Modules load side by side (their files are read while others compile).
+    const [{ extractGlobals }, { COMMANDS }, { resolveLine }] = await Promise.all([import('./globals.js'), import('./commands.js'), import('./direct.js')]);
     const { globals, rest } = extractGlobals(argv, io.env);
     if (globals.lang) setLang(globals.lang);
-    const [{ COMMANDS }, { resolveLine }] = await Promise.all([import('./commands.js'), import('./direct.js')]);
     // The context (records, config, schemas) is loaded only when a command runs, never for --help.
     const dispatch: Dispatch = async (spec, path, args, opts) => {
       commandPath = path.join(' ');
+      const code = spec.load();
+      code.catch(() => {}); // awaited below, after any prompt for what is missing
       const [{ Ctx }, { fillRequired }] = await Promise.all([import('./context.js'), import('./required.js')]);
       const ctx = new Ctx(globals, argv, io.env, io.cwd, io);
       ctx.dryRun = Boolean(opts.dryRun);
       await fillRequired(ctx, spec, args, opts);
-      const mod = await spec.load();
+      const mod = await code;
       await mod.run(ctx, args, opts);
     };
     // A plain line runs straight from the command specs; help, mistakes and the unusual go through commander.

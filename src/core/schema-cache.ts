@@ -76,19 +76,30 @@ export function saveValidator(file: string | undefined, code: string): void {
 
 /**
  * A JSON value worked out from some texts — the config with its schema's defaults filled in —
- * kept between runs like the validators: keyed by a hash of the texts, so an edit to any of
- * them is a miss and `make` runs again. `make` may throw; only values it returns are kept.
+ * kept between runs like the validators. The file holds the texts it was made from and is used
+ * only when they are the same byte for byte, so an edit to any of them is a miss and `make`
+ * runs again (no hash to trust, and no node:crypto to load: ~2 ms). `make` may throw; only
+ * values it returns are kept.
  */
 export function cachedValue<T>(name: string, texts: readonly (string | Buffer)[], make: () => T): T {
   const dir = cacheDir();
   if (!dir) return make();
-  const h = sha256().update(name);
-  for (const t of texts) h.update('\0').update(t);
-  const file = join(dir, `${name}-${h.digest('hex').slice(0, 24)}.json`);
+  const inputs = texts.map((t) => (typeof t === 'string' ? t : t.toString('latin1'))); // latin1: one char per byte, exact
+  const file = join(dir, `${name}-${fnv1a(inputs.join('\0'))}.json`);
   if (existsSync(file)) {
-    try { return JSON.parse(readFileSync(file, 'utf8')) as T; } catch { /* unreadable: made again below */ }
+    try {
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as { inputs: string[]; value: T };
+      if (kept.inputs.length === inputs.length && kept.inputs.every((x, i) => x === inputs[i])) return kept.value;
+    } catch { /* unreadable: made again below */ }
   }
   const value = make();
-  saveValidator(file, JSON.stringify(value));
+  saveValidator(file, JSON.stringify({ inputs, value }));
   return value;
+}
+
+/** A short name for a text (FNV-1a, 32 bits): which file to look in, not proof of sameness. */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
