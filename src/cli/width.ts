@@ -15,7 +15,12 @@ function charWidth(cp: number): number {
   return 1;
 }
 
+// Printable ASCII is one column a character: the common cell (ids, dates, amounts, allocation
+// lists) is measured by one native regex test instead of a loop over its characters.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function displayWidth(s: string): number {
+  if (PRINTABLE_ASCII.test(s)) return s.length;
   let w = 0;
   // eslint-disable-next-line no-control-regex
   for (const ch of s.replace(/\x1b\[[0-9;]*m/g, '')) w += charWidth(ch.codePointAt(0)!);

@@ -78,14 +78,15 @@ export function saveValidator(file: string | undefined, code: string): void {
  * A JSON value worked out from some texts — the config with its schema's defaults filled in —
  * kept between runs like the validators. The file holds the texts it was made from and is used
  * only when they are the same byte for byte, so an edit to any of them is a miss and `make`
- * runs again (no hash to trust, and no node:crypto to load: ~2 ms). `make` may throw; only
- * values it returns are kept.
+ * runs again (no hash over whole texts to trust or compute, no node:crypto to load: ~2 ms).
+ * `make` may throw; only values it returns are kept.
  */
 export function cachedValue<T>(name: string, texts: readonly (string | Buffer)[], make: () => T): T {
   const dir = cacheDir();
   if (!dir) return make();
   const inputs = texts.map((t) => (typeof t === 'string' ? t : t.toString('latin1'))); // latin1: one char per byte, exact
-  const file = join(dir, `${name}-${fnv1a(inputs.join('\0'))}.json`);
+  // Which file to look in: each text's length and ends (cheap); sameness is the comparison below.
+  const file = join(dir, `${name}-${fnv1a(inputs.map((t) => `${t.length}:${t.slice(0, 256)}:${t.slice(-256)}`).join('\0'))}.json`);
   if (existsSync(file)) {
     try {
       const kept = JSON.parse(readFileSync(file, 'utf8')) as { inputs: string[]; value: T };
@@ -97,7 +98,7 @@ export function cachedValue<T>(name: string, texts: readonly (string | Buffer)[]
   return value;
 }
 
-/** A short name for a text (FNV-1a, 32 bits): which file to look in, not proof of sameness. */
+/** FNV-1a, 32 bits: a file name, not proof of sameness. */
 function fnv1a(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);

@@ -11,6 +11,13 @@ describe('display width (Chinese is two columns)', () => {
     expect(displayWidth('¥1,234.56')).toBe(9);
     expect(displayWidth('\x1b[31m红\x1b[0m')).toBe(2);
   });
+  it('measures printable ASCII by its length, and everything else character by character', () => {
+    expect(displayWidth('2025-01/mgmt-residential:133.24 ~')).toBe(33);
+    expect(displayWidth('')).toBe(0);
+    expect(displayWidth('a\tb')).toBe(2); // a control character takes no column
+    expect(displayWidth('a\x7fb')).toBe(2);
+    expect(displayWidth('押金 1,000')).toBe(10);
+  });
   it('aligns table columns by display width', () => {
     const t = renderTable([{ a: '住宅', b: 'x' }, { a: 'shop', b: 'y' }], [
       { key: 'a', header: msg('类型', 'type'), get: (r) => r.a },

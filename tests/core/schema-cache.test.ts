@@ -22,6 +22,10 @@ describe('cachedValue', () => {
     expect(cachedValue('t', ['a: 1\n', Buffer.from('schemA')], make).n).toBe(3); // a schema changed
     expect(cachedValue('t', [Buffer.from([0xe4, 0xb8]), 'x'], make).n).toBe(4);
     expect(cachedValue('t', [Buffer.from([0xe4, 0xb9]), 'x'], make).n).toBe(5); // bytes, not decoded text, are compared
+    const long = (c: string) => `head\n${'x'.repeat(1000)}${c}${'y'.repeat(1000)}\ntail\n`; // same length and ends
+    expect(cachedValue('t', [long('a')], make).n).toBe(6);
+    expect(cachedValue('t', [long('b')], make).n).toBe(7); // a change in the middle is seen
+    expect(cachedValue('t', [long('b')], make).n).toBe(7);
     expect(cachedValue('t', ['a: 1\n', Buffer.from('schema')], make).n).toBe(1);
   });
 
