@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { msg, lang as currentLang } from '../../core/i18n.js';
 import { flushFiles, renameTemp, syncDir, writeFileAtomic, writeTemp } from '../../core/fsx.js';
-import { fontSet, finish, newDoc, type Doc } from './canvas.js';
+import { fontSet, finish, newDoc, trimLayoutCache, type Doc } from './canvas.js';
 import { fontPath, glyfFontFile } from './fonts.js';
 import { FormDrawer } from './form.js';
 import { WorkerPool } from './pool.js';
@@ -163,6 +163,7 @@ async function renderMerged(input: BatchItem[] | ItemSource, opts: BatchOptions,
       if (!drawer) { doc = newDoc(fonts, { date: it.date, title: opts.merge }); drawer = new FormDrawer(doc, fonts); }
       if (opts.duplex && pages % 2 === 1) { drawer.blankPage(); pages++; } // the last item's odd page: a new sheet
       pages += drawItem(drawer, it, opts); count++;
+      if (count % 200 === 0) trimLayoutCache(doc);
     }
     done += part.keys;
     opts.onProgress?.(done, total);

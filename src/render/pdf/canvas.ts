@@ -61,6 +61,14 @@ function collect(doc: Doc): Promise<Buffer> {
   });
 }
 
+/**
+ * Forget pdfkit's text layouts (a cache per font of every word drawn, never emptied): in a merged batch of
+ * thousands of statements the names and amounts are all different, and the cache would hold them all.
+ */
+export function trimLayoutCache(doc: Doc): void {
+  for (const f of Object.values(doc._fontFamilies ?? {}) as { layoutCache?: object }[]) if (f.layoutCache) f.layoutCache = Object.create(null);
+}
+
 /** End a document and collect its bytes. */
 export function finish(doc: Doc): Promise<Buffer> {
   const bytes = output.get(doc)!;
