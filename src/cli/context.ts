@@ -2,7 +2,6 @@
 // cmdutil.Factory): records root, config, store, calendar, clock, operator,
 // output and prompter — each made on first use, each replaceable in tests.
 // `write` is the runner of cli → core: lock, plan, validate, write, commit once.
-import { acquireLock } from '../core/lock.js';
 import { WorkCalendar } from '../core/calendar.js';
 import { clockFromEnv, nowIso, today, type Clock } from '../core/dates.js';
 import { UsageError, RuleError } from '../core/errors.js';
@@ -91,6 +90,7 @@ export class Ctx {
     const config = this.config;
     requireGitRepo(root);
     const op = this.operator();
+    const { acquireLock } = await import('../core/lock.js'); // only writing commands take the lock
     const lock = await acquireLock(root, { operator: op.id, command: this.commandLine() }, config.lock_wait_seconds * 1000);
     try {
       const recovered = recoverPending(root);

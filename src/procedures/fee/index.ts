@@ -3,7 +3,7 @@
 // e.g. wuye fee bill --period 2026-11 · wuye fee pay 1-2-0801 --amount 630.06 --method wechat
 import { msg } from '../../core/i18n.js';
 import type { ArgSpec, GroupSpec, OptionSpec } from '../../cli/spec.js';
-import { METHODS } from './rules.js';
+import { METHODS } from './methods.js';
 
 const unitArg: ArgSpec = { name: 'unit', description: msg('房屋编号，如 1-2-0801', 'unit id, e.g. 1-2-0801'), required: true };
 const receiptArg: ArgSpec = { name: 'number', description: msg('收据号（7 位），如 0000101', 'receipt number (7 digits), e.g. 0000101'), required: true };
@@ -133,7 +133,7 @@ export const fee: GroupSpec = {
       options: [
         { flags: '--xlsx <file>', description: msg('输出的 .xlsx 文件', 'the .xlsx file to write') },
         { flags: '--pdf <file>', description: msg('输出 PDF（收缴率含图表）', 'PDF output (collection rates with a chart)') },
-        { flags: '--year <y>', description: msg('年度（默认今年）', 'year (default this year)') },
+        { flags: '--year <y>', description: msg('年度（默认今年；台账可用 all：全部年度）', 'year (default this year; the ledger takes all: every year)') },
         { flags: '--date <date>', description: msg('日报的日期', 'date of the daily report') },
         format,
       ],

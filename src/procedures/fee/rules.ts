@@ -16,8 +16,7 @@ export type Account = FeeAccountRecord;
 export type Book = ReceiptBookRecord;
 export type Cycle = 'monthly' | 'quarterly' | 'yearly';
 
-export const METHODS = ['cash', 'card', 'wechat', 'alipay', 'transfer'] as const;
-export type Method = (typeof METHODS)[number];
+export { METHODS, type Method } from './methods.js';
 
 // ---------- periods ----------
 

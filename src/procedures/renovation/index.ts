@@ -4,7 +4,7 @@
 // e.g. wuye renovation apply --unit 1-2-0801 --applicant P000001 ... ; wuye renovation list --overdue
 import { msg } from '../../core/i18n.js';
 import type { ArgSpec, GroupSpec, OptionSpec } from '../../cli/spec.js';
-import { STATES } from './machine.js';
+import { STATES } from './states.js';
 
 const id: ArgSpec = { name: 'id', description: msg('装修案卷编号，如 ZX2026-0007', 'renovation case id, e.g. ZX2026-0007'), required: true };
 const SCOPE = 'walls,floors,ceilings,water-electric,kitchen,bathroom-waterproofing,air-conditioning,windows-balcony,doors,shopfront,other';

@@ -3,9 +3,9 @@
 // e.g. step(RENOVATION, 'under-review', 'review-pass', ['engineer']) → reviewed
 import { defineMachine } from '../../core/case.js';
 import { msg } from '../../core/i18n.js';
+import { STATES, type RenovationState } from './states.js';
 
-export const STATES = ['applied', 'under-review', 'rejected', 'reviewed', 'director-rejected', 'approved', 'permitted', 'in-progress', 'suspended', 'completed', 'accepted', 'refunded', 'closed', 'withdrawn'] as const;
-export type RenovationState = (typeof STATES)[number];
+export { STATES, type RenovationState };
 
 /** States from which the case may still be withdrawn (anything before the permit). */
 export const BEFORE_PERMIT: readonly RenovationState[] = ['applied', 'under-review', 'rejected', 'reviewed', 'director-rejected', 'approved'];
