@@ -79,12 +79,13 @@ export function saveValidator(file: string | undefined, code: string): void {
  * kept between runs like the validators. The file holds the texts it was made from and is used
  * only when they are the same byte for byte, so an edit to any of them is a miss and `make`
  * runs again (no hash over whole texts to trust or compute, no node:crypto to load: ~2 ms).
- * `make` may throw; only values it returns are kept.
+ * `make` may throw; only values it returns are kept. `make` must depend on nothing but the texts.
  */
 export function cachedValue<T>(name: string, texts: readonly (string | Buffer)[], make: () => T): T {
   const dir = cacheDir();
   if (!dir) return make();
-  const inputs = texts.map((t) => (typeof t === 'string' ? t : t.toString('latin1'))); // latin1: one char per byte, exact
+  // latin1: one char per byte, exact; `make`'s own code is an input too, so changing what it does is a miss
+  const inputs = [...texts.map((t) => (typeof t === 'string' ? t : t.toString('latin1'))), make.toString()];
   // Which file to look in: each text's length and ends (cheap); sameness is the comparison below.
   const file = join(dir, `${name}-${fnv1a(inputs.map((t) => `${t.length}:${t.slice(0, 256)}:${t.slice(-256)}`).join('\0'))}.json`);
   if (existsSync(file)) {

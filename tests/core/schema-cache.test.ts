@@ -29,6 +29,12 @@ describe('cachedValue', () => {
     expect(cachedValue('t', ['a: 1\n', Buffer.from('schema')], make).n).toBe(1);
   });
 
+  it('makes the value again when the code that makes it changes', () => {
+    expect(cachedValue('code', ['a'], () => 1)).toBe(1);
+    expect(cachedValue('code', ['a'], () => 2)).toBe(2);
+    expect(cachedValue('code', ['a'], () => 1)).toBe(1);
+  });
+
   it('keeps nothing when making fails, and nothing at all when the cache is off', () => {
     expect(() => cachedValue('bad', ['x'], () => { throw new Error('invalid config'); })).toThrow('invalid config');
     expect(readdirSync(dir).filter((f) => f.startsWith('bad-'))).toEqual([]);
