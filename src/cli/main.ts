@@ -61,7 +61,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return 0;
     }
     const { buildProgram, commanderToUsage } = await import('./program.js');
-    const program = buildProgram(COMMANDS, version(), dispatch);
+    const program = buildProgram(COMMANDS, version(), dispatch, rest);
     program.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
     try {
       await program.parseAsync(rest, { from: 'user' });

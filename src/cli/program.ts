@@ -23,13 +23,14 @@ function localiseHelp(cmd: Command): void {
   cmd.helpCommand(false);
 }
 
-function addCommand(parent: Command, spec: CommandSpec | GroupSpec, path: string[], dispatch: Dispatch): void {
+function addCommand(parent: Command, spec: CommandSpec | GroupSpec, path: string[], dispatch: Dispatch, words?: ReadonlySet<string>): void {
   const cmd = new Command(spec.name).description(t(spec.description));
   localiseHelp(cmd);
   cmd.exitOverride();
   cmd.configureOutput({ outputError: () => {} });
   if (isGroup(spec)) {
-    for (const child of spec.commands) addCommand(cmd, child, [...path, spec.name], dispatch);
+    // A group the line does not name shows in help by name and description alone: its commands are not built.
+    if (!words || words.has(spec.name)) for (const child of spec.commands) addCommand(cmd, child, [...path, spec.name], dispatch, words);
     parent.addCommand(cmd);
     return;
   }
@@ -57,7 +58,9 @@ function addCommand(parent: Command, spec: CommandSpec | GroupSpec, path: string
   parent.addCommand(cmd);
 }
 
-export function buildProgram(groups: (CommandSpec | GroupSpec)[], version: string, dispatch: Dispatch): Command {
+/** The program; given the line's words, only the groups it names are built in full (help reads the same). */
+export function buildProgram(groups: (CommandSpec | GroupSpec)[], version: string, dispatch: Dispatch, words?: readonly string[]): Command {
+  const named = words ? new Set(words) : undefined;
   const program = new Command('wuye');
   localiseHelp(program);
   program
@@ -67,7 +70,7 @@ export function buildProgram(groups: (CommandSpec | GroupSpec)[], version: strin
     .exitOverride()
     .configureOutput({ outputError: () => {} });
   for (const g of GLOBAL_OPTIONS) program.option(g.flags, t(g.description));
-  for (const g of groups) addCommand(program, g, [], dispatch);
+  for (const g of groups) addCommand(program, g, [], dispatch, named);
   return program;
 }
 

@@ -66,3 +66,17 @@ describe('resolveLine (a plain command line without commander)', () => {
     }
   });
 });
+
+describe('buildProgram for a line (help and mistakes)', () => {
+  it('builds only the groups the line names, and its help reads the same as the whole program\'s', () => {
+    const noop = async () => {};
+    const help = (p: ReturnType<typeof buildProgram>, path: string[]) => path.reduce((c, n) => c.commands.find((x) => x.name() === n)!, p).helpInformation();
+    const whole = buildProgram(COMMANDS, '0', noop);
+    const forTop = buildProgram(COMMANDS, '0', noop, ['--help']);
+    expect(help(forTop, [])).toBe(help(whole, []));
+    expect(forTop.commands.find((c) => c.name() === 'fee')!.commands).toHaveLength(0); // not built
+    const forFee = buildProgram(COMMANDS, '0', noop, ['fee', 'books', '--help']);
+    expect(help(forFee, ['fee'])).toBe(help(whole, ['fee']));
+    expect(help(forFee, ['fee', 'books'])).toBe(help(whole, ['fee', 'books']));
+  });
+});
