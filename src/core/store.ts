@@ -54,7 +54,11 @@ export class Store {
   }
 
   readRel<T>(rel: string, kind: string, id: string): RecordFile<T> {
-    const text = this.readText(rel);
+    return this.parseRel<T>(rel, kind, id, this.readText(rel));
+  }
+
+  /** A record from text already read (readText), e.g. after a cheap look at the text decided it is needed. */
+  parseRel<T>(rel: string, kind: string, id: string, text: string): RecordFile<T> {
     let data: unknown;
     try { data = parseRecordText(text, rel); } catch (e) { throw toInvalid(e); }
     return { kind, id, rel, text, data: data as T };

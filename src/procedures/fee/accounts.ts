@@ -140,7 +140,22 @@ export function accountUnits(store: Store, building?: string): { unit: string; y
   return [...map].map(([unit, years]) => ({ unit, years })).sort((a, b) => a.unit.localeCompare(b.unit, 'en', { numeric: true }));
 }
 
-/** Read the accounts of each unit in turn (memory stays flat: one unit at a time). */
-export function* scanAccounts(store: Store, building?: string): Generator<{ unit: string; accounts: Account[] }> {
-  for (const { unit, years } of accountUnits(store, building)) yield { unit, accounts: unitAccounts(store, unit, years) };
+/**
+ * Read the accounts of each unit in turn (memory stays flat: one unit at a time). With `touching`, only the
+ * accounts that can bear on that year's bills: the year's own and later ones, and an earlier one only when its
+ * text names the year — every allocation or adjustment of a bill carries the bill's id, "2026-11/mgmt" — so
+ * a ledger of one year does not parse every year before it.
+ */
+export function* scanAccounts(store: Store, building?: string, touching?: number): Generator<{ unit: string; accounts: Account[] }> {
+  const mark = `${touching}-`;
+  for (const { unit, years } of accountUnits(store, building)) {
+    if (touching === undefined) { yield { unit, accounts: unitAccounts(store, unit, years) }; continue; }
+    const accounts: Account[] = [];
+    for (const y of years) {
+      const rel = relPath('fee-account', accountId(y, unit));
+      const text = store.readText(rel);
+      if (y >= touching || text.includes(mark)) accounts.push(store.parseRel<Account>(rel, 'fee-account', accountId(y, unit), text).data);
+    }
+    yield { unit, accounts };
+  }
 }

@@ -133,7 +133,7 @@ export const fee: GroupSpec = {
       options: [
         { flags: '--xlsx <file>', description: msg('输出的 .xlsx 文件', 'the .xlsx file to write') },
         { flags: '--pdf <file>', description: msg('输出 PDF（收缴率含图表）', 'PDF output (collection rates with a chart)') },
-        { flags: '--year <y>', description: msg('年度（默认今年）', 'year (default this year)') },
+        { flags: '--year <y>', description: msg('年度（默认今年；台账可用 all：全部年度）', 'year (default this year; the ledger takes all: every year)') },
         { flags: '--date <date>', description: msg('日报的日期', 'date of the daily report') },
         format,
       ],

@@ -50,7 +50,13 @@ function fitWidth(c: ReportColumn, sample: ReportRow[], lang: Lang): number {
 
 export interface XlsxResult { file: string; rows: number }
 
-export async function writeXlsx(report: Report, file: string, opts: { lang?: Lang } = {}): Promise<XlsxResult> {
+/** A sheet's rows as one kind of iterator: given (array, generator) or arriving (from another thread). */
+function rowsOf(rows: Iterable<ReportRow> | AsyncIterable<ReportRow>): AsyncIterator<ReportRow> | Iterator<ReportRow> & { next(): IteratorResult<ReportRow> } {
+  return Symbol.asyncIterator in rows ? (rows as AsyncIterable<ReportRow>)[Symbol.asyncIterator]() : (rows as Iterable<ReportRow>)[Symbol.iterator]();
+}
+
+/** Write a report in this thread (index.ts writeXlsx runs this in a worker thread while the rows are read here). */
+export async function writeXlsxHere(report: Report | (Omit<Report, 'sheets'> & { sheets: (Omit<Report['sheets'][number], 'rows'> & { rows: AsyncIterable<ReportRow> })[] }), file: string, opts: { lang?: Lang } = {}): Promise<XlsxResult> {
   const lang = opts.lang ?? currentLang();
   const ExcelJS = require('exceljs');
   try { mkdirSync(dirname(file), { recursive: true }); } catch { /* reported by the write below */ }
@@ -68,9 +74,9 @@ export async function writeXlsx(report: Report, file: string, opts: { lang?: Lan
         views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
       });
       // the first rows fit the widths; the rest stream through
-      const it = sheet.rows[Symbol.iterator]();
+      const it = rowsOf(sheet.rows);
       const sample: ReportRow[] = [];
-      for (let r = it.next(); !r.done; r = sample.length < SAMPLE ? it.next() : { done: true, value: undefined }) { sample.push(r.value); if (sample.length >= SAMPLE) break; }
+      while (sample.length < SAMPLE) { const r = await it.next(); if (r.done) break; sample.push(r.value); }
       ws.columns = sheet.columns.map((c) => ({ key: c.key, width: fitWidth(c, sample, lang) }));
       const last = colLetter(n);
       if (n > 1) { ws.mergeCells(`A1:${last}1`); ws.mergeCells(`A2:${last}2`); ws.mergeCells(`A3:${last}3`); }
@@ -110,7 +116,7 @@ export async function writeXlsx(report: Report, file: string, opts: { lang?: Lan
         row.commit();
       };
       for (const r of sample) write(r);
-      for (let r = it.next(); !r.done; r = it.next()) write(r.value);
+      for (let r = await it.next(); !r.done; r = await it.next()) write(r.value);
       const first = HEADER_ROW + 1;
       const lastData = rowNo;
       total += lastData - HEADER_ROW;

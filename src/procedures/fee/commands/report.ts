@@ -18,11 +18,13 @@ const NAMES = ['ledger', 'collection', 'daily', 'arrears', 'books', 'disclosure'
 
 export async function run(ctx: Ctx, [name]: string[], opts: Opts): Promise<void> {
   if (!(NAMES as readonly string[]).includes(name)) throw new UsageError(msg(`没有报表 ${name}`, `no report ${name}`), msg(`可用: ${NAMES.join(', ')}`, `available: ${NAMES.join(', ')}`));
-  const year = optInt(opts, 'year', '--year', 2000, 2100) ?? Number(ctx.today().slice(0, 4));
+  // the ledger can run over every year (--year all: each bill line since the first account)
+  const everyYear = name === 'ledger' && str(opts, 'year') === 'all';
+  const year = everyYear ? 0 : optInt(opts, 'year', '--year', 2000, 2100) ?? Number(ctx.today().slice(0, 4));
   const date = optDate(opts, 'date', '--date') ?? ctx.today();
   const s = ctx.store;
   const report: Report =
-    name === 'ledger' ? ledgerReport(s, year)
+    name === 'ledger' ? ledgerReport(s, everyYear ? undefined : year)
       : name === 'collection' ? collectionReport(s, year)
         : name === 'arrears' ? arrearsReport(s, date)
           : name === 'daily' ? dailyReport(s, date, [...s.all<StaffRecord>('staff')].filter((x) => (x.data.roles as string[]).includes('cashier')).map((x) => x.id))

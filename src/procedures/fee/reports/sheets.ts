@@ -16,10 +16,11 @@ export interface Report { title: string; title_en: string; period: string; sheet
 const money = (v: number) => formatMoney(v);
 const col = (key: string, header: string, header_en: string, format?: CellFormat, width?: number): SheetColumn => ({ key, header, header_en, format, width });
 
-export function ledgerReport(store: Store, year: number): Report {
-  const rows = function* () { for (const r of ledgerRows(scanAccounts(store), year)) yield { ...r, billed: money(r.billed), received: money(r.received), adjusted: money(r.adjusted), owing: money(r.owing) }; };
+/** The ledger of a year's bills, or of every bill (year undefined). */
+export function ledgerReport(store: Store, year: number | undefined): Report {
+  const rows = function* () { for (const r of ledgerRows(scanAccounts(store, undefined, year), year)) yield { ...r, billed: money(r.billed), received: money(r.received), adjusted: money(r.adjusted), owing: money(r.owing) }; };
   return {
-    title: '物业服务费台账（应收/实收/欠费）', title_en: 'Fee ledger (billed / received / owing)', period: String(year),
+    title: '物业服务费台账（应收/实收/欠费）', title_en: 'Fee ledger (billed / received / owing)', period: year === undefined ? '全部年度' : String(year),
     sheets: [{ name: '台账', columns: [col('unit', '房屋', 'Unit'), col('building', '楼栋', 'Building'), col('item', '项目', 'Item'), col('period', '期间', 'Period'), col('billed', '应收', 'Billed', 'money'), col('received', '实收', 'Received', 'money'), col('adjusted', '减免', 'Adjusted', 'money'), col('owing', '欠费', 'Owing', 'money')], rows: rows(), totals: ['billed', 'received', 'adjusted', 'owing'] }],
   };
 }
