@@ -108,6 +108,10 @@ export const LABELS: Record<string, Record<string, Msg>> = {
   feeStatus: { collected: msg('已收', 'collected'), deferred: msg('缓交', 'deferred') },
 };
 
+// Fee item codes other procedures book on a unit's fee account without an item in wuye.yaml: renovation's
+// charges (renovation/money.ts feeItemCode and depositCode), so a receipt or statement names them in words.
+LABELS.feeItem = Object.fromEntries(Object.entries(LABELS.renovationCharge).map(([k, v]) => [`renovation-${k}`, v]));
+
 /** The label of a code in the current language (the code itself when unknown). */
 export function label(catalog: keyof typeof LABELS | string, code: string | undefined): string {
   if (code === undefined) return '';

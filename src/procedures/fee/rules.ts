@@ -2,6 +2,7 @@
 // which rate is in force, a bill line (prorated first month, vacant discount, one half-up rounding),
 // allocation of a payment oldest first, balances, ageing, late fees, dunning, receipt numbers.
 // No I/O here: commands read the records and pass plain data in. e.g. billLine(unit, item, '2026-11', cfg)
+import { labelZh } from '../../core/labels.js';
 import { addDays, daysBetween, daysInMonth } from '../../core/dates.js';
 import { divRoundHalfUp, formatMoney, parseDecimal, parseMoney, type Fen } from '../../core/money.js';
 import type { ConfigRecord, FeeAccountRecord, ReceiptBookRecord, UnitRecord } from '../../core/types.gen.js';
@@ -127,7 +128,7 @@ export function billLine(x: LineInput): Bill | undefined {
 }
 
 /** The name of a fee item by its code (the code itself when it is not a configured item). */
-export const itemName = (items: readonly FeeItem[], code: string): string => items.find((i) => i.code === code)?.name ?? code;
+export const itemName = (items: readonly FeeItem[], code: string): string => items.find((i) => i.code === code)?.name ?? labelZh('feeItem', code);
 
 // ---------- balances ----------
 

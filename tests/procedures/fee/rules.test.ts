@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { amountInWords, formatMoney, parseMoney } from '../../../src/core/money.js';
 import {
-  ageBucket, allocate, balance, billLine, bookRegister, currentBook, lateFee, nextNumber, prorate, rateOn,
+  ageBucket, allocate, balance, billLine, bookRegister, currentBook, itemName, lateFee, nextNumber, prorate, rateOn,
   type Account, type FeeItem,
 } from '../../../src/procedures/fee/rules.js';
 
@@ -49,6 +49,15 @@ describe('bill lines (Amounts, exactly)', () => {
     const b = billLine({ unit: unit('2026-11-17'), item: mgmt, period: '2026-10', cycle: 'quarterly', proration: 'prorate', dueDay: 15 })!;
     // 89.37 × 2.35 × (1 + 14/30) = 308.0286 → 308.03
     expect(b).toMatchObject({ months: 2, days: 14, amount: '308.03' });
+  });
+});
+
+describe('item names on receipts and statements', () => {
+  it('names a configured item, a renovation charge booked without one, and leaves an unknown code as it is', () => {
+    expect(itemName([mgmt], 'mgmt')).toBe('物业管理费');
+    expect(itemName([mgmt], 'renovation-management-fee')).toBe('装修管理费');
+    expect(itemName([mgmt], 'renovation-pass-deposit')).toBe('出入证押金');
+    expect(itemName([mgmt], 'water')).toBe('water');
   });
 });
 
