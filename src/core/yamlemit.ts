@@ -12,9 +12,13 @@ const CORE_NON_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[
 const BAD_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
 const BAD_INSIDE = /: |:$| #|[\n\r\t\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]|\s$/;
 
+// Characters YAML may not hold raw (not c-printable), or reads as line breaks: written as \uXXXX inside double quotes.
+const NON_PRINTABLE = /[\u007f-\u009f\u2028\u2029\ufffe\uffff]/;
+
 export function scalar(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v !== 'string') return String(v);
+  if (NON_PRINTABLE.test(v)) return JSON.stringify(v).replace(new RegExp(NON_PRINTABLE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (v === '' || CORE_NON_STRING.test(v) || BAD_START.test(v) || BAD_INSIDE.test(v) || /^[-+]?\d+_/.test(v)) return JSON.stringify(v);
   return v;
 }
@@ -80,7 +84,10 @@ function sameAsYaml(v: unknown, seen: Set<object>): boolean {
   return Object.entries(v as Record<string, unknown>).every(([k, x]) => sameString(k) && (x === undefined || sameAsYaml(x, seen)));
 }
 
-const sameString = (s: string): boolean => (scalar(s) === s ? !s.startsWith('...') : s === '' || CORE_NON_STRING.test(s));
+// The characters records hold (ASCII, CJK and its punctuation): a string with any other is left to `yaml`,
+// whose quoting of the rest of Unicode the fast emitter does not copy.
+const KNOWN_TEXT = /^[\u0020-\u007e\u00b7\u2010-\u2027\u2030-\u205e\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]*$/;
+const sameString = (s: string): boolean => KNOWN_TEXT.test(s) && (scalar(s) === s ? !s.startsWith('...') : s === '' || CORE_NON_STRING.test(s));
 
 const ORDER = new Map<string, string[] | null>();
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Document } from 'yaml';
-import { toYamlExact } from '../../src/core/yamlemit.js';
+import { toYaml, toYamlExact } from '../../src/core/yamlemit.js';
 import { dumpRecord, parseRecordText } from '../../src/core/yamlio.js';
 import { maskDeep } from '../../src/procedures/system/commands/show.js';
 import { DEMO_AS_OF, generate } from '../../src/procedures/system/generate/index.js';
@@ -39,9 +39,18 @@ describe('toYamlExact (dumpRecord without the yaml package)', () => {
     const shared = { a: 1 };
     expect(toYamlExact({ x: shared, y: shared })).toBeUndefined(); // yaml writes an anchor and alias
     expect(toYamlExact({ n: -0 })).toBeUndefined();
+    expect(toYamlExact({ '\u0080': '1', '': '' })).toBeUndefined(); // a C1 control: yaml quotes it (found by the property below)
+    expect(toYamlExact({ s: 'Ω' })).toBeUndefined(); // outside ASCII and CJK: left to yaml
     expect(toYamlExact({})).toBeUndefined();
     expect(toYamlExact({ area: '74.02', room: '0801', b: 'true', e: '', c: '三室两厅', list: [[1, 'x'], { p: null }], o: {}, l: [] }))
       .toBe(yamlText({ area: '74.02', room: '0801', b: 'true', e: '', c: '三室两厅', list: [[1, 'x'], { p: null }], o: {}, l: [] }));
+  });
+
+  it('writes characters YAML may not hold raw as escapes that read back the same', () => {
+    for (const c of ['\u0000', '\u0080', '\u0085', '\u009f', '\u007f', '\u2028', '\ufffe', '\t']) {
+      const d = { k: `a${c}b`, [`k${c}`]: 1 };
+      expect(parseRecordText(toYaml(d), 'x.yaml')).toEqual(d);
+    }
   });
 
   it('is yaml\'s text whenever it answers, for arbitrary data', () => {
@@ -54,6 +63,6 @@ describe('toYamlExact (dumpRecord without the yaml package)', () => {
       const t = toYamlExact(d);
       if (t !== undefined) { answered++; expect(t).toBe(yamlText(d)); }
     }), { numRuns: 3000 });
-    expect(answered).toBeGreaterThan(300); // not a property that holds by never answering
+    expect(answered).toBeGreaterThan(100); // not a property that holds by never answering (random Unicode is left to yaml)
   });
 });
