@@ -110,16 +110,15 @@ export async function renderBatch(input: BatchItem[] | ItemSource, opts: BatchOp
   // merged: this thread draws the one document — the bottleneck, so it keeps a core to itself — while the
   // other cores produce a source's items; one file per item: workers render (and produce) on every core
   const poolSize = opts.merge ? (Array.isArray(input) || wanted <= 1 ? 0 : Math.max(1, threads - 1)) : threads > 1 ? threads : 0;
-  const pool = poolSize ? await startPool(poolSize, input, opts, dir) : undefined;
+  const pool = poolSize ? startPool(poolSize, input, opts, dir) : undefined;
   try {
-    const res = opts.merge ? await renderMerged(input, opts, dir, total, pool) : await renderFiles(input, opts, dir, total, pool);
-    return res;
+    return await (opts.merge ? renderMerged(input, opts, dir, total, pool) : renderFiles(input, opts, dir, total, pool));
   } finally {
     await pool?.close();
   }
 }
 
-async function startPool(n: number, input: BatchItem[] | ItemSource, opts: BatchOptions, dir: string): Promise<WorkerPool> {
+function startPool(n: number, input: BatchItem[] | ItemSource, opts: BatchOptions, dir: string): WorkerPool {
   if (!opts.merge) {
     // convert and cache the fonts once, before the workers read them (without loading them here: memory)
     for (const f of [opts.config.pdf?.font ?? 'NotoSansHans-Regular', opts.config.pdf?.bold_font ?? 'NotoSansHans-Medium']) glyfFontFile(fontPath(f, opts.root));
