@@ -33,9 +33,8 @@ export async function writeXlsx(report: Report, file: string, opts: { lang?: Lan
     worker.on('error', reject);
     worker.on('exit', (code) => reject(new Error(`the xlsx writer thread exited with code ${code}`)));
   });
-  done.catch(() => { wake?.(); }); // a failed writer stops the sending below
   let failed = false;
-  done.then(() => undefined, () => { failed = true; });
+  done.catch(() => { failed = true; wake?.(); }); // a failed writer stops the sending below
   try {
     for (const [i, sheet] of report.sheets.entries()) {
       let batch: ReportRow[] = [];
