@@ -196,6 +196,10 @@ describe('wuye fee: billing, paying, receipts', () => {
   it('wuye fee report prints ledger, collection, daily, arrears, books and disclosure', () => {
     const ledger = ok(wuye(root, ['fee', 'report', 'ledger', '--format', 'csv'])).stdout.trim().split('\n');
     expect(ledger[0]).toBe('房屋,楼栋,项目,期间,应收,实收,减免,欠费');
+    const bad = wuye(root, ['fee', 'report', 'ledger', '--year', 'al']);
+    expect(bad.code).toBe(2);
+    expect(errLine(bad)).toBe('wuye: --year 应为年份（如 2026）或 all（全部年度），而不是 "al"');
+    expect(ok(wuye(root, ['fee', 'report', 'ledger', '--year', 'all', '--format', 'csv'])).stdout.trim().split('\n').length).toBeGreaterThanOrEqual(ledger.length);
     expect(ledger).toContain('1-1-0101,1,mgmt,2026-10,210.02,87.32,0.00,122.70');
     const coll = JSON.parse(ok(wuye(root, ['fee', 'report', 'collection', '--json'])).stdout);
     expect(coll.sheets[0].rows.length).toBeGreaterThan(0);

@@ -20,6 +20,9 @@ export async function run(ctx: Ctx, [name]: string[], opts: Opts): Promise<void>
   if (!(NAMES as readonly string[]).includes(name)) throw new UsageError(msg(`没有报表 ${name}`, `no report ${name}`), msg(`可用: ${NAMES.join(', ')}`, `available: ${NAMES.join(', ')}`));
   // the ledger can run over every year (--year all: each bill line since the first account)
   const everyYear = name === 'ledger' && str(opts, 'year') === 'all';
+  if (name === 'ledger' && !everyYear && str(opts, 'year') !== undefined && !/^\d{4}$/.test(str(opts, 'year')!)) {
+    throw new UsageError(msg(`--year 应为年份（如 2026）或 all（全部年度），而不是 "${str(opts, 'year')}"`, `--year is a year (e.g. 2026) or all (every year), not "${str(opts, 'year')}"`));
+  }
   const year = everyYear ? 0 : optInt(opts, 'year', '--year', 2000, 2100) ?? Number(ctx.today().slice(0, 4));
   const date = optDate(opts, 'date', '--date') ?? ctx.today();
   const s = ctx.store;
