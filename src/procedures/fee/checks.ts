@@ -2,6 +2,7 @@
 // add up to its amount, a bill is not paid more than once over, allocations name real bills, deposits are
 // never refunded beyond what was taken, receipt numbers are unique and in sequence within their book and
 // match a payment, a closed cashier day's entries are unchanged. e.g. wuye validate fees/2026
+import { accountId } from './accounts.js';
 import { createHash } from 'node:crypto';
 import { msg } from '../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
@@ -118,7 +119,7 @@ const bookCheck = defineCheck<Book>({
       if (n.no !== numberAt(b, i)) out.push(problemAt(r, `/numbers/${i}/no`, 'book-sequence', msg(`第 ${i + 1} 个号码应为 ${numberAt(b, i)}，而不是 ${n.no}（号码须按顺序使用、不得重复或跳号）`, `number ${i + 1} should be ${numberAt(b, i)}, not ${n.no} (numbers are used in order, never twice, never skipped)`)));
       if (n.status === 'used') {
         if (!n.unit) { out.push(problemAt(r, `/numbers/${i}`, 'book-used-unit', msg(`已用号码 ${n.no} 没有房屋`, `used number ${n.no} has no unit`))); return; }
-        const id = `${n.at.slice(0, 4)}-${n.unit}`;
+        const id = accountId(n.at.slice(0, 4), n.unit);
         const s = accountSummary(env, id);
         let paid: boolean | undefined;
         if (s === 'raw') { // not sound: read as it is (whatever it holds)
@@ -144,7 +145,7 @@ const dayCheck = defineCheck<CashierDayRecord>({
     // dayDigest() of the day's entries, from the accounts' summaries: the same JSON, entry by entry.
     const entries: { receipt: string; json: string }[] = [];
     for (const unit of new Set(d.receipts.map((x) => x.unit))) {
-      const id = `${d.date.slice(0, 4)}-${unit}`;
+      const id = accountId(d.date.slice(0, 4), unit);
       const s = accountSummary(env, id);
       const u = JSON.stringify(unit);
       if (s === 'raw') { // not sound: read as it is (whatever it holds)

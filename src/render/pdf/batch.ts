@@ -19,6 +19,7 @@ import { fontSet, finish, newDoc, trimLayoutCache, type Doc } from './canvas.js'
 import { fontPath, glyfFontFile } from './fonts.js';
 import { FormDrawer } from './form.js';
 import { WorkerPool } from './pool.js';
+import { threadsAvailable } from '../threads.js';
 import { drawItem, getTemplate, renderDocument, type DocItem, type RenderOptions } from './render.js';
 
 export interface BatchItem extends DocItem {
@@ -104,9 +105,8 @@ export async function renderBatch(input: BatchItem[] | ItemSource, opts: BatchOp
   const dir = prepareDir(opts.outDir);
   if (Array.isArray(input)) checkNames(input);
   const total = Array.isArray(input) ? input.length : input.keys.length;
-  const canThread = import.meta.url.endsWith('.js'); // under vitest (src/*.ts) a worker cannot load TypeScript
   const wanted = opts.workers ?? Math.min(4, availableParallelism());
-  const threads = canThread ? Math.max(0, Math.min(wanted, Math.ceil(total / 4))) : 0;
+  const threads = threadsAvailable ? Math.max(0, Math.min(wanted, Math.ceil(total / 4))) : 0;
   // merged: this thread draws the one document — the bottleneck, so it keeps a core to itself — while the
   // other cores produce a source's items; one file per item: workers render (and produce) on every core
   const poolSize = opts.merge ? (Array.isArray(input) || wanted <= 1 ? 0 : Math.max(1, threads - 1)) : threads > 1 ? threads : 0;

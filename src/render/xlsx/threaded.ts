@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { fromPlainError, type PlainError } from '../../core/errors.js';
 import { lang as currentLang, type Lang } from '../../core/i18n.js';
 import type { Report, ReportRow } from '../report.js';
+import { threadsAvailable } from '../threads.js';
 import { writeXlsxHere, type XlsxResult } from './writer.js';
 
 const BATCH = 1000;
@@ -19,7 +20,7 @@ export type XlsxReply = { took: number } | { result: XlsxResult } | { error: Pla
 
 export async function writeXlsx(report: Report, file: string, opts: { lang?: Lang } = {}): Promise<XlsxResult> {
   const lang = opts.lang ?? currentLang();
-  if (!import.meta.url.endsWith('.js')) return writeXlsxHere(report, file, { lang });
+  if (!threadsAvailable) return writeXlsxHere(report, file, { lang });
   const job: XlsxJob = { report: { ...report, sheets: report.sheets.map(({ rows: _rows, ...s }) => s) }, file, lang };
   const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: job });
   let inFlight = 0;

@@ -11,6 +11,7 @@ import type { Opts } from '../../../cli/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { relPath } from '../../../core/kinds.js';
+import { accountId } from '../../fee/accounts.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
 import { handoverBlocker, moveinFees, sumFen } from '../rules.js';
 import { caseId, readCase, readUnit, stepDate, takeStep } from './common.js';
@@ -36,7 +37,7 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
     const notOptional = lines.filter((l) => defer.includes(l.code) && !l.optional);
     if (notOptional.length) throw new RuleError(msg(`${notOptional.map((l) => l.name).join('、')} 须在入伙时交纳，不能缓交`, `${notOptional.map((l) => l.name).join(', ')} must be paid at move-in; it cannot be deferred`), msg('只有 wuye.yaml 中 optional: true 的项目（如装修保证金、垃圾清运费）可以装修时再交', 'only items with optional: true in wuye.yaml (renovation deposit, debris fee) may wait for the renovation'));
     total = sumFen(lines.filter((l) => !defer.includes(l.code)));
-    const account = relPath('fee-account', `${on.slice(0, 4)}-${id}`); // the unit's fee account of the year (wuye fee), linked when it exists
+    const account = relPath('fee-account', accountId(on.slice(0, 4), id)); // the unit's fee account of the year (wuye fee), linked when it exists
     takeStep(ctx, tx, id, 'fees', () => ({
       fees: {
         on, by: ctx.operator().id,
