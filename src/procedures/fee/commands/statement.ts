@@ -31,5 +31,5 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
   progress.end();
   if (!res.count) { ctx.info(msg(`${period} 没有可出对账单的房屋`, `no units with fee accounts for ${period}`)); return; }
   if (ctx.globals.json) { ctx.out.json({ files: res.files, written: res.written, unchanged: res.unchanged, pages: res.pages, count: res.count }); return; }
-  ctx.out.line(t(msg(`对账单 ${res.count} 份（${res.pages} 页）：写入 ${res.written} 个文件，${res.unchanged} 个未变 → ${outDir}`, `${res.count} statements (${res.pages} pages): ${res.written} files written, ${res.unchanged} unchanged → ${outDir}`)));
+  ctx.out.line(t(msg(`对账单 ${res.count} 份（${res.pages} 页）：写入 ${res.written} 个文件，${res.unchanged} 个未变 → ${outDir}`, `${res.count} statement(s) (${res.pages} pages): ${res.written} file(s) written, ${res.unchanged} unchanged → ${outDir}`)));
 }
