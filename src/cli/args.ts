@@ -22,7 +22,10 @@ export function optArea(opts: Opts, key: string, flag: string): string | undefin
   const v = str(opts, key);
   if (v === undefined) return undefined;
   if (!/^(0|[1-9]\d{0,6})(\.\d{1,2})?$/.test(v.trim()) || Number(v) <= 0) {
-    throw new UsageError(msg(`${flag} 的面积无效: "${v}"`, `invalid area for ${flag}: "${v}"`), msg('面积为正数，最多两位小数，如 89.37', 'an area is a positive number with at most two decimals, e.g. 89.37'));
+    throw new UsageError(
+      msg(`${flag} 的面积无效: "${v}"`, `invalid area for ${flag}: "${v}"`),
+      msg('面积为正数，最多两位小数，如 89.37', 'an area is a positive number with at most two decimals, e.g. 89.37'),
+    );
   }
   return Number(v).toFixed(2);
 }
@@ -31,24 +34,42 @@ export function optInt(opts: Opts, key: string, flag: string, min = -Infinity, m
   const v = str(opts, key);
   if (v === undefined) return undefined;
   if (!/^-?\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) {
-    throw new UsageError(msg(`${flag} 应为整数${Number.isFinite(min) ? `（${min}–${max}）` : ''}，而不是 "${v}"`, `${flag} must be a whole number${Number.isFinite(min) ? ` (${min}–${max})` : ''}, not "${v}"`));
+    throw new UsageError(
+      msg(
+        `${flag} 应为整数${Number.isFinite(min) ? `（${min}–${max}）` : ''}，而不是 "${v}"`,
+        `${flag} must be a whole number${Number.isFinite(min) ? ` (${min}–${max})` : ''}, not "${v}"`,
+      ),
+    );
   }
   return Number(v);
 }
 
 export function optMobile(v: string, flag: string): string {
   const s = v.replace(/[\s-]/g, '');
-  if (!isValidMobile(s)) throw new UsageError(msg(`${flag} 的手机号无效: "${v}"`, `invalid mobile number for ${flag}: "${v}"`), msg('手机号为 1 开头的 11 位数字', 'a mobile number has 11 digits and starts with 1'));
+  if (!isValidMobile(s))
+    throw new UsageError(
+      msg(`${flag} 的手机号无效: "${v}"`, `invalid mobile number for ${flag}: "${v}"`),
+      msg('手机号为 1 开头的 11 位数字', 'a mobile number has 11 digits and starts with 1'),
+    );
   return s;
 }
 
 export function optNationalId(v: string, flag: string): string {
   const s = v.trim().toUpperCase();
-  if (!isValidNationalId(s)) throw new UsageError(msg(`${flag} 的身份证号无效（长度、出生日期或校验位不符）`, `invalid national id for ${flag} (length, birth date or check digit)`), msg('核对 18 位号码，尤其是最后一位校验位', 'check all 18 characters, especially the final check digit'));
+  if (!isValidNationalId(s))
+    throw new UsageError(
+      msg(
+        `${flag} 的身份证号无效（长度、出生日期或校验位不符）`,
+        `invalid national id for ${flag} (length, birth date or check digit)`,
+      ),
+      msg('核对 18 位号码，尤其是最后一位校验位', 'check all 18 characters, especially the final check digit'),
+    );
   return s;
 }
 
-export function argId(kind: string, v: string, name: string): string { return checkId(kind, v.trim(), name); }
+export function argId(kind: string, v: string, name: string): string {
+  return checkId(kind, v.trim(), name);
+}
 
 /** "a:b:c" option values split into at most n parts (the last keeps any further colons). */
 export function parts(v: string, n: number): string[] {

@@ -15,7 +15,10 @@ import type { Globals } from './globals.js';
 import { makeOut, type Out } from './output.js';
 import { makePrompter, type Prompter } from './prompter.js';
 
-export interface WriteResult { message: string; summary?: Msg }
+export interface WriteResult {
+  message: string;
+  summary?: Msg;
+}
 
 export class Ctx {
   readonly out: Out;
@@ -33,7 +36,12 @@ export class Ctx {
     readonly argv: readonly string[],
     readonly env: NodeJS.ProcessEnv,
     readonly cwd: string,
-    readonly io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdinIsTTY: boolean; stdoutIsTTY: boolean },
+    readonly io: {
+      stdout: NodeJS.WritableStream;
+      stderr: NodeJS.WritableStream;
+      stdinIsTTY: boolean;
+      stdoutIsTTY: boolean;
+    },
   ) {
     this.out = makeOut(io.stdout, io.stderr);
     const interactive = globals.input && io.stdinIsTTY && io.stdoutIsTTY && !env.CI;
@@ -41,33 +49,69 @@ export class Ctx {
     this.clock = clockFromEnv(env);
   }
 
-  get root(): string { return (this._root ??= findRoot(this.globals.records, this.env, this.cwd)); }
-  get config(): Config { return (this._config ??= loadConfig(this.root)); }
-  get store(): Store { return (this._store ??= new Store(this.root)); }
-  get calendar(): WorkCalendar {
-    return (this._calendar ??= makeCalendar(this.root, (y) => this.warn(msg(`工作日历未覆盖 ${y} 年：按周一至周五计算；请添加 calendar/${y}.yaml`, `the working-day calendar does not cover ${y}: counting Monday–Friday; add calendar/${y}.yaml`))));
+  get root(): string {
+    return (this._root ??= findRoot(this.globals.records, this.env, this.cwd));
   }
-  get tz(): string { return this.config.timezone; }
-  today(): string { return today(this.clock, this.tz); }
-  now(): string { return nowIso(this.clock, this.tz); }
+  get config(): Config {
+    return (this._config ??= loadConfig(this.root));
+  }
+  get store(): Store {
+    return (this._store ??= new Store(this.root));
+  }
+  get calendar(): WorkCalendar {
+    return (this._calendar ??= makeCalendar(this.root, (y) =>
+      this.warn(
+        msg(
+          `工作日历未覆盖 ${y} 年：按周一至周五计算；请添加 calendar/${y}.yaml`,
+          `the working-day calendar does not cover ${y}: counting Monday–Friday; add calendar/${y}.yaml`,
+        ),
+      ),
+    ));
+  }
+  get tz(): string {
+    return this.config.timezone;
+  }
+  today(): string {
+    return today(this.clock, this.tz);
+  }
+  now(): string {
+    return nowIso(this.clock, this.tz);
+  }
 
-  warn(m: Msg): void { if (!this.globals.quiet) this.out.err(`wuye: ${t(msg('警告', 'warning'))}: ${t(m)}`); }
-  info(m: Msg): void { if (!this.globals.quiet && !this.globals.json) this.out.line(t(m)); }
+  warn(m: Msg): void {
+    if (!this.globals.quiet) this.out.err(`wuye: ${t(msg('警告', 'warning'))}: ${t(m)}`);
+  }
+  info(m: Msg): void {
+    if (!this.globals.quiet && !this.globals.json) this.out.line(t(m));
+  }
 
   /** The operator: --as, else the default of this computer (.wuye/local.yaml). */
   operator(): StaffRecord {
     if (this._operator) return this._operator;
     const id = this.globals.as ?? loadLocal(this.root).operator;
     if (!id) {
-      throw new UsageError(msg('没有指定操作员', 'no operator given'), msg('用 --as 员工编号 指定（如 --as S001），或在 .wuye/local.yaml 中写 operator: S001', 'pass --as STAFF-ID (e.g. --as S001), or set operator: S001 in .wuye/local.yaml'));
+      throw new UsageError(
+        msg('没有指定操作员', 'no operator given'),
+        msg(
+          '用 --as 员工编号 指定（如 --as S001），或在 .wuye/local.yaml 中写 operator: S001',
+          'pass --as STAFF-ID (e.g. --as S001), or set operator: S001 in .wuye/local.yaml',
+        ),
+      );
     }
     checkId('staff', id, '--as');
     const rec = this.store.tryRead<StaffRecord>('staff', id);
-    if (!rec) throw new UsageError(msg(`--as: 没有员工 ${id}`, `--as: no staff member ${id}`), msg('用 wuye staff list 查看员工编号', 'see wuye staff list for staff ids'));
+    if (!rec)
+      throw new UsageError(
+        msg(`--as: 没有员工 ${id}`, `--as: no staff member ${id}`),
+        msg('用 wuye staff list 查看员工编号', 'see wuye staff list for staff ids'),
+      );
     const s = rec.data;
     const day = this.today();
     if ((s.active_to && s.active_to < day) || (s.active_from && s.active_from > day)) {
-      throw new RuleError(msg(`员工 ${id}（${s.name}）当前不在职`, `staff member ${id} (${s.name}) is not active`), msg('换一位在职员工操作', 'act as an active staff member'));
+      throw new RuleError(
+        msg(`员工 ${id}（${s.name}）当前不在职`, `staff member ${id} (${s.name}) is not active`),
+        msg('换一位在职员工操作', 'act as an active staff member'),
+      );
     }
     return (this._operator = s);
   }
@@ -75,10 +119,14 @@ export class Ctx {
   /** The command line as typed, for the Wuye-Command trailer. */
   commandLine(): string {
     // The trailer lives in git history for good: national ids and mobiles are masked in it.
-    const masked = this.argv.map((a) => a
-      .replace(/(?<![0-9])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9])/g, '$1********$2')
-      .replace(/(?<![0-9])(1[3-9]\d)\d{4}(\d{4})(?![0-9])/g, '$1****$2'));
-    return ['wuye', ...masked].map((a) => (/^[\w@%+=:,./*-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+    const masked = this.argv.map((a) =>
+      a
+        .replace(/(?<![0-9])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9])/g, '$1********$2')
+        .replace(/(?<![0-9])(1[3-9]\d)\d{4}(\d{4})(?![0-9])/g, '$1****$2'),
+    );
+    return ['wuye', ...masked]
+      .map((a) => (/^[\w@%+=:,./*-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+      .join(' ');
   }
 
   /**
@@ -91,10 +139,20 @@ export class Ctx {
     requireGitRepo(root);
     const op = this.operator();
     const { acquireLock } = await import('../core/lock.js'); // only writing commands take the lock
-    const lock = await acquireLock(root, { operator: op.id, command: this.commandLine() }, config.lock_wait_seconds * 1000);
+    const lock = await acquireLock(
+      root,
+      { operator: op.id, command: this.commandLine() },
+      config.lock_wait_seconds * 1000,
+    );
     try {
       const recovered = recoverPending(root);
-      if (recovered) this.warn(msg(`已提交上次中断的命令写下的文件（${recovered.slice(0, 7)}）`, `committed the files an interrupted command had written (${recovered.slice(0, 7)})`));
+      if (recovered)
+        this.warn(
+          msg(
+            `已提交上次中断的命令写下的文件（${recovered.slice(0, 7)}）`,
+            `committed the files an interrupted command had written (${recovered.slice(0, 7)})`,
+          ),
+        );
       const tx = new Tx(this.store);
       const result = await plan(tx);
       if (this.dryRun) {
@@ -106,16 +164,29 @@ export class Ctx {
         return undefined;
       }
       const sha = applyTx(tx, {
-        author: { name: op.name, email: op.email }, message: result.message,
+        author: { name: op.name, email: op.email },
+        message: result.message,
         trailers: { 'Wuye-Operator': op.id, 'Wuye-Command': this.commandLine() },
-        commit: this.globals.commit, force: this.globals.force, git: true,
+        commit: this.globals.commit,
+        force: this.globals.force,
+        git: true,
       });
       if (this.globals.json) this.out.json({ message: result.message, files: tx.paths(), commit: sha ?? null });
       else if (!this.globals.quiet) {
         if (result.summary) this.out.line(t(result.summary));
         const n = tx.paths().length;
-        this.out.line(sha ? t(msg(`已提交 ${sha.slice(0, 7)}：${result.message}（${n} 个文件）`, `committed ${sha.slice(0, 7)}: ${result.message} (${n} file${n === 1 ? '' : 's'})`))
-          : n ? t(msg(`已写入并暂存 ${n} 个文件（未提交）`, `wrote and staged ${n} file(s) (not committed)`)) : t(msg('没有需要写入的内容', 'nothing to write')));
+        this.out.line(
+          sha
+            ? t(
+                msg(
+                  `已提交 ${sha.slice(0, 7)}：${result.message}（${n} 个文件）`,
+                  `committed ${sha.slice(0, 7)}: ${result.message} (${n} file${n === 1 ? '' : 's'})`,
+                ),
+              )
+            : n
+              ? t(msg(`已写入并暂存 ${n} 个文件（未提交）`, `wrote and staged ${n} file(s) (not committed)`))
+              : t(msg('没有需要写入的内容', 'nothing to write')),
+        );
       }
       return sha;
     } finally {

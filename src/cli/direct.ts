@@ -7,13 +7,21 @@
 // e.g. resolveLine(COMMANDS, ['show', '1-2-0801']) → { spec: show, path: ['show'], args: ['1-2-0801'], opts: {} }
 import { isGroup, optionKey, type CommandSpec, type GroupSpec, type Opts } from './spec.js';
 
-export interface Resolved { spec: CommandSpec; path: string[]; args: string[]; opts: Opts }
+export interface Resolved {
+  spec: CommandSpec;
+  path: string[];
+  args: string[];
+  opts: Opts;
+}
 
 /** '--year <yyyy>' → long '--year', takes a value; '[v]', 'v...' and '--no-x' are commander's to read. */
 const FLAGS = /^(?:-[A-Za-z], )?(--[a-z0-9][a-z0-9-]*)(?: (<[^>]*>|\[[^\]]*\]))?$/;
 
 /** The command a plain line names, with what commander's action would receive; undefined when commander must read it. */
-export function resolveLine(commands: readonly (CommandSpec | GroupSpec)[], argv: readonly string[]): Resolved | undefined {
+export function resolveLine(
+  commands: readonly (CommandSpec | GroupSpec)[],
+  argv: readonly string[],
+): Resolved | undefined {
   let list = commands;
   const path: string[] = [];
   let i = 0;
@@ -23,16 +31,23 @@ export function resolveLine(commands: readonly (CommandSpec | GroupSpec)[], argv
     if (!s) return undefined; // a group alone (its help), an unknown name, an option before the command
     path.push(s.name);
     i++;
-    if (isGroup(s)) list = s.commands; else spec = s;
+    if (isGroup(s)) list = s.commands;
+    else spec = s;
   }
-  const options = [...(spec.options ?? []), ...(spec.writes ? [{ flags: '--dry-run' }] : [])].map((o) => ({ o, m: FLAGS.exec(o.flags) }));
+  const options = [...(spec.options ?? []), ...(spec.writes ? [{ flags: '--dry-run' }] : [])].map((o) => ({
+    o,
+    m: FLAGS.exec(o.flags),
+  }));
   // A negatable option (--no-print) puts a default in the options even when absent: commander's.
   if (options.some(({ m }) => !m || m[1].startsWith('--no-'))) return undefined;
   const opts: Opts = {};
   const positional: string[] = [];
   for (; i < argv.length; i++) {
     const a = argv[i];
-    if (!a.startsWith('-')) { positional.push(a); continue; }
+    if (!a.startsWith('-')) {
+      positional.push(a);
+      continue;
+    }
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
     const name = eq > 0 ? a.slice(0, eq) : a;
     const found = options.find(({ m }) => m![1] === name);

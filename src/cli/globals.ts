@@ -16,37 +16,140 @@ export interface Globals {
   force: boolean;
 }
 
-interface GlobalSpec { flags: string; names: string[]; takes?: string; key: keyof Globals; value?: boolean; description: Msg }
+interface GlobalSpec {
+  flags: string;
+  names: string[];
+  takes?: string;
+  key: keyof Globals;
+  value?: boolean;
+  description: Msg;
+}
 
 export const GLOBAL_OPTIONS: GlobalSpec[] = [
-  { flags: '-R, --records <dir>', names: ['-R', '--records'], takes: 'dir', key: 'records', description: msg('记录库目录（否则用 WUYE_RECORDS，否则向上查找 wuye.yaml）', 'records root (else WUYE_RECORDS, else search upward for wuye.yaml)') },
-  { flags: '--as <staff-id>', names: ['--as'], takes: 'staff-id', key: 'as', description: msg('本次命令的操作员（否则用 .wuye/local.yaml 中的默认操作员）', 'operator for this command (else the default in .wuye/local.yaml)') },
-  { flags: '--json', names: ['--json'], key: 'json', value: true, description: msg('机器可读输出：在标准输出打印一个 JSON 文档', 'machine output: one JSON document on stdout') },
-  { flags: '--no-commit', names: ['--no-commit'], key: 'commit', value: false, description: msg('写入并暂存，但不提交', 'write and stage, don\'t commit') },
-  { flags: '--no-input', names: ['--no-input'], key: 'input', value: false, description: msg('从不提示输入（标准输入不是终端或设置了 CI 时自动如此）', 'never prompt (implied when stdin is not a terminal or CI is set)') },
-  { flags: '--lang <zh|en>', names: ['--lang'], takes: 'zh|en', key: 'lang', description: msg('消息和帮助的语言', 'language of messages and help') },
-  { flags: '--reveal', names: ['--reveal'], key: 'reveal', value: true, description: msg('显示未遮蔽的个人资料（写文件时记入审计）', 'show personal data unmasked (logged in the audit trail when it writes a file)') },
-  { flags: '-q, --quiet', names: ['-q', '--quiet'], key: 'quiet', value: true, description: msg('少输出', 'less output') },
-  { flags: '--no-color', names: ['--no-color'], key: 'color', value: false, description: msg('不用颜色（也认 NO_COLOR）', 'no colour (NO_COLOR is honoured)') },
-  { flags: '--force', names: ['--force'], key: 'force', value: true, description: msg('覆盖有未提交手工修改的文件', 'overwrite files that have uncommitted hand edits') },
+  {
+    flags: '-R, --records <dir>',
+    names: ['-R', '--records'],
+    takes: 'dir',
+    key: 'records',
+    description: msg(
+      '记录库目录（否则用 WUYE_RECORDS，否则向上查找 wuye.yaml）',
+      'records root (else WUYE_RECORDS, else search upward for wuye.yaml)',
+    ),
+  },
+  {
+    flags: '--as <staff-id>',
+    names: ['--as'],
+    takes: 'staff-id',
+    key: 'as',
+    description: msg(
+      '本次命令的操作员（否则用 .wuye/local.yaml 中的默认操作员）',
+      'operator for this command (else the default in .wuye/local.yaml)',
+    ),
+  },
+  {
+    flags: '--json',
+    names: ['--json'],
+    key: 'json',
+    value: true,
+    description: msg('机器可读输出：在标准输出打印一个 JSON 文档', 'machine output: one JSON document on stdout'),
+  },
+  {
+    flags: '--no-commit',
+    names: ['--no-commit'],
+    key: 'commit',
+    value: false,
+    description: msg('写入并暂存，但不提交', "write and stage, don't commit"),
+  },
+  {
+    flags: '--no-input',
+    names: ['--no-input'],
+    key: 'input',
+    value: false,
+    description: msg(
+      '从不提示输入（标准输入不是终端或设置了 CI 时自动如此）',
+      'never prompt (implied when stdin is not a terminal or CI is set)',
+    ),
+  },
+  {
+    flags: '--lang <zh|en>',
+    names: ['--lang'],
+    takes: 'zh|en',
+    key: 'lang',
+    description: msg('消息和帮助的语言', 'language of messages and help'),
+  },
+  {
+    flags: '--reveal',
+    names: ['--reveal'],
+    key: 'reveal',
+    value: true,
+    description: msg(
+      '显示未遮蔽的个人资料（写文件时记入审计）',
+      'show personal data unmasked (logged in the audit trail when it writes a file)',
+    ),
+  },
+  {
+    flags: '-q, --quiet',
+    names: ['-q', '--quiet'],
+    key: 'quiet',
+    value: true,
+    description: msg('少输出', 'less output'),
+  },
+  {
+    flags: '--no-color',
+    names: ['--no-color'],
+    key: 'color',
+    value: false,
+    description: msg('不用颜色（也认 NO_COLOR）', 'no colour (NO_COLOR is honoured)'),
+  },
+  {
+    flags: '--force',
+    names: ['--force'],
+    key: 'force',
+    value: true,
+    description: msg('覆盖有未提交手工修改的文件', 'overwrite files that have uncommitted hand edits'),
+  },
 ];
 
 /** Split argv into the global options and the rest (for commander). */
 export function extractGlobals(argv: readonly string[], env: NodeJS.ProcessEnv): { globals: Globals; rest: string[] } {
-  const g: Globals = { json: false, commit: true, input: true, reveal: false, quiet: false, color: !env.NO_COLOR, force: false };
+  const g: Globals = {
+    json: false,
+    commit: true,
+    input: true,
+    reveal: false,
+    quiet: false,
+    color: !env.NO_COLOR,
+    force: false,
+  };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--') { rest.push(...argv.slice(i)); break; }
-    const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (a === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    const [name, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     const spec = GLOBAL_OPTIONS.find((s) => s.names.includes(name));
-    if (!spec) { rest.push(a); continue; }
+    if (!spec) {
+      rest.push(a);
+      continue;
+    }
     if (spec.takes) {
       const v = inline ?? argv[++i];
       if (v === undefined || (inline === undefined && v.startsWith('-'))) {
-        throw new UsageError(msg(`选项 ${name} 需要一个值（${spec.takes}）`, `option ${name} needs a value (${spec.takes})`), msg(`例如 ${name} ${spec.key === 'lang' ? 'en' : spec.takes}`, `for example ${name} ${spec.key === 'lang' ? 'en' : spec.takes}`));
+        throw new UsageError(
+          msg(`选项 ${name} 需要一个值（${spec.takes}）`, `option ${name} needs a value (${spec.takes})`),
+          msg(
+            `例如 ${name} ${spec.key === 'lang' ? 'en' : spec.takes}`,
+            `for example ${name} ${spec.key === 'lang' ? 'en' : spec.takes}`,
+          ),
+        );
       }
-      if (spec.key === 'lang' && v !== 'zh' && v !== 'en') throw new UsageError(msg(`--lang 只能是 zh 或 en，而不是 "${v}"`, `--lang must be zh or en, not "${v}"`));
+      if (spec.key === 'lang' && v !== 'zh' && v !== 'en')
+        throw new UsageError(msg(`--lang 只能是 zh 或 en，而不是 "${v}"`, `--lang must be zh or en, not "${v}"`));
       (g as unknown as Record<string, unknown>)[spec.key] = v;
     } else {
       (g as unknown as Record<string, unknown>)[spec.key] = spec.value;

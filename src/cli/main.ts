@@ -14,20 +14,29 @@ function version(): string {
 }
 
 export interface Io {
-  stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream;
-  stdinIsTTY: boolean; stdoutIsTTY: boolean;
-  env: NodeJS.ProcessEnv; cwd: string;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
 }
 
 // `wuye unit list | head -1`: the reader went away; that is not an error of ours.
 for (const s of [process.stdout, process.stderr]) {
-  s.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
+  s.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    else throw e;
+  });
 }
 
 const processIo = (): Io => ({
-  stdout: process.stdout, stderr: process.stderr,
-  stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY),
-  env: process.env, cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  cwd: process.cwd(),
 });
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -39,7 +48,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   let commandPath = '';
   try {
     // Modules load side by side (their files are read while others compile).
-    const [{ extractGlobals }, { COMMANDS }, { resolveLine }] = await Promise.all([import('./globals.js'), import('./commands.js'), import('./direct.js')]);
+    const [{ extractGlobals }, { COMMANDS }, { resolveLine }] = await Promise.all([
+      import('./globals.js'),
+      import('./commands.js'),
+      import('./direct.js'),
+    ]);
     const { globals, rest } = extractGlobals(argv, io.env);
     if (globals.lang) setLang(globals.lang);
     // The context (records, config, schemas) is loaded only when a command runs, never for --help.
@@ -62,7 +75,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     const { buildProgram, commanderToUsage } = await import('./program.js');
     const program = buildProgram(COMMANDS, version(), dispatch, rest);
-    program.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
+    program.configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => {},
+    });
     try {
       await program.parseAsync(rest, { from: 'user' });
     } catch (e) {
@@ -70,7 +87,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version') return 0;
       if (ce.code === 'commander.help') return 2;
       if (ce.code && ce.code.startsWith('commander.')) {
-        const cmdPath = rest.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+        const cmdPath = rest
+          .filter((a) => !a.startsWith('-'))
+          .slice(0, 2)
+          .join(' ');
         throw commanderToUsage(ce.code, ce.message ?? '', cmdPath);
       }
       throw e;
@@ -91,7 +111,13 @@ function report(e: unknown, io: Io, commandPath: string): number {
   const err = e as Error;
   if (io.env.WUYE_DEBUG === '1') io.stderr.write(`${err?.stack ?? String(e)}\n`);
   const log = join(tmpdir(), `wuye-debug-${process.pid}.log`);
-  try { writeFileSync(log, `${new Date().toISOString()} wuye ${commandPath}\n${err?.stack ?? String(e)}\n`); } catch { /* nowhere to log */ }
-  io.stderr.write(`wuye: ${t(msg('内部错误', 'internal error'))}: ${err?.message?.split('\n')[0] ?? String(e)}\n  ${t(internalHint)} (${log})\n`);
+  try {
+    writeFileSync(log, `${new Date().toISOString()} wuye ${commandPath}\n${err?.stack ?? String(e)}\n`);
+  } catch {
+    /* nowhere to log */
+  }
+  io.stderr.write(
+    `wuye: ${t(msg('内部错误', 'internal error'))}: ${err?.message?.split('\n')[0] ?? String(e)}\n  ${t(internalHint)} (${log})\n`,
+  );
   return 70;
 }

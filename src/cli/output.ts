@@ -4,7 +4,12 @@
 import { displayWidth as stringWidth } from './width.js';
 import { t, type Msg } from '../core/i18n.js';
 
-export interface Column<R> { key: string; header: Msg; get: (r: R) => string | number | undefined; align?: 'left' | 'right' }
+export interface Column<R> {
+  key: string;
+  header: Msg;
+  get: (r: R) => string | number | undefined;
+  align?: 'left' | 'right';
+}
 
 export interface Out {
   line(s?: string): void;
@@ -23,17 +28,32 @@ export function pad(s: string, width: number, align: 'left' | 'right' = 'left'):
 
 export function renderTable<R>(rows: readonly R[], cols: readonly Column<R>[]): string {
   const head = cols.map((c) => t(c.header));
-  const cells = rows.map((r) => cols.map((c) => { const v = c.get(r); return v === undefined || v === null ? '' : String(v).replace(/\s*\n\s*/g, ' '); }));
+  const cells = rows.map((r) =>
+    cols.map((c) => {
+      const v = c.get(r);
+      return v === undefined || v === null ? '' : String(v).replace(/\s*\n\s*/g, ' ');
+    }),
+  );
   const widths = cols.map((_, i) => Math.max(stringWidth(head[i]), ...cells.map((row) => stringWidth(row[i]))));
-  const fmt = (row: string[]) => row.map((v, i) => pad(v, widths[i], cols[i].align)).join('  ').trimEnd();
+  const fmt = (row: string[]) =>
+    row
+      .map((v, i) => pad(v, widths[i], cols[i].align))
+      .join('  ')
+      .trimEnd();
   return [fmt(head), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(fmt)].join('\n');
 }
 
 export function makeOut(stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Out {
   return {
-    line: (s = '') => { stdout.write(s + '\n'); },
-    json: (v) => { stdout.write(JSON.stringify(v, null, 2) + '\n'); },
-    table: (rows, cols) => { stdout.write(renderTable(rows, cols) + '\n'); },
+    line: (s = '') => {
+      stdout.write(s + '\n');
+    },
+    json: (v) => {
+      stdout.write(JSON.stringify(v, null, 2) + '\n');
+    },
+    table: (rows, cols) => {
+      stdout.write(renderTable(rows, cols) + '\n');
+    },
     fields: (pairs) => {
       const labels = pairs.map(([k]) => t(k));
       const w = Math.max(...labels.map((l) => stringWidth(l)));
@@ -42,7 +62,9 @@ export function makeOut(stdout: NodeJS.WritableStream, stderr: NodeJS.WritableSt
         stdout.write(`${pad(labels[i], w)}  ${v}\n`);
       }
     },
-    err: (s) => { stderr.write(s + '\n'); },
+    err: (s) => {
+      stderr.write(s + '\n');
+    },
   };
 }
 
@@ -51,7 +73,11 @@ export class Progress {
   private readonly started = Date.now();
   private last = 0;
   private done = 0;
-  constructor(private readonly total: number, private readonly label: string, private readonly stream: NodeJS.WriteStream & { isTTY?: boolean } = process.stderr) {}
+  constructor(
+    private readonly total: number,
+    private readonly label: string,
+    private readonly stream: NodeJS.WriteStream & { isTTY?: boolean } = process.stderr,
+  ) {}
 
   tick(n = 1): void {
     this.done += n;
@@ -68,7 +94,11 @@ export class Progress {
   }
 
   /** Progress given as a running count (a batch's onProgress(done, total)). */
-  at(done: number): void { if (done > this.done) this.tick(done - this.done); }
+  at(done: number): void {
+    if (done > this.done) this.tick(done - this.done);
+  }
 
-  end(): void { if (this.stream.isTTY) this.stream.write('\n'); }
+  end(): void {
+    if (this.stream.isTTY) this.stream.write('\n');
+  }
 }

@@ -4,23 +4,40 @@
 import { CancelledError, UsageError } from '../core/errors.js';
 import { msg, t, type Msg } from '../core/i18n.js';
 
-export interface Choice { value: string; name: string }
+export interface Choice {
+  value: string;
+  name: string;
+}
 
 export interface Prompter {
   readonly interactive: boolean;
-  input(q: { message: Msg; option: string; default?: string; validate?: (s: string) => true | string }): Promise<string>;
+  input(q: {
+    message: Msg;
+    option: string;
+    default?: string;
+    validate?: (s: string) => true | string;
+  }): Promise<string>;
   select(q: { message: Msg; option: string; choices: Choice[] }): Promise<string>;
   search(q: { message: Msg; option: string; source: (term: string) => Choice[] }): Promise<string>;
   confirm(q: { message: Msg; option: string; default?: boolean }): Promise<boolean>;
 }
 
 export function missing(option: string, what: Msg): UsageError {
-  return new UsageError(msg(`缺少 ${option}（${what.zh}）`, `missing ${option} (${what.en})`), msg(`在命令中加上 ${option} …（无终端或 --no-input 时不会提示输入）`, `pass ${option} … on the command line (there is no prompt without a terminal or with --no-input)`));
+  return new UsageError(
+    msg(`缺少 ${option}（${what.zh}）`, `missing ${option} (${what.en})`),
+    msg(
+      `在命令中加上 ${option} …（无终端或 --no-input 时不会提示输入）`,
+      `pass ${option} … on the command line (there is no prompt without a terminal or with --no-input)`,
+    ),
+  );
 }
 
 async function guard<T>(p: Promise<T>): Promise<T> {
-  try { return await p; } catch (e) {
-    if ((e as Error).name === 'ExitPromptError') throw new CancelledError(msg('已取消，未做任何修改', 'cancelled; nothing was changed'));
+  try {
+    return await p;
+  } catch (e) {
+    if ((e as Error).name === 'ExitPromptError')
+      throw new CancelledError(msg('已取消，未做任何修改', 'cancelled; nothing was changed'));
     throw e;
   }
 }

@@ -6,9 +6,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { addDays, dayOfWeek } from './dates.js';
 
-export interface YearOverride { year: number; holidays: string[]; workdays: string[] }
+export interface YearOverride {
+  year: number;
+  holidays: string[];
+  workdays: string[];
+}
 
-interface Builtin { holidays: Record<string, string>; workdays: Record<string, string> }
+interface Builtin {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+}
 
 let builtin: { holidays: Set<string>; workdays: Set<string>; years: Set<number> } | undefined;
 
@@ -28,7 +35,10 @@ export class WorkCalendar {
   private readonly years = new Set<number>();
   private readonly warned = new Set<number>();
 
-  constructor(overrides: YearOverride[] = [], private readonly warn: (year: number) => void = () => {}) {
+  constructor(
+    overrides: YearOverride[] = [],
+    private readonly warn: (year: number) => void = () => {},
+  ) {
     const b = loadBuiltin();
     for (const y of b.years) this.years.add(y);
     for (const d of b.holidays) this.holidays.set(d, false);
@@ -41,7 +51,9 @@ export class WorkCalendar {
   }
 
   /** Whether the calendar knows this year's holidays (else Mon–Fri is assumed). */
-  covers(year: number): boolean { return this.years.has(year); }
+  covers(year: number): boolean {
+    return this.years.has(year);
+  }
 
   isWorkday(date: string): boolean {
     const year = Number(date.slice(0, 4));
@@ -83,4 +95,6 @@ export function workdayDeadline(cal: WorkCalendar, eventDate: string, n: number)
 }
 
 /** Overdue from 00:00 of the day after the due date. */
-export function isOverdue(due: string, doneOrToday: string): boolean { return doneOrToday > due; }
+export function isOverdue(due: string, doneOrToday: string): boolean {
+  return doneOrToday > due;
+}

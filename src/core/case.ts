@@ -32,9 +32,17 @@ export interface Machine<S extends string> {
   transitions: readonly Transition<S>[];
 }
 
-export interface LogEntry { at: string; by: string; action: string; state?: string; note?: string }
+export interface LogEntry {
+  at: string;
+  by: string;
+  action: string;
+  state?: string;
+  note?: string;
+}
 
-export function defineMachine<S extends string>(m: Machine<S>): Machine<S> { return m; }
+export function defineMachine<S extends string>(m: Machine<S>): Machine<S> {
+  return m;
+}
 
 export function allowedSteps<S extends string>(m: Machine<S>, state: S): Transition<S>[] {
   return m.transitions.filter((t) => t.from.includes(state));
@@ -43,46 +51,92 @@ export function allowedSteps<S extends string>(m: Machine<S>, state: S): Transit
 function stepsText<S extends string>(m: Machine<S>, state: S): Msg {
   const next = allowedSteps(m, state);
   if (next.length === 0) return msg('该案卷已结束，没有后续步骤', 'the case is finished; no further steps');
-  return msg(`可进行的下一步: ${next.map((t) => `${t.action}（${t.label.zh}）`).join('、')}`, `allowed next steps: ${next.map((t) => `${t.action} (${t.label.en})`).join(', ')}`);
+  return msg(
+    `可进行的下一步: ${next.map((t) => `${t.action}（${t.label.zh}）`).join('、')}`,
+    `allowed next steps: ${next.map((t) => `${t.action} (${t.label.en})`).join(', ')}`,
+  );
 }
 
 /**
  * Take a step: returns the new state, or refuses (exit 1) with the current
  * state and the allowed next steps, or with the roles that may take it.
  */
-export function step<S extends string>(m: Machine<S>, state: S, action: string, roles: readonly string[]): Transition<S> {
+export function step<S extends string>(
+  m: Machine<S>,
+  state: S,
+  action: string,
+  roles: readonly string[],
+): Transition<S> {
   const candidates = m.transitions.filter((t) => t.action === action);
   if (candidates.length === 0) throw new Error(`${m.name}: unknown action ${action}`);
   const t = candidates.find((c) => c.from.includes(state));
   if (!t) {
     throw new RuleError(
-      msg(`当前状态为「${m.states[state].zh}」，不能进行「${candidates[0].label.zh}」`, `the case is ${m.states[state].en}; "${candidates[0].label.en}" is not allowed now`),
-      stepsText(m, state));
+      msg(
+        `当前状态为「${m.states[state].zh}」，不能进行「${candidates[0].label.zh}」`,
+        `the case is ${m.states[state].en}; "${candidates[0].label.en}" is not allowed now`,
+      ),
+      stepsText(m, state),
+    );
   }
   if (t.roles && !t.roles.some((r) => roles.includes(r))) {
     throw new RuleError(
-      msg(`「${t.label.zh}」只能由${t.roles.map((r) => ROLE_LABELS[r].zh).join('或')}办理`, `"${t.label.en}" may only be done by the ${t.roles.map((r) => ROLE_LABELS[r].en).join(' or ')}`),
-      msg(`用 --as 指定具有 ${t.roles.join('/')} 角色的员工`, `pass --as with a staff member who has the ${t.roles.join('/')} role`));
+      msg(
+        `「${t.label.zh}」只能由${t.roles.map((r) => ROLE_LABELS[r].zh).join('或')}办理`,
+        `"${t.label.en}" may only be done by the ${t.roles.map((r) => ROLE_LABELS[r].en).join(' or ')}`,
+      ),
+      msg(
+        `用 --as 指定具有 ${t.roles.join('/')} 角色的员工`,
+        `pass --as with a staff member who has the ${t.roles.join('/')} role`,
+      ),
+    );
   }
   return t;
 }
 
 /** Check a log against the machine (validate layer 4): time order and legal steps. */
-export function logProblems<S extends string>(m: Machine<S>, log: readonly LogEntry[], finalState: string): { index: number; message: Msg; code: 'log-order' | 'log-step' | 'log-state' }[] {
+export function logProblems<S extends string>(
+  m: Machine<S>,
+  log: readonly LogEntry[],
+  finalState: string,
+): { index: number; message: Msg; code: 'log-order' | 'log-step' | 'log-state' }[] {
   const out: { index: number; message: Msg; code: 'log-order' | 'log-step' | 'log-state' }[] = [];
   let state: S = m.initial;
   let prev = '';
   log.forEach((e, i) => {
     const t = Date.parse(e.at);
-    if (prev && t < Date.parse(prev)) out.push({ index: i, code: 'log-order', message: msg(`日志第 ${i + 1} 条的时间早于前一条（${e.at} < ${prev}）`, `log entry ${i + 1} is earlier than the one before (${e.at} < ${prev})`) });
+    if (prev && t < Date.parse(prev))
+      out.push({
+        index: i,
+        code: 'log-order',
+        message: msg(
+          `日志第 ${i + 1} 条的时间早于前一条（${e.at} < ${prev}）`,
+          `log entry ${i + 1} is earlier than the one before (${e.at} < ${prev})`,
+        ),
+      });
     prev = e.at;
     const tr = m.transitions.find((x) => x.action === e.action && x.from.includes(state));
     if (tr) state = tr.to;
-    else if (m.transitions.some((x) => x.action === e.action)) out.push({ index: i, code: 'log-step', message: msg(`日志第 ${i + 1} 条「${e.action}」不能在状态「${state}」之后发生`, `log entry ${i + 1} "${e.action}" cannot follow state "${state}"`) });
+    else if (m.transitions.some((x) => x.action === e.action))
+      out.push({
+        index: i,
+        code: 'log-step',
+        message: msg(
+          `日志第 ${i + 1} 条「${e.action}」不能在状态「${state}」之后发生`,
+          `log entry ${i + 1} "${e.action}" cannot follow state "${state}"`,
+        ),
+      });
     // actions outside the machine (notes, prints) do not change the state
   });
   if (log.length && state !== finalState) {
-    out.push({ index: log.length - 1, code: 'log-state', message: msg(`状态「${finalState}」与日志推出的状态「${state}」不符`, `state "${finalState}" does not match the state the log leads to ("${state}")`) });
+    out.push({
+      index: log.length - 1,
+      code: 'log-state',
+      message: msg(
+        `状态「${finalState}」与日志推出的状态「${state}」不符`,
+        `state "${finalState}" does not match the state the log leads to ("${state}")`,
+      ),
+    });
   }
   return out;
 }
@@ -91,6 +145,13 @@ export function logProblems<S extends string>(m: Machine<S>, log: readonly LogEn
 export function requireRole(roles: readonly string[], allowed: readonly Role[], what: Msg): void {
   if (allowed.some((r) => roles.includes(r))) return;
   throw new RuleError(
-    msg(`「${what.zh}」只能由${allowed.map((r) => ROLE_LABELS[r].zh).join('或')}办理`, `"${what.en}" may only be done by the ${allowed.map((r) => ROLE_LABELS[r].en).join(' or ')}`),
-    msg(`用 --as 指定具有 ${allowed.join('/')} 角色的员工`, `pass --as with a staff member who has the ${allowed.join('/')} role`));
+    msg(
+      `「${what.zh}」只能由${allowed.map((r) => ROLE_LABELS[r].zh).join('或')}办理`,
+      `"${what.en}" may only be done by the ${allowed.map((r) => ROLE_LABELS[r].en).join(' or ')}`,
+    ),
+    msg(
+      `用 --as 指定具有 ${allowed.join('/')} 角色的员工`,
+      `pass --as with a staff member who has the ${allowed.join('/')} role`,
+    ),
+  );
 }

@@ -5,7 +5,9 @@ import { UsageError } from './errors.js';
 import { msg } from './i18n.js';
 import { zoneOffsetSeconds } from './tzfile.js';
 
-export interface Clock { now(): Date }
+export interface Clock {
+  now(): Date;
+}
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -14,7 +16,8 @@ export function clockFromEnv(env: NodeJS.ProcessEnv): Clock {
   const fixed = env.WUYE_NOW;
   if (!fixed) return systemClock;
   const d = new Date(fixed);
-  if (Number.isNaN(d.getTime())) throw new UsageError(msg(`WUYE_NOW 不是有效时间: ${fixed}`, `WUYE_NOW is not a valid time: ${fixed}`));
+  if (Number.isNaN(d.getTime()))
+    throw new UsageError(msg(`WUYE_NOW 不是有效时间: ${fixed}`, `WUYE_NOW is not a valid time: ${fixed}`));
   return { now: () => new Date(d.getTime()) };
 }
 
@@ -35,7 +38,10 @@ export function daysInMonth(year: number, month: number): number {
 /** Parse a date given on the command line; the option name goes into the message. */
 export function parseDateInput(s: string, option: string): string {
   if (!isValidDate(s)) {
-    throw new UsageError(msg(`${option} 的日期无效: "${s}"`, `invalid date for ${option}: "${s}"`), msg('日期格式为 YYYY-MM-DD，如 2026-11-28', 'dates are YYYY-MM-DD, e.g. 2026-11-28'));
+    throw new UsageError(
+      msg(`${option} 的日期无效: "${s}"`, `invalid date for ${option}: "${s}"`),
+      msg('日期格式为 YYYY-MM-DD，如 2026-11-28', 'dates are YYYY-MM-DD, e.g. 2026-11-28'),
+    );
   }
   return s;
 }
@@ -45,7 +51,10 @@ export function parsePeriod(s: string, option = '--period'): { year: number; mon
   const m = /^(\d{4})-(\d{2})$/.exec(s);
   const month = m ? Number(m[2]) : 0;
   if (!m || month < 1 || month > 12) {
-    throw new UsageError(msg(`${option} 的期间无效: "${s}"`, `invalid period for ${option}: "${s}"`), msg('期间格式为 YYYY-MM，月份 01–12，如 2026-11', 'periods are YYYY-MM with month 01–12, e.g. 2026-11'));
+    throw new UsageError(
+      msg(`${option} 的期间无效: "${s}"`, `invalid period for ${option}: "${s}"`),
+      msg('期间格式为 YYYY-MM，月份 01–12，如 2026-11', 'periods are YYYY-MM with month 01–12, e.g. 2026-11'),
+    );
   }
   return { year: Number(m[1]), month };
 }
@@ -75,11 +84,25 @@ function zoned(instant: Date, timeZone: string) {
     return { date: local.slice(0, 10), time: local.slice(11, 19), offsetMin: Math.round(off / 60) };
   }
   const f = new Intl.DateTimeFormat('en-GB', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
   });
   const p: Record<string, string> = {};
   for (const part of f.formatToParts(instant)) p[part.type] = part.value;
-  const localAsUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  const localAsUtc = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
   const offsetMin = Math.round((localAsUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}:${p.second}`, offsetMin };
 }
@@ -98,4 +121,6 @@ export function nowIso(clock: Clock, timeZone: string): string {
 }
 
 /** The local date of an ISO time with offset (the date printed on it). */
-export function dateOf(iso: string): string { return iso.slice(0, 10); }
+export function dateOf(iso: string): string {
+  return iso.slice(0, 10);
+}

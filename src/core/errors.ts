@@ -2,27 +2,47 @@
 // that turns these into messages and exit codes (cli.md, "Errors and exit codes").
 import { type Msg, msg } from './i18n.js';
 
-export interface Where { file: string; line?: number; column?: number }
+export interface Where {
+  file: string;
+  line?: number;
+  column?: number;
+}
 
 export abstract class WuyeError extends Error {
   abstract readonly exitCode: number;
-  constructor(readonly text: Msg, readonly hint?: Msg, readonly where?: Where) {
+  constructor(
+    readonly text: Msg,
+    readonly hint?: Msg,
+    readonly where?: Where,
+  ) {
     super(text.en);
   }
 }
 
 /** Exit 1: the records or the request break a rule. */
-export class RuleError extends WuyeError { readonly exitCode = 1; }
+export class RuleError extends WuyeError {
+  readonly exitCode = 1;
+}
 /** Exit 1: a record file is invalid (validation found errors). */
-export class InvalidRecordError extends WuyeError { readonly exitCode = 1; }
+export class InvalidRecordError extends WuyeError {
+  readonly exitCode = 1;
+}
 /** Exit 2: bad usage — unknown option, bad value, missing value with --no-input. */
-export class UsageError extends WuyeError { readonly exitCode = 2; }
+export class UsageError extends WuyeError {
+  readonly exitCode = 2;
+}
 /** Exit 3: no such record, unit, person, template. */
-export class NotFoundError extends WuyeError { readonly exitCode = 3; }
+export class NotFoundError extends WuyeError {
+  readonly exitCode = 3;
+}
 /** Exit 4: lock held too long, uncommitted hand edits, newer records format. */
-export class ConflictError extends WuyeError { readonly exitCode = 4; }
+export class ConflictError extends WuyeError {
+  readonly exitCode = 4;
+}
 /** Exit 0 after the user declined a confirmation: nothing was done. */
-export class CancelledError extends WuyeError { readonly exitCode = 0; }
+export class CancelledError extends WuyeError {
+  readonly exitCode = 0;
+}
 
 export const notFound = (what: Msg, hint?: Msg) => new NotFoundError(what, hint);
 
@@ -32,15 +52,33 @@ export function formatWhere(w: Where): string {
   return `${w.file}:${w.line}:${w.column ?? 1}`;
 }
 
-export const internalHint = msg('这是 wuye 的缺陷；设置 WUYE_DEBUG=1 重新运行可看到详细信息', 'this is a bug in wuye; run again with WUYE_DEBUG=1 for details');
+export const internalHint = msg(
+  '这是 wuye 的缺陷；设置 WUYE_DEBUG=1 重新运行可看到详细信息',
+  'this is a bug in wuye; run again with WUYE_DEBUG=1 for details',
+);
 
 /** An error as plain data, to cross a worker thread (a structured clone drops the class). */
-export interface PlainError { type: string; text?: Msg; hint?: Msg; where?: Where; message: string; stack?: string }
+export interface PlainError {
+  type: string;
+  text?: Msg;
+  hint?: Msg;
+  where?: Where;
+  message: string;
+  stack?: string;
+}
 
-const CLASSES: Record<string, new (text: Msg, hint?: Msg, where?: Where) => WuyeError> = { RuleError, InvalidRecordError, UsageError, NotFoundError, ConflictError, CancelledError };
+const CLASSES: Record<string, new (text: Msg, hint?: Msg, where?: Where) => WuyeError> = {
+  RuleError,
+  InvalidRecordError,
+  UsageError,
+  NotFoundError,
+  ConflictError,
+  CancelledError,
+};
 
 export function toPlainError(e: unknown): PlainError {
-  if (e instanceof WuyeError) return { type: e.constructor.name, text: e.text, hint: e.hint, where: e.where, message: e.message };
+  if (e instanceof WuyeError)
+    return { type: e.constructor.name, text: e.text, hint: e.hint, where: e.where, message: e.message };
   const err = e instanceof Error ? e : new Error(String(e));
   return { type: 'Error', message: err.message, stack: err.stack };
 }

@@ -28,7 +28,11 @@ export function writeTemp(path: string, content: string | Uint8Array, sync = tru
     if (sync) fsyncSync(fd);
   } catch (e) {
     closeSync(fd);
-    try { unlinkSync(tmp); } catch { /* already gone */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
     throw e;
   }
   closeSync(fd);
@@ -40,7 +44,11 @@ export function renameTemp(tmp: string, path: string): void {
   try {
     renameSync(tmp, path);
   } catch (e) {
-    try { unlinkSync(tmp); } catch { /* already gone */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
     throw e;
   }
 }
@@ -54,8 +62,14 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opts
 export function syncDir(dir: string): void {
   try {
     const fd = openSync(dir, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
-  } catch { /* some file systems refuse a directory fsync; the rename is still atomic */ }
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* some file systems refuse a directory fsync; the rename is still atomic */
+  }
 }
 
 /** Is this the name of one of our temporary files (left by a killed writer)? */
@@ -71,6 +85,10 @@ export function flushFiles(root: string, files: string[]): void {
   if (r.status === 0) return;
   for (const f of files) {
     const fd = openSync(f, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   }
 }

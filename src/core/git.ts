@@ -7,7 +7,10 @@ import { spawnSync } from './proc.js';
 import { ConflictError, UsageError } from './errors.js';
 import { msg } from './i18n.js';
 
-export interface Author { name: string; email: string }
+export interface Author {
+  name: string;
+  email: string;
+}
 
 const MAX = 512 * 1024 * 1024;
 
@@ -16,7 +19,13 @@ const INDEX_LOCK_WAIT_MS = 10_000;
 export function git(root: string, args: string[], input?: string, env?: NodeJS.ProcessEnv): string {
   const started = Date.now();
   for (let delay = 20; ; delay = Math.min(delay * 2, 500)) {
-    const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', input, maxBuffer: MAX, env: { ...process.env, ...env } });
+    const r = spawnSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      input,
+      maxBuffer: MAX,
+      env: { ...process.env, ...env },
+    });
     // EPIPE: git stopped reading its stdin (pathspecs) because it failed early — judge it by its exit and stderr.
     if (r.error && (r.error as NodeJS.ErrnoException).code !== 'EPIPE') throw r.error;
     if (r.status === 0 && !r.error) return r.stdout;
@@ -24,16 +33,28 @@ export function git(root: string, args: string[], input?: string, env?: NodeJS.P
     // Another git is writing the index (the user's, or the orphaned git of a
     // killed command finishing its commit): wait for it, then say who holds it.
     if (/index\.lock/.test(err)) {
-      if (Date.now() - started < INDEX_LOCK_WAIT_MS) { sleepSync(delay); continue; }
+      if (Date.now() - started < INDEX_LOCK_WAIT_MS) {
+        sleepSync(delay);
+        continue;
+      }
       throw new ConflictError(
-        msg('git 的索引正被另一个 git 进程占用（.git/index.lock）', 'another git process is using the index (.git/index.lock)'),
-        msg('等它结束后重试；若没有 git 在运行，删除 .git/index.lock', 'retry when it has finished; if no git is running, delete .git/index.lock'));
+        msg(
+          'git 的索引正被另一个 git 进程占用（.git/index.lock）',
+          'another git process is using the index (.git/index.lock)',
+        ),
+        msg(
+          '等它结束后重试；若没有 git 在运行，删除 .git/index.lock',
+          'retry when it has finished; if no git is running, delete .git/index.lock',
+        ),
+      );
     }
     throw new Error(`git ${args.slice(0, 3).join(' ')} failed: ${err || r.error?.message}`);
   }
 }
 
-function sleepSync(ms: number): void { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms); }
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
 
 export function gitOk(root: string, args: string[]): boolean {
   return spawnSync('git', args, { cwd: root, stdio: 'ignore' }).status === 0;
@@ -45,11 +66,19 @@ export function isGitRepo(root: string): boolean {
 
 export function requireGitRepo(root: string): void {
   if (!isGitRepo(root)) {
-    throw new UsageError(msg(`记录库不是 git 仓库: ${root}`, `the records root is not a git repository: ${root}`), msg(`在该目录运行 git init，或用 wuye init 新建记录库`, 'run git init there, or create a records root with wuye init'));
+    throw new UsageError(
+      msg(`记录库不是 git 仓库: ${root}`, `the records root is not a git repository: ${root}`),
+      msg(
+        `在该目录运行 git init，或用 wuye init 新建记录库`,
+        'run git init there, or create a records root with wuye init',
+      ),
+    );
   }
 }
 
-export function hasHead(root: string): boolean { return gitOk(root, ['rev-parse', '--verify', '-q', 'HEAD']); }
+export function hasHead(root: string): boolean {
+  return gitOk(root, ['rev-parse', '--verify', '-q', 'HEAD']);
+}
 
 /**
  * Paths (relative to root) with uncommitted changes. `unstaged` (the hand-edit
@@ -96,12 +125,23 @@ export function dirtyPaths(root: string, paths: string[], mode: 'unstaged' | 'an
 const STAGED = ['.wuye', 'staged.json'];
 
 function readStaged(root: string): Record<string, string> {
-  try { return JSON.parse(readFileSync(join(root, ...STAGED), 'utf8')) as Record<string, string>; } catch { return {}; }
+  try {
+    return JSON.parse(readFileSync(join(root, ...STAGED), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
 }
 
 function writeStaged(root: string, m: Record<string, string>): void {
   const file = join(root, ...STAGED);
-  if (Object.keys(m).length === 0) { try { unlinkSync(file); } catch { /* none */ } return; }
+  if (Object.keys(m).length === 0) {
+    try {
+      unlinkSync(file);
+    } catch {
+      /* none */
+    }
+    return;
+  }
   mkdirSync(join(root, STAGED[0]), { recursive: true });
   writeFileSync(file, JSON.stringify(m));
 }
@@ -125,7 +165,10 @@ const prefixes = new Map<string, string>();
 /** Where the records root sits inside its repository ('' at the top, 'records/' in a subfolder). */
 export function repoPrefix(root: string): string {
   let p = prefixes.get(root);
-  if (p === undefined) { p = git(root, ['rev-parse', '--show-prefix']).trim(); prefixes.set(root, p); }
+  if (p === undefined) {
+    p = git(root, ['rev-parse', '--show-prefix']).trim();
+    prefixes.set(root, p);
+  }
   return p;
 }
 
@@ -150,20 +193,34 @@ export function commitPaths(root: string, req: CommitRequest): string | undefine
     writeStaged(root, staged!);
     return undefined;
   }
-  const trailers = Object.entries(req.trailers).map(([k, v]) => `${k}: ${v.replace(/\n/g, ' ')}`).join('\n');
+  const trailers = Object.entries(req.trailers)
+    .map(([k, v]) => `${k}: ${v.replace(/\n/g, ' ')}`)
+    .join('\n');
   const message = `${req.message}\n\n${trailers}\n`;
   const env = {
-    GIT_AUTHOR_NAME: req.author.name, GIT_AUTHOR_EMAIL: req.author.email,
-    GIT_COMMITTER_NAME: req.author.name, GIT_COMMITTER_EMAIL: req.author.email,
+    GIT_AUTHOR_NAME: req.author.name,
+    GIT_AUTHOR_EMAIL: req.author.email,
+    GIT_COMMITTER_NAME: req.author.name,
+    GIT_COMMITTER_EMAIL: req.author.email,
   };
   // Exactly the files this command wrote: when nothing else is staged, the index as it is (fast); when the
   // user has other changes staged, `--only` with the paths (theirs stay staged, uncommitted — git builds a
   // temporary index for that, ~1 s for a billing run's 5,000 files).
   const prefix = repoPrefix(root);
   const ours = new Set(req.paths.map((p) => prefix + p));
-  const othersStaged = git(root, ['diff', '--cached', '--name-only', '-z', '--no-renames']).split('\0').some((p) => p && !ours.has(p));
-  git(root, ['commit', '--quiet', '--no-verify', '-m', message, ...(othersStaged ? ['--only', ...fromStdin] : [])], othersStaged ? spec : undefined, env);
-  if (staged) { for (const p of req.paths) delete staged[p]; writeStaged(root, staged); }
+  const othersStaged = git(root, ['diff', '--cached', '--name-only', '-z', '--no-renames'])
+    .split('\0')
+    .some((p) => p && !ours.has(p));
+  git(
+    root,
+    ['commit', '--quiet', '--no-verify', '-m', message, ...(othersStaged ? ['--only', ...fromStdin] : [])],
+    othersStaged ? spec : undefined,
+    env,
+  );
+  if (staged) {
+    for (const p of req.paths) delete staged[p];
+    writeStaged(root, staged);
+  }
   return git(root, ['rev-parse', 'HEAD']).trim();
 }
 

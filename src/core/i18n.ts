@@ -3,18 +3,29 @@
 // raises them as a pair, so no catalog key can drift from its text.
 export type Lang = 'zh' | 'en';
 
-export interface Msg { zh: string; en: string }
+export interface Msg {
+  zh: string;
+  en: string;
+}
 
 let current: Lang = 'zh';
 
-export function setLang(lang: Lang): void { current = lang; }
-export function lang(): Lang { return current; }
+export function setLang(lang: Lang): void {
+  current = lang;
+}
+export function lang(): Lang {
+  return current;
+}
 
 /** A message in both languages. */
-export function msg(zh: string, en: string): Msg { return { zh, en }; }
+export function msg(zh: string, en: string): Msg {
+  return { zh, en };
+}
 
 /** Resolve a message (or plain string) in the current language. */
-export function t(m: Msg | string): string { return typeof m === 'string' ? m : m[current]; }
+export function t(m: Msg | string): string {
+  return typeof m === 'string' ? m : m[current];
+}
 
 /** Pick the language from argv (`--lang en`) or the environment (LANG=en_US...). */
 export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {

@@ -10,7 +10,11 @@ const INPUT_RE = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
 
 /** Parse a record's money string ("1234.56", exactly two places) into fen. */
 export function parseMoney(s: string): Fen {
-  if (!MONEY_RE.test(s)) throw new UsageError(msg(`金额格式错误: "${s}"`, `bad money value: "${s}"`), msg('金额应写成两位小数的字符串，如 "1234.56"', 'write money as a string with two decimals, e.g. "1234.56"'));
+  if (!MONEY_RE.test(s))
+    throw new UsageError(
+      msg(`金额格式错误: "${s}"`, `bad money value: "${s}"`),
+      msg('金额应写成两位小数的字符串，如 "1234.56"', 'write money as a string with two decimals, e.g. "1234.56"'),
+    );
   const neg = s.startsWith('-');
   const [i, f] = (neg ? s.slice(1) : s).split('.');
   const v = Number(i) * 100 + Number(f);
@@ -21,7 +25,13 @@ export function parseMoney(s: string): Fen {
 export function parseAmountInput(s: string, option = '--amount'): Fen {
   const t = s.trim();
   if (!INPUT_RE.test(t)) {
-    throw new UsageError(msg(`${option} 的金额无效: "${s}"`, `invalid amount for ${option}: "${s}"`), msg('请写不带符号的金额，最多两位小数，如 300 或 300.50', 'give a non-negative amount with at most two decimals, e.g. 300 or 300.50'));
+    throw new UsageError(
+      msg(`${option} 的金额无效: "${s}"`, `invalid amount for ${option}: "${s}"`),
+      msg(
+        '请写不带符号的金额，最多两位小数，如 300 或 300.50',
+        'give a non-negative amount with at most two decimals, e.g. 300 or 300.50',
+      ),
+    );
   }
   const [i, f = ''] = t.split('.');
   return Number(i) * 100 + Number((f + '00').slice(0, 2));
@@ -44,14 +54,20 @@ export function formatYuan(fen: Fen): string {
 /** A decimal string with up to `places` decimals as a scaled BigInt ("2.35", 6 → 2350000n). */
 export function parseDecimal(s: string, places: number): bigint {
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(s.trim());
-  if (!m || (m[3] ?? '').length > places) throw new UsageError(msg(`数值格式错误: "${s}"（最多 ${places} 位小数）`, `bad decimal "${s}" (at most ${places} places)`));
+  if (!m || (m[3] ?? '').length > places)
+    throw new UsageError(
+      msg(`数值格式错误: "${s}"（最多 ${places} 位小数）`, `bad decimal "${s}" (at most ${places} places)`),
+    );
   const v = BigInt(m[2] + (m[3] ?? '').padEnd(places, '0'));
   return m[1] ? -v : v;
 }
 
 /** round(n / d) half-up (away from zero for halves), exact on BigInt. */
 export function divRoundHalfUp(n: bigint, d: bigint): bigint {
-  if (d < 0n) { n = -n; d = -d; }
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
   const neg = n < 0n;
   const a = neg ? -n : n;
   const q = (a * 2n + d) / (2n * d);
@@ -81,12 +97,21 @@ function integerWords(n: number): string {
   let zero = false; // a zero is pending between two non-zero digits
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g];
-    if (group === 0) { zero = out !== ''; continue; }
+    if (group === 0) {
+      zero = out !== '';
+      continue;
+    }
     if (out !== '' && group < 1000) zero = true;
     for (let p = 3; p >= 0; p--) {
       const d = Math.floor(group / 10 ** p) % 10;
-      if (d === 0) { if (out !== '') zero = true; continue; }
-      if (zero) { out += '零'; zero = false; }
+      if (d === 0) {
+        if (out !== '') zero = true;
+        continue;
+      }
+      if (zero) {
+        out += '零';
+        zero = false;
+      }
       // only zeros that stand before a non-zero digit are written
       out += DIGITS[d] + SMALL[p];
     }

@@ -7,7 +7,9 @@ const CHECK = '10X98765432';
 /** GB 11643-1999: 17 digits, a valid birth date, and the ISO 7064 MOD 11-2 check character. */
 export function isValidNationalId(id: string): boolean {
   if (!/^\d{17}[\dX]$/.test(id)) return false;
-  const y = Number(id.slice(6, 10)); const m = Number(id.slice(10, 12)); const d = Number(id.slice(12, 14));
+  const y = Number(id.slice(6, 10));
+  const m = Number(id.slice(10, 12));
+  const d = Number(id.slice(12, 14));
   const date = new Date(Date.UTC(y, m - 1, d));
   if (y < 1900 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return false;
   return nationalIdCheckChar(id.slice(0, 17)) === id[17];

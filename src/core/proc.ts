@@ -8,4 +8,5 @@ type ChildProcess = typeof import('node:child_process');
 let cp: ChildProcess | undefined;
 const load = (): ChildProcess => (cp ??= createRequire(import.meta.url)('node:child_process') as ChildProcess);
 
-export const spawnSync: ChildProcess['spawnSync'] = ((...a: Parameters<ChildProcess['spawnSync']>) => load().spawnSync(...a)) as ChildProcess['spawnSync'];
+export const spawnSync: ChildProcess['spawnSync'] = ((...a: Parameters<ChildProcess['spawnSync']>) =>
+  load().spawnSync(...a)) as ChildProcess['spawnSync'];

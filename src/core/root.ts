@@ -20,10 +20,22 @@ export function findRoot(explicit: string | undefined, env: NodeJS.ProcessEnv, c
   if (given) {
     const dir = resolve(cwd, given);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new UsageError(msg(`记录库目录不存在: ${given}`, `records root does not exist: ${given}`), msg('检查 --records 或 WUYE_RECORDS；新建记录库用 wuye init DIR', 'check --records or WUYE_RECORDS; create one with wuye init DIR'));
+      throw new UsageError(
+        msg(`记录库目录不存在: ${given}`, `records root does not exist: ${given}`),
+        msg(
+          '检查 --records 或 WUYE_RECORDS；新建记录库用 wuye init DIR',
+          'check --records or WUYE_RECORDS; create one with wuye init DIR',
+        ),
+      );
     }
     if (!existsSync(join(dir, CONFIG_FILE))) {
-      throw new UsageError(msg(`${given} 不是记录库（没有 ${CONFIG_FILE}）`, `${given} is not a records root (no ${CONFIG_FILE})`), msg('用 wuye init DIR 新建记录库，或指向含 wuye.yaml 的目录', 'create one with wuye init DIR, or point to the folder that holds wuye.yaml'));
+      throw new UsageError(
+        msg(`${given} 不是记录库（没有 ${CONFIG_FILE}）`, `${given} is not a records root (no ${CONFIG_FILE})`),
+        msg(
+          '用 wuye init DIR 新建记录库，或指向含 wuye.yaml 的目录',
+          'create one with wuye init DIR, or point to the folder that holds wuye.yaml',
+        ),
+      );
     }
     return dir;
   }
@@ -31,7 +43,13 @@ export function findRoot(explicit: string | undefined, env: NodeJS.ProcessEnv, c
     if (existsSync(join(dir, CONFIG_FILE))) return dir;
     if (dirname(dir) === dir) break;
   }
-  throw new UsageError(msg('找不到记录库（当前目录及其上级都没有 wuye.yaml）', 'no records root found (no wuye.yaml here or above)'), msg('用 --records DIR 指定，或设置 WUYE_RECORDS，或用 wuye init DIR 新建', 'pass --records DIR, set WUYE_RECORDS, or create one with wuye init DIR'));
+  throw new UsageError(
+    msg('找不到记录库（当前目录及其上级都没有 wuye.yaml）', 'no records root found (no wuye.yaml here or above)'),
+    msg(
+      '用 --records DIR 指定，或设置 WUYE_RECORDS，或用 wuye init DIR 新建',
+      'pass --records DIR, set WUYE_RECORDS, or create one with wuye init DIR',
+    ),
+  );
 }
 
 type Defaulted<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
@@ -60,7 +78,13 @@ export function readYamlFile(file: string, shownAs: string): { data: unknown; te
 export function checkFormat(data: unknown): void {
   const format = (data as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > FORMAT) {
-    throw new ConflictError(msg(`记录库格式为 ${format}，本版本 wuye 只支持 ${FORMAT}`, `the records are format ${format}; this wuye supports format ${FORMAT}`), msg('请升级 wuye 到支持该格式的版本', 'upgrade wuye to a version that supports it'));
+    throw new ConflictError(
+      msg(
+        `记录库格式为 ${format}，本版本 wuye 只支持 ${FORMAT}`,
+        `the records are format ${format}; this wuye supports format ${FORMAT}`,
+      ),
+      msg('请升级 wuye 到支持该格式的版本', 'upgrade wuye to a version that supports it'),
+    );
   }
 }
 
@@ -68,7 +92,12 @@ export function loadConfig(dir: string): Config {
   const file = join(dir, CONFIG_FILE);
   // Kept between runs while the file and its schemas are unchanged: a command then parses
   // no YAML and loads no 100 KB validator for it (~11 ms of its start-up).
-  const texts = [readFileSync(file), readFileSync(schemaFile('config')), readFileSync(schemaFile('common')), `format ${FORMAT}`];
+  const texts = [
+    readFileSync(file),
+    readFileSync(schemaFile('config')),
+    readFileSync(schemaFile('common')),
+    `format ${FORMAT}`,
+  ];
   return cachedValue('config-defaults', texts, () => {
     const { data, text } = readYamlFile(file, CONFIG_FILE);
     checkFormat(data);
@@ -92,7 +121,9 @@ export function loadCalendarOverrides(dir: string): YearOverride[] {
   const cdir = join(dir, 'calendar');
   if (!existsSync(cdir)) return [];
   const out: YearOverride[] = [];
-  for (const f of readdirSync(cdir).filter((n) => /^\d{4}\.yaml$/.test(n)).sort()) {
+  for (const f of readdirSync(cdir)
+    .filter((n) => /^\d{4}\.yaml$/.test(n))
+    .sort()) {
     const rec = readYamlFile(join(cdir, f), `calendar/${f}`).data as CalendarRecord;
     const holidays: string[] = [];
     for (const h of rec.holidays ?? []) {

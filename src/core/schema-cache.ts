@@ -23,7 +23,12 @@ let formats: Record<string, unknown> | undefined;
 export function formatsObject(): Record<string, unknown> {
   if (!formats) {
     const full = (req('ajv-formats/dist/formats') as { fullFormats: Record<string, unknown> }).fullFormats;
-    formats = { date: full.date, 'date-time': full['date-time'], 'cn-national-id': isValidNationalId, 'cn-mobile': isValidMobile };
+    formats = {
+      date: full.date,
+      'date-time': full['date-time'],
+      'cn-national-id': isValidNationalId,
+      'cn-mobile': isValidMobile,
+    };
   }
   return formats;
 }
@@ -71,7 +76,9 @@ export function saveValidator(file: string | undefined, code: string): void {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, code, { mode: 0o600 });
     renameSync(tmp, file);
-  } catch { /* no cache this time */ }
+  } catch {
+    /* no cache this time */
+  }
 }
 
 /**
@@ -87,12 +94,17 @@ export function cachedValue<T>(name: string, texts: readonly (string | Buffer)[]
   // latin1: one char per byte, exact; `make`'s own code is an input too, so changing what it does is a miss
   const inputs = [...texts.map((t) => (typeof t === 'string' ? t : t.toString('latin1'))), make.toString()];
   // Which file to look in: each text's length and ends (cheap); sameness is the comparison below.
-  const file = join(dir, `${name}-${fnv1a(inputs.map((t) => `${t.length}:${t.slice(0, 256)}:${t.slice(-256)}`).join('\0'))}.json`);
+  const file = join(
+    dir,
+    `${name}-${fnv1a(inputs.map((t) => `${t.length}:${t.slice(0, 256)}:${t.slice(-256)}`).join('\0'))}.json`,
+  );
   if (existsSync(file)) {
     try {
       const kept = JSON.parse(readFileSync(file, 'utf8')) as { inputs: string[]; value: T };
       if (kept.inputs.length === inputs.length && kept.inputs.every((x, i) => x === inputs[i])) return kept.value;
-    } catch { /* unreadable: made again below */ }
+    } catch {
+      /* unreadable: made again below */
+    }
   }
   const value = make();
   saveValidator(file, JSON.stringify({ inputs, value }));

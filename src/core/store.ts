@@ -16,13 +16,25 @@ import { schemaProblems } from './schemas.js';
 import { decodeRecord, docToString, dumpRecord, openDoc, parseRecordText, ParseFailure } from './yamlio.js';
 
 export interface RecordFile<T = Record<string, unknown>> {
-  kind: string; id: string; rel: string; text: string; data: T;
+  kind: string;
+  id: string;
+  rel: string;
+  text: string;
+  data: T;
 }
 
 export function toInvalid(e: unknown): unknown {
   if (e instanceof ParseFailure) {
     const p = e.problem;
-    return new InvalidRecordError(p.message, p.hint ?? msg('修正该文件后重试（wuye validate 列出全部问题）', 'fix the file and retry (wuye validate lists every problem)'), { file: p.file, line: p.line, column: p.column });
+    return new InvalidRecordError(
+      p.message,
+      p.hint ??
+        msg(
+          '修正该文件后重试（wuye validate 列出全部问题）',
+          'fix the file and retry (wuye validate lists every problem)',
+        ),
+      { file: p.file, line: p.line, column: p.column },
+    );
   }
   return e;
 }
@@ -30,12 +42,20 @@ export function toInvalid(e: unknown): unknown {
 export class Store {
   constructor(readonly dir: string) {}
 
-  abs(rel: string): string { return join(this.dir, rel); }
+  abs(rel: string): string {
+    return join(this.dir, rel);
+  }
 
-  exists(kind: string, id: string): boolean { return existsSync(this.abs(relPath(kind, id))); }
+  exists(kind: string, id: string): boolean {
+    return existsSync(this.abs(relPath(kind, id)));
+  }
 
   readText(rel: string): string {
-    try { return decodeRecord(readFileSync(this.abs(rel)), rel); } catch (e) { throw toInvalid(e); }
+    try {
+      return decodeRecord(readFileSync(this.abs(rel)), rel);
+    } catch (e) {
+      throw toInvalid(e);
+    }
   }
 
   tryRead<T = Record<string, unknown>>(kind: string, id: string): RecordFile<T> | undefined {
@@ -48,7 +68,10 @@ export class Store {
     const r = this.tryRead<T>(kind, id);
     if (!r) {
       const k = kindDef(kind);
-      throw new NotFoundError(msg(`没有${k.label.zh} ${id}`, `no ${k.label.en} ${id}`), msg(`用 wuye ${kind} list 或 wuye find 查找`, `look it up with wuye ${kind} list or wuye find`));
+      throw new NotFoundError(
+        msg(`没有${k.label.zh} ${id}`, `no ${k.label.en} ${id}`),
+        msg(`用 wuye ${kind} list 或 wuye find 查找`, `look it up with wuye ${kind} list or wuye find`),
+      );
     }
     return r;
   }
@@ -60,7 +83,11 @@ export class Store {
   /** A record from text already read (readText), e.g. after a cheap look at the text decided it is needed. */
   parseRel<T>(rel: string, kind: string, id: string, text: string): RecordFile<T> {
     let data: unknown;
-    try { data = parseRecordText(text, rel); } catch (e) { throw toInvalid(e); }
+    try {
+      data = parseRecordText(text, rel);
+    } catch (e) {
+      throw toInvalid(e);
+    }
     return { kind, id, rel, text, data: data as T };
   }
 
@@ -89,7 +116,11 @@ export function walkYaml(root: string, folder: string): string[] {
   while (stack.length) {
     const rel = stack.pop()!;
     let entries;
-    try { entries = readdirSync(join(root, rel), { withFileTypes: true }); } catch { continue; }
+    try {
+      entries = readdirSync(join(root, rel), { withFileTypes: true });
+    } catch {
+      continue;
+    }
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const child = `${rel}/${e.name}`;
@@ -100,7 +131,12 @@ export function walkYaml(root: string, folder: string): string[] {
   return out;
 }
 
-interface PendingWrite { kind: string; id: string; rel: string; text: string }
+interface PendingWrite {
+  kind: string;
+  id: string;
+  rel: string;
+  text: string;
+}
 
 /** A set of writes that lands all at once (one commit), or not at all. */
 export class Tx {
@@ -123,7 +159,10 @@ export class Tx {
   /** A new record; refused if one with the id exists. */
   create(kind: string, id: string, data: object): void {
     if (this.tryRead(kind, id)) {
-      throw new RuleError(msg(`${kindDef(kind).label.zh} ${id} 已存在`, `${kindDef(kind).label.en} ${id} already exists`), msg(`修改请用 wuye ${kind} update ${id}`, `to change it use wuye ${kind} update ${id}`));
+      throw new RuleError(
+        msg(`${kindDef(kind).label.zh} ${id} 已存在`, `${kindDef(kind).label.en} ${id} already exists`),
+        msg(`修改请用 wuye ${kind} update ${id}`, `to change it use wuye ${kind} update ${id}`),
+      );
     }
     this.put(kind, id, data);
   }
@@ -144,7 +183,9 @@ export class Tx {
     return parseRecordText(text, cur.rel) as T;
   }
 
-  paths(): string[] { return [...this.writes.keys()].sort(); }
+  paths(): string[] {
+    return [...this.writes.keys()].sort();
+  }
 }
 
 export interface ApplyOptions {
@@ -165,8 +206,14 @@ const JOURNAL = ['.wuye', 'pending.json'];
  * forward: the next command renames what is left and commits).
  */
 interface Journal {
-  pid: number; state?: 'writing' | 'ready'; paths: string[]; temps?: [string, string][];
-  message: string; author: Author; trailers: Record<string, string>; commit: boolean;
+  pid: number;
+  state?: 'writing' | 'ready';
+  paths: string[];
+  temps?: [string, string][];
+  message: string;
+  author: Author;
+  trailers: Record<string, string>;
+  commit: boolean;
 }
 
 /** Check every write against its schema; an invalid write is refused before anything touches the disk. */
@@ -178,7 +225,9 @@ export function validateWrites(tx: Tx): void {
       const p = problems[0];
       throw new InvalidRecordError(
         msg(`写入的 ${w.rel} 将无效: ${p.message.zh}`, `writing ${w.rel} would make it invalid: ${p.message.en}`),
-        p.hint, undefined);
+        p.hint,
+        undefined,
+      );
     }
   }
 }
@@ -193,13 +242,28 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
     const dirty = dirtyPaths(root, paths);
     if (dirty.length) {
       throw new ConflictError(
-        msg(`${dirty[0]} 有未提交的手工修改${dirty.length > 1 ? `（共 ${dirty.length} 个文件）` : ''}，未写入任何文件`, `${dirty[0]} has uncommitted hand edits${dirty.length > 1 ? ` (${dirty.length} files)` : ''}; nothing was written`),
-        msg('先提交（git commit）或撤销（git checkout -- 文件）这些修改，或加 --force 覆盖', 'commit (git commit) or discard (git checkout -- FILE) those edits first, or pass --force to overwrite'));
+        msg(
+          `${dirty[0]} 有未提交的手工修改${dirty.length > 1 ? `（共 ${dirty.length} 个文件）` : ''}，未写入任何文件`,
+          `${dirty[0]} has uncommitted hand edits${dirty.length > 1 ? ` (${dirty.length} files)` : ''}; nothing was written`,
+        ),
+        msg(
+          '先提交（git commit）或撤销（git checkout -- 文件）这些修改，或加 --force 覆盖',
+          'commit (git commit) or discard (git checkout -- FILE) those edits first, or pass --force to overwrite',
+        ),
+      );
     }
   }
   validateWrites(tx);
   const jfile = join(root, ...JOURNAL);
-  const journal: Journal = { pid: process.pid, state: 'writing', paths, message: o.message, author: o.author, trailers: o.trailers, commit: o.commit };
+  const journal: Journal = {
+    pid: process.pid,
+    state: 'writing',
+    paths,
+    message: o.message,
+    author: o.author,
+    trailers: o.trailers,
+    commit: o.commit,
+  };
   if (o.git) writeFileAtomic(jfile, JSON.stringify(journal), { syncDir: false });
   // 1. Every file to a flushed temporary file beside it; nothing is in place yet.
   const temps: [string, string][] = [];
@@ -211,17 +275,36 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
       temps.push([relative(root, writeTemp(join(root, w.rel), w.text, !bulk)), w.rel]);
       if (temps.length === half) crashPoint('temps');
     }
-    if (bulk) flushFiles(root, temps.map(([t]) => join(root, t)));
+    if (bulk)
+      flushFiles(
+        root,
+        temps.map(([t]) => join(root, t)),
+      );
   } catch (e) {
-    for (const [t] of temps) { try { unlinkSync(join(root, t)); } catch { /* gone */ } }
-    if (o.git) { try { unlinkSync(jfile); } catch { /* gone */ } }
+    for (const [t] of temps) {
+      try {
+        unlinkSync(join(root, t));
+      } catch {
+        /* gone */
+      }
+    }
+    if (o.git) {
+      try {
+        unlinkSync(jfile);
+      } catch {
+        /* gone */
+      }
+    }
     throw e;
   }
   // 2. The point of no return: from here a crash rolls forward.
   if (o.git) writeFileAtomic(jfile, JSON.stringify({ ...journal, state: 'ready', temps }));
   crashPoint('ready');
   // 3. Rename them all into place (a tight loop of renames), flush each folder once.
-  temps.forEach(([t, rel], i) => { renameTemp(join(root, t), join(root, rel)); if (i + 1 === half) crashPoint('renames'); });
+  temps.forEach(([t, rel], i) => {
+    renameTemp(join(root, t), join(root, rel));
+    if (i + 1 === half) crashPoint('renames');
+  });
   for (const d of new Set(temps.map(([, rel]) => dirname(join(root, rel))))) syncDir(d);
   let sha: string | undefined;
   if (o.git) {
@@ -250,7 +333,12 @@ export function recoverPending(root: string): string | undefined {
   const jfile = join(root, ...JOURNAL);
   if (!existsSync(jfile)) return undefined;
   let j: Journal;
-  try { j = JSON.parse(readFileSync(jfile, 'utf8')) as Journal; } catch { unlinkSync(jfile); return undefined; }
+  try {
+    j = JSON.parse(readFileSync(jfile, 'utf8')) as Journal;
+  } catch {
+    unlinkSync(jfile);
+    return undefined;
+  }
   if (j.state === 'ready') {
     // Roll forward: put in place every temporary file the killed command had not renamed yet.
     for (const [t, rel] of j.temps ?? []) {
@@ -260,14 +348,24 @@ export function recoverPending(root: string): string | undefined {
   // Any other temporary file of the killed writer is garbage (state `writing`: roll back).
   for (const p of [...j.paths, JOURNAL.join('/')]) {
     const dir = join(root, p, '..');
-    try { for (const n of readdirSync(dir)) if (isTempName(n) && n.includes(`.${j.pid}.`)) unlinkSync(join(dir, n)); } catch { /* folder never made */ }
+    try {
+      for (const n of readdirSync(dir)) if (isTempName(n) && n.includes(`.${j.pid}.`)) unlinkSync(join(dir, n));
+    } catch {
+      /* folder never made */
+    }
   }
   let sha: string | undefined;
   if (j.state !== 'writing') {
     const existing = j.paths.filter((p) => existsSync(join(root, p)));
     const changed = hasHead(root) ? dirtyPaths(root, existing, 'any') : existing;
     if (changed.length) {
-      sha = commitPaths(root, { paths: changed, message: `${j.message} (recovered)`, author: j.author, trailers: { ...j.trailers, 'Wuye-Recovered': 'yes' }, commit: j.commit });
+      sha = commitPaths(root, {
+        paths: changed,
+        message: `${j.message} (recovered)`,
+        author: j.author,
+        trailers: { ...j.trailers, 'Wuye-Recovered': 'yes' },
+        commit: j.commit,
+      });
     }
   }
   unlinkSync(jfile);

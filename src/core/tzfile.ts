@@ -10,7 +10,12 @@ import { join } from 'node:path';
 const ZONEINFO = '/usr/share/zoneinfo';
 const NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
-interface Zone { times: number[]; offsets: number[]; first: number; after?: number }
+interface Zone {
+  times: number[];
+  offsets: number[];
+  first: number;
+  after?: number;
+}
 
 const zones = new Map<string, Zone | null>();
 
@@ -22,15 +27,28 @@ export function zoneOffsetSeconds(timeZone: string, ms: number): number | undefi
   const t = Math.floor(ms / 1000);
   if (z.times.length === 0 || t < z.times[0]) return z.times.length === 0 ? z.after : z.first;
   if (t >= z.times[z.times.length - 1]) return z.after;
-  let lo = 0, hi = z.times.length - 1; // times[lo] <= t < times[hi]
-  while (hi - lo > 1) { const mid = (lo + hi) >> 1; if (z.times[mid] <= t) lo = mid; else hi = mid; }
+  let lo = 0,
+    hi = z.times.length - 1; // times[lo] <= t < times[hi]
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (z.times[mid] <= t) lo = mid;
+    else hi = mid;
+  }
   return z.offsets[lo];
 }
 
 function load(name: string): Zone | null {
   let b: Buffer;
-  try { b = readFileSync(join(ZONEINFO, name)); } catch { return null; }
-  try { return parse(b); } catch { return null; }
+  try {
+    b = readFileSync(join(ZONEINFO, name));
+  } catch {
+    return null;
+  }
+  try {
+    return parse(b);
+  } catch {
+    return null;
+  }
 }
 
 /** TZif version 2+ (64-bit data block and the POSIX TZ footer); version 1 files are left to Intl. */

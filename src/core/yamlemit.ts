@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { projectPath } from './paths.js';
 
 // What the YAML 1.2 core schema (js-yaml CORE_SCHEMA, the `yaml` package) reads as non-strings.
-const CORE_NON_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const CORE_NON_STRING =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 // Indicators a plain scalar may not start with, and sequences it may not contain.
 const BAD_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
 const BAD_INSIDE = /: |:$| #|[\n\r\t\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]|\s$/;
@@ -18,8 +19,13 @@ const NON_PRINTABLE = /[\u007f-\u009f\u2028\u2029\ufffe\uffff]/;
 export function scalar(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v !== 'string') return String(v);
-  if (NON_PRINTABLE.test(v)) return JSON.stringify(v).replace(new RegExp(NON_PRINTABLE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (v === '' || CORE_NON_STRING.test(v) || BAD_START.test(v) || BAD_INSIDE.test(v) || /^[-+]?\d+_/.test(v)) return JSON.stringify(v);
+  if (NON_PRINTABLE.test(v))
+    return JSON.stringify(v).replace(
+      new RegExp(NON_PRINTABLE.source, 'g'),
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+  if (v === '' || CORE_NON_STRING.test(v) || BAD_START.test(v) || BAD_INSIDE.test(v) || /^[-+]?\d+_/.test(v))
+    return JSON.stringify(v);
   return v;
 }
 
@@ -81,13 +87,17 @@ function sameAsYaml(v: unknown, seen: Set<object>): boolean {
   seen.add(v);
   if (Array.isArray(v)) return v.every((x) => x !== undefined && sameAsYaml(x, seen));
   if (Object.getPrototypeOf(v) !== Object.prototype) return false;
-  return Object.entries(v as Record<string, unknown>).every(([k, x]) => sameString(k) && (x === undefined || sameAsYaml(x, seen)));
+  return Object.entries(v as Record<string, unknown>).every(
+    ([k, x]) => sameString(k) && (x === undefined || sameAsYaml(x, seen)),
+  );
 }
 
 // The characters records hold (ASCII, CJK and its punctuation): a string with any other is left to `yaml`,
 // whose quoting of the rest of Unicode the fast emitter does not copy.
-const KNOWN_TEXT = /^[\u0020-\u007e\u00b7\u2010-\u2027\u2030-\u205e\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]*$/;
-const sameString = (s: string): boolean => KNOWN_TEXT.test(s) && (scalar(s) === s ? !s.startsWith('...') : s === '' || CORE_NON_STRING.test(s));
+const KNOWN_TEXT =
+  /^[\u0020-\u007e\u00b7\u2010-\u2027\u2030-\u205e\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]*$/;
+const sameString = (s: string): boolean =>
+  KNOWN_TEXT.test(s) && (scalar(s) === s ? !s.startsWith('...') : s === '' || CORE_NON_STRING.test(s));
 
 const ORDER = new Map<string, string[] | null>();
 
@@ -96,7 +106,12 @@ export function inSchemaOrder(data: Record<string, unknown>): Record<string, unk
   const kind = typeof data.kind === 'string' ? data.kind : '';
   if (!ORDER.has(kind)) {
     const file = projectPath('schemas', `${kind}.schema.json`);
-    ORDER.set(kind, /^[a-z-]+$/.test(kind) && existsSync(file) ? Object.keys(JSON.parse(readFileSync(file, 'utf8')).properties ?? {}) : null);
+    ORDER.set(
+      kind,
+      /^[a-z-]+$/.test(kind) && existsSync(file)
+        ? Object.keys(JSON.parse(readFileSync(file, 'utf8')).properties ?? {})
+        : null,
+    );
   }
   const keys = ORDER.get(kind);
   if (!keys) return data;

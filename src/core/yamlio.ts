@@ -20,13 +20,19 @@ import { toYamlExact } from './yamlemit.js';
 export const MAX_RECORD_BYTES = 1024 * 1024;
 
 export interface Problem {
-  file: string; line: number; column: number;
+  file: string;
+  line: number;
+  column: number;
   severity: 'error' | 'warning';
-  code: string; message: Msg; hint?: Msg;
+  code: string;
+  message: Msg;
+  hint?: Msg;
 }
 
 export class ParseFailure extends Error {
-  constructor(readonly problem: Problem) { super(problem.message.en); }
+  constructor(readonly problem: Problem) {
+    super(problem.message.en);
+  }
 }
 
 function fail(file: string, line: number, column: number, code: string, message: Msg, hint?: Msg): never {
@@ -38,11 +44,39 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Decode a record file's bytes, refusing anything but UTF-8 (with a clear word on what it looks like). */
 export function decodeRecord(buf: Buffer, file: string, warnings?: Problem[]): string {
   if (buf.length > MAX_RECORD_BYTES) {
-    fail(file, 1, 1, 'too-large', msg(`文件过大（${(buf.length / 1048576).toFixed(1)} MB，上限 1 MB）`, `file too large (${(buf.length / 1048576).toFixed(1)} MB, limit 1 MB)`), msg('一条记录一个文件；请检查是否误存了其他内容', 'one record per file; check that nothing else was saved into it'));
+    fail(
+      file,
+      1,
+      1,
+      'too-large',
+      msg(
+        `文件过大（${(buf.length / 1048576).toFixed(1)} MB，上限 1 MB）`,
+        `file too large (${(buf.length / 1048576).toFixed(1)} MB, limit 1 MB)`,
+      ),
+      msg(
+        '一条记录一个文件；请检查是否误存了其他内容',
+        'one record per file; check that nothing else was saved into it',
+      ),
+    );
   }
-  if (buf.length === 0) fail(file, 1, 1, 'empty', msg('文件为空', 'file is empty'), msg('从 git 恢复（git checkout -- 文件）或删除该文件', 'restore it from git (git checkout -- FILE) or delete it'));
+  if (buf.length === 0)
+    fail(
+      file,
+      1,
+      1,
+      'empty',
+      msg('文件为空', 'file is empty'),
+      msg('从 git 恢复（git checkout -- 文件）或删除该文件', 'restore it from git (git checkout -- FILE) or delete it'),
+    );
   if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff) || buf.subarray(0, 64).includes(0)) {
-    fail(file, 1, 1, 'utf16', msg('文件是 UTF-16 编码', 'file is UTF-16 encoded'), msg('请用编辑器另存为 UTF-8（无 BOM）', 'save it as UTF-8 (without BOM) in your editor'));
+    fail(
+      file,
+      1,
+      1,
+      'utf16',
+      msg('文件是 UTF-16 编码', 'file is UTF-16 encoded'),
+      msg('请用编辑器另存为 UTF-8（无 BOM）', 'save it as UTF-8 (without BOM) in your editor'),
+    );
   }
   let text: string;
   try {
@@ -50,28 +84,70 @@ export function decodeRecord(buf: Buffer, file: string, warnings?: Problem[]): s
     text = isUtf8(buf) ? buf.toString('utf8') : utf8.decode(buf);
   } catch {
     const at = firstBadUtf8(buf);
-    fail(file, at.line, at.column, 'encoding', msg('文件不是 UTF-8 编码（看起来是 GBK/GB18030，常见于 Windows 记事本）', 'file is not UTF-8 (it looks like GBK/GB18030, as Windows editors save)'), msg('请用编辑器另存为 UTF-8，或运行 iconv -f GBK -t UTF-8', 'save it as UTF-8 in your editor, or convert it with iconv -f GBK -t UTF-8'));
+    fail(
+      file,
+      at.line,
+      at.column,
+      'encoding',
+      msg(
+        '文件不是 UTF-8 编码（看起来是 GBK/GB18030，常见于 Windows 记事本）',
+        'file is not UTF-8 (it looks like GBK/GB18030, as Windows editors save)',
+      ),
+      msg(
+        '请用编辑器另存为 UTF-8，或运行 iconv -f GBK -t UTF-8',
+        'save it as UTF-8 in your editor, or convert it with iconv -f GBK -t UTF-8',
+      ),
+    );
   }
   if (text.charCodeAt(0) === 0xfeff) {
-    warnings?.push({ file, line: 1, column: 1, severity: 'warning', code: 'bom', message: msg('文件以 UTF-8 BOM 开头', 'file starts with a UTF-8 BOM'), hint: msg('下次由 wuye 写入时会去掉', 'wuye removes it when it next writes the file') });
+    warnings?.push({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      code: 'bom',
+      message: msg('文件以 UTF-8 BOM 开头', 'file starts with a UTF-8 BOM'),
+      hint: msg('下次由 wuye 写入时会去掉', 'wuye removes it when it next writes the file'),
+    });
     text = text.slice(1);
   }
   if (text.includes('\r\n')) {
-    warnings?.push({ file, line: 1, column: 1, severity: 'warning', code: 'crlf', message: msg('文件使用 CRLF（Windows）换行', 'file uses CRLF (Windows) line ends'), hint: msg('下次由 wuye 写入时会改为 LF', 'wuye writes LF when it next writes the file') });
+    warnings?.push({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      code: 'crlf',
+      message: msg('文件使用 CRLF（Windows）换行', 'file uses CRLF (Windows) line ends'),
+      hint: msg('下次由 wuye 写入时会改为 LF', 'wuye writes LF when it next writes the file'),
+    });
   }
   return text;
 }
 
 function firstBadUtf8(buf: Buffer): { line: number; column: number } {
-  let line = 1; let col = 1;
+  let line = 1;
+  let col = 1;
   for (let i = 0; i < buf.length; i++) {
     const b = buf[i];
-    if (b === 0x0a) { line++; col = 1; continue; }
-    if (b < 0x80) { col++; continue; }
+    if (b === 0x0a) {
+      line++;
+      col = 1;
+      continue;
+    }
+    if (b < 0x80) {
+      col++;
+      continue;
+    }
     const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
     if (len === 0 || i + len > buf.length) return { line, column: col };
-    try { utf8.decode(buf.subarray(i, i + len)); } catch { return { line, column: col }; }
-    i += len - 1; col++;
+    try {
+      utf8.decode(buf.subarray(i, i + len));
+    } catch {
+      return { line, column: col };
+    }
+    i += len - 1;
+    col++;
   }
   return { line, column: col };
 }
@@ -87,7 +163,17 @@ export function parseRecordText(text: string, file: string): unknown {
     const lineStart = text.lastIndexOf('\n', idx - 1) + 1;
     if (/^[ ]*$/.test(text.slice(lineStart, idx))) {
       const line = lineOf(text, idx);
-      fail(file, line, idx - lineStart + 1, 'tab', msg('缩进中有制表符（Tab）', 'tab character in indentation'), msg('YAML 只能用空格缩进；把 Tab 换成两个空格', 'YAML indents with spaces only; replace the tab with two spaces'));
+      fail(
+        file,
+        line,
+        idx - lineStart + 1,
+        'tab',
+        msg('缩进中有制表符（Tab）', 'tab character in indentation'),
+        msg(
+          'YAML 只能用空格缩进；把 Tab 换成两个空格',
+          'YAML indents with spaces only; replace the tab with two spaces',
+        ),
+      );
     }
   }
   if ((text.includes('&') || text.includes('*')) && ALIAS_HINT.test(text)) checkNoAliases(text, file);
@@ -103,8 +189,23 @@ export function parseRecordText(text: string, file: string): unknown {
       const l = text.split('\n')[at.line - 1] ?? '';
       at = { line: at.line, column: l.length - l.trimStart().length + 1 };
     }
-    if ('unclosed' in at) fail(file, at.line, at.column, 'unclosed-quote', msg('引号没有闭合', 'unclosed quote'), msg('补上缺少的引号', 'add the missing closing quote'));
-    fail(file, at.line, at.column, /duplicated mapping key/.test(reason) ? 'duplicate-key' : /unknown tag/.test(reason) ? 'tag' : 'yaml', yamlReason(reason), yamlHint(reason));
+    if ('unclosed' in at)
+      fail(
+        file,
+        at.line,
+        at.column,
+        'unclosed-quote',
+        msg('引号没有闭合', 'unclosed quote'),
+        msg('补上缺少的引号', 'add the missing closing quote'),
+      );
+    fail(
+      file,
+      at.line,
+      at.column,
+      /duplicated mapping key/.test(reason) ? 'duplicate-key' : /unknown tag/.test(reason) ? 'tag' : 'yaml',
+      yamlReason(reason),
+      yamlHint(reason),
+    );
   }
 }
 
@@ -119,7 +220,10 @@ function lineOf(text: string, offset: number): number {
  * unclosed quote at the end of the file, a tag at the end of its value. Only
  * for files that failed (never on the fast path), find the place a person must fix.
  */
-function betterErrorPlace(text: string, reason: string): { line: number; column: number; unclosed?: boolean } | undefined {
+function betterErrorPlace(
+  text: string,
+  reason: string,
+): { line: number; column: number; unclosed?: boolean } | undefined {
   if (!/duplicated mapping key|unknown tag|bad indentation/.test(reason)) {
     // A quote left open swallows the lines after it; the parser fails somewhere below.
     // The first value that opens a quote and does not close it on its line is what to fix.
@@ -127,7 +231,8 @@ function betterErrorPlace(text: string, reason: string): { line: number; column:
     for (const [i, l] of lines.entries()) {
       const m = /^(\s*(?:-\s+)*(?:[^\s#"'][^:#]*:\s+)?)(["'])(.*)$/.exec(l);
       if (!m) continue;
-      const q = m[2]; const rest = m[3];
+      const q = m[2];
+      const rest = m[3];
       const closed = q === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.replace(/''/g, '').includes("'");
       if (!closed) return { line: i + 1, column: m[1].length + 1, unclosed: true };
     }
@@ -143,17 +248,30 @@ function betterErrorPlace(text: string, reason: string): { line: number; column:
 
 function yamlReason(reason: string): Msg {
   if (/duplicated mapping key/.test(reason)) return msg('重复的键', 'duplicate key');
-  if (/unknown tag/.test(reason)) return msg(`不允许的自定义标签（${reason.replace(/.*<(.*)>.*/, '$1')}）`, `custom tag not allowed (${reason.replace(/.*<(.*)>.*/, '$1')})`);
-  if (/unexpected end of the stream within a (double|single) quoted scalar/.test(reason)) return msg('引号没有闭合', 'unclosed quote');
+  if (/unknown tag/.test(reason))
+    return msg(
+      `不允许的自定义标签（${reason.replace(/.*<(.*)>.*/, '$1')}）`,
+      `custom tag not allowed (${reason.replace(/.*<(.*)>.*/, '$1')})`,
+    );
+  if (/unexpected end of the stream within a (double|single) quoted scalar/.test(reason))
+    return msg('引号没有闭合', 'unclosed quote');
   if (/bad indentation/.test(reason)) return msg('缩进错误', 'bad indentation');
   return msg(`YAML 语法错误: ${reason}`, `YAML syntax error: ${reason}`);
 }
 
 function yamlHint(reason: string): Msg {
-  if (/duplicated mapping key/.test(reason)) return msg('同一层级每个键只能出现一次；删除或合并重复的一行', 'each key may appear once per level; delete or merge the repeated line');
-  if (/unknown tag/.test(reason)) return msg('记录只能包含普通数据；删除 !! 标签', 'records hold plain data only; remove the !! tag');
+  if (/duplicated mapping key/.test(reason))
+    return msg(
+      '同一层级每个键只能出现一次；删除或合并重复的一行',
+      'each key may appear once per level; delete or merge the repeated line',
+    );
+  if (/unknown tag/.test(reason))
+    return msg('记录只能包含普通数据；删除 !! 标签', 'records hold plain data only; remove the !! tag');
   if (/quoted scalar/.test(reason)) return msg('补上缺少的引号', 'add the missing closing quote');
-  return msg('修正该位置的 YAML 语法（缩进用空格，冒号后留一个空格）', 'fix the YAML at that place (indent with spaces, one space after each colon)');
+  return msg(
+    '修正该位置的 YAML 语法（缩进用空格，冒号后留一个空格）',
+    'fix the YAML at that place (indent with spaces, one space after each colon)',
+  );
 }
 
 function checkNoAliases(text: string, file: string): void {
@@ -161,9 +279,13 @@ function checkNoAliases(text: string, file: string): void {
   const doc = Y().parseDocument(text, { lineCounter: lc, uniqueKeys: false });
   let found: { offset: number; anchor: boolean } | undefined;
   Y().visit(doc, (_key, node) => {
-    if (Y().isAlias(node)) { found = { offset: node.range?.[0] ?? 0, anchor: false }; return Y().visit.BREAK; }
+    if (Y().isAlias(node)) {
+      found = { offset: node.range?.[0] ?? 0, anchor: false };
+      return Y().visit.BREAK;
+    }
     if (node && typeof node === 'object' && 'anchor' in node && (node as { anchor?: string }).anchor) {
-      found = { offset: (node as Node).range?.[0] ?? 0, anchor: true }; return Y().visit.BREAK;
+      found = { offset: (node as Node).range?.[0] ?? 0, anchor: true };
+      return Y().visit.BREAK;
     }
     return undefined;
   });
@@ -171,13 +293,23 @@ function checkNoAliases(text: string, file: string): void {
     // An anchored node's range starts at its value; point at the `&name` a person wrote before it.
     const anchor = found.anchor ? text.lastIndexOf('&', found.offset) : -1;
     const pos = lc.linePos(anchor >= 0 ? anchor : found.offset);
-    fail(file, pos.line, pos.col, 'alias', msg('记录中不允许使用锚点/别名（& 和 *）', 'anchors and aliases (& and *) are not allowed in records'), msg('把被引用的内容直接写出来', 'write the referenced content out in full'));
+    fail(
+      file,
+      pos.line,
+      pos.col,
+      'alias',
+      msg('记录中不允许使用锚点/别名（& 和 *）', 'anchors and aliases (& and *) are not allowed in records'),
+      msg('把被引用的内容直接写出来', 'write the referenced content out in full'),
+    );
   }
 }
 
 /** Dump a new record (no comments yet) as YAML: key order as given, strings that look like numbers quoted. */
 export function dumpRecord(data: unknown): string {
-  const fast = data !== null && typeof data === 'object' && !Array.isArray(data) ? toYamlExact(data as Record<string, unknown>) : undefined;
+  const fast =
+    data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? toYamlExact(data as Record<string, unknown>)
+      : undefined;
   return fast ?? new (Y().Document)(data).toString({ lineWidth: 0 });
 }
 
@@ -195,15 +327,20 @@ export function docToString(doc: Document): string {
  * objects and arrays become new nodes; existing nodes keep their comments.
  */
 export function setIn(doc: Document, path: (string | number)[], value: unknown): void {
-  if (value === undefined) { if (doc.hasIn(path)) doc.deleteIn(path); return; }
+  if (value === undefined) {
+    if (doc.hasIn(path)) doc.deleteIn(path);
+    return;
+  }
   doc.setIn(path, doc.createNode(value));
 }
 
 /** Append an item to a sequence at a path, creating the sequence if needed (case logs). */
 export function appendIn(doc: Document, path: (string | number)[], item: unknown): void {
   const seq = doc.getIn(path, true);
-  if (Y().isSeq(seq)) { seq.flow = false; seq.items.push(doc.createNode(item)); }
-  else doc.setIn(path, doc.createNode([item]));
+  if (Y().isSeq(seq)) {
+    seq.flow = false;
+    seq.items.push(doc.createNode(item));
+  } else doc.setIn(path, doc.createNode([item]));
 }
 
 // The last file located (a file with several problems is parsed once, not once per problem).
@@ -219,7 +356,10 @@ export function locate(text: string, pointer: string, atKey = false): { line: nu
     located = { text, lc, doc: Y().parseDocument(text, { lineCounter: lc, uniqueKeys: false }) };
   }
   const { doc, lc } = located;
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (const [i, part] of parts.entries()) {

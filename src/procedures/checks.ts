@@ -17,9 +17,4 @@ import { checks as movein } from './movein/checks.js';
 import { checks as registry } from './registry/checks.js';
 import { checks as renovation } from './renovation/checks.js';
 
-export const CHECKS: readonly Check[] = [
-  ...fee,
-  ...movein,
-  ...registry,
-  ...renovation,
-];
+export const CHECKS: readonly Check[] = [...fee, ...movein, ...registry, ...renovation];

@@ -6,6 +6,4 @@
 import type { HistoryRule } from '../core/audit/rules.js';
 import { closedDayRule } from './fee/history.js';
 
-export const HISTORY_RULES: HistoryRule[] = [
-  closedDayRule,
-];
+export const HISTORY_RULES: HistoryRule[] = [closedDayRule];

@@ -48,7 +48,8 @@ export interface Report {
 export function toFen(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v === 'string' && /^-?\d+(\.\d{1,2})?$/.test(v)) {
-    const neg = v.startsWith('-'); const [i, f = ''] = v.replace('-', '').split('.');
+    const neg = v.startsWith('-');
+    const [i, f = ''] = v.replace('-', '').split('.');
     return (neg ? -1 : 1) * (Number(i) * 100 + Number((f + '00').slice(0, 2)));
   }
   return undefined;
@@ -58,10 +59,16 @@ export function toFen(v: unknown): number | undefined {
 export function cellText(v: unknown, type: ColumnType | undefined, lang: Lang): string {
   if (v === undefined || v === null) return '';
   switch (type) {
-    case 'money': { const f = toFen(v); return f === undefined ? String(v) : (f / 100).toFixed(2); }
-    case 'percent': return typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : String(v);
-    case 'date': return String(v).slice(0, 10);
-    default: return formatValue(v, 'text', lang);
+    case 'money': {
+      const f = toFen(v);
+      return f === undefined ? String(v) : (f / 100).toFixed(2);
+    }
+    case 'percent':
+      return typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : String(v);
+    case 'date':
+      return String(v).slice(0, 10);
+    default:
+      return formatValue(v, 'text', lang);
   }
 }
 
@@ -71,7 +78,7 @@ export function sheetTotals(sheet: ReportSheet, rows: ReportRow[]): ReportRow {
   for (const c of sheet.columns) {
     if (!c.total) continue;
     let s = 0;
-    for (const r of rows) s += c.type === 'money' ? toFen(r[c.key]) ?? 0 : Number(r[c.key] ?? 0);
+    for (const r of rows) s += c.type === 'money' ? (toFen(r[c.key]) ?? 0) : Number(r[c.key] ?? 0);
     out[c.key] = c.type === 'money' ? s : Math.round(s * 1e6) / 1e6;
   }
   return out;
@@ -86,11 +93,32 @@ export function printReport(out: Out, report: Report, format: ReportFormat, lang
   const sheets = report.sheets.map((s) => ({ s, rows: [...s.rows] }));
   if (format === 'json') {
     out.json({
-      title: t(report.title), center: report.center, period: report.period ?? null, generatedAt: report.generatedAt, generatedBy: report.generatedBy ?? null,
+      title: t(report.title),
+      center: report.center,
+      period: report.period ?? null,
+      generatedAt: report.generatedAt,
+      generatedBy: report.generatedBy ?? null,
       sheets: sheets.map(({ s, rows }) => ({
-        name: t(s.name), columns: s.columns.map((c) => ({ key: c.key, header: t(c.header), type: c.type ?? 'text' })),
-        rows: rows.map((r) => Object.fromEntries(s.columns.map((c) => [c.key, c.type === 'money' ? cellText(r[c.key], 'money', lang) || null : r[c.key] ?? null]))),
-        ...(s.totals ? { totals: Object.fromEntries(Object.entries(sheetTotals(s, rows)).map(([k, v]) => [k, s.columns.find((c) => c.key === k)?.type === 'money' ? cellText(v, 'money', lang) : v])) } : {}),
+        name: t(s.name),
+        columns: s.columns.map((c) => ({ key: c.key, header: t(c.header), type: c.type ?? 'text' })),
+        rows: rows.map((r) =>
+          Object.fromEntries(
+            s.columns.map((c) => [
+              c.key,
+              c.type === 'money' ? cellText(r[c.key], 'money', lang) || null : (r[c.key] ?? null),
+            ]),
+          ),
+        ),
+        ...(s.totals
+          ? {
+              totals: Object.fromEntries(
+                Object.entries(sheetTotals(s, rows)).map(([k, v]) => [
+                  k,
+                  s.columns.find((c) => c.key === k)?.type === 'money' ? cellText(v, 'money', lang) : v,
+                ]),
+              ),
+            }
+          : {}),
       })),
     });
     return;
@@ -105,11 +133,18 @@ export function printReport(out: Out, report: Report, format: ReportFormat, lang
   for (const { s, rows } of sheets) {
     out.line('');
     out.line(`【${t(s.name)}】`);
-    const all = s.totals ? [...rows, { ...sheetTotals(s, rows), [s.columns[0].key]: lang === 'zh' ? '合计' : 'Total' }] : rows;
-    out.table(all, s.columns.map((c) => ({
-      key: c.key, header: typeof c.header === 'string' ? { zh: c.header, en: c.header } : c.header, align: c.type && c.type !== 'text' && c.type !== 'date' ? 'right' as const : 'left' as const,
-      get: (r: ReportRow) => cellText(r[c.key], c.type, lang),
-    })));
+    const all = s.totals
+      ? [...rows, { ...sheetTotals(s, rows), [s.columns[0].key]: lang === 'zh' ? '合计' : 'Total' }]
+      : rows;
+    out.table(
+      all,
+      s.columns.map((c) => ({
+        key: c.key,
+        header: typeof c.header === 'string' ? { zh: c.header, en: c.header } : c.header,
+        align: c.type && c.type !== 'text' && c.type !== 'date' ? ('right' as const) : ('left' as const),
+        get: (r: ReportRow) => cellText(r[c.key], c.type, lang),
+      })),
+    );
   }
 }
 

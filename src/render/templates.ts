@@ -13,42 +13,81 @@ const NAME = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
 const BLOCK_KINDS = ['grid', 'table', 'text', 'checks', 'signatures', 'chart', 'spacer', 'page_break'];
 
 /** The file a template name resolves to: the override under the records root, else wuye's own. */
-export function templateFile(root: string | undefined, overrideDir: string, kind: 'forms' | 'texts', name: string): string {
-  if (!NAME.test(name)) throw new UsageError(msg(`模板名称无效: ${name}`, `bad template name: ${name}`), msg('模板名称形如 registry/owner-registration', 'a template name looks like registry/owner-registration'));
+export function templateFile(
+  root: string | undefined,
+  overrideDir: string,
+  kind: 'forms' | 'texts',
+  name: string,
+): string {
+  if (!NAME.test(name))
+    throw new UsageError(
+      msg(`模板名称无效: ${name}`, `bad template name: ${name}`),
+      msg('模板名称形如 registry/owner-registration', 'a template name looks like registry/owner-registration'),
+    );
   const ext = kind === 'forms' ? '.yaml' : '.md';
   if (root) {
     const own = join(root, overrideDir, kind, name + ext);
     if (existsSync(own)) return own;
   }
   const builtin = projectPath('templates', kind, name + ext);
-  if (!existsSync(builtin)) throw new NotFoundError(msg(`没有模板 ${kind}/${name}${ext}`, `no template ${kind}/${name}${ext}`), msg('用 wuye form --list 查看可用表单', 'see wuye form --list for the forms there are'));
+  if (!existsSync(builtin))
+    throw new NotFoundError(
+      msg(`没有模板 ${kind}/${name}${ext}`, `no template ${kind}/${name}${ext}`),
+      msg('用 wuye form --list 查看可用表单', 'see wuye form --list for the forms there are'),
+    );
   return builtin;
 }
 
 function bad(file: string, what: string, whatEn: string): never {
-  throw new InvalidRecordError(msg(`模板 ${file}: ${what}`, `template ${file}: ${whatEn}`), msg('对照 templates/forms/README.md 修改模板', 'fix the template following templates/forms/README.md'), { file });
+  throw new InvalidRecordError(
+    msg(`模板 ${file}: ${what}`, `template ${file}: ${whatEn}`),
+    msg('对照 templates/forms/README.md 修改模板', 'fix the template following templates/forms/README.md'),
+    { file },
+  );
 }
 
 function checkBlock(b: Block, i: number, file: string): void {
   const kinds = Object.keys(b).filter((k) => BLOCK_KINDS.includes(k));
   const unknown = Object.keys(b).filter((k) => !BLOCK_KINDS.includes(k) && k !== 'heading' && k !== 'heading_en');
-  if (unknown.length) bad(file, `第 ${i + 1} 块有未知的键 ${unknown.join(', ')}`, `block ${i + 1} has unknown keys ${unknown.join(', ')}`);
-  if (kinds.length > 1) bad(file, `第 ${i + 1} 块同时是 ${kinds.join('、')}`, `block ${i + 1} is several kinds at once: ${kinds.join(', ')}`);
-  if (b.grid && !Array.isArray(b.grid.fields)) bad(file, `第 ${i + 1} 块 grid 缺少 fields`, `block ${i + 1}: grid needs fields`);
-  if (b.table && (!b.table.key || !Array.isArray(b.table.columns))) bad(file, `第 ${i + 1} 块 table 需要 key 和 columns`, `block ${i + 1}: table needs key and columns`);
-  if (b.checks && !Array.isArray(b.checks.options)) bad(file, `第 ${i + 1} 块 checks 缺少 options`, `block ${i + 1}: checks needs options`);
-  if (b.signatures && !Array.isArray(b.signatures.parties)) bad(file, `第 ${i + 1} 块 signatures 缺少 parties`, `block ${i + 1}: signatures needs parties`);
+  if (unknown.length)
+    bad(
+      file,
+      `第 ${i + 1} 块有未知的键 ${unknown.join(', ')}`,
+      `block ${i + 1} has unknown keys ${unknown.join(', ')}`,
+    );
+  if (kinds.length > 1)
+    bad(
+      file,
+      `第 ${i + 1} 块同时是 ${kinds.join('、')}`,
+      `block ${i + 1} is several kinds at once: ${kinds.join(', ')}`,
+    );
+  if (b.grid && !Array.isArray(b.grid.fields))
+    bad(file, `第 ${i + 1} 块 grid 缺少 fields`, `block ${i + 1}: grid needs fields`);
+  if (b.table && (!b.table.key || !Array.isArray(b.table.columns)))
+    bad(file, `第 ${i + 1} 块 table 需要 key 和 columns`, `block ${i + 1}: table needs key and columns`);
+  if (b.checks && !Array.isArray(b.checks.options))
+    bad(file, `第 ${i + 1} 块 checks 缺少 options`, `block ${i + 1}: checks needs options`);
+  if (b.signatures && !Array.isArray(b.signatures.parties))
+    bad(file, `第 ${i + 1} 块 signatures 缺少 parties`, `block ${i + 1}: signatures needs parties`);
 }
 
 export function parseTemplate(text: string, name: string, file: string): Omit<FormTemplate, 'texts'> {
   let data: unknown;
-  try { data = parseRecordText(text, file); } catch (e) {
-    if (e instanceof ParseFailure) throw new InvalidRecordError(e.problem.message, e.problem.hint, { file: e.problem.file, line: e.problem.line, column: e.problem.column });
+  try {
+    data = parseRecordText(text, file);
+  } catch (e) {
+    if (e instanceof ParseFailure)
+      throw new InvalidRecordError(e.problem.message, e.problem.hint, {
+        file: e.problem.file,
+        line: e.problem.line,
+        column: e.problem.column,
+      });
     throw e;
   }
   const t = data as Partial<FormTemplate> | null;
   if (!t || typeof t !== 'object') bad(file, '不是一个映射', 'is not a mapping');
-  if (typeof t.code !== 'string' || typeof t.title !== 'string') bad(file, '需要 code（表格编号）和 title', 'needs code (表格编号) and title');
+  if (typeof t.code !== 'string' || typeof t.title !== 'string')
+    bad(file, '需要 code（表格编号）和 title', 'needs code (表格编号) and title');
   if (!Array.isArray(t.blocks)) bad(file, '需要 blocks 列表', 'needs a blocks list');
   t.blocks.forEach((b, i) => checkBlock(b, i, file));
   return { ...t, name } as Omit<FormTemplate, 'texts'>;
@@ -60,7 +99,8 @@ export function loadTemplate(root: string | undefined, overrideDir: string, name
   const t = parseTemplate(readFileSync(file, 'utf8'), name, file);
   const texts: Record<string, string> = {};
   for (const b of t.blocks) {
-    if (b.text?.template) texts[b.text.template] = readFileSync(templateFile(root, overrideDir, 'texts', b.text.template), 'utf8');
+    if (b.text?.template)
+      texts[b.text.template] = readFileSync(templateFile(root, overrideDir, 'texts', b.text.template), 'utf8');
   }
   return { ...t, texts };
 }

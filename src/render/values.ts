@@ -18,23 +18,40 @@ export function lookup(data: unknown, path: string | undefined): unknown {
 }
 
 const toFen = (v: unknown): number | undefined =>
-  typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d{1,2})?$/.test(v) ? parseMoney(v.startsWith('-') ? v.slice(1) : v) * (v.startsWith('-') ? -1 : 1) : undefined;
+  typeof v === 'number'
+    ? v
+    : typeof v === 'string' && /^-?\d+(\.\d{1,2})?$/.test(v)
+      ? parseMoney(v.startsWith('-') ? v.slice(1) : v) * (v.startsWith('-') ? -1 : 1)
+      : undefined;
 
 /** A value as printed text in the given format; '' when there is none. */
 export function formatValue(v: unknown, format: string | undefined, lang: Lang = 'zh'): string {
   if (v === undefined || v === null || v === '') return '';
-  if (Array.isArray(v)) return v.map((x) => formatValue(x, format, lang)).filter(Boolean).join(lang === 'zh' ? '、' : ', ');
+  if (Array.isArray(v))
+    return v
+      .map((x) => formatValue(x, format, lang))
+      .filter(Boolean)
+      .join(lang === 'zh' ? '、' : ', ');
   switch (format ?? 'text') {
     case 'date': {
       const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(v));
       if (!m) return String(v);
       return lang === 'zh' ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : `${m[1]}-${m[2]}-${m[3]}`;
     }
-    case 'money': { const f = toFen(v); return f === undefined ? String(v) : formatYuan(f); }
-    case 'money_upper': { const f = toFen(v); return f === undefined ? String(v) : amountInWords(f); }
-    case 'area': return `${v} m²`;
-    case 'yesno': return v === true ? (lang === 'zh' ? '是' : 'yes') : v === false ? (lang === 'zh' ? '否' : 'no') : String(v);
-    case 'text': return typeof v === 'object' ? '' : String(v);
+    case 'money': {
+      const f = toFen(v);
+      return f === undefined ? String(v) : formatYuan(f);
+    }
+    case 'money_upper': {
+      const f = toFen(v);
+      return f === undefined ? String(v) : amountInWords(f);
+    }
+    case 'area':
+      return `${v} m²`;
+    case 'yesno':
+      return v === true ? (lang === 'zh' ? '是' : 'yes') : v === false ? (lang === 'zh' ? '否' : 'no') : String(v);
+    case 'text':
+      return typeof v === 'object' ? '' : String(v);
     default:
       if (format!.startsWith('label:')) {
         const cat = format!.slice(6);

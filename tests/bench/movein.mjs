@@ -12,15 +12,31 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(PROJECT, 'bin', 'wuye.js');
-const ENV = { ...process.env, CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', WUYE_LANG: 'zh', LANG: 'C', NO_COLOR: '1' };
+const ENV = {
+  ...process.env,
+  CI: 'true',
+  WUYE_NOW: '2026-11-28T09:30:00+08:00',
+  WUYE_LANG: 'zh',
+  LANG: 'C',
+  NO_COLOR: '1',
+};
 // 500 units as quality.md asks; 40 in a smoke run (npm run bench -- --smoke), which only checks the row runs
 const UNITS = process.argv.includes('--smoke') ? 40 : 500;
 
 function timed(args, opts = {}) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: PROJECT, env: ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...opts });
+  const r = spawnSync(process.execPath, args, {
+    cwd: PROJECT,
+    env: ENV,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    ...opts,
+  });
   const secs = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`node ${args.slice(0, 4).join(' ')} exited ${r.status}: ${(r.stderr || '').trim().split('\n').slice(-2).join(' | ')}`);
+  if (r.status !== 0)
+    throw new Error(
+      `node ${args.slice(0, 4).join(' ')} exited ${r.status}: ${(r.stderr || '').trim().split('\n').slice(-2).join(' | ')}`,
+    );
   return { secs, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -34,29 +50,91 @@ export async function makeBuilding(dir, n = UNITS) {
   const { loadConfig } = await dist('core/root.js');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const f of ['wuye.yaml', 'staff', 'calendar']) cpSync(join(PROJECT, 'records', f), join(dir, f), { recursive: true });
+  for (const f of ['wuye.yaml', 'staff', 'calendar'])
+    cpSync(join(PROJECT, 'records', f), join(dir, f), { recursive: true });
   const config = loadConfig(dir);
-  const write = (rel, data) => { const f = join(dir, rel); mkdirSync(dirname(f), { recursive: true }); writeFileSync(f, dumpRecord(data)); };
+  const write = (rel, data) => {
+    const f = join(dir, rel);
+    mkdirSync(dirname(f), { recursive: true });
+    writeFileSync(f, dumpRecord(data));
+  };
   const staff = readdirSync(join(dir, 'staff')).map((f) => ({ id: f.slice(0, -5), roles: [] }));
-  const roles = { S002: ['cs-manager'], S003: ['cs-assistant'], S004: ['cs-assistant'], S005: ['cashier'], S007: ['engineer'], S008: ['engineer'] };
+  const roles = {
+    S002: ['cs-manager'],
+    S003: ['cs-assistant'],
+    S004: ['cs-assistant'],
+    S005: ['cashier'],
+    S007: ['engineer'],
+    S008: ['engineer'],
+  };
   for (const s of staff) s.roles = roles[s.id] ?? ['director'];
   const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
   const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英';
-  const units = []; const people = new Map();
+  const units = [];
+  const people = new Map();
   let k = 0;
-  for (let e = 1; k < n; e++) for (let f = 1; f <= 25 && k < n; f++) for (let r = 1; r <= 4 && k < n; r++, k++) {
-    const pid = `P${String(k + 1).padStart(6, '0')}`;
-    const p = { kind: 'person', id: pid, name: SURNAMES[k % 20] + GIVEN[(k * 7) % 24] + (k % 3 ? GIVEN[(k * 11) % 24] : ''), phones: [`139${String(10000000 + k * 7919).slice(-8)}`] };
-    people.set(pid, p);
-    const area = (78 + ((r * 13 + e * 7) % 60) + 0.37).toFixed(2);
-    units.push({ kind: 'unit', id: `9-${e}-${String(f).padStart(2, '0')}${String(r).padStart(2, '0')}`, building: '9', entrance: String(e), floor: f, room: `${String(f).padStart(2, '0')}${String(r).padStart(2, '0')}`, type: 'residential', area, usable_area: (Number(area) * 0.78).toFixed(2), layout: '三室两厅', state: 'unsold', owners: [{ person: pid, since: '2026-03-01' }], meters: { water: String(40000000 + k), electricity: String(4301000000000 + k), gas: `XA${String(100000000 + k)}` } });
-  }
+  for (let e = 1; k < n; e++)
+    for (let f = 1; f <= 25 && k < n; f++)
+      for (let r = 1; r <= 4 && k < n; r++, k++) {
+        const pid = `P${String(k + 1).padStart(6, '0')}`;
+        const p = {
+          kind: 'person',
+          id: pid,
+          name: SURNAMES[k % 20] + GIVEN[(k * 7) % 24] + (k % 3 ? GIVEN[(k * 11) % 24] : ''),
+          phones: [`139${String(10000000 + k * 7919).slice(-8)}`],
+        };
+        people.set(pid, p);
+        const area = (78 + ((r * 13 + e * 7) % 60) + 0.37).toFixed(2);
+        units.push({
+          kind: 'unit',
+          id: `9-${e}-${String(f).padStart(2, '0')}${String(r).padStart(2, '0')}`,
+          building: '9',
+          entrance: String(e),
+          floor: f,
+          room: `${String(f).padStart(2, '0')}${String(r).padStart(2, '0')}`,
+          type: 'residential',
+          area,
+          usable_area: (Number(area) * 0.78).toFixed(2),
+          layout: '三室两厅',
+          state: 'unsold',
+          owners: [{ person: pid, since: '2026-03-01' }],
+          meters: {
+            water: String(40000000 + k),
+            electricity: String(4301000000000 + k),
+            gas: `XA${String(100000000 + k)}`,
+          },
+        });
+      }
   let seed = 1;
-  const rng = { next: () => ((seed = (seed * 16807) % 2147483647) / 2147483647), int(a, b) { return a + Math.floor(this.next() * (b - a + 1)); }, chance(p) { return this.next() < p; }, pick(xs) { return xs[Math.floor(this.next() * xs.length)]; } };
+  const rng = {
+    next: () => (seed = (seed * 16807) % 2147483647) / 2147483647,
+    int(a, b) {
+      return a + Math.floor(this.next() * (b - a + 1));
+    },
+    chance(p) {
+      return this.next() < p;
+    },
+    pick(xs) {
+      return xs[Math.floor(this.next() * xs.length)];
+    },
+  };
   const m = config.movein;
   const { cases, keys } = moveinHistory({
-    units, people, staff, from: '2026-11-16', asOf: '2026-11-28', rng, calendar: new WorkCalendar(),
-    config: { fees: config.fees.items, keys: m.keys, slots: m.slots, rectifyWorkdays: m.rectify_workdays, escalateWorkdays: m.escalate_workdays, months: m.management_fee_months },
+    units,
+    people,
+    staff,
+    from: '2026-11-16',
+    asOf: '2026-11-28',
+    rng,
+    calendar: new WorkCalendar(),
+    config: {
+      fees: config.fees.items,
+      keys: m.keys,
+      slots: m.slots,
+      rectifyWorkdays: m.rectify_workdays,
+      escalateWorkdays: m.escalate_workdays,
+      months: m.management_fee_months,
+    },
   });
   for (const u of units) write(relPath('unit', u.id), u);
   for (const p of people.values()) write(relPath('person', p.id), p);
@@ -88,7 +166,12 @@ doc.end(); await done;
 
 let baselineFile;
 function baseline(env, pages) {
-  baselineFile ??= (() => { const f = join(PROJECT, 'node_modules', '.cache', `movein-bench-base-${process.pid}.mjs`); mkdirSync(dirname(f), { recursive: true }); writeFileSync(f, BASELINE); return f; })();
+  baselineFile ??= (() => {
+    const f = join(PROJECT, 'node_modules', '.cache', `movein-bench-base-${process.pid}.mjs`);
+    mkdirSync(dirname(f), { recursive: true });
+    writeFileSync(f, BASELINE);
+    return f;
+  })();
   return timed([baselineFile, PROJECT, String(pages)]).secs;
 }
 
@@ -101,20 +184,49 @@ export const MOVEIN_ROWS = ['merged', 'files'].map((mode) => ({
     if (!env.moveinRoot) {
       env.moveinRoot = join(env.work, 'movein-building');
       timed([fileURLToPath(import.meta.url), env.moveinRoot, String(UNITS)]);
-      const r = timed([BIN, '--records', env.moveinRoot, '--json', 'movein', 'packet', '--building', '9', '--merge', '--out', join(env.work, 'movein-count')]);
+      const r = timed([
+        BIN,
+        '--records',
+        env.moveinRoot,
+        '--json',
+        'movein',
+        'packet',
+        '--building',
+        '9',
+        '--merge',
+        '--out',
+        join(env.work, 'movein-count'),
+      ]);
       env.moveinPages = JSON.parse(r.stdout).pages;
     }
     return undefined;
   },
-  before: (env) => { rmSync(join(env.work, `movein-${mode}`), { recursive: true, force: true }); },
+  before: (env) => {
+    rmSync(join(env.work, `movein-${mode}`), { recursive: true, force: true });
+  },
   amount: (env) => env.moveinPages,
   baseline: (env) => baseline(env, env.moveinPages),
-  run: (env) => timed([BIN, '--records', env.moveinRoot, 'movein', 'packet', '--building', '9', '--out', join(env.work, `movein-${mode}`), ...(mode === 'merged' ? ['--merge'] : [])]).secs,
+  run: (env) =>
+    timed([
+      BIN,
+      '--records',
+      env.moveinRoot,
+      'movein',
+      'packet',
+      '--building',
+      '9',
+      '--out',
+      join(env.work, `movein-${mode}`),
+      ...(mode === 'merged' ? ['--merge'] : []),
+    ]).secs,
 }));
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [dir, n] = process.argv.slice(2);
-  if (!dir) { process.stderr.write('usage: node tests/bench/movein.mjs DIR [UNITS]\n'); process.exit(2); }
+  if (!dir) {
+    process.stderr.write('usage: node tests/bench/movein.mjs DIR [UNITS]\n');
+    process.exit(2);
+  }
   await makeBuilding(resolve(dir), Number(n ?? UNITS));
   if (!existsSync(join(dir, 'movein'))) process.exit(1);
 }

@@ -11,12 +11,23 @@
 // assertion ever goes into a unit test: this script prints, it does not fail on a miss.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // Rows kept in their own files by the procedures that own them (loaded when present).
-const moduleRows = async (file, name) => (existsSync(join(dirname(fileURLToPath(import.meta.url)), file)) ? (await import(`./${file}`))[name] ?? [] : []);
+const moduleRows = async (file, name) =>
+  existsSync(join(dirname(fileURLToPath(import.meta.url)), file)) ? ((await import(`./${file}`))[name] ?? []) : [];
 const MOVEIN_ROWS = await moduleRows('movein.mjs', 'MOVEIN_ROWS');
 
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -29,12 +40,21 @@ const ENV = { ...process.env, CI: 'true', WUYE_NOW: NOW, WUYE_LANG: 'zh', LANG: 
 /** Run a program, return wall seconds; throws with its stderr if it fails (unless allowFail). */
 function timed(cmd, args, opts = {}) {
   const t0 = performance.now();
-  const r = spawnSync(cmd, args, { cwd: opts.cwd ?? PROJECT, env: { ...ENV, ...opts.env }, encoding: 'utf8', input: opts.input ?? '', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, {
+    cwd: opts.cwd ?? PROJECT,
+    env: { ...ENV, ...opts.env },
+    encoding: 'utf8',
+    input: opts.input ?? '',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const secs = (performance.now() - t0) / 1000;
   if (r.error) throw r.error;
   if (r.status !== 0 && !opts.allowFail) {
-    const e = new Error(`${[cmd === process.execPath ? 'node' : cmd, ...args.map((a) => (a.length > 60 ? '…' + a.slice(-40) : a))].join(' ')} exited ${r.status}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
-    e.stderr = r.stderr; e.status = r.status;
+    const e = new Error(
+      `${[cmd === process.execPath ? 'node' : cmd, ...args.map((a) => (a.length > 60 ? '…' + a.slice(-40) : a))].join(' ')} exited ${r.status}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`,
+    );
+    e.stderr = r.stderr;
+    e.status = r.status;
     throw e;
   }
   return { secs, status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -97,22 +117,36 @@ export const BASE = {
   /** `wuye --version` (no full scan). */
   version: () => wuye(['--version']).secs,
   /** Reading every record file and parsing it with js-yaml (the fastest YAML parser for Node). */
-  parseAll: (env) => timed(process.execPath, [nodeScript('parse-all', `${WALK}
+  parseAll: (env) =>
+    timed(process.execPath, [
+      nodeScript(
+        'parse-all',
+        `${WALK}
 import { readFileSync } from 'node:fs';
 import jsyaml from 'js-yaml';
 let n = 0;
 for (const f of walk(process.argv[2])) { jsyaml.load(readFileSync(f, 'utf8'), { schema: jsyaml.CORE_SCHEMA }); n++; }
 if (n === 0) process.exit(1);
-`), env.estate]).secs,
+`,
+      ),
+      env.estate,
+    ]).secs,
   /** Parsing the import workbook with exceljs (every cell of every row read). */
-  parseWorkbook: (env) => timed(process.execPath, [nodeScript('parse-xlsx', `
+  parseWorkbook: (env) =>
+    timed(process.execPath, [
+      nodeScript(
+        'parse-xlsx',
+        `
 import ExcelJS from 'exceljs';
 const wb = new ExcelJS.Workbook();
 await wb.xlsx.readFile(process.argv[2]);
 let cells = 0;
 wb.worksheets[0].eachRow((row) => { row.eachCell(() => { cells++; }); });
 if (cells === 0) process.exit(1);
-`), env.importFile]).secs,
+`,
+      ),
+      env.importFile,
+    ]).secs,
 };
 
 // ---------------------------------------------------------------- rows
@@ -139,63 +173,97 @@ function pendingIfMissing(args) {
   return () => {
     const r = wuye(args, { allowFail: true });
     if (r.status === 0) return undefined;
-    if (/unknown command|未知命令|not built yet|too many arguments|多余的参数/i.test(r.stderr + r.stdout)) return `pending: \`wuye ${args.filter((a) => !a.startsWith('/')).join(' ')}\` is not built yet`;
+    if (/unknown command|未知命令|not built yet|too many arguments|多余的参数/i.test(r.stderr + r.stdout))
+      return `pending: \`wuye ${args.filter((a) => !a.startsWith('/')).join(' ')}\` is not built yet`;
     return undefined; // runs, but fails: reported as an error by the measurement
   };
 }
 
 /** The fee ledger's lines (one per bill of every year: ~180,000 on the 5,000-unit estate), counted once from its CSV. */
-const ledgerRows = (env) => (env.ledgerRows ??= wuye(['--records', env.estate, 'fee', 'report', 'ledger', '--year', 'all', '--format', 'csv']).stdout.trim().split('\n').length - 1);
+const ledgerRows = (env) =>
+  (env.ledgerRows ??=
+    wuye(['--records', env.estate, 'fee', 'report', 'ledger', '--year', 'all', '--format', 'csv'])
+      .stdout.trim()
+      .split('\n').length - 1);
 
 /** @type {Row[]} */
 export const ROWS = [
   {
-    name: 'version', work: 'wuye --version', target: { max: 1.5 },
-    baseline: BASE.nodeEmpty, run: () => wuye(['--version']).secs,
+    name: 'version',
+    work: 'wuye --version',
+    target: { max: 1.5 },
+    baseline: BASE.nodeEmpty,
+    run: () => wuye(['--version']).secs,
   },
   {
-    name: 'help', work: 'wuye --help', target: { max: 1.5 },
-    baseline: BASE.nodeEmpty, run: () => wuye(['--help']).secs,
+    name: 'help',
+    work: 'wuye --help',
+    target: { max: 1.5 },
+    baseline: BASE.nodeEmpty,
+    run: () => wuye(['--help']).secs,
   },
   {
-    name: 'show', work: 'wuye show UNIT', target: { max: 2 },
-    baseline: BASE.version, run: (env) => wuye(['--records', env.estate, 'show', env.unit]).secs,
+    name: 'show',
+    work: 'wuye show UNIT',
+    target: { max: 2 },
+    baseline: BASE.version,
+    run: (env) => wuye(['--records', env.estate, 'show', env.unit]).secs,
   },
   {
-    name: 'unit-show', work: 'wuye unit show UNIT', target: { max: 2 },
-    baseline: BASE.version, run: (env) => wuye(['--records', env.estate, 'unit', 'show', env.unit]).secs,
+    name: 'unit-show',
+    work: 'wuye unit show UNIT',
+    target: { max: 2 },
+    baseline: BASE.version,
+    run: (env) => wuye(['--records', env.estate, 'unit', 'show', env.unit]).secs,
   },
   {
-    name: 'fee-account', work: 'wuye fee account UNIT', target: { max: 2 },
+    name: 'fee-account',
+    work: 'wuye fee account UNIT',
+    target: { max: 2 },
     ready: (env) => pendingIfMissing(['--records', env.estate, 'fee', 'account', env.unit])(),
-    baseline: BASE.version, run: (env) => wuye(['--records', env.estate, 'fee', 'account', env.unit]).secs,
+    baseline: BASE.version,
+    run: (env) => wuye(['--records', env.estate, 'fee', 'account', env.unit]).secs,
   },
   {
-    name: 'find', work: 'wuye find TEXT', target: { max: 1.5, absMax: 1 },
+    name: 'find',
+    work: 'wuye find TEXT',
+    target: { max: 1.5, absMax: 1 },
     ready: (env) => pendingIfMissing(['--records', env.estate, 'find', env.findText])(),
-    baseline: BASE.parseAll, run: (env) => wuye(['--records', env.estate, 'find', env.findText]).secs,
+    baseline: BASE.parseAll,
+    run: (env) => wuye(['--records', env.estate, 'find', env.findText]).secs,
   },
   {
-    name: 'validate', work: 'wuye validate (all layers)', target: { max: 1.5 },
+    name: 'validate',
+    work: 'wuye validate (all layers)',
+    target: { max: 1.5 },
     ready: (env) => pendingIfMissing(['--records', env.estate, 'validate'])(),
-    baseline: BASE.parseAll, run: (env) => wuye(['--records', env.estate, 'validate', '--quiet'], { allowFail: true }).secs,
+    baseline: BASE.parseAll,
+    run: (env) => wuye(['--records', env.estate, 'validate', '--quiet'], { allowFail: true }).secs,
   },
   {
-    name: 'validate-changed', work: 'wuye validate --changed after one edit', target: { max: 3 },
+    name: 'validate-changed',
+    work: 'wuye validate --changed after one edit',
+    target: { max: 3 },
     ready: (env) => pendingIfMissing(['--records', env.estate, 'validate', '--changed'])(),
     before: (env) => {
       const f = join(env.estate, env.unitFile);
       env.saved = readFileSync(f, 'utf8');
       // One value changed, as a clerk's hand edit would: the gross area by 0.01 m².
-      const edited = env.saved.replace(/^area: "(\d+)\.(\d\d)"$/m, (_, a, b) => `area: "${a}.${String((Number(b) + 1) % 100).padStart(2, '0')}"`);
+      const edited = env.saved.replace(
+        /^area: "(\d+)\.(\d\d)"$/m,
+        (_, a, b) => `area: "${a}.${String((Number(b) + 1) % 100).padStart(2, '0')}"`,
+      );
       if (edited === env.saved) throw new Error(`no area to edit in ${env.unitFile}`);
       writeFileSync(f, edited);
     },
     after: (env) => writeFileSync(join(env.estate, env.unitFile), env.saved),
-    baseline: BASE.version, run: (env) => wuye(['--records', env.estate, 'validate', '--changed', '--quiet'], { allowFail: true }).secs,
+    baseline: BASE.version,
+    run: (env) => wuye(['--records', env.estate, 'validate', '--changed', '--quiet'], { allowFail: true }).secs,
   },
   {
-    name: 'unit-import', work: 'unit import of 5,000 rows (200 with --smoke)', target: { max: 2 },
+    name: 'unit-import',
+    work: 'unit import of 5,000 rows (200 with --smoke)',
+    target: { max: 2 },
     ready: (env) => {
       if (!env.importFile) return env.importPending ?? 'pending: tests/helpers/import-file.ts is not there yet';
       return pendingIfMissing(['unit', 'import', '--help'])();
@@ -204,15 +272,26 @@ export const ROWS = [
       rmSync(env.importRoot, { recursive: true, force: true });
       wuye(['init', env.importRoot, '--name', '基准服务中心', '--estate', '基准小区']);
     },
-    baseline: BASE.parseWorkbook, run: (env) => wuye(['--records', env.importRoot, 'unit', 'import', env.importFile]).secs,
+    baseline: BASE.parseWorkbook,
+    run: (env) => wuye(['--records', env.importRoot, 'unit', 'import', env.importFile]).secs,
   },
   // ---- fee rows (src/procedures/fee): each run bills / prints on the estate, then git puts it back
   {
-    name: 'fee-bill', work: 'fee bill --period P, every unit (5,000)', target: { max: 2 },
+    name: 'fee-bill',
+    work: 'fee bill --period P, every unit (5,000)',
+    target: { max: 2 },
     ready: (env) => pendingIfMissing(['--records', env.estate, 'fee', 'bill', '--help'])(),
-    after: (env) => { git(env.estate, ['reset', '--quiet', '--hard', env.feeHead ??= git(env.estate, ['rev-parse', 'HEAD']).trim()]); },
-    before: (env) => { env.feeHead ??= git(env.estate, ['rev-parse', 'HEAD']).trim(); },
-    baseline: (env) => timed(process.execPath, [nodeScript('fee-bill-base', `
+    after: (env) => {
+      git(env.estate, ['reset', '--quiet', '--hard', (env.feeHead ??= git(env.estate, ['rev-parse', 'HEAD']).trim())]);
+    },
+    before: (env) => {
+      env.feeHead ??= git(env.estate, ['rev-parse', 'HEAD']).trim();
+    },
+    baseline: (env) =>
+      timed(process.execPath, [
+        nodeScript(
+          'fee-bill-base',
+          `
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import jsyaml from 'js-yaml';
@@ -228,15 +307,27 @@ for (const f of readdirSync(dir)) {
   renameSync(tmp, join(scratch, f)); n++;
 }
 if (n === 0) process.exit(1);
-`), env.estate, join(env.work, 'fee-bill-scratch')]).secs,
+`,
+        ),
+        env.estate,
+        join(env.work, 'fee-bill-scratch'),
+      ]).secs,
     run: (env) => wuye(['--records', env.estate, '--as', 'S001', 'fee', 'bill', '--period', '2026-12']).secs,
   },
   ...['merged', 'files'].map((mode) => ({
-    name: `fee-statement-${mode}`, work: `fee statement --all${mode === 'merged' ? ' --merge' : ' (one file per unit)'}`, target: { min: mode === 'merged' ? 0.66 : 0.25, unit: 'pages/s', rssMB: 300 },
+    name: `fee-statement-${mode}`,
+    work: `fee statement --all${mode === 'merged' ? ' --merge' : ' (one file per unit)'}`,
+    target: { min: mode === 'merged' ? 0.66 : 0.25, unit: 'pages/s', rssMB: 300 },
     ready: (env) => pendingIfMissing(['--records', env.estate, 'fee', 'statement', '--help'])(),
-    before: (env) => { rmSync(join(env.work, 'statements'), { recursive: true, force: true }); },
+    before: (env) => {
+      rmSync(join(env.work, 'statements'), { recursive: true, force: true });
+    },
     amount: (env) => (env.feePages ??= readdirSync(join(env.estate, 'fees', '2026')).length),
-    baseline: (env) => timed(process.execPath, [nodeScript('statement-base', `
+    baseline: (env) =>
+      timed(process.execPath, [
+        nodeScript(
+          'statement-base',
+          `
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -253,14 +344,36 @@ for (let p = 0; p < Number(process.argv[3]); p++) {
   for (let r = 0; r < 16; r++) { let x = 42; for (const w of [80, 110, 170, 75, 75]) { doc.fontSize(8.5).rect(x, y, w, 18).stroke().text(r ? '2026-' + String(1 + (r % 12)).padStart(2, '0') + ' ' + (p * 7 + r) : '期间', x + 3, y + 4, { lineBreak: false }); x += w; } y += 18; }
 }
 doc.end(); await done;
-`), PROJECT, String(env.feePages ??= readdirSync(join(env.estate, 'fees', '2026')).length)]).secs,
-    run: (env) => wuyeRss(['--records', env.estate, 'fee', 'statement', '--all', '--period', '2026-11', '--out', join(env.work, 'statements'), ...(mode === 'merged' ? ['--merge'] : [])]),
+`,
+        ),
+        PROJECT,
+        String((env.feePages ??= readdirSync(join(env.estate, 'fees', '2026')).length)),
+      ]).secs,
+    run: (env) =>
+      wuyeRss([
+        '--records',
+        env.estate,
+        'fee',
+        'statement',
+        '--all',
+        '--period',
+        '2026-11',
+        '--out',
+        join(env.work, 'statements'),
+        ...(mode === 'merged' ? ['--merge'] : []),
+      ]),
   })),
   {
-    name: 'fee-ledger', work: 'fee report ledger --year all --xlsx (every bill line)', target: { min: 0.66, unit: 'rows/s', rssMB: 300 },
+    name: 'fee-ledger',
+    work: 'fee report ledger --year all --xlsx (every bill line)',
+    target: { min: 0.66, unit: 'rows/s', rssMB: 300 },
     ready: (env) => pendingIfMissing(['--records', env.estate, 'fee', 'report', '--help'])(),
     amount: (env) => ledgerRows(env),
-    baseline: (env) => timed(process.execPath, [nodeScript('ledger-base', `
+    baseline: (env) =>
+      timed(process.execPath, [
+        nodeScript(
+          'ledger-base',
+          `
 import ExcelJS from 'exceljs';
 // exceljs's streaming writer writing the same number of rows of the ledger's shape (4 texts, 4 amounts)
 const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: process.argv[2], useStyles: true });
@@ -270,8 +383,23 @@ for (let i = 0; i < Number(process.argv[3]); i++) {
   ws.addRow({ unit: '1-2-' + String(i % 9999).padStart(4, '0'), building: String(1 + (i % 40)), item: 'mgmt', period: '2026-' + String(1 + (i % 12)).padStart(2, '0'), billed: 210.02, received: 87.32, adjusted: 0, owing: 122.7 }).commit();
 }
 ws.commit(); await wb.commit();
-`), join(env.work, 'ledger-base.xlsx'), String(ledgerRows(env))]).secs,
-    run: (env) => wuyeRss(['--records', env.estate, 'fee', 'report', 'ledger', '--year', 'all', '--xlsx', join(env.work, 'ledger.xlsx')]),
+`,
+        ),
+        join(env.work, 'ledger-base.xlsx'),
+        String(ledgerRows(env)),
+      ]).secs,
+    run: (env) =>
+      wuyeRss([
+        '--records',
+        env.estate,
+        'fee',
+        'report',
+        'ledger',
+        '--year',
+        'all',
+        '--xlsx',
+        join(env.work, 'ledger.xlsx'),
+      ]),
   },
   ...MOVEIN_ROWS,
 ];
@@ -279,7 +407,16 @@ ws.commit(); await wb.commit();
 // ---------------------------------------------------------------- setup
 
 function parseArgs(argv) {
-  const o = { smoke: false, reps: undefined, units: undefined, only: undefined, json: undefined, seed: 1, years: 3, budget: 180 };
+  const o = {
+    smoke: false,
+    reps: undefined,
+    units: undefined,
+    only: undefined,
+    json: undefined,
+    seed: 1,
+    years: 3,
+    budget: 180,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--smoke') o.smoke = true;
@@ -291,7 +428,10 @@ function parseArgs(argv) {
     else if (a === '--json') o.json = argv[++i];
     else if (a === '--budget') o.budget = Number(argv[++i]);
     else if (a === '--skip') o.skip = argv[++i].split(',');
-    else throw new Error(`unknown option ${a} (known: --smoke --reps N --budget SECONDS --skip A,B --units N --seed S --years Y --only NAME --json FILE)`);
+    else
+      throw new Error(
+        `unknown option ${a} (known: --smoke --reps N --budget SECONDS --skip A,B --units N --seed S --years Y --only NAME --json FILE)`,
+      );
   }
   o.units ??= o.smoke ? 200 : 5000;
   o.reps ??= o.smoke ? 1 : 5;
@@ -304,9 +444,11 @@ function generatorKey(o) {
   const h = createHash('sha1');
   const dir = join(PROJECT, 'dist', 'procedures', 'system', 'generate');
   for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
-  for (const f of readdirSync(join(PROJECT, 'schemas')).sort()) h.update(f).update(readFileSync(join(PROJECT, 'schemas', f)));
+  for (const f of readdirSync(join(PROJECT, 'schemas')).sort())
+    h.update(f).update(readFileSync(join(PROJECT, 'schemas', f)));
   // where records live (kinds.ts: a layout change moves every file) and the generators registered from the procedures
-  for (const f of ['core/kinds.js', 'procedures/fee/history-gen.js', 'procedures/movein/history-gen.js']) h.update(f).update(readFileSync(join(PROJECT, 'dist', f)));
+  for (const f of ['core/kinds.js', 'procedures/fee/history-gen.js', 'procedures/movein/history-gen.js'])
+    h.update(f).update(readFileSync(join(PROJECT, 'dist', f)));
   return `u${o.units}-s${o.seed}-y${o.years}-${h.digest('hex').slice(0, 12)}`;
 }
 
@@ -323,7 +465,19 @@ function git(dir, args) {
  * at once) always generates its own small one in `work`.
  */
 function estateFor(o, work, log) {
-  const generateInto = (dir) => wuye(['demo', 'generate', dir, '--units', String(o.units), '--seed', String(o.seed), '--years', String(o.years), '--quiet']);
+  const generateInto = (dir) =>
+    wuye([
+      'demo',
+      'generate',
+      dir,
+      '--units',
+      String(o.units),
+      '--seed',
+      String(o.seed),
+      '--years',
+      String(o.years),
+      '--quiet',
+    ]);
   if (o.smoke) {
     const dir = join(work, 'estate');
     const r = generateInto(dir);
@@ -344,11 +498,16 @@ function estateFor(o, work, log) {
   const prefix = `estate-u${o.units}-s${o.seed}-y${o.years}-`;
   // Estates of older generator code: removed once nobody can still be using them (a day old).
   for (const old of readdirSync(base)) {
-    if (old.startsWith(prefix) && old !== name && Date.now() - statSync(join(base, old)).mtimeMs > 86_400_000) rmSync(join(base, old), { recursive: true, force: true });
+    if (old.startsWith(prefix) && old !== name && Date.now() - statSync(join(base, old)).mtimeMs > 86_400_000)
+      rmSync(join(base, old), { recursive: true, force: true });
   }
   const own = join(mkdtempSync(join(base, 'tmp-')), 'estate');
   const r = generateInto(own);
-  try { renameSync(own, dir); } catch { rmSync(dirname(own), { recursive: true, force: true }); }
+  try {
+    renameSync(own, dir);
+  } catch {
+    rmSync(dirname(own), { recursive: true, force: true });
+  }
   rmSync(dirname(own), { recursive: true, force: true });
   log(`estate: ${dir} (generated in ${r.secs.toFixed(1)} s)`);
   return privateCopy(dir, work, log);
@@ -372,11 +531,14 @@ async function importFileFor(o, work, log) {
   mkdirSync(dir, { recursive: true });
   for (const name of ['cli', 'import-file']) {
     const text = readFileSync(join(PROJECT, 'tests', 'helpers', `${name}.ts`), 'utf8');
-    const js = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const js = ts.transpileModule(text, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
     writeFileSync(join(dir, `${name}.mjs`), js.replace(/from '\.\/([a-z-]+)\.js'/g, "from './$1.mjs'"));
   }
   const helper = await import(pathToFileURL(join(dir, 'import-file.mjs')).href);
-  if (typeof helper.writeXlsx !== 'function' || typeof helper.importRows !== 'function') return { pending: 'pending: import-file.ts has no writeXlsx/importRows' };
+  if (typeof helper.writeXlsx !== 'function' || typeof helper.importRows !== 'function')
+    return { pending: 'pending: import-file.ts has no writeXlsx/importRows' };
   const file = join(work, `import-${o.importRows}.xlsx`);
   await helper.writeXlsx(file, helper.importRows(o.importRows));
   log(`import list: ${file} (${o.importRows} rows)`);
@@ -385,7 +547,11 @@ async function importFileFor(o, work, log) {
 
 // ---------------------------------------------------------------- measuring
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 /**
  * Median of `reps` repetitions, baseline and work interleaved (a noisy moment hits both).
@@ -394,31 +560,50 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
  * has used `budget` seconds, so a slow batch job (minutes a run) still finishes.
  */
 function measure(row, env, reps, budget) {
-  const figures = []; const bases = []; const rss = [];
+  const figures = [];
+  const bases = [];
+  const rss = [];
   const start = performance.now();
   let warmup = reps > 1;
   while (figures.length < reps) {
     row.before?.(env);
-    let b; let r;
+    let b;
+    let r;
     try {
       b = row.baseline(env);
       r = row.run(env);
-    } finally { row.after?.(env); }
+    } finally {
+      row.after?.(env);
+    }
     const f = typeof r === 'number' ? r : r.secs;
     const keep = !warmup || f > 10;
     warmup = false;
-    if (keep) { bases.push(b); figures.push(f); if (typeof r === 'object' && r.rssMB !== undefined) rss.push(r.rssMB); }
+    if (keep) {
+      bases.push(b);
+      figures.push(f);
+      if (typeof r === 'object' && r.rssMB !== undefined) rss.push(r.rssMB);
+    }
     if ((performance.now() - start) / 1000 > budget && figures.length > 0) break;
   }
-  const fig = median(figures); const base = median(bases);
+  const fig = median(figures);
+  const base = median(bases);
   const t = row.target;
   const peak = rss.length ? Math.max(...rss) : undefined;
   const rssOk = t.rssMB === undefined || (peak !== undefined && peak <= t.rssMB);
   if (t.min !== undefined) {
     const amount = row.amount?.(env) ?? 1;
-    const rate = amount / fig; const baseRate = amount / base;
+    const rate = amount / fig;
+    const baseRate = amount / base;
     const ratio = rate / baseRate;
-    return { figure: rate, baseline: baseRate, ratio, unit: t.unit ?? '/s', rssMB: peak, n: figures.length, met: ratio >= t.min && rssOk };
+    return {
+      figure: rate,
+      baseline: baseRate,
+      ratio,
+      unit: t.unit ?? '/s',
+      rssMB: peak,
+      n: figures.length,
+      met: ratio >= t.min && rssOk,
+    };
   }
   const ratio = fig / base;
   const met = ratio <= t.max && (t.absMax === undefined || fig <= t.absMax) && rssOk;
@@ -434,13 +619,27 @@ function targetText(t) {
   return parts.join(', ');
 }
 
-const fmt = (x, unit) => (unit === 's' ? (x < 1 ? `${(x * 1000).toFixed(0)} ms` : `${x.toFixed(2)} s`) : `${x.toFixed(1)} ${unit}`);
+const fmt = (x, unit) =>
+  unit === 's' ? (x < 1 ? `${(x * 1000).toFixed(0)} ms` : `${x.toFixed(2)} s`) : `${x.toFixed(1)} ${unit}`;
 
 function printTable(results, out) {
   const head = ['row', 'work', 'figure', 'baseline', 'ratio', 'n', 'target', 'result'];
-  const lines = results.map((r) => [r.name, r.work, r.figure === undefined ? '-' : fmt(r.figure, r.unit) + (r.rssMB !== undefined ? ` (${r.rssMB.toFixed(0)} MB)` : ''), r.baseline === undefined ? '-' : fmt(r.baseline, r.unit), r.ratio === undefined ? '-' : `${r.ratio.toFixed(2)}×`, r.n === undefined ? '-' : String(r.n), targetText(r.target), r.status]);
+  const lines = results.map((r) => [
+    r.name,
+    r.work,
+    r.figure === undefined ? '-' : fmt(r.figure, r.unit) + (r.rssMB !== undefined ? ` (${r.rssMB.toFixed(0)} MB)` : ''),
+    r.baseline === undefined ? '-' : fmt(r.baseline, r.unit),
+    r.ratio === undefined ? '-' : `${r.ratio.toFixed(2)}×`,
+    r.n === undefined ? '-' : String(r.n),
+    targetText(r.target),
+    r.status,
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmtLine = (l) => l.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd();
+  const fmtLine = (l) =>
+    l
+      .map((c, i) => c.padEnd(w[i]))
+      .join('  ')
+      .trimEnd();
   out(fmtLine(head));
   out(w.map((n) => '─'.repeat(n)).join('  '));
   for (const l of lines) out(fmtLine(l));
@@ -449,9 +648,16 @@ function printTable(results, out) {
 export async function main(argv) {
   const o = parseArgs(argv);
   const log = (s) => process.stderr.write(`bench: ${s}\n`);
-  if (!existsSync(join(PROJECT, 'dist', 'cli', 'main.js'))) { log('dist/ is missing: run `npm run build` first'); return 2; }
-  const rows = (o.only ? ROWS.filter((r) => r.name.includes(o.only)) : ROWS).filter((r) => !(o.skip ?? []).some((x) => r.name.includes(x)));
-  log(`${o.smoke ? 'smoke run' : 'full run'}: ${o.units} units, ${o.reps} repetition(s), ${rows.length} rows, node ${process.version}`);
+  if (!existsSync(join(PROJECT, 'dist', 'cli', 'main.js'))) {
+    log('dist/ is missing: run `npm run build` first');
+    return 2;
+  }
+  const rows = (o.only ? ROWS.filter((r) => r.name.includes(o.only)) : ROWS).filter(
+    (r) => !(o.skip ?? []).some((x) => r.name.includes(x)),
+  );
+  log(
+    `${o.smoke ? 'smoke run' : 'full run'}: ${o.units} units, ${o.reps} repetition(s), ${rows.length} rows, node ${process.version}`,
+  );
 
   const work = mkdtempSync(join(tmpdir(), 'wuye-bench-'));
   const estate = estateFor(o, work, log);
@@ -459,13 +665,22 @@ export async function main(argv) {
   const someone = readFileSync(join(estate, 'people', people[Math.floor(people.length * 0.61)]), 'utf8');
   const units1 = readdirSync(join(estate, 'units', '1')).sort();
   const unit = units1[Math.floor(units1.length / 2)].slice(0, -5);
-  const imp = !rows.some((r) => r.name === 'unit-import') ? { pending: 'not selected' } : await importFileFor(o, work, log).catch((e) => ({ pending: `pending: import list not written (${e.message.split('\n')[0]})` }));
+  const imp = !rows.some((r) => r.name === 'unit-import')
+    ? { pending: 'not selected' }
+    : await importFileFor(o, work, log).catch((e) => ({
+        pending: `pending: import list not written (${e.message.split('\n')[0]})`,
+      }));
   const env = {
     // work: this run's private scratch folder (outputs of rows go here, never a shared path).
-    work, estate, unit, unitFile: `units/1/${unit}.yaml`,
+    work,
+    estate,
+    unit,
+    unitFile: `units/1/${unit}.yaml`,
     // A name that exists (a person's), as a clerk would type it.
     findText: /\nname: ([^\n]+)/.exec(someone)[1],
-    importFile: imp.file, importPending: imp.pending, importRoot: join(work, 'import-root'),
+    importFile: imp.file,
+    importPending: imp.pending,
+    importRoot: join(work, 'import-root'),
   };
   log(`show ${env.unit}; find "${env.findText}"`);
 
@@ -489,10 +704,19 @@ export async function main(argv) {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 
   printTable(results, (s) => process.stdout.write(s + '\n'));
-  if (o.json) writeFileSync(o.json, JSON.stringify({ units: o.units, reps: o.reps, node: process.version, results }, null, 2));
+  if (o.json)
+    writeFileSync(o.json, JSON.stringify({ units: o.units, reps: o.reps, node: process.version, results }, null, 2));
   return results.some((r) => r.status.startsWith('error')) ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(`bench: ${e.stack ?? e}\n`); process.exitCode = 2; });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`bench: ${e.stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -8,9 +8,15 @@ import { PROJECT } from '../helpers/cli.js';
 
 describe('npm run bench -- --smoke', () => {
   it('completes and prints every row', async () => {
-    const { ROWS } = await import(join(PROJECT, 'tests', 'bench', 'run.mjs')) as { ROWS: { name: string; work: string }[] };
+    const { ROWS } = (await import(join(PROJECT, 'tests', 'bench', 'run.mjs'))) as {
+      ROWS: { name: string; work: string }[];
+    };
     expect(ROWS.length).toBeGreaterThanOrEqual(9);
-    const r = spawnSync(process.execPath, [join(PROJECT, 'tests', 'bench', 'run.mjs'), '--smoke'], { cwd: PROJECT, encoding: 'utf8', timeout: 600_000 });
+    const r = spawnSync(process.execPath, [join(PROJECT, 'tests', 'bench', 'run.mjs'), '--smoke'], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      timeout: 600_000,
+    });
     expect(r.stderr).not.toMatch(/bench: Error|at .*run\.mjs/);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');

@@ -8,7 +8,9 @@ import { isGroup, type CommandSpec, type GroupSpec } from '../../src/cli/spec.js
 import { PROJECT, wuye, tmp } from '../helpers/cli.js';
 
 function leaves(specs: (CommandSpec | GroupSpec)[], path: string[] = []): { path: string[]; spec: CommandSpec }[] {
-  return specs.flatMap((s) => (isGroup(s) ? leaves(s.commands, [...path, s.name]) : [{ path: [...path, s.name], spec: s }]));
+  return specs.flatMap((s) =>
+    isGroup(s) ? leaves(s.commands, [...path, s.name]) : [{ path: [...path, s.name], spec: s }],
+  );
 }
 
 function testSources(dir: string): string {

@@ -19,10 +19,16 @@ describe('display width (Chinese is two columns)', () => {
     expect(displayWidth('押金 1,000')).toBe(10);
   });
   it('aligns table columns by display width', () => {
-    const t = renderTable([{ a: '住宅', b: 'x' }, { a: 'shop', b: 'y' }], [
-      { key: 'a', header: msg('类型', 'type'), get: (r) => r.a },
-      { key: 'b', header: msg('值', 'v'), get: (r) => r.b },
-    ]).split('\n');
+    const t = renderTable(
+      [
+        { a: '住宅', b: 'x' },
+        { a: 'shop', b: 'y' },
+      ],
+      [
+        { key: 'a', header: msg('类型', 'type'), get: (r) => r.a },
+        { key: 'b', header: msg('值', 'v'), get: (r) => r.b },
+      ],
+    ).split('\n');
     expect(t.map((l) => displayWidth(l.split('  ')[0]))).toEqual([4, 4, 4, 4]);
     expect(pad('住', 4)).toBe('住  ');
   });

@@ -30,21 +30,41 @@ describe('history rules', () => {
             const out = [];
             for (const f of c.files) {
               if (!f.path.startsWith('people/')) continue;
-              const before = h.data<{ notes?: string }>(f.oldBlob); const after = h.data<{ notes?: string }>(f.blob);
+              const before = h.data<{ notes?: string }>(f.oldBlob);
+              const after = h.data<{ notes?: string }>(f.blob);
               if (before?.notes === after?.notes) continue;
               changes++;
-              if (!c.trailers.command) out.push({ severity: 'error' as const, code: 'test/notes-by-hand', file: f.path, message: msg(`备注被手工改为 ${after?.notes}`, `notes changed by hand to ${after?.notes}`) });
+              if (!c.trailers.command)
+                out.push({
+                  severity: 'error' as const,
+                  code: 'test/notes-by-hand',
+                  file: f.path,
+                  message: msg(`备注被手工改为 ${after?.notes}`, `notes changed by hand to ${after?.notes}`),
+                });
             }
             return out;
           },
-          end: () => [{ severity: 'warning' as const, code: 'test/summary', commit: noted, message: msg(`${changes} 次备注修改`, `${changes} notes changes`) }],
+          end: () => [
+            {
+              severity: 'warning' as const,
+              code: 'test/summary',
+              commit: noted,
+              message: msg(`${changes} 次备注修改`, `${changes} notes changes`),
+            },
+          ],
         };
       },
     };
     const res = verifyHistory(root, { rules: [rule], timezone: 'Asia/Shanghai' });
     expect(seen).toEqual(git(root, ['rev-list', '--reverse', 'HEAD']).trim().split('\n')); // every commit, oldest first
     expect(res.findings.filter((f) => f.code.startsWith('test/'))).toMatchObject([
-      { severity: 'error', code: 'test/notes-by-hand', commit: hand, file: 'people/P000001.yaml', message: { en: 'notes changed by hand to 改过' } },
+      {
+        severity: 'error',
+        code: 'test/notes-by-hand',
+        commit: hand,
+        file: 'people/P000001.yaml',
+        message: { en: 'notes changed by hand to 改过' },
+      },
       { severity: 'warning', code: 'test/summary', commit: noted, message: { en: '2 notes changes' } },
     ]);
     expect(res.findings.filter((f) => f.code === 'by-hand').map((f) => f.commit)).toEqual([hand]);

@@ -17,7 +17,10 @@ describe('ids become paths only after their pattern is checked', () => {
   });
   it('knows what a path should hold', () => {
     expect(expectedOfPath('units/1/1-2-0801.yaml')).toMatchObject({ id: '1-2-0801', kind: { kind: 'unit' } });
-    expect(expectedOfPath('fees/2026/1-2-0801.yaml')).toMatchObject({ id: '2026-1-2-0801', kind: { kind: 'fee-account' } });
+    expect(expectedOfPath('fees/2026/1-2-0801.yaml')).toMatchObject({
+      id: '2026-1-2-0801',
+      kind: { kind: 'fee-account' },
+    });
     expect(expectedOfPath('nowhere/x.yaml')).toBeUndefined();
   });
   it('keeps a fee account in fees/<year>/<unit>.yaml, its id <year>-<unit> (records.md)', () => {
@@ -27,8 +30,13 @@ describe('ids become paths only after their pattern is checked', () => {
     expect(relPath('renovation', 'ZX2026-0007')).toBe('renovation/2026/ZX2026-0007.yaml');
     expect(relPath('cashier-day', '2026-11-28-S003')).toBe('cashdays/2026/2026-11-28-S003.yaml');
   });
-  it('turns every kind\'s file back into its id (relPath and idOfPath are inverses)', () => {
-    const ids: Record<string, string[]> = { unit: ['S1-1-105', 'P1-B1-001'], 'fee-account': ['2025-1-1-0101', '2027-P1-B1-001'], key: ['K-3-1-0101-A'], renovation: ['ZX2026-0123'] };
+  it("turns every kind's file back into its id (relPath and idOfPath are inverses)", () => {
+    const ids: Record<string, string[]> = {
+      unit: ['S1-1-105', 'P1-B1-001'],
+      'fee-account': ['2025-1-1-0101', '2027-P1-B1-001'],
+      key: ['K-3-1-0101-A'],
+      renovation: ['ZX2026-0123'],
+    };
     for (const k of KINDS) {
       for (const id of [k.idExample, ...(ids[k.kind] ?? [])]) {
         const rel = relPath(k.kind, id);
@@ -40,7 +48,11 @@ describe('ids become paths only after their pattern is checked', () => {
   });
   it('gives a misplaced fee file an id that is not valid, so validate reports it', () => {
     const fee = KINDS.find((k) => k.kind === 'fee-account')!;
-    for (const [rel, id] of [['fees/2026/2026-1-2-0801.yaml', '2026-2026-1-2-0801'], ['fees/1-2-0801.yaml', '1-2-0801'], ['fees/x/1-2-0801.yaml', '1-2-0801']]) {
+    for (const [rel, id] of [
+      ['fees/2026/2026-1-2-0801.yaml', '2026-2026-1-2-0801'],
+      ['fees/1-2-0801.yaml', '1-2-0801'],
+      ['fees/x/1-2-0801.yaml', '1-2-0801'],
+    ]) {
       expect(idOfPath(rel)).toBe(id);
       expect(fee.idPattern.test(id)).toBe(false);
     }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { amountInWords, formatMoney, formatYuan, lineAmount, parseAmountInput, parseMoney, divRoundHalfUp } from '../../src/core/money.js';
+import {
+  amountInWords,
+  formatMoney,
+  formatYuan,
+  lineAmount,
+  parseAmountInput,
+  parseMoney,
+  divRoundHalfUp,
+} from '../../src/core/money.js';
 
 describe('money in fen', () => {
   it('parses record money with exactly two places', () => {
@@ -57,9 +65,16 @@ describe('the uppercase amount (大写)', () => {
   ];
   for (const [fen, words] of cases) it(`${formatYuan(fen)} → ${words}`, () => expect(amountInWords(fen)).toBe(words));
   it('never writes two 零 in a row, never ends in 零', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 99_999_999_999 }), (fen) => {
-      const w = amountInWords(fen);
-      return !w.includes('零零') && !w.endsWith('零') && w.startsWith('人民币') && (fen % 100 === 0 ? w.endsWith('整') : true);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999_999 }), (fen) => {
+        const w = amountInWords(fen);
+        return (
+          !w.includes('零零') &&
+          !w.endsWith('零') &&
+          w.startsWith('人民币') &&
+          (fen % 100 === 0 ? w.endsWith('整') : true)
+        );
+      }),
+    );
   });
 });

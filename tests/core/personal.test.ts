@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isValidMobile, isValidNationalId, maskNationalId, maskPhone, nationalIdCheckChar } from '../../src/core/personal.js';
+import {
+  isValidMobile,
+  isValidNationalId,
+  maskNationalId,
+  maskPhone,
+  nationalIdCheckChar,
+} from '../../src/core/personal.js';
 
 describe('national id numbers (GB 11643)', () => {
   it('computes the check character with ISO 7064 MOD 11-2', () => {
@@ -16,12 +22,14 @@ describe('national id numbers (GB 11643)', () => {
     expect(isValidNationalId('11010519491231002x')).toBe(false);
   });
   it('any single changed digit is caught', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 9 }), (pos, delta) => {
-      const id = '11010519491231002X';
-      const d = (Number(id[pos]) + delta) % 10;
-      const changed = id.slice(0, pos) + d + id.slice(pos + 1);
-      return !isValidNationalId(changed) || changed === id;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 9 }), (pos, delta) => {
+        const id = '11010519491231002X';
+        const d = (Number(id[pos]) + delta) % 10;
+        const changed = id.slice(0, pos) + d + id.slice(pos + 1);
+        return !isValidNationalId(changed) || changed === id;
+      }),
+    );
   });
 });
 

@@ -9,8 +9,15 @@ import { cachedValue } from '../../src/core/schema-cache.js';
 describe('cachedValue', () => {
   let saved: string | undefined;
   let dir: string;
-  beforeEach(() => { saved = process.env.WUYE_SCHEMA_CACHE; dir = mkdtempSync(join(tmpdir(), 'wuye-cache-')); process.env.WUYE_SCHEMA_CACHE = dir; });
-  afterEach(() => { if (saved === undefined) delete process.env.WUYE_SCHEMA_CACHE; else process.env.WUYE_SCHEMA_CACHE = saved; });
+  beforeEach(() => {
+    saved = process.env.WUYE_SCHEMA_CACHE;
+    dir = mkdtempSync(join(tmpdir(), 'wuye-cache-'));
+    process.env.WUYE_SCHEMA_CACHE = dir;
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.WUYE_SCHEMA_CACHE;
+    else process.env.WUYE_SCHEMA_CACHE = saved;
+  });
 
   it('makes a value once per set of texts and keeps it', () => {
     let made = 0;
@@ -36,7 +43,11 @@ describe('cachedValue', () => {
   });
 
   it('keeps nothing when making fails, and nothing at all when the cache is off', () => {
-    expect(() => cachedValue('bad', ['x'], () => { throw new Error('invalid config'); })).toThrow('invalid config');
+    expect(() =>
+      cachedValue('bad', ['x'], () => {
+        throw new Error('invalid config');
+      }),
+    ).toThrow('invalid config');
     expect(readdirSync(dir).filter((f) => f.startsWith('bad-'))).toEqual([]);
     process.env.WUYE_SCHEMA_CACHE = 'off';
     let made = 0;

@@ -32,7 +32,10 @@ describe('writeFileAtomic', () => {
     const f = join(dir, 'a.yaml');
     writeFileAtomic(f, 'A'.repeat(1000));
     // 2 MB against a 1 KB-block limit of 64 blocks: the write dies half-way.
-    const r = spawnSync('bash', ['-c', `ulimit -f 64; exec "${process.execPath}" "${join(FIX, 'write-big.mjs')}" "${f}" B 2000000 once`]);
+    const r = spawnSync('bash', [
+      '-c',
+      `ulimit -f 64; exec "${process.execPath}" "${join(FIX, 'write-big.mjs')}" "${f}" B 2000000 once`,
+    ]);
     expect(r.status).not.toBe(0);
     expect(readFileSync(f, 'utf8')).toBe('A'.repeat(1000));
   });
@@ -40,7 +43,8 @@ describe('writeFileAtomic', () => {
   it('killed at random moments, the file is always the old or the new content, whole', async () => {
     const dir = tmp();
     const f = join(dir, 'a.yaml');
-    const A = 'A'.repeat(300_000); const B = 'B'.repeat(300_000);
+    const A = 'A'.repeat(300_000);
+    const B = 'B'.repeat(300_000);
     writeFileAtomic(f, A);
     for (let i = 0; i < 12; i++) {
       const child = spawn(process.execPath, [join(FIX, 'write-big.mjs'), f, i % 2 ? 'A' : 'B', '300000']);
@@ -68,7 +72,10 @@ describe('the records lock', () => {
     const root = tmp();
     const first = await acquireLock(root, { operator: 'S001', command: 'first' });
     let got = false;
-    const second = acquireLock(root, { operator: 'S002', command: 'second' }, 5000).then((l) => { got = true; return l; });
+    const second = acquireLock(root, { operator: 'S002', command: 'second' }, 5000).then((l) => {
+      got = true;
+      return l;
+    });
     await new Promise((r) => setTimeout(r, 150));
     expect(got).toBe(false);
     first.release();
@@ -83,7 +90,15 @@ describe('the records lock', () => {
     const root = tmp();
     mkdirSync(join(root, '.wuye'));
     const pid = deadPid();
-    writeFileSync(join(root, '.wuye', 'lock'), JSON.stringify({ pid, host: (await import('node:os')).hostname(), operator: 'S007', since: '2026-11-28T01:00:00Z' }));
+    writeFileSync(
+      join(root, '.wuye', 'lock'),
+      JSON.stringify({
+        pid,
+        host: (await import('node:os')).hostname(),
+        operator: 'S007',
+        since: '2026-11-28T01:00:00Z',
+      }),
+    );
     const l = await acquireLock(root, { operator: 'S001' }, 100);
     expect(JSON.parse(readFileSync(join(root, '.wuye', 'lock'), 'utf8')).pid).toBe(process.pid);
     l.release();
@@ -104,30 +119,50 @@ describe('the records lock', () => {
     mkdirSync(join(root, '.wuye'));
     const holder = spawn('sleep', ['30']);
     try {
-      writeFileSync(join(root, '.wuye', 'lock'), JSON.stringify({ pid: holder.pid, host: (await import('node:os')).hostname(), operator: 'S009', command: 'wuye fee pay 1-2-0801', since: '2026-11-28T01:00:00Z' }));
-      const e = await acquireLock(root, { operator: 'S001' }, 300).then(() => undefined, (x: unknown) => x);
+      writeFileSync(
+        join(root, '.wuye', 'lock'),
+        JSON.stringify({
+          pid: holder.pid,
+          host: (await import('node:os')).hostname(),
+          operator: 'S009',
+          command: 'wuye fee pay 1-2-0801',
+          since: '2026-11-28T01:00:00Z',
+        }),
+      );
+      const e = await acquireLock(root, { operator: 'S001' }, 300).then(
+        () => undefined,
+        (x: unknown) => x,
+      );
       expect(e).toBeInstanceOf(ConflictError);
       expect((e as ConflictError).exitCode).toBe(4);
       expect((e as ConflictError).text.en).toContain('S009');
       expect((e as ConflictError).text.en).toContain(`pid ${holder.pid}`);
       expect((e as ConflictError).text.en).toContain('wuye fee pay 1-2-0801');
       expect(existsSync(join(root, '.wuye', 'lock'))).toBe(true); // a live holder's lock is never removed
-    } finally { holder.kill(); }
+    } finally {
+      holder.kill();
+    }
   });
 
   it('8 processes racing for a stale lock never hold it at the same time', async () => {
     const root = tmp();
     mkdirSync(join(root, '.wuye'));
-    writeFileSync(join(root, '.wuye', 'lock'), JSON.stringify({ pid: deadPid(), host: (await import('node:os')).hostname(), since: 'x' }));
+    writeFileSync(
+      join(root, '.wuye', 'lock'),
+      JSON.stringify({ pid: deadPid(), host: (await import('node:os')).hostname(), since: 'x' }),
+    );
     const log = join(root, 'log.txt');
     writeFileSync(log, '');
-    const kids = Array.from({ length: 8 }, () => spawn(process.execPath, [join(FIX, 'lock-worker.mjs'), root, log, '30'], { stdio: 'inherit' }));
+    const kids = Array.from({ length: 8 }, () =>
+      spawn(process.execPath, [join(FIX, 'lock-worker.mjs'), root, log, '30'], { stdio: 'inherit' }),
+    );
     const codes = await Promise.all(kids.map((k) => new Promise<number | null>((r) => k.on('exit', r))));
     expect(codes).toEqual(Array(8).fill(0));
     const lines = readFileSync(log, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(16);
     for (let i = 0; i < 16; i += 2) {
-      const [a, pa] = lines[i].split(' '); const [b, pb] = lines[i + 1].split(' ');
+      const [a, pa] = lines[i].split(' ');
+      const [b, pb] = lines[i + 1].split(' ');
       expect([a, b]).toEqual(['enter', 'leave']);
       expect(pa).toBe(pb);
     }
@@ -138,14 +173,21 @@ describe('git', () => {
   it('waits for another git holding .git/index.lock (e.g. the orphaned git of a killed command), then commits', () => {
     const root = newRoot();
     const paths: string[] = [];
-    for (let i = 1; i <= 5000; i++) { // pathspecs beyond a pipe's buffer: git fails before reading them all (EPIPE)
+    for (let i = 1; i <= 5000; i++) {
+      // pathspecs beyond a pipe's buffer: git fails before reading them all (EPIPE)
       const rel = `people/P${String(i).padStart(6, '0')}.yaml`;
       writeFileSync(join(root, rel), `kind: person\nid: P${String(i).padStart(6, '0')}\nname: 人\n`);
       paths.push(rel);
     }
     writeFileSync(join(root, '.git', 'index.lock'), '');
     const remover = spawn('sh', ['-c', `sleep 0.7; rm -f "${join(root, '.git', 'index.lock')}"`]);
-    const sha = commitPaths(root, { paths, message: 'test: many', author: { name: 'T', email: 't@e.x' }, trailers: { 'Wuye-Operator': 'S001' }, commit: true });
+    const sha = commitPaths(root, {
+      paths,
+      message: 'test: many',
+      author: { name: 'T', email: 't@e.x' },
+      trailers: { 'Wuye-Operator': 'S001' },
+      commit: true,
+    });
     expect(sha).toBe(git(root, ['rev-parse', 'HEAD']).trim());
     expect(git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n')).toHaveLength(5000);
     remover.kill();
@@ -156,7 +198,17 @@ describe('git', () => {
     writeFileSync(join(root, 'people', 'P000001.yaml'), 'kind: person\nid: P000001\nname: 甲\n');
     writeFileSync(join(root, '.git', 'index.lock'), '');
     let e: unknown;
-    try { commitPaths(root, { paths: ['people/P000001.yaml'], message: 'x', author: { name: 'T', email: 't@e.x' }, trailers: {}, commit: true }); } catch (x) { e = x; }
+    try {
+      commitPaths(root, {
+        paths: ['people/P000001.yaml'],
+        message: 'x',
+        author: { name: 'T', email: 't@e.x' },
+        trailers: {},
+        commit: true,
+      });
+    } catch (x) {
+      e = x;
+    }
     expect(e).toBeInstanceOf(ConflictError);
     expect((e as ConflictError).hint?.en).toContain('.git/index.lock');
   }, 30_000);
@@ -169,18 +221,33 @@ describe('Tx', () => {
     const text = '# 业主本人要求登记\nkind: person\nid: P000001\nname: 张三 # 户主\n\nnotes: 先前备注\n';
     mkdirSync(join(root, 'people'), { recursive: true });
     writeFileSync(join(root, 'people', 'P000001.yaml'), text);
-    git(root, ['add', '.']); git(root, ['commit', '-qm', 'hand']);
+    git(root, ['add', '.']);
+    git(root, ['commit', '-qm', 'hand']);
     const tx = new Tx(store);
-    const data = tx.edit('person', 'P000001', (doc) => { setIn(doc, ['notes'], '新备注'); setIn(doc, ['gender'], 'male'); });
+    const data = tx.edit('person', 'P000001', (doc) => {
+      setIn(doc, ['notes'], '新备注');
+      setIn(doc, ['gender'], 'male');
+    });
     expect(data).toMatchObject({ notes: '新备注', gender: 'male' });
-    applyTx(tx, { author: { name: 'T', email: 't@e.x' }, message: 'person: update P000001', trailers: { 'Wuye-Operator': 'S001', 'Wuye-Command': 'wuye person update P000001' }, commit: true, force: false, git: true });
-    expect(readFileSync(join(root, 'people', 'P000001.yaml'), 'utf8')).toBe('# 业主本人要求登记\nkind: person\nid: P000001\nname: 张三 # 户主\n\nnotes: 新备注\ngender: male\n');
-    expect(git(root, ['log', '-1', '--format=%s|%(trailers:key=Wuye-Operator,valueonly)']).trim()).toBe('person: update P000001|S001');
+    applyTx(tx, {
+      author: { name: 'T', email: 't@e.x' },
+      message: 'person: update P000001',
+      trailers: { 'Wuye-Operator': 'S001', 'Wuye-Command': 'wuye person update P000001' },
+      commit: true,
+      force: false,
+      git: true,
+    });
+    expect(readFileSync(join(root, 'people', 'P000001.yaml'), 'utf8')).toBe(
+      '# 业主本人要求登记\nkind: person\nid: P000001\nname: 张三 # 户主\n\nnotes: 新备注\ngender: male\n',
+    );
+    expect(git(root, ['log', '-1', '--format=%s|%(trailers:key=Wuye-Operator,valueonly)']).trim()).toBe(
+      'person: update P000001|S001',
+    );
     expect(git(root, ['status', '--porcelain'])).toBe('');
     expect(existsSync(join(root, '.wuye', 'pending.json'))).toBe(false);
   });
 
-  it('a transaction of thousands of files is one commit of exactly those files; a user\'s staged file stays staged', () => {
+  it("a transaction of thousands of files is one commit of exactly those files; a user's staged file stays staged", () => {
     const root = newRoot();
     writeFileSync(join(root, 'draft.txt'), '草稿\n');
     git(root, ['add', 'draft.txt']);
@@ -189,7 +256,14 @@ describe('Tx', () => {
       const id = `P${String(i).padStart(6, '0')}`;
       tx.create('person', id, { kind: 'person', id, name: `人${i}` });
     }
-    const sha = applyTx(tx, { author: { name: 'T', email: 't@e.x' }, message: 'unit: import many', trailers: { 'Wuye-Operator': 'S001', 'Wuye-Command': 'wuye unit import x.csv' }, commit: true, force: false, git: true });
+    const sha = applyTx(tx, {
+      author: { name: 'T', email: 't@e.x' },
+      message: 'unit: import many',
+      trailers: { 'Wuye-Operator': 'S001', 'Wuye-Command': 'wuye unit import x.csv' },
+      commit: true,
+      force: false,
+      git: true,
+    });
     expect(sha).toBe(git(root, ['rev-parse', 'HEAD']).trim());
     const files = git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n');
     expect(files).toHaveLength(2500);
@@ -202,7 +276,16 @@ describe('Tx', () => {
     const tx = new Tx(new Store(root));
     tx.create('person', 'P000001', { kind: 'person', id: 'P000001', name: '甲' });
     tx.create('person', 'P000002', { kind: 'person', id: 'P000002', name: '乙', phones: ['123'] });
-    expect(() => applyTx(tx, { author: { name: 'T', email: 't@e.x' }, message: 'x', trailers: {}, commit: true, force: false, git: true })).toThrow(/P000002/);
+    expect(() =>
+      applyTx(tx, {
+        author: { name: 'T', email: 't@e.x' },
+        message: 'x',
+        trailers: {},
+        commit: true,
+        force: false,
+        git: true,
+      }),
+    ).toThrow(/P000002/);
     expect(existsSync(join(root, 'people', 'P000001.yaml'))).toBe(false);
     expect(readdirSync(join(root, 'people')).filter((n) => n !== '.gitkeep')).toEqual([]);
   });

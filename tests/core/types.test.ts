@@ -25,7 +25,8 @@ describe('schemas', () => {
       }
       for (const [k, v] of Object.entries(n)) walk(v, `${path}/${k}`);
     };
-    for (const f of readdirSync(join(PROJECT, 'schemas'))) walk(JSON.parse(readFileSync(join(PROJECT, 'schemas', f), 'utf8')), f);
+    for (const f of readdirSync(join(PROJECT, 'schemas')))
+      walk(JSON.parse(readFileSync(join(PROJECT, 'schemas', f), 'utf8')), f);
     expect(missing).toEqual([]);
   });
   it('every record schema is closed', () => {

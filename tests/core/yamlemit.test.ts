@@ -17,13 +17,19 @@ describe('toYamlExact (dumpRecord without the yaml package)', () => {
   it('writes what yaml writes for every record of a generated estate, masked or not', async () => {
     const root = join(mkdtempSync(join(tmpdir(), 'wuye-emit-')), 'estate');
     await generate(root, { profile: 'bench', units: 60, seed: 7, years: 2, asOf: DEMO_AS_OF }, { git: false });
-    let fast = 0, n = 0;
-    for (const rel of (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml') && !f.startsWith('.'))) {
+    let fast = 0,
+      n = 0;
+    for (const rel of (readdirSync(root, { recursive: true }) as string[]).filter(
+      (f) => f.endsWith('.yaml') && !f.startsWith('.'),
+    )) {
       const data = parseRecordText(readFileSync(join(root, rel), 'utf8'), rel) as Record<string, unknown>;
       for (const d of [data, maskDeep(data) as Record<string, unknown>]) {
         n++;
         const t = toYamlExact(d);
-        if (t !== undefined) { fast++; expect(t, rel).toBe(yamlText(d)); }
+        if (t !== undefined) {
+          fast++;
+          expect(t, rel).toBe(yamlText(d));
+        }
         expect(dumpRecord(d), rel).toBe(yamlText(d));
       }
     }
@@ -42,8 +48,29 @@ describe('toYamlExact (dumpRecord without the yaml package)', () => {
     expect(toYamlExact({ '\u0080': '1', '': '' })).toBeUndefined(); // a C1 control: yaml quotes it (found by the property below)
     expect(toYamlExact({ s: 'Ω' })).toBeUndefined(); // outside ASCII and CJK: left to yaml
     expect(toYamlExact({})).toBeUndefined();
-    expect(toYamlExact({ area: '74.02', room: '0801', b: 'true', e: '', c: '三室两厅', list: [[1, 'x'], { p: null }], o: {}, l: [] }))
-      .toBe(yamlText({ area: '74.02', room: '0801', b: 'true', e: '', c: '三室两厅', list: [[1, 'x'], { p: null }], o: {}, l: [] }));
+    expect(
+      toYamlExact({
+        area: '74.02',
+        room: '0801',
+        b: 'true',
+        e: '',
+        c: '三室两厅',
+        list: [[1, 'x'], { p: null }],
+        o: {},
+        l: [],
+      }),
+    ).toBe(
+      yamlText({
+        area: '74.02',
+        room: '0801',
+        b: 'true',
+        e: '',
+        c: '三室两厅',
+        list: [[1, 'x'], { p: null }],
+        o: {},
+        l: [],
+      }),
+    );
   });
 
   it('writes characters YAML may not hold raw as escapes that read back the same', () => {
@@ -53,16 +80,64 @@ describe('toYamlExact (dumpRecord without the yaml package)', () => {
     }
   });
 
-  it('is yaml\'s text whenever it answers, for arbitrary data', () => {
-    const str = fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('1', '0801', '1.5', '1e3', 'null', 'true', '~', '0x1F', '.inf', '-', '- a', '#', 'a#b', '2026-01-01', '三室', '...', '---', '%x', '@x', '*x', '&x', '!x', '|', '>', '?', '? x', 'x:', 'x :y'));
+  it("is yaml's text whenever it answers, for arbitrary data", () => {
+    const str = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.constantFrom(
+        '1',
+        '0801',
+        '1.5',
+        '1e3',
+        'null',
+        'true',
+        '~',
+        '0x1F',
+        '.inf',
+        '-',
+        '- a',
+        '#',
+        'a#b',
+        '2026-01-01',
+        '三室',
+        '...',
+        '---',
+        '%x',
+        '@x',
+        '*x',
+        '&x',
+        '!x',
+        '|',
+        '>',
+        '?',
+        '? x',
+        'x:',
+        'x :y',
+      ),
+    );
     const value = fc.letrec((tie) => ({
-      v: fc.oneof({ depthSize: 'small' }, str, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(str, tie('v'), { maxKeys: 3 })),
+      v: fc.oneof(
+        { depthSize: 'small' },
+        str,
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('v'), { maxLength: 3 }),
+        fc.dictionary(str, tie('v'), { maxKeys: 3 }),
+      ),
     })).v;
     let answered = 0;
-    fc.assert(fc.property(fc.dictionary(str, value, { minKeys: 1, maxKeys: 5 }), (d) => {
-      const t = toYamlExact(d);
-      if (t !== undefined) { answered++; expect(t).toBe(yamlText(d)); }
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.dictionary(str, value, { minKeys: 1, maxKeys: 5 }), (d) => {
+        const t = toYamlExact(d);
+        if (t !== undefined) {
+          answered++;
+          expect(t).toBe(yamlText(d));
+        }
+      }),
+      { numRuns: 3000 },
+    );
     expect(answered).toBeGreaterThan(100); // not a property that holds by never answering (random Unicode is left to yaml)
   });
 });

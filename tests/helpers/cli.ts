@@ -9,23 +9,38 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(PROJECT, 'bin', 'wuye.js');
 
-export interface RunResult { code: number; stdout: string; stderr: string }
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 export function wuye(cwd: string, args: string[], env: Record<string, string> = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd, encoding: 'utf8',
+    cwd,
+    encoding: 'utf8',
     env: { ...process.env, CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', WUYE_LANG: 'zh', LANG: 'C', ...env },
     input: '',
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-export function tmp(prefix = 'wuye-'): string { return mkdtempSync(join(tmpdir(), prefix)); }
+export function tmp(prefix = 'wuye-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
 
 /** A new records root with S001 (director, cs-manager) as operator. */
 export function newRoot(opts: { demo?: boolean } = {}): string {
   const dir = join(tmp(), 'records');
-  const r = wuye(tmp(), ['init', dir, ...(opts.demo ? ['--demo'] : []), '--name', '测试服务中心', '--estate', '测试小区']);
+  const r = wuye(tmp(), [
+    'init',
+    dir,
+    ...(opts.demo ? ['--demo'] : []),
+    '--name',
+    '测试服务中心',
+    '--estate',
+    '测试小区',
+  ]);
   if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
   return dir;
 }

@@ -17,7 +17,10 @@ describe('8 writers at once', () => {
     const shas = git(root, ['log', '--format=%H', '-9']).trim().split('\n');
     expect(git(root, ['log', '-1', '--format=%s', shas[8]]).trim()).toMatch(/^init/); // exactly 8 commits after init
     for (const sha of shas.slice(0, 8)) {
-      const [subject, ...files] = git(root, ['show', '--name-only', '--format=%s', sha]).trim().split('\n').filter(Boolean);
+      const [subject, ...files] = git(root, ['show', '--name-only', '--format=%s', sha])
+        .trim()
+        .split('\n')
+        .filter(Boolean);
       expect(files).toEqual([`people/${subject.slice('person: add '.length)}.yaml`]);
     }
     // Each person got the name its own command gave.
@@ -30,7 +33,9 @@ describe('8 writers at once', () => {
     const root = newRoot();
     expect(wuye(root, ['unit', 'add', '1-2-0801', '--type', 'residential', '--area', '89.37']).code).toBe(0);
     for (let i = 1; i <= 8; i++) expect(wuye(root, ['person', 'add', '--name', `业主${i}`]).code).toBe(0);
-    const runs = Array.from({ length: 8 }, (_, i) => spawnWuye(root, ['unit', 'update', '1-2-0801', '--add-resident', `P00000${i + 1}`]));
+    const runs = Array.from({ length: 8 }, (_, i) =>
+      spawnWuye(root, ['unit', 'update', '1-2-0801', '--add-resident', `P00000${i + 1}`]),
+    );
     const codes = await Promise.all(runs.map((r) => r.done));
     runs.forEach((r, i) => expect(codes[i], r.out()).toBe(0));
     const unit = read(root, 'units/1/1-2-0801.yaml');
@@ -49,7 +54,17 @@ describe('8 writers at once', () => {
     git(root, ['commit', '-qam', 'short lock wait']);
     const holder = spawn('sleep', ['30']);
     try {
-      write(root, '.wuye/lock', JSON.stringify({ pid: holder.pid, host: hostname(), operator: 'S002', command: 'wuye fee bill --period 2026-11', since: '2026-11-28T01:00:00.000Z' }));
+      write(
+        root,
+        '.wuye/lock',
+        JSON.stringify({
+          pid: holder.pid,
+          host: hostname(),
+          operator: 'S002',
+          command: 'wuye fee bill --period 2026-11',
+          since: '2026-11-28T01:00:00.000Z',
+        }),
+      );
       const r = wuye(root, ['person', 'add', '--name', '张三']);
       expect(r.code).toBe(4);
       expect(r.stderr).toContain('S002');
@@ -57,7 +72,9 @@ describe('8 writers at once', () => {
       expect(r.stderr).toContain('wuye fee bill --period 2026-11');
       expect(git(root, ['status', '--porcelain'])).toBe('');
       expect(git(root, ['log', '-1', '--format=%s']).trim()).toBe('short lock wait');
-    } finally { holder.kill(); }
+    } finally {
+      holder.kill();
+    }
     // The holder gone (killed), its lock is taken over at once.
     await new Promise((r) => setTimeout(r, 100));
     expect(wuye(root, ['person', 'add', '--name', '张三']).code).toBe(0);

@@ -16,21 +16,31 @@ const UNITS = 160;
 function unitCsv(): string {
   const rows = ['楼栋,单元,房号,建筑面积,业主姓名,身份证号,手机'];
   let n = 0;
-  for (let b = 1; b <= 1; b++) for (let f = 1; f <= 20; f++) for (let r = 1; r <= 8; r++) {
-    n++;
-    const room = `${String(f).padStart(2, '0')}${String(r).padStart(2, '0')}`;
-    rows.push(`${b},1,${b}-1-${room},89.37,业主${n},${nationalId(`1101011990${String(1 + (n % 12)).padStart(2, '0')}${String(1 + (n % 28)).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}`)},138${String(n).padStart(8, '0')}`);
-  }
+  for (let b = 1; b <= 1; b++)
+    for (let f = 1; f <= 20; f++)
+      for (let r = 1; r <= 8; r++) {
+        n++;
+        const room = `${String(f).padStart(2, '0')}${String(r).padStart(2, '0')}`;
+        rows.push(
+          `${b},1,${b}-1-${room},89.37,业主${n},${nationalId(`1101011990${String(1 + (n % 12)).padStart(2, '0')}${String(1 + (n % 28)).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}`)},138${String(n).padStart(8, '0')}`,
+        );
+      }
   return rows.join('\n') + '\n';
 }
 
 const counts = (root: string) => {
   const recs = allFiles(root).filter((p) => p.endsWith('.yaml') && !isTemp(p));
-  return { units: recs.filter((p) => p.startsWith('units/')).length, people: recs.filter((p) => p.startsWith('people/')).length };
+  return {
+    units: recs.filter((p) => p.startsWith('units/')).length,
+    people: recs.filter((p) => p.startsWith('people/')).length,
+  };
 };
 
 /** Uncommitted record files (the work of a killed command not yet finished). */
-const uncommitted = (root: string) => git(root, ['status', '--porcelain', '--untracked-files=all', '--', 'units', 'people']).split('\n').filter((l) => l && !isTemp(l.slice(3)));
+const uncommitted = (root: string) =>
+  git(root, ['status', '--porcelain', '--untracked-files=all', '--', 'units', 'people'])
+    .split('\n')
+    .filter((l) => l && !isTemp(l.slice(3)));
 
 describe('SIGKILL at random moments', () => {
   it('unit import: every file whole, each transaction all or nothing, validate clean, re-run finishes once', async () => {
@@ -49,7 +59,8 @@ describe('SIGKILL at random moments', () => {
 
     const root = newRoot();
     const base = git(root, ['rev-parse', 'HEAD']).trim();
-    let killed = 0; let finished = 0;
+    let killed = 0;
+    let finished = 0;
     const phases: Record<string, number> = { before: 0, writing: 0, ready: 0 };
     // 20 kills, or 40 tries on a machine where the import often finishes first
     for (let i = 0; i < 40 && killed < 20; i++) {
@@ -57,11 +68,18 @@ describe('SIGKILL at random moments', () => {
       await sleep(Math.random() * full);
       run.child.kill('SIGKILL');
       const code = await run.done;
-      if (code === null) killed++; else { expect(code, run.out()).toBe(0); finished++; }
+      if (code === null) killed++;
+      else {
+        expect(code, run.out()).toBe(0);
+        finished++;
+      }
       // Right after the kill: no half-written or empty record, temporary files are not records.
       assertAllRecordsWhole(root);
       const journal = join(root, '.wuye', 'pending.json');
-      if (code === null) phases[existsSync(journal) ? (JSON.parse(readFileSync(journal, 'utf8')) as { state: string }).state : 'before']++;
+      if (code === null)
+        phases[
+          existsSync(journal) ? (JSON.parse(readFileSync(journal, 'utf8')) as { state: string }).state : 'before'
+        ]++;
       // What the next command does first, under the lock: finish or roll back the killed transaction.
       recoverPending(root);
       expect(allFiles(root).filter(isTemp)).toEqual([]);
@@ -72,7 +90,9 @@ describe('SIGKILL at random moments', () => {
       const v = wuye(root, ['validate']);
       expect(v.code, v.stdout + v.stderr).toBe(0);
       // Finished (or rolled forward): start again from scratch, so that later kills hit real work.
-      if (c.units === UNITS) { git(root, ['reset', '-q', '--hard', base]); }
+      if (c.units === UNITS) {
+        git(root, ['reset', '-q', '--hard', base]);
+      }
     }
     expect(killed).toBeGreaterThan(8);
     expect(phases.writing + phases.ready).toBeGreaterThan(0); // some kills landed inside the transaction
@@ -84,7 +104,9 @@ describe('SIGKILL at random moments', () => {
     const r = wuye(root, ['unit', 'import', csv]);
     expect(r.code, r.stderr).toBe(0);
     expect(counts(root)).toEqual({ units: UNITS, people: UNITS });
-    const added = git(root, ['log', '--diff-filter=A', '--name-only', '--format=', '--', 'units', 'people']).split('\n').filter((p) => p.endsWith('.yaml'));
+    const added = git(root, ['log', '--diff-filter=A', '--name-only', '--format=', '--', 'units', 'people'])
+      .split('\n')
+      .filter((p) => p.endsWith('.yaml'));
     expect(added).toHaveLength(2 * UNITS);
     expect(new Set(added).size).toBe(2 * UNITS); // no file created twice
     const head = git(root, ['rev-parse', 'HEAD']).trim();
@@ -92,7 +114,9 @@ describe('SIGKILL at random moments', () => {
     expect(git(root, ['rev-parse', 'HEAD']).trim()).toBe(head);
     expect(git(root, ['status', '--porcelain'])).toBe('');
     expect(wuye(root, ['validate']).code).toBe(0);
-    console.log(`unit import crash test: ${killed} killed (${JSON.stringify(phases)}), ${finished} finished before the kill, one import ${full} ms`);
+    console.log(
+      `unit import crash test: ${killed} killed (${JSON.stringify(phases)}), ${finished} finished before the kill, one import ${full} ms`,
+    );
   }, 180_000);
 
   it('person add: killed at random, ids are allocated once and never reused; the next command commits what was written', async () => {
@@ -115,14 +139,21 @@ describe('SIGKILL at random moments', () => {
     expect(uncommitted(root)).toEqual([]);
     expect(allFiles(root).filter(isTemp)).toEqual([]);
     // Re-run those that did not happen: every name exactly once, ids P000001.. without gaps.
-    const present = () => new Map(allFiles(root).filter((p) => p.startsWith('people/P') && p.endsWith('.yaml')).map((p) => [/name: (.*)/.exec(git(root, ['show', `HEAD:${p}`]))![1], p]));
+    const present = () =>
+      new Map(
+        allFiles(root)
+          .filter((p) => p.startsWith('people/P') && p.endsWith('.yaml'))
+          .map((p) => [/name: (.*)/.exec(git(root, ['show', `HEAD:${p}`]))![1], p]),
+      );
     let have = present();
     for (const n of names) if (!have.has(n)) expect(wuye(root, ['person', 'add', '--name', n]).code).toBe(0);
     have = present();
     const ids = [...have.values()].map((p) => p.slice('people/'.length, -5)).sort();
     expect(ids).toHaveLength(names.length + 2);
     expect(ids).toEqual(ids.map((_, i) => `P${String(i + 1).padStart(6, '0')}`));
-    const added = git(root, ['log', '--diff-filter=A', '--name-only', '--format=', '--', 'people']).split('\n').filter((p) => p.endsWith('.yaml'));
+    const added = git(root, ['log', '--diff-filter=A', '--name-only', '--format=', '--', 'people'])
+      .split('\n')
+      .filter((p) => p.endsWith('.yaml'));
     expect(added.sort()).toEqual(ids.map((id) => `people/${id}.yaml`));
     expect(wuye(root, ['validate']).code).toBe(0);
   }, 180_000);
@@ -135,13 +166,21 @@ describe('crash at each point of a transaction (WUYE_CRASH_AT)', () => {
   writeFileSync(csv, unitCsv());
 
   // temps: half the temporary files written → rolled back; ready/renames/commit → rolled forward.
-  for (const [point, landed] of [['temps', false], ['ready', true], ['renames', true], ['commit', true]] as const) {
+  for (const [point, landed] of [
+    ['temps', false],
+    ['ready', true],
+    ['renames', true],
+    ['commit', true],
+  ] as const) {
     it(`killed at "${point}": the next command ${landed ? 'finishes' : 'rolls back'} the whole import`, async () => {
       const root = newRoot();
       const run = spawnWuye(root, ['unit', 'import', csv], { WUYE_CRASH_AT: point });
       expect(await run.done).toBe(null); // killed by SIGKILL
       assertAllRecordsWhole(root);
-      if (point === 'renames') { const c = counts(root); expect(c.units + c.people).toBe(UNITS); } // half in place until the next command
+      if (point === 'renames') {
+        const c = counts(root);
+        expect(c.units + c.people).toBe(UNITS);
+      } // half in place until the next command
       // The next writing command, through the CLI: recovery first.
       const next = wuye(root, ['person', 'add', '--name', '下一位']);
       expect(next.code, next.stderr).toBe(0);
@@ -155,7 +194,12 @@ describe('crash at each point of a transaction (WUYE_CRASH_AT)', () => {
       // Re-running the import: finishes (temps) or changes nothing.
       expect(wuye(root, ['unit', 'import', csv]).code).toBe(0);
       expect(counts(root).units).toBe(UNITS);
-      expect(git(root, ['log', '--format=%s']).trim().split('\n').filter((s) => s.startsWith('unit: import'))).toHaveLength(1);
+      expect(
+        git(root, ['log', '--format=%s'])
+          .trim()
+          .split('\n')
+          .filter((s) => s.startsWith('unit: import')),
+      ).toHaveLength(1);
     }, 120_000);
   }
 });

@@ -13,9 +13,10 @@ function setup(): string {
   return root;
 }
 
-const status = (root: string) => git(root, ['status', '--porcelain', '--untracked-files=all']).split('\n').filter(Boolean).sort();
+const status = (root: string) =>
+  git(root, ['status', '--porcelain', '--untracked-files=all']).split('\n').filter(Boolean).sort();
 
-describe('a user\'s own uncommitted edits', () => {
+describe("a user's own uncommitted edits", () => {
   it('are never committed by a command, and stay as they were', () => {
     const root = setup();
     write(root, 'people/P000001.yaml', read(root, 'people/P000001.yaml') + 'notes: 手工（未暂存）\n');
@@ -58,7 +59,7 @@ describe('a file with hand edits', () => {
     expect(status(root)).toEqual([]);
   });
 
-  it('a hand edit that is staged (git add) is a hand edit too: it is not committed under wuye\'s name', () => {
+  it("a hand edit that is staged (git add) is a hand edit too: it is not committed under wuye's name", () => {
     const root = setup();
     const hand = read(root, 'units/1/1-2-0801.yaml') + 'notes: 手工并已暂存\n';
     write(root, 'units/1/1-2-0801.yaml', hand);
@@ -127,6 +128,9 @@ describe('a records root in a folder of a larger repository', () => {
     const next = wuye(root, ['person', 'add', '--name', '丙']);
     expect(next.code, next.stderr).toBe(0);
     expect(git(top, ['status', '--porcelain'])).toBe('');
-    expect(git(top, ['log', '--format=%s', '-2']).trim().split('\n')).toEqual(['person: add P000003', 'person: add P000002 (recovered)']);
+    expect(git(top, ['log', '--format=%s', '-2']).trim().split('\n')).toEqual([
+      'person: add P000003',
+      'person: add P000002 (recovered)',
+    ]);
   });
 });

@@ -9,11 +9,23 @@ import { BIN } from '../helpers/cli.js';
 export const ENV = { CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', WUYE_LANG: 'zh', LANG: 'C' };
 
 /** The real CLI as a child we can kill; `done` resolves with its exit code (null when killed). */
-export function spawnWuye(cwd: string, args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<number | null>; out: () => string } {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnWuye(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { child: ChildProcess; done: Promise<number | null>; out: () => string } {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { ...process.env, ...ENV, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
-  child.stdout!.on('data', (b: Buffer) => { out += b.toString(); });
-  child.stderr!.on('data', (b: Buffer) => { out += b.toString(); });
+  child.stdout!.on('data', (b: Buffer) => {
+    out += b.toString();
+  });
+  child.stderr!.on('data', (b: Buffer) => {
+    out += b.toString();
+  });
   const done = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   return { child, done, out: () => out };
 }

@@ -12,11 +12,26 @@ describe('renderBatch on worker threads (dist)', () => {
     const { renderBatch } = await import(pathToFileURL(join(PROJECT, 'dist/render/pdf/index.js')).href);
     const items = Array.from({ length: 24 }, (_, i) => {
       const id = `3-1-${String(101 + i).padStart(4, '0')}`;
-      return { name: `${id}-registration`, date: '2026-07-01', forms: [{ form: 'registry/owner-registration', data: { unit: { id, area: '66.60' }, owner: { name: `业主${i}` } }, id }] };
+      return {
+        name: `${id}-registration`,
+        date: '2026-07-01',
+        forms: [
+          {
+            form: 'registry/owner-registration',
+            data: { unit: { id, area: '66.60' }, owner: { name: `业主${i}` } },
+            id,
+          },
+        ],
+      };
     });
     const outDir = join(rootWith({}), 'out');
     const progress: number[] = [];
-    const r = await renderBatch(items, { config: CONFIG, outDir, workers: 2, onProgress: (d: number) => progress.push(d) });
+    const r = await renderBatch(items, {
+      config: CONFIG,
+      outDir,
+      workers: 2,
+      onProgress: (d: number) => progress.push(d),
+    });
     expect(r).toMatchObject({ written: 24, unchanged: 0, pages: 24 });
     expect(readdirSync(outDir).filter((f) => f.endsWith('.pdf')).length).toBe(24);
     expect(readdirSync(outDir).some((f) => f.endsWith('.tmp'))).toBe(false);

@@ -29,7 +29,9 @@ describe('values on forms', () => {
 
   it('fills placeholders, leaving a blank to write in where a value is missing', () => {
     const d = { estate: { name: '阳光花园' }, unit: { area: '89.37', fee_start: '2026-07-01' } };
-    expect(fillPlaceholders('{{estate.name}} 面积 {{unit.area|area}}，自 {{ unit.fee_start | date }} 起', d)).toBe('阳光花园 面积 89.37 m²，自 2026年7月1日 起');
+    expect(fillPlaceholders('{{estate.name}} 面积 {{unit.area|area}}，自 {{ unit.fee_start | date }} 起', d)).toBe(
+      '阳光花园 面积 89.37 m²，自 2026年7月1日 起',
+    );
     expect(fillPlaceholders('业主：{{owner.name}}', d)).toBe('业主：________');
   });
 });

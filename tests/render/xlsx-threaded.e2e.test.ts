@@ -17,7 +17,10 @@ describe('xlsx reports written on a worker thread', () => {
   });
 
   it('writes the ledger of every year row for row as the CSV has it, and both sheets of the collection report', async () => {
-    const csv = wuye(root, ['fee', 'report', 'ledger', '--year', 'all', '--format', 'csv']).stdout.trim().split('\n').slice(1);
+    const csv = wuye(root, ['fee', 'report', 'ledger', '--year', 'all', '--format', 'csv'])
+      .stdout.trim()
+      .split('\n')
+      .slice(1);
     expect(csv.length).toBeGreaterThan(100); // several batches of rows would be fewer; this is many lines
     const out = tmp('xlsx-out-');
     const r = wuye(root, ['fee', 'report', 'ledger', '--year', 'all', '--xlsx', join(out, 'ledger.xlsx')]);

@@ -13,18 +13,44 @@ import { rootWith } from './helpers.js';
 
 function report(): Report {
   function* lines() {
-    for (let i = 0; i < 1200; i++) yield { unit: `1-1-${String(101 + i).padStart(4, '0')}`, item: '物业服务费', period: '2026-11', due: '2026-11-15', amount: 21002 + i, area: '89.37' };
+    for (let i = 0; i < 1200; i++)
+      yield {
+        unit: `1-1-${String(101 + i).padStart(4, '0')}`,
+        item: '物业服务费',
+        period: '2026-11',
+        due: '2026-11-15',
+        amount: 21002 + i,
+        area: '89.37',
+      };
   }
   return {
-    title: msg('收费台账', 'Fee ledger'), center: '阳光花园物业服务中心', period: '2026-11',
-    generatedAt: '2026-11-28T09:30:00+08:00', generatedBy: 'S001 周建国',
+    title: msg('收费台账', 'Fee ledger'),
+    center: '阳光花园物业服务中心',
+    period: '2026-11',
+    generatedAt: '2026-11-28T09:30:00+08:00',
+    generatedBy: 'S001 周建国',
     sheets: [
-      { name: msg('汇总', 'Summary'), totals: true, columns: [{ key: 'item', header: msg('收费项目', 'Item') }, { key: 'amount', header: msg('应收金额', 'Due'), type: 'money', total: true }], rows: [{ item: '物业服务费', amount: '1234.56' }, { item: '停车费', amount: 30000 }] },
       {
-        name: msg('明细', 'Lines'), totals: true, rows: lines(),
+        name: msg('汇总', 'Summary'),
+        totals: true,
         columns: [
-          { key: 'unit', header: msg('房屋编号', 'Unit') }, { key: 'item', header: msg('收费项目', 'Item') },
-          { key: 'due', header: msg('截止日期', 'Due date'), type: 'date' }, { key: 'area', header: msg('面积', 'Area'), type: 'area' },
+          { key: 'item', header: msg('收费项目', 'Item') },
+          { key: 'amount', header: msg('应收金额', 'Due'), type: 'money', total: true },
+        ],
+        rows: [
+          { item: '物业服务费', amount: '1234.56' },
+          { item: '停车费', amount: 30000 },
+        ],
+      },
+      {
+        name: msg('明细', 'Lines'),
+        totals: true,
+        rows: lines(),
+        columns: [
+          { key: 'unit', header: msg('房屋编号', 'Unit') },
+          { key: 'item', header: msg('收费项目', 'Item') },
+          { key: 'due', header: msg('截止日期', 'Due date'), type: 'date' },
+          { key: 'area', header: msg('面积', 'Area'), type: 'area' },
           { key: 'amount', header: msg('金额', 'Amount'), type: 'money', total: true },
         ],
       },
@@ -61,7 +87,9 @@ describe('writeXlsx', () => {
     expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(10);
     const sum = wb.getWorksheet('汇总')!;
     expect(sum.getRow(HEADER_ROW + 1).getCell(2).value).toBe(1234.56);
-    expect(sum.getRow(HEADER_ROW + 3).getCell(2).value).toEqual({ formula: `SUM(B${HEADER_ROW + 1}:B${HEADER_ROW + 2})` });
+    expect(sum.getRow(HEADER_ROW + 3).getCell(2).value).toEqual({
+      formula: `SUM(B${HEADER_ROW + 1}:B${HEADER_ROW + 2})`,
+    });
   });
 
   it('refuses a place it cannot write with a usage error', async () => {
@@ -73,7 +101,13 @@ describe('writeXlsx', () => {
 describe('printReport', () => {
   const capture = () => {
     const lines: string[] = [];
-    const out: Out = { line: (s = '') => lines.push(s), json: (v) => lines.push(JSON.stringify(v)), table: (rows, cols) => lines.push(renderTable(rows, cols)), fields: () => {}, err: () => {} };
+    const out: Out = {
+      line: (s = '') => lines.push(s),
+      json: (v) => lines.push(JSON.stringify(v)),
+      table: (rows, cols) => lines.push(renderTable(rows, cols)),
+      fields: () => {},
+      err: () => {},
+    };
     return { out, lines };
   };
 

@@ -5,7 +5,12 @@
 
 export type ChangeOp = 'created' | 'deleted' | 'changed' | 'added' | 'removed';
 
-export interface FieldChange { path: string; op: ChangeOp; old?: unknown; new?: unknown }
+export interface FieldChange {
+  path: string;
+  op: ChangeOp;
+  old?: unknown;
+  new?: unknown;
+}
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -15,11 +20,16 @@ function join(path: string, key: string | number): string {
   return path ? `${path}.${k}` : k;
 }
 
-const same = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && stable(a) === stable(b));
+const same = (a: unknown, b: unknown): boolean =>
+  a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && stable(a) === stable(b));
 
 function stable(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
-  if (isObj(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable(v[k])}`).join(',')}}`;
+  if (isObj(v))
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable(v[k])}`)
+      .join(',')}}`;
   return JSON.stringify(v) ?? 'undefined';
 }
 
@@ -43,7 +53,10 @@ function walk(a: unknown, b: unknown, path: string, out: FieldChange[]): void {
     for (const k of Object.keys(b)) if (!(k in a)) out.push({ path: join(path, k), op: 'added', new: b[k] });
     return;
   }
-  if (Array.isArray(a) && Array.isArray(b)) { diffList(a, b, path, out); return; }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    diffList(a, b, path, out);
+    return;
+  }
   out.push({ path, op: 'changed', old: a, new: b });
 }
 
@@ -57,18 +70,37 @@ function diffList(a: unknown[], b: unknown[], path: string, out: FieldChange[]):
     for (let i = 0; i < a.length; i++) walk(a[i], b[i], join(path, i), out);
     return;
   }
-  const ka = a.map(stable); const kb = b.map(stable);
-  const n = a.length; const m = b.length;
+  const ka = a.map(stable);
+  const kb = b.map(stable);
+  const n = a.length;
+  const m = b.length;
   // LCS table (lists in records are short: owners, log entries, bill lines of one year).
   const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i][j] = ka[i] === kb[j] ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
-  let i = 0; let j = 0;
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      L[i][j] = ka[i] === kb[j] ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+  let i = 0;
+  let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && ka[i] === kb[j]) { i++; j++; continue; }
+    if (i < n && j < m && ka[i] === kb[j]) {
+      i++;
+      j++;
+      continue;
+    }
     // An item changed in place between kept items: show its fields rather than remove + add.
-    if (i < n && j < m && L[i + 1][j + 1] === L[i][j] && isObj(a[i]) && isObj(b[j]) && n - i === m - j) { walk(a[i], b[j], join(path, j), out); i++; j++; continue; }
-    if (j < m && (i >= n || L[i][j + 1] >= L[i + 1][j])) { out.push({ path: join(path, j), op: 'added', new: b[j] }); j++; }
-    else { out.push({ path: join(path, i), op: 'removed', old: a[i] }); i++; }
+    if (i < n && j < m && L[i + 1][j + 1] === L[i][j] && isObj(a[i]) && isObj(b[j]) && n - i === m - j) {
+      walk(a[i], b[j], join(path, j), out);
+      i++;
+      j++;
+      continue;
+    }
+    if (j < m && (i >= n || L[i][j + 1] >= L[i + 1][j])) {
+      out.push({ path: join(path, j), op: 'added', new: b[j] });
+      j++;
+    } else {
+      out.push({ path: join(path, i), op: 'removed', old: a[i] });
+      i++;
+    }
   }
 }
 

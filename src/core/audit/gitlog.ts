@@ -49,8 +49,15 @@ export function parseLog(out: string): CommitInfo[] {
     const [sha, parents, author, email, date, message] = f;
     const raw = f.slice(6).join('\x1f');
     commits.push({
-      sha, parents: parents.split(' ').filter(Boolean), author, email, date, message,
-      subject: message.split('\n')[0], trailers: wuyeTrailers(message), files: parseRaw(raw),
+      sha,
+      parents: parents.split(' ').filter(Boolean),
+      author,
+      email,
+      date,
+      message,
+      subject: message.split('\n')[0],
+      trailers: wuyeTrailers(message),
+      files: parseRaw(raw),
     });
   }
   return commits;
@@ -84,7 +91,11 @@ function parseRaw(raw: string): ChangedFile[] {
  */
 export function catFileBatch(root: string, specs: string[]): (Buffer | undefined)[] {
   if (specs.length === 0) return [];
-  const r = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: specs.join('\n') + '\n', maxBuffer: 2 * 1024 * 1024 * 1024 });
+  const r = spawnSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: specs.join('\n') + '\n',
+    maxBuffer: 2 * 1024 * 1024 * 1024,
+  });
   if (r.error) throw r.error;
   if (r.status !== 0) throw new Error(`git cat-file --batch failed: ${r.stderr.toString().trim()}`);
   const buf = r.stdout;
@@ -95,7 +106,10 @@ export function catFileBatch(root: string, specs: string[]): (Buffer | undefined
     const header = buf.subarray(pos, nl).toString('utf8');
     pos = nl + 1;
     const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!m) { res.push(undefined); continue; } // "<spec> missing" or "ambiguous"
+    if (!m) {
+      res.push(undefined);
+      continue;
+    } // "<spec> missing" or "ambiguous"
     const size = Number(m[2]);
     res.push(m[1] === 'blob' ? buf.subarray(pos, pos + size) : undefined);
     pos += size + 1;

@@ -5,7 +5,10 @@
 
 /** The trailers of a commit message: `Key: value` lines of its last paragraph. */
 export function parseTrailers(message: string): Record<string, string> {
-  const paras = message.replace(/\r\n/g, '\n').trim().split(/\n\s*\n/);
+  const paras = message
+    .replace(/\r\n/g, '\n')
+    .trim()
+    .split(/\n\s*\n/);
   if (paras.length < 2) return {};
   const out: Record<string, string> = {};
   for (const line of paras[paras.length - 1].split('\n')) {
@@ -16,7 +19,11 @@ export function parseTrailers(message: string): Record<string, string> {
   return out;
 }
 
-export interface WuyeTrailers { operator?: string; command?: string; recovered: boolean }
+export interface WuyeTrailers {
+  operator?: string;
+  command?: string;
+  recovered: boolean;
+}
 
 export function wuyeTrailers(message: string): WuyeTrailers {
   const t = parseTrailers(message);

@@ -24,9 +24,16 @@ export interface VerifyFinding extends HistoryFinding {
   column?: number;
 }
 
-export interface VerifyResult { commits: number; findings: VerifyFinding[] }
+export interface VerifyResult {
+  commits: number;
+  findings: VerifyFinding[];
+}
 
-export interface VerifyOptions { since?: string; rules: readonly HistoryRule[]; timezone: string }
+export interface VerifyOptions {
+  since?: string;
+  rules: readonly HistoryRule[];
+  timezone: string;
+}
 
 /** A commit's author date in the center's time zone. */
 const inZone = (iso: string, tz: string): string => nowIso({ now: () => new Date(iso) }, tz);
@@ -63,31 +70,46 @@ class BlobCache {
   text(id: string): string | undefined {
     const b = this.buf(id);
     if (!b) return undefined;
-    try { return decodeRecord(b, id); } catch { return undefined; }
+    try {
+      return decodeRecord(b, id);
+    } catch {
+      return undefined;
+    }
   }
 
   data(id: string): unknown {
     if (this.parsed.has(id)) return this.parsed.get(id);
     const t = this.text(id);
     let d: unknown;
-    try { d = t === undefined ? undefined : parseRecordText(t, id); } catch { d = undefined; }
+    try {
+      d = t === undefined ? undefined : parseRecordText(t, id);
+    } catch {
+      d = undefined;
+    }
     this.parsed.set(id, d);
     return d;
   }
 }
 
 /** Layers 1 and 2 for one version of a file; the first problem, or undefined if it is sound. */
-function checkBlob(cache: BlobCache, blob: string, path: string, withSchema: Set<string>): { message: ReturnType<typeof msg>; line?: number; column?: number } | undefined {
+function checkBlob(
+  cache: BlobCache,
+  blob: string,
+  path: string,
+  withSchema: Set<string>,
+): { message: ReturnType<typeof msg>; line?: number; column?: number } | undefined {
   const buf = cache.buf(blob);
   if (!buf) return undefined;
   const rk = recordKind(path);
   if (!rk) return undefined;
-  let text: string; let data: unknown;
+  let text: string;
+  let data: unknown;
   try {
     text = decodeRecord(buf, path);
     data = parseRecordText(text, path);
   } catch (e) {
-    if (e instanceof ParseFailure) return { message: e.problem.message, line: e.problem.line, column: e.problem.column };
+    if (e instanceof ParseFailure)
+      return { message: e.problem.message, line: e.problem.line, column: e.problem.column };
     throw e;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -96,8 +118,20 @@ function checkBlob(cache: BlobCache, blob: string, path: string, withSchema: Set
   const kind = rk === 'config' ? 'config' : rk.kind;
   if (rk !== 'config') {
     const obj = data as Record<string, unknown>;
-    if (obj.kind !== kind) return { message: msg(`kind 为 ${JSON.stringify(obj.kind)}，应为 ${kind}`, `kind is ${JSON.stringify(obj.kind)}, expected ${kind}`) };
-    if (obj.id !== rk.id) return { message: msg(`id 为 ${JSON.stringify(obj.id)}，与文件名 "${rk.id}" 不符`, `id is ${JSON.stringify(obj.id)} but the file is named "${rk.id}"`) };
+    if (obj.kind !== kind)
+      return {
+        message: msg(
+          `kind 为 ${JSON.stringify(obj.kind)}，应为 ${kind}`,
+          `kind is ${JSON.stringify(obj.kind)}, expected ${kind}`,
+        ),
+      };
+    if (obj.id !== rk.id)
+      return {
+        message: msg(
+          `id 为 ${JSON.stringify(obj.id)}，与文件名 "${rk.id}" 不符`,
+          `id is ${JSON.stringify(obj.id)} but the file is named "${rk.id}"`,
+        ),
+      };
   }
   if (!withSchema.has(kind)) return undefined;
   const problems = schemaProblems(kind, data, path, text);
@@ -120,45 +154,85 @@ export function verifyHistory(root: string, o: VerifyOptions): VerifyResult {
   const verdict = new Map<string, ReturnType<typeof checkBlob>>();
   const findings: VerifyFinding[] = [];
   const h: HistoryContext = {
-    root, timezone: o.timezone,
+    root,
+    timezone: o.timezone,
     text: (b) => cache.text(b),
     data: <T>(b: string) => cache.data(b) as T | undefined,
     show: <T>(rev: string, path: string) => {
       const [buf] = catFileBatch(root, [`${rev}:${path}`]);
       if (!buf) return undefined;
-      try { return parseRecordText(decodeRecord(buf, path), path) as T; } catch { return undefined; }
+      try {
+        return parseRecordText(decodeRecord(buf, path), path) as T;
+      } catch {
+        return undefined;
+      }
     },
   };
   const visitors = o.rules.map((r) => ({ rule: r, v: r.start(h) }));
-  const base = (c: CommitInfo) => ({ commit: c.sha, date: inZone(c.date, o.timezone), author: c.author, subject: c.subject });
+  const base = (c: CommitInfo) => ({
+    commit: c.sha,
+    date: inZone(c.date, o.timezone),
+    author: c.author,
+    subject: c.subject,
+  });
   for (const c of commits) {
     const records = c.files.filter((f) => isRecordPath(f.path));
     // (a) made by hand: reported, not forbidden. A merge is judged by the commits it brings in, not by its own message.
-    const own = c.parents.length < 2 ? [c] : readCommits(root, ['--no-merges', '--no-renames', `${c.parents[0]}..${c.sha}`]);
+    const own =
+      c.parents.length < 2 ? [c] : readCommits(root, ['--no-merges', '--no-renames', `${c.parents[0]}..${c.sha}`]);
     for (const k of own) {
       const files = k.files.filter((f) => isRecordPath(f.path)).map((f) => f.path);
       if (isCliCommit(k.trailers) || files.length === 0) continue;
-      findings.push({ ...base(k), severity: 'warning', code: 'by-hand', files,
-        message: k === c
-          ? msg(`非经 wuye 的提交（手工修改）：${files.length} 个记录文件`, `commit not made through wuye (by hand): ${files.length} record file(s)`)
-          : msg(`非经 wuye 的提交（手工修改，由合并 ${c.sha.slice(0, 7)} 带入）：${files.length} 个记录文件`, `commit not made through wuye (by hand, brought in by merge ${c.sha.slice(0, 7)}): ${files.length} record file(s)`) });
+      findings.push({
+        ...base(k),
+        severity: 'warning',
+        code: 'by-hand',
+        files,
+        message:
+          k === c
+            ? msg(
+                `非经 wuye 的提交（手工修改）：${files.length} 个记录文件`,
+                `commit not made through wuye (by hand): ${files.length} record file(s)`,
+              )
+            : msg(
+                `非经 wuye 的提交（手工修改，由合并 ${c.sha.slice(0, 7)} 带入）：${files.length} 个记录文件`,
+                `commit not made through wuye (by hand, brought in by merge ${c.sha.slice(0, 7)}): ${files.length} record file(s)`,
+              ),
+      });
     }
     // (b) a record left broken (layers 1–2).
     for (const f of records) {
       if (!f.blob) continue; // deleted
       if (!verdict.has(f.blob + f.path)) verdict.set(f.blob + f.path, checkBlob(cache, f.blob, f.path, withSchema));
       const bad = verdict.get(f.blob + f.path);
-      if (bad) findings.push({ ...base(c), severity: 'error', code: 'invalid-record', file: f.path, line: bad.line, column: bad.column, message: bad.message });
+      if (bad)
+        findings.push({
+          ...base(c),
+          severity: 'error',
+          code: 'invalid-record',
+          file: f.path,
+          line: bad.line,
+          column: bad.column,
+          message: bad.message,
+        });
     }
     // (c) the procedures' rules.
     for (const { rule, v } of visitors) {
-      for (const x of v.commit(c)) findings.push({ ...base(c), ...x, code: x.code || rule.name, commit: x.commit ?? c.sha });
+      for (const x of v.commit(c))
+        findings.push({ ...base(c), ...x, code: x.code || rule.name, commit: x.commit ?? c.sha });
     }
   }
   for (const { rule, v } of visitors) {
     for (const x of v.end?.() ?? []) {
       const c = commits.find((k) => k.sha === x.commit);
-      findings.push({ commit: x.commit ?? '', date: c ? inZone(c.date, o.timezone) : '', author: c?.author ?? '', subject: c?.subject ?? '', ...x, code: x.code || rule.name });
+      findings.push({
+        commit: x.commit ?? '',
+        date: c ? inZone(c.date, o.timezone) : '',
+        author: c?.author ?? '',
+        subject: c?.subject ?? '',
+        ...x,
+        code: x.code || rule.name,
+      });
     }
   }
   return { commits: commits.length, findings };

@@ -13,7 +13,10 @@ export function reachableStates<S extends string>(m: Machine<S>): Set<string> {
   for (let grew = true; grew;) {
     grew = false;
     for (const t of m.transitions) {
-      if (!seen.has(t.to) && t.from.some((f) => seen.has(f))) { seen.add(t.to); grew = true; }
+      if (!seen.has(t.to) && t.from.some((f) => seen.has(f))) {
+        seen.add(t.to);
+        grew = true;
+      }
     }
   }
   return seen;
@@ -33,26 +36,61 @@ export function caseLogCheck<S extends string>(kind: string, m: Machine<S>, o: C
   return {
     name: `${m.name}/case-log`,
     kinds: [kind],
-    description: msg('案卷日志按时间顺序、符合状态机；状态可由状态机到达', 'the case log is in time order and follows the state machine; the state is reachable'),
+    description: msg(
+      '案卷日志按时间顺序、符合状态机；状态可由状态机到达',
+      'the case log is in time order and follows the state machine; the state is reachable',
+    ),
     record(r) {
       const out: Problem[] = [];
       const state = r.data[stateField];
       const log = (Array.isArray(r.data[logField]) ? r.data[logField] : []) as LogEntry[];
       if (typeof state === 'string') {
         if (!known.includes(state)) {
-          out.push(problemAt(r, `/${stateField}`, 'state-unknown', msg(`状态「${state}」不是此流程的状态`, `"${state}" is not a state of this procedure`), msg(`可用的状态: ${known.join(', ')}`, `states: ${known.join(', ')}`)));
+          out.push(
+            problemAt(
+              r,
+              `/${stateField}`,
+              'state-unknown',
+              msg(`状态「${state}」不是此流程的状态`, `"${state}" is not a state of this procedure`),
+              msg(`可用的状态: ${known.join(', ')}`, `states: ${known.join(', ')}`),
+            ),
+          );
           return out;
         }
         if (!reachable.has(state)) {
-          out.push(problemAt(r, `/${stateField}`, 'state-unreachable', msg(`状态「${m.states[state as S].zh}」（${state}）是流程无法到达的状态`, `state "${state}" cannot be reached by the procedure's steps`), msg('状态只能经由 wuye 的步骤命令改变；从 git 恢复该字段', 'states change only through wuye step commands; restore the field from git')));
+          out.push(
+            problemAt(
+              r,
+              `/${stateField}`,
+              'state-unreachable',
+              msg(
+                `状态「${m.states[state as S].zh}」（${state}）是流程无法到达的状态`,
+                `state "${state}" cannot be reached by the procedure's steps`,
+              ),
+              msg(
+                '状态只能经由 wuye 的步骤命令改变；从 git 恢复该字段',
+                'states change only through wuye step commands; restore the field from git',
+              ),
+            ),
+          );
           return out;
         }
       }
       for (const p of logProblems(m, log, typeof state === 'string' ? state : m.initial)) {
-        const pointer = p.code === 'log-state' ? `/${stateField}` : `/${logField}/${p.index}${p.code === 'log-order' ? '/at' : '/action'}`;
-        const hint = p.code === 'log-order'
-          ? msg('日志只追加，按时间顺序；改正该条的时间（at），或从 git 恢复', 'the log is append-only, in time order; correct the entry\'s time (at) or restore it from git')
-          : msg('状态只能经由 wuye 的步骤命令改变；从 git 恢复该记录，再用命令办理', 'states change only through wuye step commands; restore the record from git and use the commands');
+        const pointer =
+          p.code === 'log-state'
+            ? `/${stateField}`
+            : `/${logField}/${p.index}${p.code === 'log-order' ? '/at' : '/action'}`;
+        const hint =
+          p.code === 'log-order'
+            ? msg(
+                '日志只追加，按时间顺序；改正该条的时间（at），或从 git 恢复',
+                "the log is append-only, in time order; correct the entry's time (at) or restore it from git",
+              )
+            : msg(
+                '状态只能经由 wuye 的步骤命令改变；从 git 恢复该记录，再用命令办理',
+                'states change only through wuye step commands; restore the record from git and use the commands',
+              );
         out.push(problemAt(r, pointer, p.code, p.message, hint));
       }
       return out;

@@ -29,7 +29,13 @@ function gitTop(dir: string): string {
     if (existsSync(join(d, '.git'))) return d;
     if (dirname(d) === d) break;
   }
-  throw new UsageError(msg(`记录库不是 git 仓库: ${dir}`, `the records root is not a git repository: ${dir}`), msg('--changed 依靠 git 找出修改；不带 --changed 运行可检查全部记录', '--changed asks git what changed; run without --changed to check every record'));
+  throw new UsageError(
+    msg(`记录库不是 git 仓库: ${dir}`, `the records root is not a git repository: ${dir}`),
+    msg(
+      '--changed 依靠 git 找出修改；不带 --changed 运行可检查全部记录',
+      '--changed asks git what changed; run without --changed to check every record',
+    ),
+  );
 }
 
 const STATUS = ['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all', '--', '.'];
@@ -49,14 +55,19 @@ export function changedSelectionLater(rootDir: string): Promise<ChangedSelection
   gitTop(root);
   return new Promise((resolveP, rejectP) => {
     const child = spawn('git', STATUS, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = []; const err: Buffer[] = [];
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', rejectP);
     child.on('close', (code) => {
       if (code !== 0) rejectP(new Error(`git status failed: ${Buffer.concat(err).toString('utf8').trim()}`));
       else {
-        try { resolveP(selectionFrom(root, Buffer.concat(out).toString('utf8'))); } catch (e) { rejectP(e); }
+        try {
+          resolveP(selectionFrom(root, Buffer.concat(out).toString('utf8')));
+        } catch (e) {
+          rejectP(e);
+        }
       }
     });
   });
@@ -66,7 +77,8 @@ function selectionFrom(root: string, out: string): ChangedSelection {
   const prefix = relative(gitTop(root), root).split(sep).join('/');
   const strip = prefix ? `${prefix}/` : '';
   // Paths in porcelain output are relative to the top of the repository, whatever the cwd.
-  const changed: string[] = []; const deleted: string[] = [];
+  const changed: string[] = [];
+  const deleted: string[] = [];
   for (const entry of out.split('\0')) {
     if (entry.length < 4) continue;
     const path = entry.slice(3);

@@ -36,12 +36,17 @@ export function walkFiles(root: string, start = '', sort = true): string[] {
   while (stack.length) {
     const rel = stack.pop()!;
     let entries;
-    try { entries = readdirSync(rel ? join(root, rel) : root, { withFileTypes: true }); } catch { continue; }
+    try {
+      entries = readdirSync(rel ? join(root, rel) : root, { withFileTypes: true });
+    } catch {
+      continue;
+    }
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) { if (rel || !NOT_RECORDS.has(e.name)) stack.push(child); }
-      else if (e.name.endsWith('.yaml') || e.name.endsWith('.yml')) out.push(child);
+      if (e.isDirectory()) {
+        if (rel || !NOT_RECORDS.has(e.name)) stack.push(child);
+      } else if (e.name.endsWith('.yaml') || e.name.endsWith('.yml')) out.push(child);
     }
   }
   return sort ? out.sort() : out;

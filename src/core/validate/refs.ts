@@ -10,9 +10,16 @@ import { projectPath } from '../paths.js';
 export const REF_DEFS: Readonly<Record<string, string>> = { unitId: 'unit', personId: 'person', staffId: 'staff' };
 
 /** A place in a record's data that holds an id: keys, or '*' for any list item / map value. */
-export interface RefPath { path: readonly string[]; kind: string }
+export interface RefPath {
+  path: readonly string[];
+  kind: string;
+}
 
-export interface Ref { kind: string; id: string; pointer: string }
+export interface Ref {
+  kind: string;
+  id: string;
+  pointer: string;
+}
 
 type Schema = Record<string, unknown>;
 const files = new Map<string, Schema | undefined>();
@@ -20,7 +27,7 @@ const files = new Map<string, Schema | undefined>();
 function schemaByFile(name: string): Schema | undefined {
   if (!files.has(name)) {
     const p = projectPath('schemas', name);
-    files.set(name, existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) as Schema : undefined);
+    files.set(name, existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as Schema) : undefined);
   }
   return files.get(name);
 }
@@ -44,9 +51,12 @@ function walk(s: unknown, path: string[], file: string, out: RefPath[], depth: n
   const props = schema.properties as Record<string, unknown> | undefined;
   if (props) for (const [k, v] of Object.entries(props)) walk(v, [...path, k], file, out, depth + 1);
   if (schema.items) walk(schema.items, [...path, '*'], file, out, depth + 1);
-  if (Array.isArray(schema.prefixItems)) for (const v of schema.prefixItems) walk(v, [...path, '*'], file, out, depth + 1);
-  if (schema.additionalProperties && typeof schema.additionalProperties === 'object') walk(schema.additionalProperties, [...path, '*'], file, out, depth + 1);
-  for (const k of ['oneOf', 'anyOf', 'allOf'] as const) if (Array.isArray(schema[k])) for (const v of schema[k] as unknown[]) walk(v, path, file, out, depth + 1);
+  if (Array.isArray(schema.prefixItems))
+    for (const v of schema.prefixItems) walk(v, [...path, '*'], file, out, depth + 1);
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object')
+    walk(schema.additionalProperties, [...path, '*'], file, out, depth + 1);
+  for (const k of ['oneOf', 'anyOf', 'allOf'] as const)
+    if (Array.isArray(schema[k])) for (const v of schema[k] as unknown[]) walk(v, path, file, out, depth + 1);
   for (const k of ['then', 'else'] as const) walk(schema[k], path, file, out, depth + 1);
 }
 
@@ -92,7 +102,8 @@ function collect(v: unknown, path: readonly string[], i: number, pointer: string
   const key = path[i];
   if (key === '*') {
     if (Array.isArray(v)) v.forEach((x, j) => collect(x, path, i + 1, `${pointer}/${j}`, kind, out));
-    else if (typeof v === 'object') for (const [k, x] of Object.entries(v)) collect(x, path, i + 1, `${pointer}/${esc(k)}`, kind, out);
+    else if (typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) collect(x, path, i + 1, `${pointer}/${esc(k)}`, kind, out);
     return;
   }
   if (typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, key)) {

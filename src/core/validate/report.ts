@@ -4,7 +4,11 @@
 import { msg, t } from '../i18n.js';
 import type { Problem } from '../yamlio.js';
 
-export interface Totals { errors: number; warnings: number; files: number }
+export interface Totals {
+  errors: number;
+  warnings: number;
+  files: number;
+}
 
 export function totals(problems: readonly Problem[], files: number): Totals {
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -19,13 +23,29 @@ export function problemLines(p: Problem, shownAs: (file: string) => string = (f)
 }
 
 export function summaryLine(x: Totals): string {
-  return t(msg(`${x.errors} 个错误，${x.warnings} 个警告，${x.files} 个文件`,
-    `${x.errors} error${x.errors === 1 ? '' : 's'}, ${x.warnings} warning${x.warnings === 1 ? '' : 's'}, ${x.files} file${x.files === 1 ? '' : 's'}`));
+  return t(
+    msg(
+      `${x.errors} 个错误，${x.warnings} 个警告，${x.files} 个文件`,
+      `${x.errors} error${x.errors === 1 ? '' : 's'}, ${x.warnings} warning${x.warnings === 1 ? '' : 's'}, ${x.files} file${x.files === 1 ? '' : 's'}`,
+    ),
+  );
 }
 
-export function jsonReport(problems: readonly Problem[], x: Totals, shownAs: (file: string) => string = (f) => f): unknown {
+export function jsonReport(
+  problems: readonly Problem[],
+  x: Totals,
+  shownAs: (file: string) => string = (f) => f,
+): unknown {
   return {
     ...x,
-    problems: problems.map((p) => ({ file: shownAs(p.file), line: p.line, column: p.column, severity: p.severity, code: p.code, message: t(p.message), ...(p.hint ? { hint: t(p.hint) } : {}) })),
+    problems: problems.map((p) => ({
+      file: shownAs(p.file),
+      line: p.line,
+      column: p.column,
+      severity: p.severity,
+      code: p.code,
+      message: t(p.message),
+      ...(p.hint ? { hint: t(p.hint) } : {}),
+    })),
   };
 }

@@ -30,13 +30,31 @@ export interface ValidateOptions {
   threads?: number;
 }
 
-export interface ValidateResult { problems: Problem[]; files: number }
+export interface ValidateResult {
+  problems: Problem[];
+  files: number;
+}
 
 /** What one thread is given: its share of the files, and which files exist (all of them, for references). */
-export interface ChunkInput { root: string; rels: readonly string[]; present?: readonly string[]; templatesDir: string }
-export interface ChunkOutput { problems: Problem[]; files: number; ids: [string, string][] }
+export interface ChunkInput {
+  root: string;
+  rels: readonly string[];
+  present?: readonly string[];
+  templatesDir: string;
+}
+export interface ChunkOutput {
+  problems: Problem[];
+  files: number;
+  ids: [string, string][];
+}
 
-const field = (pointer: string) => pointer.split('/').filter(Boolean).map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+const field = (pointer: string) =>
+  pointer
+    .split('/')
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
 
 /**
  * Records a check looked up (env.get), kept per thread, least recently used
@@ -58,26 +76,51 @@ export async function validateRecords(o: ValidateOptions): Promise<ValidateResul
   const threads = Math.max(1, Math.min(o.threads ?? availableParallelism(), 4));
   const outputs: ChunkOutput[] = [];
   if (!o.worker || threads === 1 || rels.length < PARALLEL_FROM) {
-    outputs.push(runChunk({ root, rels, present, templatesDir }, o.checks, o.onProgress && ((d) => o.onProgress!(d, rels.length))));
+    outputs.push(
+      runChunk({ root, rels, present, templatesDir }, o.checks, o.onProgress && ((d) => o.onProgress!(d, rels.length))),
+    );
   } else {
     // Contiguous shares, so each thread's problems are already in file order; this thread takes the first.
     const size = Math.ceil(rels.length / threads);
     const shares = Array.from({ length: threads }, (_, i) => rels.slice(i * size, (i + 1) * size));
     const done = new Array<number>(threads).fill(0);
-    const tick = () => o.onProgress?.(done.reduce((a, b) => a + b, 0), rels.length);
-    const workers = shares.slice(1).map((share, i) => new Promise<ChunkOutput>((resolveW, rejectW) => {
-      const w = new Worker(o.worker!, { workerData: { root, rels: share, present, templatesDir } satisfies ChunkInput });
-      w.on('message', (m: { progress?: number; result?: ChunkOutput }) => {
-        if (m.progress !== undefined) { done[i + 1] = m.progress; tick(); }
-        if (m.result) resolveW(m.result);
-      });
-      w.on('error', rejectW);
-      w.on('exit', (code) => { if (code !== 0) rejectW(new Error(`validate worker exited with ${code}`)); });
-    }));
-    outputs.push(runChunk({ root, rels: shares[0], present, templatesDir }, o.checks, (d) => { done[0] = d; tick(); }));
+    const tick = () =>
+      o.onProgress?.(
+        done.reduce((a, b) => a + b, 0),
+        rels.length,
+      );
+    const workers = shares.slice(1).map(
+      (share, i) =>
+        new Promise<ChunkOutput>((resolveW, rejectW) => {
+          const w = new Worker(o.worker!, {
+            workerData: { root, rels: share, present, templatesDir } satisfies ChunkInput,
+          });
+          w.on('message', (m: { progress?: number; result?: ChunkOutput }) => {
+            if (m.progress !== undefined) {
+              done[i + 1] = m.progress;
+              tick();
+            }
+            if (m.result) resolveW(m.result);
+          });
+          w.on('error', rejectW);
+          w.on('exit', (code) => {
+            if (code !== 0) rejectW(new Error(`validate worker exited with ${code}`));
+          });
+        }),
+    );
+    outputs.push(
+      runChunk({ root, rels: shares[0], present, templatesDir }, o.checks, (d) => {
+        done[0] = d;
+        tick();
+      }),
+    );
     // A worker that could not run (no threads in this environment, a load error) leaves its share to this thread.
     const settled = await Promise.allSettled(workers);
-    settled.forEach((x, i) => outputs.push(x.status === 'fulfilled' ? x.value : runChunk({ root, rels: shares[i + 1], present, templatesDir }, o.checks)));
+    settled.forEach((x, i) =>
+      outputs.push(
+        x.status === 'fulfilled' ? x.value : runChunk({ root, rels: shares[i + 1], present, templatesDir }, o.checks),
+      ),
+    );
   }
   o.onProgress?.(rels.length, rels.length);
   const problems = outputs.flatMap((x) => x.problems);
@@ -95,16 +138,29 @@ export async function validateRecords(o: ValidateOptions): Promise<ValidateResul
     const [first, ...others] = rels2.sort();
     const id = key.slice(key.indexOf('\0') + 1);
     for (const rel of others) {
-      problems.push(problemAt({ rel, text: loadFile(root, rel, [])?.text ?? '' }, '/id', 'duplicate-id',
-        msg(`编号 ${id} 与 ${first} 重复`, `id ${id} is also the id of ${first}`),
-        msg('每条记录的编号唯一；改正其中一个的 id 和文件名', 'every record has its own id; correct the id and file name of one of them')));
+      problems.push(
+        problemAt(
+          { rel, text: loadFile(root, rel, [])?.text ?? '' },
+          '/id',
+          'duplicate-id',
+          msg(`编号 ${id} 与 ${first} 重复`, `id ${id} is also the id of ${first}`),
+          msg(
+            '每条记录的编号唯一；改正其中一个的 id 和文件名',
+            'every record has its own id; correct the id and file name of one of them',
+          ),
+        ),
+      );
     }
   }
   return { problems, files: outputs.reduce((n, x) => n + x.files, 0) };
 }
 
 /** Layers 1–4 over one thread's share of the files. */
-export function runChunk(input: ChunkInput, checks: readonly Check[], onProgress?: (done: number) => void): ChunkOutput {
+export function runChunk(
+  input: ChunkInput,
+  checks: readonly Check[],
+  onProgress?: (done: number) => void,
+): ChunkOutput {
   const { root, rels, templatesDir } = input;
   const problems: Problem[] = [];
   const ids: [string, string][] = [];
@@ -116,26 +172,32 @@ export function runChunk(input: ChunkInput, checks: readonly Check[], onProgress
     idsOf = new Map(KINDS.map((k) => [k.kind, new Set<string>()]));
     for (const rel of input.present) {
       const s = classify(rel, templatesDir);
-      if (s?.type === 'record' && s.kind.idPattern.test(s.id) && relPath(s.kind.kind, s.id) === rel) idsOf.get(s.kind.kind)!.add(s.id);
+      if (s?.type === 'record' && s.kind.idPattern.test(s.id) && relPath(s.kind.kind, s.id) === rel)
+        idsOf.get(s.kind.kind)!.add(s.id);
     }
   }
   const stat = new Map<string, boolean>();
   const hasFile = (rel: string): boolean => {
     let v = stat.get(rel);
-    if (v === undefined) { v = existsSync(join(root, rel)); stat.set(rel, v); }
+    if (v === undefined) {
+      v = existsSync(join(root, rel));
+      stat.set(rel, v);
+    }
     return v;
   };
   const cache = new Map<string, RecordInfo | undefined>();
   const env: CheckEnv = {
     config,
-    exists: (kind, id) => (idsOf ? idsOf.get(kind)?.has(id) ?? false : kindDef(kind).idPattern.test(id) && hasFile(relPath(kind, id))),
+    exists: (kind, id) =>
+      idsOf ? (idsOf.get(kind)?.has(id) ?? false) : kindDef(kind).idPattern.test(id) && hasFile(relPath(kind, id)),
     get<T>(kind: string, id: string) {
       if (!env.exists(kind, id)) return undefined;
       const rel = relPath(kind, id);
       let hit = cache.get(rel);
       if (hit !== undefined || cache.has(rel)) {
         // Least recently used goes first: a hit moves to the back of the Map's order.
-        cache.delete(rel); cache.set(rel, hit);
+        cache.delete(rel);
+        cache.set(rel, hit);
         return hit as RecordInfo<T> | undefined;
       }
       const l = loadFile(root, rel, []);
@@ -165,17 +227,39 @@ export function runChunk(input: ChunkInput, checks: readonly Check[], onProgress
       if (!knownKinds.has(ref.kind)) continue;
       const k = kindDef(ref.kind);
       if (!k.idPattern.test(ref.id) || env.exists(ref.kind, ref.id)) continue; // a malformed id is the schema's to report
-      problems.push(problemAt(rec, ref.pointer, 'dangling-ref',
-        msg(`${field(ref.pointer)} 引用的${k.label.zh} ${ref.id} 不存在`, `${field(ref.pointer)} names ${k.label.en} ${ref.id}, which does not exist`),
-        msg(`没有 ${relPath(ref.kind, ref.id)}；改正编号，或先登记该${k.label.zh}`, `there is no ${relPath(ref.kind, ref.id)}; correct the id, or register the ${k.label.en} first`)));
+      problems.push(
+        problemAt(
+          rec,
+          ref.pointer,
+          'dangling-ref',
+          msg(
+            `${field(ref.pointer)} 引用的${k.label.zh} ${ref.id} 不存在`,
+            `${field(ref.pointer)} names ${k.label.en} ${ref.id}, which does not exist`,
+          ),
+          msg(
+            `没有 ${relPath(ref.kind, ref.id)}；改正编号，或先登记该${k.label.zh}`,
+            `there is no ${relPath(ref.kind, ref.id)}; correct the id, or register the ${k.label.en} first`,
+          ),
+        ),
+      );
     }
     if (typeof rec.data.id === 'string') ids.push([`${rec.kind}\0${rec.data.id}`, rel]);
 
     // Layer 4: the procedures' domain checks, on records that met their schema.
     if (!valid) return;
     for (const c of byKind.get(rec.kind) ?? []) {
-      try { problems.push(...c.record(rec, env)); } catch (e) {
-        problems.push(problemAt(rec, '', 'check-failed', msg(`检查 ${c.name} 出错: ${(e as Error).message}`, `check ${c.name} failed: ${(e as Error).message}`), msg('这是 wuye 的缺陷，请报告', 'this is a bug in wuye; please report it')));
+      try {
+        problems.push(...c.record(rec, env));
+      } catch (e) {
+        problems.push(
+          problemAt(
+            rec,
+            '',
+            'check-failed',
+            msg(`检查 ${c.name} 出错: ${(e as Error).message}`, `check ${c.name} failed: ${(e as Error).message}`),
+            msg('这是 wuye 的缺陷，请报告', 'this is a bug in wuye; please report it'),
+          ),
+        );
       }
     }
   });

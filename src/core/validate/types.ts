@@ -39,17 +39,32 @@ export interface Check {
  * Declare a check over records of type T: the validator calls it only with
  * schema-valid records of its kinds, so the record arrives typed.
  */
-export function defineCheck<T>(c: Omit<Check, 'record'> & { record(r: RecordInfo<T>, env: CheckEnv): Problem[] }): Check {
+export function defineCheck<T>(
+  c: Omit<Check, 'record'> & { record(r: RecordInfo<T>, env: CheckEnv): Problem[] },
+): Check {
   return c as unknown as Check;
 }
 
 /** A problem about the value at a JSON pointer of a record (`/owners/1/share`), located to line:column. */
-export function problemAt(r: Pick<RecordInfo, 'rel' | 'text'>, pointer: string, code: string, message: Msg, hint?: Msg, severity: 'error' | 'warning' = 'error'): Problem {
+export function problemAt(
+  r: Pick<RecordInfo, 'rel' | 'text'>,
+  pointer: string,
+  code: string,
+  message: Msg,
+  hint?: Msg,
+  severity: 'error' | 'warning' = 'error',
+): Problem {
   const pos = locate(r.text, pointer);
   return { file: r.rel, line: pos.line, column: pos.column, severity, code, message, hint };
 }
 
 /** A problem about a whole file (line 1, column 1). */
-export function fileProblem(rel: string, code: string, message: Msg, hint?: Msg, severity: 'error' | 'warning' = 'error'): Problem {
+export function fileProblem(
+  rel: string,
+  code: string,
+  message: Msg,
+  hint?: Msg,
+  severity: 'error' | 'warning' = 'error',
+): Problem {
   return { file: rel, line: 1, column: 1, severity, code, message, hint };
 }

@@ -19,7 +19,10 @@ export const unitOfAccount = (id: string): string => id.slice(5);
 export function feeYears(store: Store): number[] {
   const dir = store.abs('fees');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => /^\d{4}$/.test(n)).map(Number).sort((a, b) => a - b);
+  return readdirSync(dir)
+    .filter((n) => /^\d{4}$/.test(n))
+    .map(Number)
+    .sort((a, b) => a - b);
 }
 
 /** Every account of a unit, oldest year first (as a transaction sees them when given one). */
@@ -32,13 +35,28 @@ export function unitAccounts(src: Store | Tx, unit: string, years: number[]): Ac
   return out;
 }
 
-export const newAccount = (year: number, unit: string): Account => ({ kind: 'fee-account', id: accountId(year, unit), year, unit, bills: [], payments: [], adjustments: [] });
+export const newAccount = (year: number, unit: string): Account => ({
+  kind: 'fee-account',
+  id: accountId(year, unit),
+  year,
+  unit,
+  bills: [],
+  payments: [],
+  adjustments: [],
+});
 
 /**
  * Stage a change to a unit's account of a year, or create it. Edited in place so that comments a
  * person wrote on the keys left alone survive; `fast` re-dumps the file (billing runs over 5,000 units).
  */
-export function changeAccount(tx: Tx, year: number, unit: string, fn: (a: Account) => void, fast = false, known?: Account): Account {
+export function changeAccount(
+  tx: Tx,
+  year: number,
+  unit: string,
+  fn: (a: Account) => void,
+  fast = false,
+  known?: Account,
+): Account {
   const id = accountId(year, unit);
   const cur = known ? { data: known } : tx.tryRead<Account>('fee-account', id);
   const acc: Account = cur ? structuredClone(cur.data) : newAccount(year, unit);
@@ -47,13 +65,22 @@ export function changeAccount(tx: Tx, year: number, unit: string, fn: (a: Accoun
     // the fast emitter writes what dumpRecord would (block style, quoting as YAML needs), ~10× faster;
     // the write is still parsed and validated against the schema before it lands
     const rel = relPath('fee-account', id);
-    tx.writes.set(rel, { kind: 'fee-account', id, rel, text: toYaml(inSchemaOrder(acc as unknown as Record<string, unknown>)) });
+    tx.writes.set(rel, {
+      kind: 'fee-account',
+      id,
+      rel,
+      text: toYaml(inSchemaOrder(acc as unknown as Record<string, unknown>)),
+    });
     return acc;
   }
-  if (!cur) { tx.put('fee-account', id, acc); return acc; }
+  if (!cur) {
+    tx.put('fee-account', id, acc);
+    return acc;
+  }
   tx.edit<Account>('fee-account', id, (doc, old) => {
     for (const [k, v] of Object.entries(acc)) {
-      if (JSON.stringify((old as unknown as Record<string, unknown>)[k]) !== JSON.stringify(v)) doc.set(k, doc.createNode(v));
+      if (JSON.stringify((old as unknown as Record<string, unknown>)[k]) !== JSON.stringify(v))
+        doc.set(k, doc.createNode(v));
     }
   });
   return acc;
@@ -62,20 +89,26 @@ export function changeAccount(tx: Tx, year: number, unit: string, fn: (a: Accoun
 export function readUnit(src: Store | Tx, id: string, where = 'UNIT'): UnitRecord {
   checkId('unit', id, where);
   const r = src.tryRead<UnitRecord>('unit', id);
-  if (!r) throw new NotFoundError(msg(`没有房屋 ${id}`, `no unit ${id}`), msg('用 wuye unit list 查看房屋', 'see wuye unit list'));
+  if (!r)
+    throw new NotFoundError(
+      msg(`没有房屋 ${id}`, `no unit ${id}`),
+      msg('用 wuye unit list 查看房屋', 'see wuye unit list'),
+    );
   return r.data;
 }
 
 /** The name of a unit's first owner ('' when it has none): the payer on receipts, the addressee of statements. */
 export function ownerName(src: Store | Tx, u: UnitRecord): string {
   const pid = u.owners?.[0]?.person;
-  return pid ? src.tryRead<PersonRecord>('person', pid)?.data.name ?? '' : '';
+  return pid ? (src.tryRead<PersonRecord>('person', pid)?.data.name ?? '') : '';
 }
 
 /** Unit files to visit (optionally one building), sorted by id, without parsing them. */
 export function unitRels(store: Store, building?: string): { id: string; rel: string }[] {
-  if (building !== undefined && !/^[0-9A-Za-z]{1,6}$/.test(building)) throw new UsageError(msg(`--building 无效: "${building}"`, `invalid --building: "${building}"`));
-  return store.listRel('unit')
+  if (building !== undefined && !/^[0-9A-Za-z]{1,6}$/.test(building))
+    throw new UsageError(msg(`--building 无效: "${building}"`, `invalid --building: "${building}"`));
+  return store
+    .listRel('unit')
     .filter((r) => building === undefined || r.startsWith(`units/${building}/`))
     .map((rel) => ({ rel, id: idOfPath(rel) }))
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
@@ -87,17 +120,42 @@ export function allBooks(src: Store, tx?: Tx): Book[] {
 
 /** The book holding a receipt number, or NotFound. */
 export function bookOfNumber(books: readonly Book[], no: string): Book {
-  if (!/^\d{7}$/.test(no)) throw new UsageError(msg(`收据号无效: "${no}"`, `invalid receipt number: "${no}"`), msg('收据号为 7 位数字，如 0000101', 'a receipt number has 7 digits, e.g. 0000101'));
+  if (!/^\d{7}$/.test(no))
+    throw new UsageError(
+      msg(`收据号无效: "${no}"`, `invalid receipt number: "${no}"`),
+      msg('收据号为 7 位数字，如 0000101', 'a receipt number has 7 digits, e.g. 0000101'),
+    );
   const b = books.find((x) => x.from <= no && no <= x.to);
-  if (!b) throw new NotFoundError(msg(`没有含收据号 ${no} 的收据本`, `no receipt book holds number ${no}`), msg('用 wuye fee books check 查看收据本', 'see wuye fee books check'));
+  if (!b)
+    throw new NotFoundError(
+      msg(`没有含收据号 ${no} 的收据本`, `no receipt book holds number ${no}`),
+      msg('用 wuye fee books check 查看收据本', 'see wuye fee books check'),
+    );
   return b;
 }
 
-export function feeItems(fees: FeesConfig): FeeItem[] { return fees.items ?? []; }
+export function feeItems(fees: FeesConfig): FeeItem[] {
+  return fees.items ?? [];
+}
 
 export function findItem(fees: FeesConfig, code: string, flag: string): FeeItem {
   const it = feeItems(fees).find((i) => i.code === code);
-  if (!it) throw new UsageError(msg(`${flag}: 没有收费项目 ${code}`, `${flag}: no fee item ${code}`), msg(`wuye.yaml 中的收费项目: ${feeItems(fees).map((i) => i.code).join(', ') || '（无）'}`, `fee items in wuye.yaml: ${feeItems(fees).map((i) => i.code).join(', ') || '(none)'}`));
+  if (!it)
+    throw new UsageError(
+      msg(`${flag}: 没有收费项目 ${code}`, `${flag}: no fee item ${code}`),
+      msg(
+        `wuye.yaml 中的收费项目: ${
+          feeItems(fees)
+            .map((i) => i.code)
+            .join(', ') || '（无）'
+        }`,
+        `fee items in wuye.yaml: ${
+          feeItems(fees)
+            .map((i) => i.code)
+            .join(', ') || '(none)'
+        }`,
+      ),
+    );
   return it;
 }
 
@@ -106,7 +164,12 @@ export function requireStaff(src: Store, id: string, flag: string, roles?: strin
   const s = src.tryRead<StaffRecord>('staff', id)?.data;
   if (!s) throw new NotFoundError(msg(`${flag}: 没有员工 ${id}`, `${flag}: no staff member ${id}`));
   if (roles && !roles.some((r) => (s.roles as string[]).includes(r))) {
-    throw new RuleError(msg(`${flag}: ${id}（${s.name}）不具有 ${roles.join('/')} 角色`, `${flag}: ${id} (${s.name}) does not have the ${roles.join('/')} role`));
+    throw new RuleError(
+      msg(
+        `${flag}: ${id}（${s.name}）不具有 ${roles.join('/')} 角色`,
+        `${flag}: ${id} (${s.name}) does not have the ${roles.join('/')} role`,
+      ),
+    );
   }
   return s;
 }
@@ -115,10 +178,18 @@ export function requireStaff(src: Store, id: string, flag: string, roles?: strin
 export const feeDir = (store: Store, year: number): string => join(store.dir, 'fees', String(year));
 
 /** A file in fees/<year>/ that is not named <unit>.yaml (e.g. 2026-1-2-0801.yaml, the layout before format 1 was released). */
-const misplacedAccount = (rel: string) => new InvalidRecordError(
-  msg('不是有效的收费账户文件位置（应为 fees/<年度>/<房屋>.yaml，如 fees/2026/1-2-0801.yaml）', 'not a valid place for a fee account (it is fees/<year>/<unit>.yaml, e.g. fees/2026/1-2-0801.yaml)'),
-  msg('用 git mv 把文件改名为 fees/<年度>/<房屋>.yaml，再运行 wuye validate', 'rename the file to fees/<year>/<unit>.yaml with git mv, then run wuye validate'),
-  { file: rel });
+const misplacedAccount = (rel: string) =>
+  new InvalidRecordError(
+    msg(
+      '不是有效的收费账户文件位置（应为 fees/<年度>/<房屋>.yaml，如 fees/2026/1-2-0801.yaml）',
+      'not a valid place for a fee account (it is fees/<year>/<unit>.yaml, e.g. fees/2026/1-2-0801.yaml)',
+    ),
+    msg(
+      '用 git mv 把文件改名为 fees/<年度>/<房屋>.yaml，再运行 wuye validate',
+      'rename the file to fees/<year>/<unit>.yaml with git mv, then run wuye validate',
+    ),
+    { file: rel },
+  );
 
 /** Every unit that has a fee account, with its years, optionally one building; sorted by unit id. */
 export function accountUnits(store: Store, building?: string): { unit: string; years: number[] }[] {
@@ -137,7 +208,9 @@ export function accountUnits(store: Store, building?: string): { unit: string; y
       map.set(unit, list);
     }
   }
-  return [...map].map(([unit, years]) => ({ unit, years })).sort((a, b) => a.unit.localeCompare(b.unit, 'en', { numeric: true }));
+  return [...map]
+    .map(([unit, years]) => ({ unit, years }))
+    .sort((a, b) => a.unit.localeCompare(b.unit, 'en', { numeric: true }));
 }
 
 /**
@@ -146,15 +219,23 @@ export function accountUnits(store: Store, building?: string): { unit: string; y
  * text names the year — every allocation or adjustment of a bill carries the bill's id, "2026-11/mgmt" — so
  * a ledger of one year does not parse every year before it.
  */
-export function* scanAccounts(store: Store, building?: string, touching?: number): Generator<{ unit: string; accounts: Account[] }> {
+export function* scanAccounts(
+  store: Store,
+  building?: string,
+  touching?: number,
+): Generator<{ unit: string; accounts: Account[] }> {
   const mark = `${touching}-`;
   for (const { unit, years } of accountUnits(store, building)) {
-    if (touching === undefined) { yield { unit, accounts: unitAccounts(store, unit, years) }; continue; }
+    if (touching === undefined) {
+      yield { unit, accounts: unitAccounts(store, unit, years) };
+      continue;
+    }
     const accounts: Account[] = [];
     for (const y of years) {
       const rel = relPath('fee-account', accountId(y, unit));
       const text = store.readText(rel);
-      if (y >= touching || text.includes(mark)) accounts.push(store.parseRel<Account>(rel, 'fee-account', accountId(y, unit), text).data);
+      if (y >= touching || text.includes(mark))
+        accounts.push(store.parseRel<Account>(rel, 'fee-account', accountId(y, unit), text).data);
     }
     yield { unit, accounts };
   }

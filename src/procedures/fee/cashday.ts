@@ -8,13 +8,24 @@ import type { CashierDayRecord } from '../../core/types.gen.js';
 import { scanAccounts } from './accounts.js';
 import type { Account, Payment } from './rules.js';
 
-export interface DayEntry { unit: string; payment: Payment }
+export interface DayEntry {
+  unit: string;
+  payment: Payment;
+}
 
 /** The payments of a cashier on a date, in receipt order. */
-export function dayEntries(store: Store, date: string, cashier: string, units?: Iterable<{ unit: string; accounts: Account[] }>): DayEntry[] {
+export function dayEntries(
+  store: Store,
+  date: string,
+  cashier: string,
+  units?: Iterable<{ unit: string; accounts: Account[] }>,
+): DayEntry[] {
   const out: DayEntry[] = [];
   for (const { unit, accounts } of units ?? scanAccounts(store)) {
-    for (const a of accounts) if (a.year === Number(date.slice(0, 4))) for (const p of a.payments ?? []) if (p.cashier === cashier && p.at.slice(0, 10) === date) out.push({ unit, payment: p });
+    for (const a of accounts)
+      if (a.year === Number(date.slice(0, 4)))
+        for (const p of a.payments ?? [])
+          if (p.cashier === cashier && p.at.slice(0, 10) === date) out.push({ unit, payment: p });
   }
   return out.sort((a, b) => a.payment.receipt.localeCompare(b.payment.receipt));
 }
@@ -33,14 +44,22 @@ export function dayTotals(entries: readonly DayEntry[]): { totals: Record<string
 
 /** A digest of the day's entries (reprints left out: a reprint changes nothing of the money). */
 export function dayDigest(entries: readonly DayEntry[]): string {
-  const canon = entries.map((e) => { const { reprints: _r, ...p } = e.payment; return [e.unit, p]; });
+  const canon = entries.map((e) => {
+    const { reprints: _r, ...p } = e.payment;
+    return [e.unit, p];
+  });
   return createHash('sha256').update(JSON.stringify(canon)).digest('hex');
 }
 
 /** Closed days whose entries changed after closing: [day id, what]. */
-export function closedDayChanges(store: Store, days: Iterable<CashierDayRecord>): { id: string; date: string; cashier: string }[] {
+export function closedDayChanges(
+  store: Store,
+  days: Iterable<CashierDayRecord>,
+): { id: string; date: string; cashier: string }[] {
   const list = [...days];
   if (!list.length) return [];
   const units = [...scanAccounts(store)];
-  return list.filter((d) => d.digest && dayDigest(dayEntries(store, d.date, d.cashier, units)) !== d.digest).map((d) => ({ id: d.id, date: d.date, cashier: d.cashier }));
+  return list
+    .filter((d) => d.digest && dayDigest(dayEntries(store, d.date, d.cashier, units)) !== d.digest)
+    .map((d) => ({ id: d.id, date: d.date, cashier: d.cashier }));
 }

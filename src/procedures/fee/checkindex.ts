@@ -35,13 +35,19 @@ export type BookIndex = Map<string, NonNullable<Book['numbers']>[number]>;
 /** null: no such record (or unreadable); 'raw': it exists but does not meet its schema — read it as before. */
 type Entry<T> = T | null | 'raw';
 
-interface Memo { accounts: Map<string, Entry<AccountSummary>>; books: Map<string, Entry<BookIndex>> }
+interface Memo {
+  accounts: Map<string, Entry<AccountSummary>>;
+  books: Map<string, Entry<BookIndex>>;
+}
 
 // One memo per validate thread: runChunk makes one env per thread (and per run), so a worker or a second run never sees another's.
 const memos = new WeakMap<CheckEnv, Memo>();
 function memoOf(env: CheckEnv): Memo {
   let m = memos.get(env);
-  if (!m) { m = { accounts: new Map(), books: new Map() }; memos.set(env, m); }
+  if (!m) {
+    m = { accounts: new Map(), books: new Map() };
+    memos.set(env, m);
+  }
   return m;
 }
 
@@ -69,14 +75,25 @@ function summarise(a: Account, fileYear: number): Entry<AccountSummary> {
   return {
     billText: `\n${bills.map((b) => b.id).join('\n')}\n`,
     foreignBills: bills.some((b) => !b.id.startsWith(own)),
-    foreign: allocations.length || adjustments.length ? { kind: 'fee-account', id: '', year: fileYear, unit: a.unit, payments: allocations.length ? [{ allocations } as Payment] : [], adjustments } : undefined,
+    foreign:
+      allocations.length || adjustments.length
+        ? {
+            kind: 'fee-account',
+            id: '',
+            year: fileYear,
+            unit: a.unit,
+            payments: allocations.length ? [{ allocations } as Payment] : [],
+            adjustments,
+          }
+        : undefined,
     receiptText: receipts.join('\n'),
     days,
   };
 }
 
 /** Is this record the one env.get(kind, its id) returns (the file where its id says)? */
-const atItsPlace = (env: CheckEnv, r: RecordInfo, kind: string) => env.exists(kind, r.id) && relPath(kind, r.id) === r.rel;
+const atItsPlace = (env: CheckEnv, r: RecordInfo, kind: string) =>
+  env.exists(kind, r.id) && relPath(kind, r.id) === r.rel;
 
 /** Remember an account being checked (it met its schema), so that no check reads it again. */
 export function noteAccount(env: CheckEnv, r: RecordInfo<Account>): void {

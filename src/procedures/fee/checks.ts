@@ -8,14 +8,24 @@ import { msg } from '../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import type { CashierDayRecord } from '../../core/types.gen.js';
 import { defineCheck, problemAt, type Check, type CheckEnv, type Problem } from '../../core/validate/types.js';
-import { accountSummary, bookIndex, noteAccount, noteBook, withoutReprints, type AccountSummary } from './checkindex.js';
+import {
+  accountSummary,
+  bookIndex,
+  noteAccount,
+  noteBook,
+  withoutReprints,
+  type AccountSummary,
+} from './checkindex.js';
 import { balance, bookSize, numberAt, type Account, type Book } from './rules.js';
 
 /** The unit's accounts of nearby years (a bill of last year may be paid this year). */
 function neighbours(env: CheckEnv, acc: Account): Account[] {
   const out: Account[] = [];
   for (let y = acc.year - 3; y <= acc.year + 3; y++) {
-    if (y === acc.year) { out.push(acc); continue; }
+    if (y === acc.year) {
+      out.push(acc);
+      continue;
+    }
     const r = env.get<Account>('fee-account', `${y}-${acc.unit}`);
     if (r) out.push(r.data);
   }
@@ -29,12 +39,18 @@ function neighbours(env: CheckEnv, acc: Account): Account[] {
  * year here or there, an account not meeting its schema): then neighbours() as before.
  */
 function nearby(env: CheckEnv, acc: Account): { all: Account[]; others: AccountSummary[] } | undefined {
-  if ((acc.adjustments ?? []).some((x) => x.type === 'deposit-refund' || x.type === 'refund' || x.type === 'prepayment')) return undefined;
+  if (
+    (acc.adjustments ?? []).some((x) => x.type === 'deposit-refund' || x.type === 'refund' || x.type === 'prepayment')
+  )
+    return undefined;
   if ((acc.bills ?? []).some((b) => !b.id.startsWith(`${acc.year}-`))) return undefined;
   const all: Account[] = [];
   const others: AccountSummary[] = [];
   for (let y = acc.year - 3; y <= acc.year + 3; y++) {
-    if (y === acc.year) { all.push(acc); continue; }
+    if (y === acc.year) {
+      all.push(acc);
+      continue;
+    }
     const s = accountSummary(env, `${y}-${acc.unit}`);
     if (s === null) continue;
     if (s === 'raw' || s.foreignBills) return undefined;
@@ -47,41 +63,149 @@ function nearby(env: CheckEnv, acc: Account): { all: Account[]; others: AccountS
 const accountCheck = defineCheck<Account>({
   name: 'fee/account',
   kinds: ['fee-account'],
-  description: msg('收款分配合计等于金额、分配到存在的账单、账单不超付、押金不超退、账单编号不重复、账户与文件一致', 'allocations add up, name real bills, no bill paid over, deposits never refunded beyond what was taken, bill ids unique, account matches its file'),
+  description: msg(
+    '收款分配合计等于金额、分配到存在的账单、账单不超付、押金不超退、账单编号不重复、账户与文件一致',
+    'allocations add up, name real bills, no bill paid over, deposits never refunded beyond what was taken, bill ids unique, account matches its file',
+  ),
   record(r, env) {
     const a = r.data;
     const out: Problem[] = [];
-    if (a.id !== `${a.year}-${a.unit}`) out.push(problemAt(r, '/unit', 'fee-unit', msg(`编号 ${a.id} 应为 年度-房屋（${a.year}-${a.unit}）`, `the id ${a.id} should be year-unit (${a.year}-${a.unit})`)));
-    if (!env.exists('unit', a.unit)) out.push(problemAt(r, '/unit', 'fee-unit-missing', msg(`没有房屋 ${a.unit}`, `no unit ${a.unit}`)));
+    if (a.id !== `${a.year}-${a.unit}`)
+      out.push(
+        problemAt(
+          r,
+          '/unit',
+          'fee-unit',
+          msg(
+            `编号 ${a.id} 应为 年度-房屋（${a.year}-${a.unit}）`,
+            `the id ${a.id} should be year-unit (${a.year}-${a.unit})`,
+          ),
+        ),
+      );
+    if (!env.exists('unit', a.unit))
+      out.push(problemAt(r, '/unit', 'fee-unit-missing', msg(`没有房屋 ${a.unit}`, `no unit ${a.unit}`)));
     const seen = new Set<string>();
     (a.bills ?? []).forEach((b, i) => {
-      if (seen.has(b.id)) out.push(problemAt(r, `/bills/${i}/id`, 'fee-bill-twice', msg(`账单 ${b.id} 重复`, `bill ${b.id} appears twice`), msg('同一期间同一项目只出一次账；删除重复的一行（或用 wuye fee adjust 冲正）', 'one bill per period and item; delete the repeated one (or reverse it with wuye fee adjust)')));
+      if (seen.has(b.id))
+        out.push(
+          problemAt(
+            r,
+            `/bills/${i}/id`,
+            'fee-bill-twice',
+            msg(`账单 ${b.id} 重复`, `bill ${b.id} appears twice`),
+            msg(
+              '同一期间同一项目只出一次账；删除重复的一行（或用 wuye fee adjust 冲正）',
+              'one bill per period and item; delete the repeated one (or reverse it with wuye fee adjust)',
+            ),
+          ),
+        );
       seen.add(b.id);
-      if (b.id !== `${b.period}/${b.item}`) out.push(problemAt(r, `/bills/${i}/id`, 'fee-bill-id', msg(`账单编号应为 ${b.period}/${b.item}`, `the bill id should be ${b.period}/${b.item}`)));
-      if (Number(b.period.slice(0, 4)) !== a.year) out.push(problemAt(r, `/bills/${i}/period`, 'fee-bill-year', msg(`${b.period} 的账单不应在 ${a.year} 年的账户中`, `a bill of ${b.period} does not belong in the ${a.year} account`)));
+      if (b.id !== `${b.period}/${b.item}`)
+        out.push(
+          problemAt(
+            r,
+            `/bills/${i}/id`,
+            'fee-bill-id',
+            msg(`账单编号应为 ${b.period}/${b.item}`, `the bill id should be ${b.period}/${b.item}`),
+          ),
+        );
+      if (Number(b.period.slice(0, 4)) !== a.year)
+        out.push(
+          problemAt(
+            r,
+            `/bills/${i}/period`,
+            'fee-bill-year',
+            msg(
+              `${b.period} 的账单不应在 ${a.year} 年的账户中`,
+              `a bill of ${b.period} does not belong in the ${a.year} account`,
+            ),
+          ),
+        );
     });
     noteAccount(env, r);
     const near = nearby(env, a);
     const all = near?.all ?? neighbours(env, a);
     const own = near && new Set((a.bills ?? []).map((b) => b.id));
     const billIds = near ? undefined : new Set(all.flatMap((x) => (x.bills ?? []).map((b) => b.id)));
-    const isBill = (id: string) => (billIds ? billIds.has(id) : own!.has(id) || near!.others.some((s) => s.billText.includes(`\n${id}\n`)));
+    const isBill = (id: string) =>
+      billIds ? billIds.has(id) : own!.has(id) || near!.others.some((s) => s.billText.includes(`\n${id}\n`));
     const receipts = new Set<string>();
     (a.payments ?? []).forEach((p, i) => {
-      if (receipts.has(p.receipt)) out.push(problemAt(r, `/payments/${i}/receipt`, 'fee-receipt-twice', msg(`收据号 ${p.receipt} 用了两次`, `receipt ${p.receipt} is used twice`)));
+      if (receipts.has(p.receipt))
+        out.push(
+          problemAt(
+            r,
+            `/payments/${i}/receipt`,
+            'fee-receipt-twice',
+            msg(`收据号 ${p.receipt} 用了两次`, `receipt ${p.receipt} is used twice`),
+          ),
+        );
       receipts.add(p.receipt);
-      const sum = (p.allocations ?? []).reduce((s, x) => s + parseMoney(x.amount), 0) + (p.prepaid ? parseMoney(p.prepaid) : 0) + (p.deposit ? parseMoney(p.amount) : 0);
-      if (sum !== parseMoney(p.amount)) out.push(problemAt(r, `/payments/${i}/amount`, 'fee-allocations', msg(`收据 ${p.receipt}：分配 ${formatMoney(sum)} 不等于金额 ${p.amount}`, `receipt ${p.receipt}: allocations ${formatMoney(sum)} differ from the amount ${p.amount}`), msg('分配（含预存）之和必须等于收款金额', 'allocations plus prepayment must equal the amount paid')));
+      const sum =
+        (p.allocations ?? []).reduce((s, x) => s + parseMoney(x.amount), 0) +
+        (p.prepaid ? parseMoney(p.prepaid) : 0) +
+        (p.deposit ? parseMoney(p.amount) : 0);
+      if (sum !== parseMoney(p.amount))
+        out.push(
+          problemAt(
+            r,
+            `/payments/${i}/amount`,
+            'fee-allocations',
+            msg(
+              `收据 ${p.receipt}：分配 ${formatMoney(sum)} 不等于金额 ${p.amount}`,
+              `receipt ${p.receipt}: allocations ${formatMoney(sum)} differ from the amount ${p.amount}`,
+            ),
+            msg('分配（含预存）之和必须等于收款金额', 'allocations plus prepayment must equal the amount paid'),
+          ),
+        );
       (p.allocations ?? []).forEach((x, j) => {
-        if (!isBill(x.bill)) out.push(problemAt(r, `/payments/${i}/allocations/${j}/bill`, 'fee-allocation-bill', msg(`分配到不存在的账单 ${x.bill}`, `allocated to a bill that does not exist: ${x.bill}`)));
+        if (!isBill(x.bill))
+          out.push(
+            problemAt(
+              r,
+              `/payments/${i}/allocations/${j}/bill`,
+              'fee-allocation-bill',
+              msg(`分配到不存在的账单 ${x.bill}`, `allocated to a bill that does not exist: ${x.bill}`),
+            ),
+          );
       });
       const index = bookIndex(env, p.book);
       const book = index === 'raw' ? env.get<Book>('receipt-book', p.book) : index;
-      if (!book) out.push(problemAt(r, `/payments/${i}/book`, 'fee-book-missing', msg(`没有收据本 ${p.book}`, `no receipt book ${p.book}`)));
+      if (!book)
+        out.push(
+          problemAt(
+            r,
+            `/payments/${i}/book`,
+            'fee-book-missing',
+            msg(`没有收据本 ${p.book}`, `no receipt book ${p.book}`),
+          ),
+        );
       else {
         const n = book instanceof Map ? book.get(p.receipt) : (book.data.numbers ?? []).find((x) => x.no === p.receipt);
-        if (!n || n.unit !== a.unit) out.push(problemAt(r, `/payments/${i}/receipt`, 'fee-receipt-book', msg(`收据 ${p.receipt} 在收据本 ${p.book} 中没有登记给 ${a.unit}`, `receipt ${p.receipt} is not registered to ${a.unit} in book ${p.book}`)));
-        else if ((n.status === 'void') !== Boolean(p.void)) out.push(problemAt(r, `/payments/${i}`, 'fee-receipt-void', msg(`收据 ${p.receipt} 在收据本中为「${n.status}」，在账户中${p.void ? '已' : '未'}作废`, `receipt ${p.receipt} is "${n.status}" in its book but ${p.void ? '' : 'not '}void in the account`)));
+        if (!n || n.unit !== a.unit)
+          out.push(
+            problemAt(
+              r,
+              `/payments/${i}/receipt`,
+              'fee-receipt-book',
+              msg(
+                `收据 ${p.receipt} 在收据本 ${p.book} 中没有登记给 ${a.unit}`,
+                `receipt ${p.receipt} is not registered to ${a.unit} in book ${p.book}`,
+              ),
+            ),
+          );
+        else if ((n.status === 'void') !== Boolean(p.void))
+          out.push(
+            problemAt(
+              r,
+              `/payments/${i}`,
+              'fee-receipt-void',
+              msg(
+                `收据 ${p.receipt} 在收据本中为「${n.status}」，在账户中${p.void ? '已' : '未'}作废`,
+                `receipt ${p.receipt} is "${n.status}" in its book but ${p.void ? '' : 'not '}void in the account`,
+              ),
+            ),
+          );
       }
     });
     // over-payment and deposits, over every year of the unit, reported on this year's bills
@@ -89,16 +213,49 @@ const accountCheck = defineCheck<Account>({
     for (const s of bal.bills) {
       if (s.year !== a.year || s.outstanding >= 0) continue;
       const i = (a.bills ?? []).findIndex((b) => b.id === s.bill.id);
-      out.push(problemAt(r, `/bills/${i}/amount`, 'fee-paid-over', msg(`账单 ${s.bill.id} 应收 ${s.bill.amount}，已付/减免 ${formatMoney(s.paid + s.adjusted)}，超付`, `bill ${s.bill.id} of ${s.bill.amount} is paid or reduced by ${formatMoney(s.paid + s.adjusted)}: paid over`), msg('多付的部分应记为预存（prepaid）', 'the excess belongs in prepaid')));
+      out.push(
+        problemAt(
+          r,
+          `/bills/${i}/amount`,
+          'fee-paid-over',
+          msg(
+            `账单 ${s.bill.id} 应收 ${s.bill.amount}，已付/减免 ${formatMoney(s.paid + s.adjusted)}，超付`,
+            `bill ${s.bill.id} of ${s.bill.amount} is paid or reduced by ${formatMoney(s.paid + s.adjusted)}: paid over`,
+          ),
+          msg('多付的部分应记为预存（prepaid）', 'the excess belongs in prepaid'),
+        ),
+      );
     }
     for (const [item, held] of bal.deposits) {
       if (held >= 0) continue;
       const i = (a.adjustments ?? []).findIndex((x) => x.type === 'deposit-refund' && x.deposit === item);
-      if (i >= 0) out.push(problemAt(r, `/adjustments/${i}/amount`, 'fee-deposit-over', msg(`押金 ${item} 退还超过收取 ${formatMoney(-held)}`, `deposit ${item} refunded ${formatMoney(-held)} more than was taken`)));
+      if (i >= 0)
+        out.push(
+          problemAt(
+            r,
+            `/adjustments/${i}/amount`,
+            'fee-deposit-over',
+            msg(
+              `押金 ${item} 退还超过收取 ${formatMoney(-held)}`,
+              `deposit ${item} refunded ${formatMoney(-held)} more than was taken`,
+            ),
+          ),
+        );
     }
     if (bal.credit < 0) {
       const i = (a.adjustments ?? []).findIndex((x) => x.type === 'refund' || x.type === 'prepayment');
-      if (i >= 0) out.push(problemAt(r, `/adjustments/${i}/amount`, 'fee-credit-over', msg(`预存抵扣/退款超过预存 ${formatMoney(-bal.credit)}`, `prepayment used or refunded ${formatMoney(-bal.credit)} beyond what was prepaid`)));
+      if (i >= 0)
+        out.push(
+          problemAt(
+            r,
+            `/adjustments/${i}/amount`,
+            'fee-credit-over',
+            msg(
+              `预存抵扣/退款超过预存 ${formatMoney(-bal.credit)}`,
+              `prepayment used or refunded ${formatMoney(-bal.credit)} beyond what was prepaid`,
+            ),
+          ),
+        );
     }
     return out;
   },
@@ -107,30 +264,91 @@ const accountCheck = defineCheck<Account>({
 const bookCheck = defineCheck<Book>({
   name: 'fee/receipt-book',
   kinds: ['receipt-book'],
-  description: msg('收据号在本内唯一、按顺序无缺号、在号段内，已用号码对应一笔收款', 'receipt numbers unique, in sequence without gaps, within the range, each used one matching a payment'),
+  description: msg(
+    '收据号在本内唯一、按顺序无缺号、在号段内，已用号码对应一笔收款',
+    'receipt numbers unique, in sequence without gaps, within the range, each used one matching a payment',
+  ),
   record(r, env) {
     const b = r.data;
     const out: Problem[] = [];
     noteBook(env, r);
-    if (b.from > b.to) out.push(problemAt(r, '/to', 'book-range', msg('终止号小于起始号', 'the last number is before the first')));
+    if (b.from > b.to)
+      out.push(problemAt(r, '/to', 'book-range', msg('终止号小于起始号', 'the last number is before the first')));
     const nums = b.numbers ?? [];
-    if (nums.length > bookSize(b)) out.push(problemAt(r, '/numbers', 'book-overflow', msg('登记的号码多于本子的号数', 'more numbers registered than the book holds')));
+    if (nums.length > bookSize(b))
+      out.push(
+        problemAt(
+          r,
+          '/numbers',
+          'book-overflow',
+          msg('登记的号码多于本子的号数', 'more numbers registered than the book holds'),
+        ),
+      );
     nums.forEach((n, i) => {
-      if (n.no !== numberAt(b, i)) out.push(problemAt(r, `/numbers/${i}/no`, 'book-sequence', msg(`第 ${i + 1} 个号码应为 ${numberAt(b, i)}，而不是 ${n.no}（号码须按顺序使用、不得重复或跳号）`, `number ${i + 1} should be ${numberAt(b, i)}, not ${n.no} (numbers are used in order, never twice, never skipped)`)));
+      if (n.no !== numberAt(b, i))
+        out.push(
+          problemAt(
+            r,
+            `/numbers/${i}/no`,
+            'book-sequence',
+            msg(
+              `第 ${i + 1} 个号码应为 ${numberAt(b, i)}，而不是 ${n.no}（号码须按顺序使用、不得重复或跳号）`,
+              `number ${i + 1} should be ${numberAt(b, i)}, not ${n.no} (numbers are used in order, never twice, never skipped)`,
+            ),
+          ),
+        );
       if (n.status === 'used') {
-        if (!n.unit) { out.push(problemAt(r, `/numbers/${i}`, 'book-used-unit', msg(`已用号码 ${n.no} 没有房屋`, `used number ${n.no} has no unit`))); return; }
+        if (!n.unit) {
+          out.push(
+            problemAt(
+              r,
+              `/numbers/${i}`,
+              'book-used-unit',
+              msg(`已用号码 ${n.no} 没有房屋`, `used number ${n.no} has no unit`),
+            ),
+          );
+          return;
+        }
         const id = accountId(n.at.slice(0, 4), n.unit);
         const s = accountSummary(env, id);
         let paid: boolean | undefined;
-        if (s === 'raw') { // not sound: read as it is (whatever it holds)
+        if (s === 'raw') {
+          // not sound: read as it is (whatever it holds)
           const acc = env.get<Account>('fee-account', id);
           paid = acc?.data.payments?.some((p) => p.receipt === n.no && p.book === b.id);
         } else paid = s?.receiptText.includes(`\n${b.id}\0${n.no}\n`);
-        if (!paid) out.push(problemAt(r, `/numbers/${i}/no`, 'book-no-payment', msg(`收据 ${n.no} 在 ${n.unit} 的账户中没有收款`, `receipt ${n.no} has no payment in ${n.unit}'s account`)));
+        if (!paid)
+          out.push(
+            problemAt(
+              r,
+              `/numbers/${i}/no`,
+              'book-no-payment',
+              msg(
+                `收据 ${n.no} 在 ${n.unit} 的账户中没有收款`,
+                `receipt ${n.no} has no payment in ${n.unit}'s account`,
+              ),
+            ),
+          );
       }
-      if (n.status === 'void' && !n.reason) out.push(problemAt(r, `/numbers/${i}`, 'book-void-reason', msg(`作废的收据 ${n.no} 没有原因`, `voided receipt ${n.no} has no reason`)));
+      if (n.status === 'void' && !n.reason)
+        out.push(
+          problemAt(
+            r,
+            `/numbers/${i}`,
+            'book-void-reason',
+            msg(`作废的收据 ${n.no} 没有原因`, `voided receipt ${n.no} has no reason`),
+          ),
+        );
     });
-    if (b.checked && !b.returned) out.push(problemAt(r, '/checked', 'book-checked', msg('未缴回的收据本不能核销', 'a book not returned cannot be checked')));
+    if (b.checked && !b.returned)
+      out.push(
+        problemAt(
+          r,
+          '/checked',
+          'book-checked',
+          msg('未缴回的收据本不能核销', 'a book not returned cannot be checked'),
+        ),
+      );
     return out;
   },
 });
@@ -148,9 +366,12 @@ const dayCheck = defineCheck<CashierDayRecord>({
       const id = accountId(d.date.slice(0, 4), unit);
       const s = accountSummary(env, id);
       const u = JSON.stringify(unit);
-      if (s === 'raw') { // not sound: read as it is (whatever it holds)
+      if (s === 'raw') {
+        // not sound: read as it is (whatever it holds)
         const acc = env.get<Account>('fee-account', id);
-        for (const p of acc?.data.payments ?? []) if (p.cashier === d.cashier && p.at.slice(0, 10) === d.date) entries.push({ receipt: p.receipt, json: JSON.stringify([unit, withoutReprints(p)]) });
+        for (const p of acc?.data.payments ?? [])
+          if (p.cashier === d.cashier && p.at.slice(0, 10) === d.date)
+            entries.push({ receipt: p.receipt, json: JSON.stringify([unit, withoutReprints(p)]) });
       } else {
         const key = `${d.cashier}\0${d.date}\0`;
         for (const x of s?.days ?? []) {
@@ -161,8 +382,27 @@ const dayCheck = defineCheck<CashierDayRecord>({
       }
     }
     entries.sort((a, b) => a.receipt.localeCompare(b.receipt));
-    if (createHash('sha256').update(`[${entries.map((e) => e.json).join(',')}]`).digest('hex') === d.digest) return [];
-    return [problemAt(r, '/digest', 'fee-closed-day-changed', msg(`${d.date} ${d.cashier} 已日结，但当日的收款记录此后被修改`, `${d.date} was closed by ${d.cashier}, but its payment entries changed afterwards`), msg('用 git log -p 查找修改；已日结的记录只能用冲正条目更正', 'find the change with git log -p; a closed day is corrected only by reversing entries'))];
+    if (
+      createHash('sha256')
+        .update(`[${entries.map((e) => e.json).join(',')}]`)
+        .digest('hex') === d.digest
+    )
+      return [];
+    return [
+      problemAt(
+        r,
+        '/digest',
+        'fee-closed-day-changed',
+        msg(
+          `${d.date} ${d.cashier} 已日结，但当日的收款记录此后被修改`,
+          `${d.date} was closed by ${d.cashier}, but its payment entries changed afterwards`,
+        ),
+        msg(
+          '用 git log -p 查找修改；已日结的记录只能用冲正条目更正',
+          'find the change with git log -p; a closed day is corrected only by reversing entries',
+        ),
+      ),
+    ];
   },
 });
 

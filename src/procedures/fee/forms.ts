@@ -12,10 +12,13 @@ import { labelZh } from '../../core/labels.js';
 import { amountInWords, formatMoney, parseMoney, type Fen } from '../../core/money.js';
 import type { UnitRecord } from '../../core/types.gen.js';
 
-
 export interface ReceiptInput {
-  payment: Payment; unit: Pick<UnitRecord, 'id' | 'area'>; items: readonly FeeItem[];
-  cashierName: string; ownerName?: string; reprint?: boolean;
+  payment: Payment;
+  unit: Pick<UnitRecord, 'id' | 'area'>;
+  items: readonly FeeItem[];
+  cashierName: string;
+  ownerName?: string;
+  reprint?: boolean;
 }
 
 /** The receipt: figures and the uppercase amount, each line (item, period), the cashier, the number. */
@@ -30,8 +33,15 @@ export function receiptData(x: ReceiptInput): Record<string, unknown> {
   if (p.prepaid) lines.push({ item: '预存', period: '', amount: p.prepaid });
   return {
     receipt: {
-      no: p.receipt, book: p.book, date: p.at.slice(0, 10), payer: p.payer ?? x.ownerName ?? '', unit: x.unit.id,
-      method: labelZh('payMethod', p.method), amount: p.amount, upper: amountInWords(amount), cashier: x.cashierName,
+      no: p.receipt,
+      book: p.book,
+      date: p.at.slice(0, 10),
+      payer: p.payer ?? x.ownerName ?? '',
+      unit: x.unit.id,
+      method: labelZh('payMethod', p.method),
+      amount: p.amount,
+      upper: amountInWords(amount),
+      cashier: x.cashierName,
       mark: p.void ? `作废：${p.void.reason}` : x.reprint ? '补打' : '',
     },
     lines,
@@ -39,12 +49,34 @@ export function receiptData(x: ReceiptInput): Record<string, unknown> {
 }
 
 /** A dunning notice: the debt, its periods, a reasonable deadline (民法典 art. 944 催告). */
-export function dunningData(x: { unit: UnitRecord; ownerName: string; stage: string; stageLabel: string; bills: { period: string; item: string; amount: Fen; due: string }[]; items: readonly FeeItem[]; deadline: string; date: string }): Record<string, unknown> {
+export function dunningData(x: {
+  unit: UnitRecord;
+  ownerName: string;
+  stage: string;
+  stageLabel: string;
+  bills: { period: string; item: string; amount: Fen; due: string }[];
+  items: readonly FeeItem[];
+  deadline: string;
+  date: string;
+}): Record<string, unknown> {
   const total = x.bills.reduce((a, b) => a + b.amount, 0);
   return {
-    unit: { id: x.unit.id, area: x.unit.area }, owner: { name: x.ownerName },
-    notice: { stage: x.stageLabel, date: x.date, deadline: x.deadline, total: formatMoney(total), upper: amountInWords(total), periods: [...new Set(x.bills.map((b) => b.period))].join('、') },
-    rows: x.bills.map((b) => ({ period: b.period, item: itemName(x.items, b.item), due: b.due, amount: formatMoney(b.amount) })),
+    unit: { id: x.unit.id, area: x.unit.area },
+    owner: { name: x.ownerName },
+    notice: {
+      stage: x.stageLabel,
+      date: x.date,
+      deadline: x.deadline,
+      total: formatMoney(total),
+      upper: amountInWords(total),
+      periods: [...new Set(x.bills.map((b) => b.period))].join('、'),
+    },
+    rows: x.bills.map((b) => ({
+      period: b.period,
+      item: itemName(x.items, b.item),
+      due: b.due,
+      amount: formatMoney(b.amount),
+    })),
   };
 }
 
@@ -53,8 +85,13 @@ export function priceListData(items: readonly FeeItem[], date: string): Record<s
   return {
     list: { date },
     rows: items.map((i) => ({
-      code: i.code, name: i.name, kind: labelZh('feeKind', i.kind), rule: labelZh('feeRule', i.rule),
-      rate: rateOn(i, date) ?? '—', types: (i.unit_types ?? []).map((t) => labelZh('unitType', t)).join('、') || '全部', basis: i.basis ?? '',
+      code: i.code,
+      name: i.name,
+      kind: labelZh('feeKind', i.kind),
+      rule: labelZh('feeRule', i.rule),
+      rate: rateOn(i, date) ?? '—',
+      types: (i.unit_types ?? []).map((t) => labelZh('unitType', t)).join('、') || '全部',
+      basis: i.basis ?? '',
     })),
   };
 }
@@ -63,7 +100,10 @@ export function priceListData(items: readonly FeeItem[], date: string): Record<s
 
 export const FORMS: FormDef[] = [
   {
-    name: 'fee-receipt', template: 'fee/receipt', title: msg('收款收据（三联）', 'receipt (three copies)'), idKind: 'receipt number',
+    name: 'fee-receipt',
+    template: 'fee/receipt',
+    title: msg('收款收据（三联）', 'receipt (three copies)'),
+    idKind: 'receipt number',
     load(ctx, no) {
       const entry = (bookOfNumber(allBooks(ctx.store), no).numbers ?? []).find((n) => n.no === no);
       if (!entry?.unit) throw new NotFoundError(msg(`收据 ${no} 没有开出过`, `receipt ${no} was never issued`));
@@ -71,20 +111,43 @@ export const FORMS: FormDef[] = [
       const payment = (acc.payments ?? []).find((p) => p.receipt === no)!;
       const unit = readUnit(ctx.store, entry.unit);
       const cashier = ctx.store.tryRead<StaffRecord>('staff', payment.cashier)?.data.name ?? payment.cashier;
-      return { id: no, date: payment.at.slice(0, 10), data: receiptData({ payment, unit, items: feeItems(ctx.config.fees), cashierName: cashier, ownerName: ownerName(ctx.store, unit), reprint: true }) };
+      return {
+        id: no,
+        date: payment.at.slice(0, 10),
+        data: receiptData({
+          payment,
+          unit,
+          items: feeItems(ctx.config.fees),
+          cashierName: cashier,
+          ownerName: ownerName(ctx.store, unit),
+          reprint: true,
+        }),
+      };
     },
   },
   {
-    name: 'fee-statement', template: 'fee/statement', title: msg('缴费通知单/对账单（本月）', 'fee statement (this month)'), idKind: 'unit',
+    name: 'fee-statement',
+    template: 'fee/statement',
+    title: msg('缴费通知单/对账单（本月）', 'fee statement (this month)'),
+    idKind: 'unit',
     load(ctx, id) {
       const unit = readUnit(ctx.store, id);
       const item = statementItem(ctx.store, statementRun(ctx, ctx.today().slice(0, 7)), unit.id);
-      if (!item) throw new NotFoundError(msg(`房屋 ${unit.id} 没有收费账户`, `unit ${unit.id} has no fee account`), msg('先用 wuye fee bill 出账', 'bill it first with wuye fee bill'));
+      if (!item)
+        throw new NotFoundError(
+          msg(`房屋 ${unit.id} 没有收费账户`, `unit ${unit.id} has no fee account`),
+          msg('先用 wuye fee bill 出账', 'bill it first with wuye fee bill'),
+        );
       return { id: unit.id, date: item.date!, data: item.forms[0].data! };
     },
   },
   {
-    name: 'fee-price-list', template: 'fee/price-list', title: msg('收费价目表', 'price list'), idKind: 'date (YYYY-MM-DD)',
-    load(ctx, date) { return { id: date, date, data: priceListData(feeItems(ctx.config.fees), date) }; },
+    name: 'fee-price-list',
+    template: 'fee/price-list',
+    title: msg('收费价目表', 'price list'),
+    idKind: 'date (YYYY-MM-DD)',
+    load(ctx, date) {
+      return { id: date, date, data: priceListData(feeItems(ctx.config.fees), date) };
+    },
   },
 ];

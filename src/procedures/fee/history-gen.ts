@@ -11,33 +11,73 @@ import { formatMoney, parseMoney } from '../../core/money.js';
 import type { CashierDayRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { GenContext, KindGenerator } from '../system/generate/context.js';
 import { dayDigest, dayTotals, type DayEntry } from './cashday.js';
-import { allocate, billLine, lastDay, type Account, type Bill, type Book, type FeesConfig, type Method, type Payment } from './rules.js';
+import {
+  allocate,
+  billLine,
+  lastDay,
+  type Account,
+  type Bill,
+  type Book,
+  type FeesConfig,
+  type Method,
+  type Payment,
+} from './rules.js';
 
 const BOOK_SIZE = 50;
-const METHOD_WEIGHTS: [Method, number][] = [['wechat', 40], ['cash', 20], ['alipay', 20], ['card', 12], ['transfer', 8]];
+const METHOD_WEIGHTS: [Method, number][] = [
+  ['wechat', 40],
+  ['cash', 20],
+  ['alipay', 20],
+  ['card', 12],
+  ['transfer', 8],
+];
 
-interface Rng { next(): number; int(a: number, b: number): number; chance(p: number): boolean; pick<T>(xs: readonly T[]): T }
+interface Rng {
+  next(): number;
+  int(a: number, b: number): number;
+  chance(p: number): boolean;
+  pick<T>(xs: readonly T[]): T;
+}
 
-interface PayEvent { unit: string; date: string; amount: number; method: Method; seq: number }
+interface PayEvent {
+  unit: string;
+  date: string;
+  amount: number;
+  method: Method;
+  seq: number;
+}
 
 function weighted<T>(rng: Rng, xs: readonly [T, number][]): T {
   const total = xs.reduce((a, [, w]) => a + w, 0);
   let r = rng.next() * total;
-  for (const [x, w] of xs) { r -= w; if (r < 0) return x; }
+  for (const [x, w] of xs) {
+    r -= w;
+    if (r < 0) return x;
+  }
   return xs[xs.length - 1][0];
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** The fee history as files (relative path → record), for any set of units. */
-export function feeHistory(x: { units: UnitRecord[]; staff: StaffRecord[]; fees: FeesConfig; periods: string[]; asOf: string; rng: Rng }): Map<string, Record<string, unknown>> {
+export function feeHistory(x: {
+  units: UnitRecord[];
+  staff: StaffRecord[];
+  fees: FeesConfig;
+  periods: string[];
+  asOf: string;
+  rng: Rng;
+}): Map<string, Record<string, unknown>> {
   const { fees, rng, asOf } = x;
   const items = (fees.items ?? []).filter((i) => i.kind === 'periodic');
   const accounts = new Map<string, Account>(); // `${year}-${unit}`
   const acc = (year: number, unit: string): Account => {
     const id = `${year}-${unit}`;
     let a = accounts.get(id);
-    if (!a) { a = { kind: 'fee-account', id, year, unit, bills: [], payments: [], adjustments: [] }; accounts.set(id, a); }
+    if (!a) {
+      a = { kind: 'fee-account', id, year, unit, bills: [], payments: [], adjustments: [] };
+      accounts.set(id, a);
+    }
     return a;
   };
   // 1. bills, exactly as `fee bill` makes them
@@ -48,8 +88,20 @@ export function feeHistory(x: { units: UnitRecord[]; staff: StaffRecord[]; fees:
     for (const p of x.periods) {
       if (`${p}-01` > asOf) continue;
       for (const item of items) {
-        const b = billLine({ unit: u, item, period: p, cycle: 'monthly', proration: fees.proration ?? 'prorate', dueDay: fees.due_day ?? 15, vacant: fees.vacant, run: `R${p}` });
-        if (b) { list.push(b); acc(Number(p.slice(0, 4)), u.id).bills!.push(b); }
+        const b = billLine({
+          unit: u,
+          item,
+          period: p,
+          cycle: 'monthly',
+          proration: fees.proration ?? 'prorate',
+          dueDay: fees.due_day ?? 15,
+          vacant: fees.vacant,
+          run: `R${p}`,
+        });
+        if (b) {
+          list.push(b);
+          acc(Number(p.slice(0, 4)), u.id).bills!.push(b);
+        }
       }
     }
     if (list.length) billsOf.set(u.id, list);
@@ -93,11 +145,21 @@ export function feeHistory(x: { units: UnitRecord[]; staff: StaffRecord[]; fees:
     if (!book || (book.numbers ?? []).length >= BOOK_SIZE) {
       if (book) {
         const filled = book.numbers!.at(-1)!.at.slice(0, 10);
-        book.returned = { at: `${filled}T17:30:00+08:00`, by: issuer.id }; book.checked = { at: `${filled}T17:45:00+08:00`, by: issuer.id };
+        book.returned = { at: `${filled}T17:30:00+08:00`, by: issuer.id };
+        book.checked = { at: `${filled}T17:45:00+08:00`, by: issuer.id };
       }
-      const from = nextNo; nextNo += BOOK_SIZE;
-      book = { kind: 'receipt-book', id: `SJ-${String(books.length + 1).padStart(4, '0')}`, from: String(from).padStart(7, '0'), to: String(from + BOOK_SIZE - 1).padStart(7, '0'), issued: { to: cashier.id, at: `${date}T08:30:00+08:00`, by: issuer.id }, numbers: [] };
-      books.push(book); current.set(cashier.id, book);
+      const from = nextNo;
+      nextNo += BOOK_SIZE;
+      book = {
+        kind: 'receipt-book',
+        id: `SJ-${String(books.length + 1).padStart(4, '0')}`,
+        from: String(from).padStart(7, '0'),
+        to: String(from + BOOK_SIZE - 1).padStart(7, '0'),
+        issued: { to: cashier.id, at: `${date}T08:30:00+08:00`, by: issuer.id },
+        numbers: [],
+      };
+      books.push(book);
+      current.set(cashier.id, book);
     }
     return book;
   };
@@ -110,8 +172,19 @@ export function feeHistory(x: { units: UnitRecord[]; staff: StaffRecord[]; fees:
     const at = `${ev.date}T${two(Math.floor(minute / 60) % 24)}:${two(minute % 60)}:00+08:00`;
     const open = billsOf.get(ev.unit)!.map((b) => ({ id: b.id, outstanding: outstanding.get(`${ev.unit}|${b.id}`)! }));
     const { allocations, prepaid } = allocate(ev.amount, open);
-    for (const a of allocations) outstanding.set(`${ev.unit}|${a.bill}`, outstanding.get(`${ev.unit}|${a.bill}`)! - a.amount);
-    const p: Payment = { receipt: no, book: book.id, at, amount: formatMoney(ev.amount), method: ev.method, cashier: cashier.id, allocations: allocations.map((a) => ({ bill: a.bill, amount: formatMoney(a.amount) })), ...(prepaid ? { prepaid: formatMoney(prepaid) } : {}), ...(note ? { note } : {}) };
+    for (const a of allocations)
+      outstanding.set(`${ev.unit}|${a.bill}`, outstanding.get(`${ev.unit}|${a.bill}`)! - a.amount);
+    const p: Payment = {
+      receipt: no,
+      book: book.id,
+      at,
+      amount: formatMoney(ev.amount),
+      method: ev.method,
+      cashier: cashier.id,
+      allocations: allocations.map((a) => ({ bill: a.bill, amount: formatMoney(a.amount) })),
+      ...(prepaid ? { prepaid: formatMoney(prepaid) } : {}),
+      ...(note ? { note } : {}),
+    };
     book.numbers!.push({ no, status: 'used', at, unit: ev.unit, amount: p.amount });
     acc(Number(ev.date.slice(0, 4)), ev.unit).payments!.push(p);
     days.set(dayKey, [...(days.get(dayKey) ?? []), { unit: ev.unit, payment: p }]);
@@ -125,11 +198,13 @@ export function feeHistory(x: { units: UnitRecord[]; staff: StaffRecord[]; fees:
     // one receipt voided (wrong amount written) and re-issued with the next number
     if (!voided && ev.date >= x.periods[Math.max(0, x.periods.length - 4)] && ev.amount > 10000) {
       voided = true;
-      for (const a of p.allocations ?? []) outstanding.set(`${ev.unit}|${a.bill}`, outstanding.get(`${ev.unit}|${a.bill}`)! + parseMoney(a.amount));
+      for (const a of p.allocations ?? [])
+        outstanding.set(`${ev.unit}|${a.bill}`, outstanding.get(`${ev.unit}|${a.bill}`)! + parseMoney(a.amount));
       p.void = { at: p.at, by: cashier.id, reason: '金额填写错误，收回全部三联作废' };
       const book = books.find((b) => b.id === p.book)!;
       const n = book.numbers!.find((y) => y.no === p.receipt)!;
-      n.status = 'void'; n.reason = p.void.reason;
+      n.status = 'void';
+      n.reason = p.void.reason;
       take({ ...ev, seq: ev.seq + 1 }, cashier, `重开作废收据 ${p.receipt}`);
     }
   }
@@ -141,21 +216,43 @@ export function feeHistory(x: { units: UnitRecord[]; staff: StaffRecord[]; fees:
     const [unit, bill] = key.split('|');
     if (bill.slice(0, 7) >= x.periods[x.periods.length - 2]) continue;
     const a = acc(Number(bill.slice(0, 4)), unit);
-    a.adjustments!.push({ id: 'A001', at: `${x.periods[x.periods.length - 2]}-20T10:00:00+08:00`, type: 'waiver', bill, amount: formatMoney(owing), reason: '楼上漏水导致房屋长期无法使用，经核实减免当期管理费', approved_by: director.id, by: issuer.id });
+    a.adjustments!.push({
+      id: 'A001',
+      at: `${x.periods[x.periods.length - 2]}-20T10:00:00+08:00`,
+      type: 'waiver',
+      bill,
+      amount: formatMoney(owing),
+      reason: '楼上漏水导致房屋长期无法使用，经核实减免当期管理费',
+      approved_by: director.id,
+      by: issuer.id,
+    });
     outstanding.set(key, 0);
     waived = true;
   }
   // 5. closed cashier days (every day but today)
   const files = new Map<string, Record<string, unknown>>();
   for (const [key, entries] of days) {
-    const date = key.slice(0, 10); const cashier = key.slice(11);
+    const date = key.slice(0, 10);
+    const cashier = key.slice(11);
     if (date >= asOf) continue;
     entries.sort((a, b) => a.payment.receipt.localeCompare(b.payment.receipt));
     const { totals, total, cash } = dayTotals(entries);
     const rec: CashierDayRecord = {
-      kind: 'cashier-day', id: key, date, cashier, closed_at: `${date}T17:20:00+08:00`,
-      receipts: entries.map((e) => ({ no: e.payment.receipt, unit: e.unit, amount: e.payment.amount, method: e.payment.method, ...(e.payment.void ? { void: true } : {}) })),
-      totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, formatMoney(v)])), total: formatMoney(total), cash_to_bank: formatMoney(cash),
+      kind: 'cashier-day',
+      id: key,
+      date,
+      cashier,
+      closed_at: `${date}T17:20:00+08:00`,
+      receipts: entries.map((e) => ({
+        no: e.payment.receipt,
+        unit: e.unit,
+        amount: e.payment.amount,
+        method: e.payment.method,
+        ...(e.payment.void ? { void: true } : {}),
+      })),
+      totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, formatMoney(v)])),
+      total: formatMoney(total),
+      cash_to_bank: formatMoney(cash),
       ...(cash ? { deposit_slip: `YH${date.replace(/-/g, '')}-${cashier}` } : {}),
       digest: dayDigest(entries),
     };
@@ -176,12 +273,21 @@ export function feeHistory(x: { units: UnitRecord[]; staff: StaffRecord[]; fees:
 export const feesGenerator: KindGenerator = {
   name: 'fees',
   run(g: GenContext) {
-    const cfg = jsyaml.load(readFileSync(join(g.out.root, 'wuye.yaml'), 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as { fees?: FeesConfig };
+    const cfg = jsyaml.load(readFileSync(join(g.out.root, 'wuye.yaml'), 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as {
+      fees?: FeesConfig;
+    };
     const fees: FeesConfig = { due_day: 15, proration: 'prorate', ...(cfg.fees ?? {}) };
     const demo = g.opts.profile === 'demo';
     const units = g.estate.units.filter((u) => !demo || u.building === '1' || u.building === '2' || u.type === 'shop');
     const periods = demo ? g.estate.history.periods.slice(-12) : g.estate.history.periods;
-    const files = feeHistory({ units, staff: g.estate.staff, fees, periods, asOf: g.opts.asOf, rng: g.rng as unknown as Rng });
+    const files = feeHistory({
+      units,
+      staff: g.estate.staff,
+      fees,
+      periods,
+      asOf: g.opts.asOf,
+      rng: g.rng as unknown as Rng,
+    });
     for (const [rel, data] of files) g.out.record(rel, data);
   },
 };

@@ -5,11 +5,14 @@ import type { HistoryFinding, HistoryRule } from '../../core/audit/rules.js';
 import { msg } from '../../core/i18n.js';
 import type { Account, Payment } from './rules.js';
 
-const canon = (p: Payment): string => { const { reprints: _r, ...rest } = p; return JSON.stringify(rest); };
+const canon = (p: Payment): string => {
+  const { reprints: _r, ...rest } = p;
+  return JSON.stringify(rest);
+};
 
 export const closedDayRule: HistoryRule = {
   name: 'fee/closed-day',
-  description: msg('收款日结后修改了收据或收款', 'receipts or payments altered after the cashier\'s day was closed'),
+  description: msg('收款日结后修改了收据或收款', "receipts or payments altered after the cashier's day was closed"),
   start: (h) => {
     const closed = new Set<string>(); // `${date}-${cashier}`
     return {
@@ -24,9 +27,18 @@ export const closedDayRule: HistoryRule = {
             for (const no of new Set([...old.keys(), ...now.keys()])) {
               const p = old.get(no) ?? now.get(no)!;
               if (!closed.has(`${p.at.slice(0, 10)}-${p.cashier}`)) continue;
-              const a = old.get(no); const b = now.get(no);
+              const a = old.get(no);
+              const b = now.get(no);
               if (a && b && canon(a) === canon(b)) continue;
-              out.push({ severity: 'error', code: 'fee/closed-day', file: f.path, message: msg(`收据 ${no}（${p.at.slice(0, 10)}，${p.cashier}）在日结后被${!a ? '补记' : !b ? '删除' : '修改'}`, `receipt ${no} (${p.at.slice(0, 10)}, ${p.cashier}) was ${!a ? 'added' : !b ? 'removed' : 'altered'} after its day was closed`) });
+              out.push({
+                severity: 'error',
+                code: 'fee/closed-day',
+                file: f.path,
+                message: msg(
+                  `收据 ${no}（${p.at.slice(0, 10)}，${p.cashier}）在日结后被${!a ? '补记' : !b ? '删除' : '修改'}`,
+                  `receipt ${no} (${p.at.slice(0, 10)}, ${p.cashier}) was ${!a ? 'added' : !b ? 'removed' : 'altered'} after its day was closed`,
+                ),
+              });
             }
           }
         }

@@ -55,10 +55,12 @@ export function rateOn(item: FeeItem, date: string): string | undefined {
 }
 
 /** Does the item apply to this unit type? */
-export const appliesTo = (item: FeeItem, type: string): boolean => !item.unit_types?.length || item.unit_types.includes(type as never);
+export const appliesTo = (item: FeeItem, type: string): boolean =>
+  !item.unit_types?.length || item.unit_types.includes(type as never);
 
 /** The base of a line: the area for per-m² rules, one unit (or space) otherwise. */
-export const baseOf = (item: FeeItem, unit: Pick<UnitRecord, 'area'>): string => (item.rule === 'per-area-month' ? unit.area : '1.00');
+export const baseOf = (item: FeeItem, unit: Pick<UnitRecord, 'area'>): string =>
+  item.rule === 'per-area-month' ? unit.area : '1.00';
 
 /**
  * Days charged in the month of the start date: from the start to the month's end, both included
@@ -102,7 +104,9 @@ export function billLine(x: LineInput): Bill | undefined {
   if (rate === undefined) return undefined;
   const base = baseOf(item, unit);
   // months of the cycle: whole ones after the start month, and the start month prorated (or whole)
-  let full = 0; let days: number | undefined; let dim: number | undefined;
+  let full = 0;
+  let days: number | undefined;
+  let dim: number | undefined;
   for (let i = 0; i < n; i++) {
     const p = addMonths(period, i);
     if (lastDay(p) < unit.fee_start) continue;
@@ -113,34 +117,55 @@ export function billLine(x: LineInput): Bill | undefined {
   const num = BigInt(full) * den + BigInt(days ?? 0);
   const gross = roundLine(base, rate, num, den);
   const v = x.vacant;
-  const pct = v && (v.discount_percent ?? 0) > 0 && (v.states ?? ['vacant']).includes(unit.state) && (!v.items?.length || v.items.includes(item.code)) ? v.discount_percent! : 0;
+  const pct =
+    v &&
+    (v.discount_percent ?? 0) > 0 &&
+    (v.states ?? ['vacant']).includes(unit.state) &&
+    (!v.items?.length || v.items.includes(item.code))
+      ? v.discount_percent!
+      : 0;
   const amount = pct ? roundLine(base, rate, num * BigInt(100 - pct), den * 100n) : gross;
   const dueStd = `${period}-${String(x.dueDay).padStart(2, '0')}`;
   const due = unit.fee_start > dueStd ? lastDay(periodOf(unit.fee_start)) : dueStd;
   return {
-    id: `${period}/${item.code}`, item: item.code, period, rate, base,
+    id: `${period}/${item.code}`,
+    item: item.code,
+    period,
+    rate,
+    base,
     ...(days !== undefined ? { days, days_in_month: dim } : {}),
     ...(n > 1 ? { months: full + (days ? 1 : 0) } : {}),
     ...(pct ? { gross: formatMoney(gross), discount: formatMoney(gross - amount) } : {}),
-    amount: formatMoney(amount), due,
+    amount: formatMoney(amount),
+    due,
     ...(x.run ? { run: x.run } : {}),
   };
 }
 
 /** The name of a fee item by its code (the code itself when it is not a configured item). */
-export const itemName = (items: readonly FeeItem[], code: string): string => items.find((i) => i.code === code)?.name ?? labelZh('feeItem', code);
+export const itemName = (items: readonly FeeItem[], code: string): string =>
+  items.find((i) => i.code === code)?.name ?? labelZh('feeItem', code);
 
 // ---------- balances ----------
 
 export interface BillState {
-  bill: Bill; year: number;
-  amount: Fen; paid: Fen; adjusted: Fen; outstanding: Fen;
-  lateAccrued: Fen; latePaid: Fen; lateWaived: Fen;
+  bill: Bill;
+  year: number;
+  amount: Fen;
+  paid: Fen;
+  adjusted: Fen;
+  outstanding: Fen;
+  lateAccrued: Fen;
+  latePaid: Fen;
+  lateWaived: Fen;
 }
 
 export interface Balance {
   bills: BillState[]; // every bill, oldest first
-  billed: Fen; paid: Fen; adjusted: Fen; outstanding: Fen;
+  billed: Fen;
+  paid: Fen;
+  adjusted: Fen;
+  outstanding: Fen;
   credit: Fen; // prepayment left
   deposits: Map<string, Fen>; // held per deposit item
   lateOutstanding: Fen;
@@ -160,9 +185,20 @@ export function billOrder(a: Bill, b: Bill): number {
 /** The balances of a unit over all its accounts (every year), as of now. */
 export function balance(accounts: readonly Account[]): Balance {
   const states = new Map<string, BillState>();
-  for (const acc of accounts) for (const b of acc.bills ?? []) {
-    states.set(b.id, { bill: b, year: acc.year, amount: parseMoney(b.amount), paid: 0, adjusted: 0, outstanding: 0, lateAccrued: b.late_fee ? parseMoney(b.late_fee.amount) : 0, latePaid: 0, lateWaived: 0 });
-  }
+  for (const acc of accounts)
+    for (const b of acc.bills ?? []) {
+      states.set(b.id, {
+        bill: b,
+        year: acc.year,
+        amount: parseMoney(b.amount),
+        paid: 0,
+        adjusted: 0,
+        outstanding: 0,
+        lateAccrued: b.late_fee ? parseMoney(b.late_fee.amount) : 0,
+        latePaid: 0,
+        lateWaived: 0,
+      });
+    }
   let credit = 0;
   const deposits = new Map<string, Fen>();
   for (const acc of accounts) {
@@ -171,7 +207,8 @@ export function balance(accounts: readonly Account[]): Balance {
       for (const a of p.allocations ?? []) {
         const s = states.get(a.bill);
         if (!s) continue; // validate reports it
-        if (a.late_fee) s.latePaid += parseMoney(a.amount); else s.paid += parseMoney(a.amount);
+        if (a.late_fee) s.latePaid += parseMoney(a.amount);
+        else s.paid += parseMoney(a.amount);
       }
       if (p.prepaid) credit += parseMoney(p.prepaid);
       if (p.deposit) deposits.set(p.deposit, (deposits.get(p.deposit) ?? 0) + parseMoney(p.amount));
@@ -180,19 +217,38 @@ export function balance(accounts: readonly Account[]): Balance {
       const v = parseMoney(a.amount);
       const s = a.bill ? states.get(a.bill) : undefined;
       switch (a.type) {
-        case 'waiver': case 'correction': if (s) s.adjusted += v; break;
-        case 'late-fee-waiver': if (s) s.lateWaived += v; break;
-        case 'prepayment': if (s) s.adjusted += v; credit -= v; break;
-        case 'refund': credit -= v; break;
-        case 'deposit-refund': if (a.deposit) deposits.set(a.deposit, (deposits.get(a.deposit) ?? 0) - v); break;
+        case 'waiver':
+        case 'correction':
+          if (s) s.adjusted += v;
+          break;
+        case 'late-fee-waiver':
+          if (s) s.lateWaived += v;
+          break;
+        case 'prepayment':
+          if (s) s.adjusted += v;
+          credit -= v;
+          break;
+        case 'refund':
+          credit -= v;
+          break;
+        case 'deposit-refund':
+          if (a.deposit) deposits.set(a.deposit, (deposits.get(a.deposit) ?? 0) - v);
+          break;
       }
     }
   }
   const bills = [...states.values()].sort((a, b) => billOrder(a.bill, b.bill));
-  let billed = 0, paid = 0, adjusted = 0, outstanding = 0, lateOutstanding = 0;
+  let billed = 0,
+    paid = 0,
+    adjusted = 0,
+    outstanding = 0,
+    lateOutstanding = 0;
   for (const s of bills) {
     s.outstanding = s.amount - s.paid - s.adjusted;
-    billed += s.amount; paid += s.paid; adjusted += s.adjusted; outstanding += s.outstanding;
+    billed += s.amount;
+    paid += s.paid;
+    adjusted += s.adjusted;
+    outstanding += s.outstanding;
     lateOutstanding += Math.max(0, s.lateAccrued - s.latePaid - s.lateWaived);
   }
   return { bills, billed, paid, adjusted, outstanding, credit, deposits, lateOutstanding };
@@ -200,13 +256,21 @@ export function balance(accounts: readonly Account[]): Balance {
 
 // ---------- allocation ----------
 
-export interface Allocation { bill: string; amount: Fen; late_fee?: boolean }
+export interface Allocation {
+  bill: string;
+  amount: Fen;
+  late_fee?: boolean;
+}
 
 /**
  * Share a payment among open bills: oldest first, or only the bills the payer names (in their order of age);
  * what is left over becomes prepayment (预存).
  */
-export function allocate(amount: Fen, open: readonly { id: string; outstanding: Fen }[], only?: readonly string[]): { allocations: Allocation[]; prepaid: Fen } {
+export function allocate(
+  amount: Fen,
+  open: readonly { id: string; outstanding: Fen }[],
+  only?: readonly string[],
+): { allocations: Allocation[]; prepaid: Fen } {
   if (amount < 0) throw new RangeError('negative payment');
   const out: Allocation[] = [];
   let left = amount;
@@ -222,7 +286,8 @@ export function allocate(amount: Fen, open: readonly { id: string; outstanding: 
 }
 
 /** Apply prepayment credit to open bills, oldest first (done when bills are raised). */
-export const applyCredit = (credit: Fen, open: readonly { id: string; outstanding: Fen }[]): Allocation[] => allocate(Math.max(0, credit), open).allocations;
+export const applyCredit = (credit: Fen, open: readonly { id: string; outstanding: Fen }[]): Allocation[] =>
+  allocate(Math.max(0, credit), open).allocations;
 
 // ---------- ageing and late fees ----------
 
@@ -235,7 +300,12 @@ export function ageBucket(due: string, asOf: string): AgeBucket {
   return m < 3 ? '0-3' : m < 6 ? '3-6' : m < 12 ? '6-12' : '12+';
 }
 
-export interface LateRule { enabled?: boolean; grace_days?: number; daily_rate?: string; cap_at_principal?: boolean }
+export interface LateRule {
+  enabled?: boolean;
+  grace_days?: number;
+  daily_rate?: string;
+  cap_at_principal?: boolean;
+}
 
 /**
  * Late fee of one bill: round(overdue × daily_rate × days), days from the day after the due date
@@ -252,12 +322,22 @@ export function lateFee(overdue: Fen, due: string, asOf: string, rule: LateRule)
 
 // ---------- dunning ----------
 
-export interface DunningStage { stage: string; after_months: number; pay_within_days?: number }
+export interface DunningStage {
+  stage: string;
+  after_months: number;
+  pay_within_days?: number;
+}
 
 /** The bills a notice of this stage is due for: overdue at least after_months and not yet in a notice of the stage. */
 export function dunningDue(b: Balance, notices: readonly Dunning[], stage: DunningStage, asOf: string): BillState[] {
   const done = new Set(notices.filter((n) => n.stage === stage.stage).flatMap((n) => n.bills));
-  return b.bills.filter((s) => s.outstanding > 0 && s.bill.due < asOf && monthsBetween(s.bill.due, asOf) >= stage.after_months && !done.has(s.bill.id));
+  return b.bills.filter(
+    (s) =>
+      s.outstanding > 0 &&
+      s.bill.due < asOf &&
+      monthsBetween(s.bill.due, asOf) >= stage.after_months &&
+      !done.has(s.bill.id),
+  );
 }
 
 // ---------- receipt books ----------
@@ -279,16 +359,21 @@ export function currentBook(books: readonly Book[], cashier: string): Book | und
 }
 
 /** The register of a book: every number as used, voided or not issued (free). */
-export function bookRegister(b: Book): { no: string; status: 'used' | 'void' | 'free'; unit?: string; amount?: string; reason?: string }[] {
+export function bookRegister(
+  b: Book,
+): { no: string; status: 'used' | 'void' | 'free'; unit?: string; amount?: string; reason?: string }[] {
   const byNo = new Map((b.numbers ?? []).map((n) => [n.no, n]));
   const out = [];
   for (let i = 0; i < bookSize(b); i++) {
     const no = numberAt(b, i);
     const n = byNo.get(no);
-    out.push(n ? { no, status: n.status, unit: n.unit, amount: n.amount, reason: n.reason } : { no, status: 'free' as const });
+    out.push(
+      n ? { no, status: n.status, unit: n.unit, amount: n.amount, reason: n.reason } : { no, status: 'free' as const },
+    );
   }
   return out;
 }
 
 /** Collection rate in per mille-free percent with two decimals: received ÷ billed (0 when nothing billed). */
-export const rate = (received: Fen, billed: Fen): number => (billed === 0 ? 0 : Math.round((received * 10000) / billed) / 100);
+export const rate = (received: Fen, billed: Fen): number =>
+  billed === 0 ? 0 : Math.round((received * 10000) / billed) / 100;

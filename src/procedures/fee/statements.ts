@@ -14,14 +14,20 @@ import { amountInWords, formatMoney, parseMoney, type Fen } from '../../core/mon
 
 /** What every statement of a run shares (plain data: it is sent to the worker threads). */
 export interface StatementRun {
-  root: string; period: string; asOf: string; dueDate: string;
-  years: number[]; items: FeeItem[]; bank?: { name: string; account: string; holder?: string };
+  root: string;
+  period: string;
+  asOf: string;
+  dueDate: string;
+  years: number[];
+  items: FeeItem[];
+  bank?: { name: string; account: string; holder?: string };
 }
 
 export function statementRun(ctx: Ctx, period: string): StatementRun {
   const end = lastDay(period);
   return {
-    root: ctx.root, period,
+    root: ctx.root,
+    period,
     asOf: end < ctx.today() ? end : ctx.today(),
     dueDate: `${period}-${String(ctx.config.fees.due_day).padStart(2, '0')}`,
     years: feeYears(ctx.store).filter((y) => y <= Number(period.slice(0, 4))),
@@ -31,8 +37,15 @@ export function statementRun(ctx: Ctx, period: string): StatementRun {
 }
 
 export interface StatementInput {
-  unit: UnitRecord; ownerName: string; period: string; asOf: string; bal: Balance; items: readonly FeeItem[];
-  payments: Payment[]; dueDate: string; bank?: { name: string; account: string; holder?: string };
+  unit: UnitRecord;
+  ownerName: string;
+  period: string;
+  asOf: string;
+  bal: Balance;
+  items: readonly FeeItem[];
+  payments: Payment[];
+  dueDate: string;
+  bank?: { name: string; account: string; holder?: string };
 }
 
 /** The statement: this period's lines with rate and base, previous arrears with their age, payments, running balance. */
@@ -43,12 +56,24 @@ export function statementData(x: StatementInput): Record<string, unknown> {
   const rows: Record<string, unknown>[] = [];
   for (const s of previous) {
     running += s.outstanding;
-    rows.push({ period: s.bill.period, item: itemName(x.items, s.bill.item), detail: `欠费 ${ageBucket(s.bill.due, x.asOf)} 月`, amount: formatMoney(s.outstanding), balance: formatMoney(running) });
+    rows.push({
+      period: s.bill.period,
+      item: itemName(x.items, s.bill.item),
+      detail: `欠费 ${ageBucket(s.bill.due, x.asOf)} 月`,
+      amount: formatMoney(s.outstanding),
+      balance: formatMoney(running),
+    });
   }
   for (const s of current) {
     running += s.outstanding;
     const detail = `${s.bill.base ?? ''} × ${s.bill.rate}${s.bill.days ? ` × ${s.bill.days}/${s.bill.days_in_month}天` : ''}${s.bill.discount ? ` − 优惠 ${s.bill.discount}` : ''}`;
-    rows.push({ period: s.bill.period, item: itemName(x.items, s.bill.item), detail, amount: s.bill.amount, balance: formatMoney(running) });
+    rows.push({
+      period: s.bill.period,
+      item: itemName(x.items, s.bill.item),
+      detail,
+      amount: s.bill.amount,
+      balance: formatMoney(running),
+    });
   }
   const prevArrears = previous.reduce((a, s) => a + s.outstanding, 0);
   const currentDue = current.reduce((a, s) => a + s.outstanding, 0);
@@ -57,15 +82,25 @@ export function statementData(x: StatementInput): Record<string, unknown> {
     unit: { id: x.unit.id, area: x.unit.area, type: labelZh('unitType', x.unit.type) },
     owner: { name: x.ownerName },
     statement: {
-      period: x.period, as_of: x.asOf, due_date: x.dueDate,
-      previous_arrears: formatMoney(prevArrears), current: formatMoney(currentDue), credit: formatMoney(x.bal.credit),
+      period: x.period,
+      as_of: x.asOf,
+      due_date: x.dueDate,
+      previous_arrears: formatMoney(prevArrears),
+      current: formatMoney(currentDue),
+      credit: formatMoney(x.bal.credit),
       paid: formatMoney(x.payments.reduce((a, p) => a + parseMoney(p.amount), 0)),
-      due: formatMoney(due), due_upper: amountInWords(due),
+      due: formatMoney(due),
+      due_upper: amountInWords(due),
       methods: '现金、银行卡、微信、支付宝、银行转账',
       bank: x.bank ? `${x.bank.name} ${x.bank.account}${x.bank.holder ? `（${x.bank.holder}）` : ''}` : '',
     },
     rows,
-    payments: x.payments.map((p) => ({ date: p.at.slice(0, 10), receipt: p.receipt, method: labelZh('payMethod', p.method), amount: p.amount })),
+    payments: x.payments.map((p) => ({
+      date: p.at.slice(0, 10),
+      receipt: p.receipt,
+      method: labelZh('payMethod', p.method),
+      amount: p.amount,
+    })),
   };
 }
 
@@ -83,7 +118,17 @@ export function statementItem(store: Store, run: StatementRun, unitId: string): 
     adjustments: (a.adjustments ?? []).filter((x) => x.at.slice(0, 10) <= end),
   }));
   const payments = upTo.flatMap((a) => a.payments ?? []).filter((p) => !p.void && p.at.slice(0, 7) === run.period);
-  const data = statementData({ unit, ownerName: ownerName(store, unit), period: run.period, asOf: run.asOf, bal: balance(upTo), items: run.items, payments, dueDate: run.dueDate, bank: run.bank });
+  const data = statementData({
+    unit,
+    ownerName: ownerName(store, unit),
+    period: run.period,
+    asOf: run.asOf,
+    bal: balance(upTo),
+    items: run.items,
+    payments,
+    dueDate: run.dueDate,
+    bank: run.bank,
+  });
   return { name: `${unitId}-statement`, date: end, forms: [{ form: 'fee/statement', id: unitId, data }] };
 }
 

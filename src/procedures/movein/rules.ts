@@ -32,35 +32,99 @@ export const MOVEIN = defineMachine<MoveinState>({
   name: 'movein',
   initial: 'planned',
   states: {
-    planned: msg('已预约', 'planned'), notified: msg('已通知', 'notified'), 'documents-checked': msg('资料已查验', 'documents checked'),
-    inspected: msg('已验房', 'inspected'), rectifying: msg('整改中', 'rectifying'), reinspected: msg('已复验', 're-inspected'),
-    'fees-paid': msg('已交费', 'fees paid'), 'keys-issued': msg('已领钥匙', 'keys issued'), completed: msg('入伙完成', 'completed'),
+    planned: msg('已预约', 'planned'),
+    notified: msg('已通知', 'notified'),
+    'documents-checked': msg('资料已查验', 'documents checked'),
+    inspected: msg('已验房', 'inspected'),
+    rectifying: msg('整改中', 'rectifying'),
+    reinspected: msg('已复验', 're-inspected'),
+    'fees-paid': msg('已交费', 'fees paid'),
+    'keys-issued': msg('已领钥匙', 'keys issued'),
+    completed: msg('入伙完成', 'completed'),
   },
   transitions: [
     { action: 'notice', from: ['planned'], to: 'notified', label: msg('登记入伙通知书寄出', 'record the notice sent') },
-    { action: 'checkin', from: ['notified'], to: 'documents-checked', roles: DESK, label: msg('查验入伙资料', 'check the documents') },
+    {
+      action: 'checkin',
+      from: ['notified'],
+      to: 'documents-checked',
+      roles: DESK,
+      label: msg('查验入伙资料', 'check the documents'),
+    },
     { action: 'inspect', from: ['documents-checked'], to: 'inspected', label: msg('验房', 'inspect the unit') },
     { action: 'rectify', from: FOLLOW_UP, to: 'rectifying', label: msg('登记整改', 'record rectification') },
     ...AFTER_FEES.map((s) => ({ action: 'rectify', from: [s], to: s, label: msg('登记整改', 'record rectification') })),
     { action: 'reinspect', from: ['rectifying'], to: 'reinspected', label: msg('复验', 're-inspect') },
     ...AFTER_FEES.map((s) => ({ action: 'reinspect', from: [s], to: s, label: msg('复验', 're-inspect') })),
-    { action: 'fees', from: FOLLOW_UP, to: 'fees-paid', roles: CASHIER, label: msg('交纳入伙费用', 'collect the move-in fees') },
-    { action: 'keys', from: ['fees-paid'], to: 'keys-issued', roles: DESK, label: msg('发放钥匙', 'hand over the keys') },
-    { action: 'sign', from: ['fees-paid'], to: 'fees-paid', roles: DESK, label: msg('签署协议', 'sign the agreements') },
-    { action: 'sign', from: ['keys-issued'], to: 'keys-issued', roles: DESK, label: msg('签署协议', 'sign the agreements') },
-    { action: 'complete', from: ['keys-issued'], to: 'completed', roles: DESK, label: msg('入伙完成（发放资料）', 'complete (hand out the documents)') },
+    {
+      action: 'fees',
+      from: FOLLOW_UP,
+      to: 'fees-paid',
+      roles: CASHIER,
+      label: msg('交纳入伙费用', 'collect the move-in fees'),
+    },
+    {
+      action: 'keys',
+      from: ['fees-paid'],
+      to: 'keys-issued',
+      roles: DESK,
+      label: msg('发放钥匙', 'hand over the keys'),
+    },
+    {
+      action: 'sign',
+      from: ['fees-paid'],
+      to: 'fees-paid',
+      roles: DESK,
+      label: msg('签署协议', 'sign the agreements'),
+    },
+    {
+      action: 'sign',
+      from: ['keys-issued'],
+      to: 'keys-issued',
+      roles: DESK,
+      label: msg('签署协议', 'sign the agreements'),
+    },
+    {
+      action: 'complete',
+      from: ['keys-issued'],
+      to: 'completed',
+      roles: DESK,
+      label: msg('入伙完成（发放资料）', 'complete (hand out the documents)'),
+    },
   ],
 });
 
 /** The step a case is at, for the board (index in the manual's order). */
-export const STEP_ORDER: readonly MoveinState[] = ['planned', 'notified', 'documents-checked', 'inspected', 'rectifying', 'reinspected', 'fees-paid', 'keys-issued', 'completed'];
+export const STEP_ORDER: readonly MoveinState[] = [
+  'planned',
+  'notified',
+  'documents-checked',
+  'inspected',
+  'rectifying',
+  'reinspected',
+  'fees-paid',
+  'keys-issued',
+  'completed',
+];
 
 export const ALL_AGREEMENTS = ['covenant', 'service-agreement', 'safety'] as const;
-export const ALL_HANDOUTS = ['handbook', 'covenant', 'service-agreement', 'safety', 'usage-manual', 'quality-guarantee', 'civility-pact'] as const;
+export const ALL_HANDOUTS = [
+  'handbook',
+  'covenant',
+  'service-agreement',
+  'safety',
+  'usage-manual',
+  'quality-guarantee',
+  'civility-pact',
+] as const;
 
 // ── plan (4.1, 4.2.1) ──────────────────────────────────────────────────────
 
-export interface Slot { unit: string; date: string; time: string }
+export interface Slot {
+  unit: string;
+  date: string;
+  time: string;
+}
 
 /** Natural order of unit ids: entrance then room numerically (3-1-0201 before 3-2-0101, 3-1-902 before 3-1-1001). */
 export function compareUnits(a: string, b: string): number {
@@ -83,9 +147,17 @@ export function slotsFor(units: readonly string[], from: string, perDay: number,
 /** The newspaper notice must appear ≥ `days` before the first move-in day (4.2.1): a warning, or none. */
 export function announcementWarning(announcedOn: string | undefined, firstDay: string, days: number): Msg | undefined {
   const latest = addDays(firstDay, -days);
-  if (!announcedOn) return msg(`尚未登记登报公告日期：须在 ${latest} 或之前登报公告（首个入伙日 ${firstDay} 前 ${days} 天）`, `no newspaper announcement recorded: it must appear on or before ${latest} (${days} days before the first move-in day ${firstDay})`);
+  if (!announcedOn)
+    return msg(
+      `尚未登记登报公告日期：须在 ${latest} 或之前登报公告（首个入伙日 ${firstDay} 前 ${days} 天）`,
+      `no newspaper announcement recorded: it must appear on or before ${latest} (${days} days before the first move-in day ${firstDay})`,
+    );
   const before = daysBetween(announcedOn, firstDay);
-  if (before < days) return msg(`登报公告日期 ${announcedOn} 距首个入伙日 ${firstDay} 只有 ${before} 天，不足 ${days} 天（最迟应为 ${latest}）`, `the newspaper announcement on ${announcedOn} is only ${before} days before the first move-in day ${firstDay}, less than ${days} (it should be on or before ${latest})`);
+  if (before < days)
+    return msg(
+      `登报公告日期 ${announcedOn} 距首个入伙日 ${firstDay} 只有 ${before} 天，不足 ${days} 天（最迟应为 ${latest}）`,
+      `the newspaper announcement on ${announcedOn} is only ${before} days before the first move-in day ${firstDay}, less than ${days} (it should be on or before ${latest})`,
+    );
   return undefined;
 }
 
@@ -112,24 +184,55 @@ export function checkinProblems(i: CheckinInput): { capacity: Capacity; problems
   const ownerIds = (i.unit.owners ?? []).map((o) => o.person);
   const problems: Msg[] = [];
   if (ownerIds.length === 0) {
-    return { capacity: 'owner', problems: [msg(`房屋 ${i.unit.id} 没有登记购房人（业主），不能办理入伙`, `unit ${i.unit.id} has no registered buyer (owner); no move-in without one`)] };
+    return {
+      capacity: 'owner',
+      problems: [
+        msg(
+          `房屋 ${i.unit.id} 没有登记购房人（业主），不能办理入伙`,
+          `unit ${i.unit.id} has no registered buyer (owner); no move-in without one`,
+        ),
+      ],
+    };
   }
   const isOwner = ownerIds.includes(i.person);
   const isTenant = (i.unit.tenants ?? []).some((t) => t.person === i.person);
   if (!isOwner && isTenant) {
-    return { capacity: 'agent', problems: [msg(`${i.person} 是该房租户：租户不能办理入伙手续，须由业主本人或持委托书的受托人办理`, `${i.person} is a tenant of the unit: a tenant never does the move-in; the owner or an agent with a power of attorney must`)] };
+    return {
+      capacity: 'agent',
+      problems: [
+        msg(
+          `${i.person} 是该房租户：租户不能办理入伙手续，须由业主本人或持委托书的受托人办理`,
+          `${i.person} is a tenant of the unit: a tenant never does the move-in; the owner or an agent with a power of attorney must`,
+        ),
+      ],
+    };
   }
   if (!isOwner && !i.agent) {
-    problems.push(msg(`${i.person} 不是房屋 ${i.unit.id} 的业主：代办须加 --agent 并查验委托书`, `${i.person} is not an owner of ${i.unit.id}: an agent needs --agent and a power of attorney`));
+    problems.push(
+      msg(
+        `${i.person} 不是房屋 ${i.unit.id} 的业主：代办须加 --agent 并查验委托书`,
+        `${i.person} is not an owner of ${i.unit.id}: an agent needs --agent and a power of attorney`,
+      ),
+    );
   }
   const company = i.owners.find((o) => o.company);
   const capacity: Capacity = !isOwner ? 'agent' : company ? 'company' : 'owner';
   const has = (d: DocumentCode) => i.documents.includes(d);
   if (!isOwner && !has('power-of-attorney')) {
-    problems.push(msg('受托人代办须查验业主的委托书（--documents 中加 power-of-attorney）', 'an agent must show the owner\'s power of attorney (add power-of-attorney to --documents)'));
+    problems.push(
+      msg(
+        '受托人代办须查验业主的委托书（--documents 中加 power-of-attorney）',
+        "an agent must show the owner's power of attorney (add power-of-attorney to --documents)",
+      ),
+    );
   }
   if (company && !has('company-licence')) {
-    problems.push(msg(`单位购房（${company.company!.name}）须查验单位营业执照副本（--documents 中加 company-licence）`, `a company buyer (${company.company!.name}) must show its business licence (add company-licence to --documents)`));
+    problems.push(
+      msg(
+        `单位购房（${company.company!.name}）须查验单位营业执照副本（--documents 中加 company-licence）`,
+        `a company buyer (${company.company!.name}) must show its business licence (add company-licence to --documents)`,
+      ),
+    );
   }
   const required: [DocumentCode, Msg][] = [
     ['purchase-contract', msg('购房协议原件', 'the purchase contract (original)')],
@@ -137,19 +240,32 @@ export function checkinProblems(i: CheckinInput): { capacity: Capacity; problems
     ['steps-form', msg('收楼手续步骤表', 'the move-in steps form')],
     ['photos', msg('一寸彩照', 'one-inch photos')],
   ];
-  if (i.household.length) required.push(['household-ids', msg('家庭成员身份证原件', 'the household members\' id cards')]);
+  if (i.household.length)
+    required.push(['household-ids', msg('家庭成员身份证原件', "the household members' id cards")]);
   const missing = required.filter(([d]) => !has(d)).map(([, m]) => m);
-  if (missing.length) problems.push(msg(`缺少资料：${missing.map((m) => m.zh).join('、')}`, `documents missing: ${missing.map((m) => m.en).join(', ')}`));
+  if (missing.length)
+    problems.push(
+      msg(
+        `缺少资料：${missing.map((m) => m.zh).join('、')}`,
+        `documents missing: ${missing.map((m) => m.en).join(', ')}`,
+      ),
+    );
   const people = 1 + i.household.length;
   if (has('photos') && i.photos !== undefined && i.photos < 2 * people) {
-    problems.push(msg(`一寸彩照每人 2 张，${people} 人应为 ${2 * people} 张，只收到 ${i.photos} 张`, `two one-inch photos per person: ${people} people need ${2 * people}, got ${i.photos}`));
+    problems.push(
+      msg(
+        `一寸彩照每人 2 张，${people} 人应为 ${2 * people} 张，只收到 ${i.photos} 张`,
+        `two one-inch photos per person: ${people} people need ${2 * people}, got ${i.photos}`,
+      ),
+    );
   }
   return { capacity, problems };
 }
 
 // ── inspection, defects (4.4) ─────────────────────────────────────────────
 
-export const openDefects = (c: Pick<MoveinRecord, 'defects'>): Defect[] => (c.defects ?? []).filter((d) => d.status !== 'verified');
+export const openDefects = (c: Pick<MoveinRecord, 'defects'>): Defect[] =>
+  (c.defects ?? []).filter((d) => d.status !== 'verified');
 
 /** The owner has signed the inspection form (first inspection signed, or a re-inspection passed). */
 export const inspectionSigned = (c: Pick<MoveinRecord, 'inspections'>): boolean =>
@@ -159,16 +275,34 @@ export const inspectionSigned = (c: Pick<MoveinRecord, 'inspections'>): boolean 
  * Why keys (or fees, which come just before them) may not be handed over yet:
  * documents not checked, no inspection, or the owner refused to sign it.
  */
-export function handoverBlocker(c: Pick<MoveinRecord, 'checkin' | 'inspections' | 'state'>, what: 'keys' | 'fees' = 'keys'): Msg | undefined {
+export function handoverBlocker(
+  c: Pick<MoveinRecord, 'checkin' | 'inspections' | 'state'>,
+  what: 'keys' | 'fees' = 'keys',
+): Msg | undefined {
   const w = what === 'keys' ? msg('发放钥匙', 'keys') : msg('收取入伙费用', 'move-in fees');
-  if (!c.checkin) return msg(`入伙资料尚未查验，不能${w.zh}（先办理 movein checkin）`, `the documents have not been checked: no ${w.en} yet (do movein checkin first)`);
-  if (!(c.inspections ?? []).length) return msg(`尚未验房，验房签字前不能${w.zh}（先办理 movein inspect）`, `the unit has not been inspected: no ${w.en} before the inspection is signed (do movein inspect first)`);
-  if (!inspectionSigned(c)) return msg(`业主未在验房表上签字确认（拒签），须整改并复验合格后才能${w.zh}`, `the owner refused to sign the inspection: rectify and pass a re-inspection before ${w.en}`);
+  if (!c.checkin)
+    return msg(
+      `入伙资料尚未查验，不能${w.zh}（先办理 movein checkin）`,
+      `the documents have not been checked: no ${w.en} yet (do movein checkin first)`,
+    );
+  if (!(c.inspections ?? []).length)
+    return msg(
+      `尚未验房，验房签字前不能${w.zh}（先办理 movein inspect）`,
+      `the unit has not been inspected: no ${w.en} before the inspection is signed (do movein inspect first)`,
+    );
+  if (!inspectionSigned(c))
+    return msg(
+      `业主未在验房表上签字确认（拒签），须整改并复验合格后才能${w.zh}`,
+      `the owner refused to sign the inspection: rectify and pass a re-inspection before ${w.en}`,
+    );
   return undefined;
 }
 
 /** Which defects a re-inspection fails; the rest of the rectified ones pass. Refuses when some were never reported done. */
-export function reinspectOutcome(defects: readonly Defect[], failNos: readonly number[]): { pass: number[]; fail: number[]; notDone: number[]; unknown: number[] } {
+export function reinspectOutcome(
+  defects: readonly Defect[],
+  failNos: readonly number[],
+): { pass: number[]; fail: number[]; notDone: number[]; unknown: number[] } {
   const open = defects.filter((d) => d.status !== 'verified');
   const unknown = failNos.filter((n) => !open.some((d) => d.no === n));
   const notDone = open.filter((d) => d.status === 'open' && !failNos.includes(d.no)).map((d) => d.no);
@@ -187,7 +321,9 @@ export function keysToHand(set: readonly KeyItem[], defectsOpen: boolean): { giv
   if (!defectsOpen) return { given: set.map((k) => ({ ...k })), kept: 0 };
   const entrance = set.find((k) => k.type === 'entrance');
   if (!entrance) throw new RangeError('the key set has no entrance key to keep');
-  const given = set.map((k) => (k.type === 'entrance' ? { ...k, count: k.count - 1 } : { ...k })).filter((k) => k.count > 0);
+  const given = set
+    .map((k) => (k.type === 'entrance' ? { ...k, count: k.count - 1 } : { ...k }))
+    .filter((k) => k.count > 0);
   return { given, kept: 1 };
 }
 
@@ -196,11 +332,19 @@ export const keptKeyId = (unit: string): string => `K-${unit}`;
 
 // ── fees at move-in (4.5) ─────────────────────────────────────────────────
 
-export interface FeeLine { code: string; name: string; fen: Fen; basis: string; optional: boolean }
+export interface FeeLine {
+  code: string;
+  name: string;
+  fen: Fen;
+  basis: string;
+  optional: boolean;
+}
 
 /** The rate of an item in force on a date (rates change; a line uses the rate in force for its period). */
 export function rateOn(item: FeeItemConfig, date: string): string | undefined {
-  const r = item.rates.filter((x) => x.from <= date && (!x.to || x.to >= date)).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+  const r = item.rates
+    .filter((x) => x.from <= date && (!x.to || x.to >= date))
+    .sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   return r?.rate;
 }
 
@@ -210,7 +354,12 @@ export function rateOn(item: FeeItemConfig, date: string): string | undefined {
  * start date named in the notice, the first month prorated by days
  * (start 2026-11-17: 14 of 30 days), each month one line rounded half-up.
  */
-export function moveinFees(unit: Pick<UnitRecord, 'type' | 'area'>, items: readonly FeeItemConfig[], feeStart: string, months: number): FeeLine[] {
+export function moveinFees(
+  unit: Pick<UnitRecord, 'type' | 'area'>,
+  items: readonly FeeItemConfig[],
+  feeStart: string,
+  months: number,
+): FeeLine[] {
   const out: FeeLine[] = [];
   for (const it of items) {
     if (!it.at_movein) continue;
@@ -219,7 +368,13 @@ export function moveinFees(unit: Pick<UnitRecord, 'type' | 'area'>, items: reado
     if (it.rule === 'fixed') {
       const rate = rateOn(it, feeStart);
       if (rate === undefined) continue;
-      out.push({ code: it.code, name: it.name, fen: lineAmount('1.00', rate), basis: `¥${Number(rate).toFixed(2)}`, optional });
+      out.push({
+        code: it.code,
+        name: it.name,
+        fen: lineAmount('1.00', rate),
+        basis: `¥${Number(rate).toFixed(2)}`,
+        optional,
+      });
       continue;
     }
     if (it.rule === 'per-reading') continue;
@@ -228,7 +383,13 @@ export function moveinFees(unit: Pick<UnitRecord, 'type' | 'area'>, items: reado
       // a one-off charge, deposit or pass-through priced per m² or per unit: once, not per month
       const rate = rateOn(it, feeStart);
       if (rate === undefined) continue;
-      out.push({ code: it.code, name: it.name, fen: lineAmount(base, rate), basis: it.rule === 'per-area-month' ? `${unit.area}m² × ¥${rate}/m²` : `¥${rate}`, optional });
+      out.push({
+        code: it.code,
+        name: it.name,
+        fen: lineAmount(base, rate),
+        basis: it.rule === 'per-area-month' ? `${unit.area}m² × ¥${rate}/m²` : `¥${rate}`,
+        optional,
+      });
       continue;
     }
     if (months === 0) continue;
@@ -244,8 +405,14 @@ export function moveinFees(unit: Pick<UnitRecord, 'type' | 'area'>, items: reado
       firstRate ||= rate;
       const days = dim - (i === 0 ? d : 1) + 1;
       fen += lineAmount(base, rate, days, dim);
-      parts.push(days === dim ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}（${days}/${dim}天）`);
-      m += 1; if (m > 12) { m = 1; y += 1; }
+      parts.push(
+        days === dim ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}（${days}/${dim}天）`,
+      );
+      m += 1;
+      if (m > 12) {
+        m = 1;
+        y += 1;
+      }
     }
     if (!parts.length) continue;
     const per = it.rule === 'per-area-month' ? `${unit.area}m² × ¥${firstRate}/m²/月` : `¥${firstRate}/月`;
@@ -269,41 +436,76 @@ export function stuckReasons(c: MoveinRecord, today: string, announceDays: numbe
   const slot = c.slot.date;
   switch (c.state) {
     case 'planned':
-      if (daysBetween(today, slot) < announceDays) out.push(msg(`预约日 ${slot} 临近（不足 ${announceDays} 天），通知书尚未寄出`, `slot on ${slot} is less than ${announceDays} days away and no notice was sent`));
+      if (daysBetween(today, slot) < announceDays)
+        out.push(
+          msg(
+            `预约日 ${slot} 临近（不足 ${announceDays} 天），通知书尚未寄出`,
+            `slot on ${slot} is less than ${announceDays} days away and no notice was sent`,
+          ),
+        );
       break;
     case 'notified':
-      if (slot < today) out.push(msg(`预约日 ${slot} 已过，业主未来办理`, `the slot on ${slot} has passed and the owner has not come`));
+      if (slot < today)
+        out.push(msg(`预约日 ${slot} 已过，业主未来办理`, `the slot on ${slot} has passed and the owner has not come`));
       break;
     case 'documents-checked':
-      if (c.checkin && c.checkin.on < today) out.push(msg(`${c.checkin.on} 已查验资料，尚未验房`, `documents checked on ${c.checkin.on}, not yet inspected`));
+      if (c.checkin && c.checkin.on < today)
+        out.push(
+          msg(`${c.checkin.on} 已查验资料，尚未验房`, `documents checked on ${c.checkin.on}, not yet inspected`),
+        );
       break;
     case 'inspected':
     case 'reinspected':
     case 'rectifying': {
       const signed = (c.inspections ?? []).filter((i) => i.result === 'signed' || i.result === 'passed').pop();
-      if (signed && signed.on < today) out.push(msg(`${signed.on} 验房已签字确认，尚未交费领钥匙`, `inspection signed on ${signed.on}; fees and keys not yet done`));
+      if (signed && signed.on < today)
+        out.push(
+          msg(
+            `${signed.on} 验房已签字确认，尚未交费领钥匙`,
+            `inspection signed on ${signed.on}; fees and keys not yet done`,
+          ),
+        );
       break;
     }
     case 'fees-paid':
-      if (c.fees && c.fees.on < today) out.push(msg(`${c.fees.on} 已交费，尚未领钥匙`, `fees paid on ${c.fees.on}, keys not yet taken`));
+      if (c.fees && c.fees.on < today)
+        out.push(msg(`${c.fees.on} 已交费，尚未领钥匙`, `fees paid on ${c.fees.on}, keys not yet taken`));
       break;
     case 'keys-issued': {
       const signed = c.agreements?.items ?? [];
-      if (ALL_AGREEMENTS.some((a) => !signed.includes(a))) out.push(msg('已领钥匙，协议尚未签署', 'keys taken, agreements not yet signed'));
+      if (ALL_AGREEMENTS.some((a) => !signed.includes(a)))
+        out.push(msg('已领钥匙，协议尚未签署', 'keys taken, agreements not yet signed'));
       break;
     }
     default:
       break;
   }
   const last = (c.inspections ?? [])[(c.inspections ?? []).length - 1];
-  if (last?.result === 'refused' && !inspectionSigned(c)) out.push(msg(`${last.on} 验房拒签，待整改复验`, `inspection refused on ${last.on}; awaiting rectification and re-inspection`));
+  if (last?.result === 'refused' && !inspectionSigned(c))
+    out.push(
+      msg(
+        `${last.on} 验房拒签，待整改复验`,
+        `inspection refused on ${last.on}; awaiting rectification and re-inspection`,
+      ),
+    );
   const open = openDefects(c);
   const overdue = open.filter((d) => d.deadline && (d.escalation?.deadline ?? d.deadline) < today);
   if (overdue.length) {
     const first = overdue.map((d) => d.escalation?.deadline ?? d.deadline!).sort()[0];
-    out.push(msg(`${overdue.length} 项整改逾期（最早期限 ${first}）`, `${overdue.length} defect(s) overdue (earliest deadline ${first})`));
+    out.push(
+      msg(
+        `${overdue.length} 项整改逾期（最早期限 ${first}）`,
+        `${overdue.length} defect(s) overdue (earliest deadline ${first})`,
+      ),
+    );
   }
   const escalated = open.filter((d) => d.escalation);
-  if (escalated.length) out.push(msg(`${escalated.length} 项复验不合格，已转用户服务部经理跟进（期限 ${escalated.map((d) => d.escalation!.deadline).sort()[0]}）`, `${escalated.length} defect(s) failed re-inspection, escalated to the cs-manager (deadline ${escalated.map((d) => d.escalation!.deadline).sort()[0]})`));
+  if (escalated.length)
+    out.push(
+      msg(
+        `${escalated.length} 项复验不合格，已转用户服务部经理跟进（期限 ${escalated.map((d) => d.escalation!.deadline).sort()[0]}）`,
+        `${escalated.length} defect(s) failed re-inspection, escalated to the cs-manager (deadline ${escalated.map((d) => d.escalation!.deadline).sort()[0]})`,
+      ),
+    );
   return out;
 }

@@ -15,23 +15,54 @@ function person(ctx: Ctx, id: string, reveal: boolean): PersonRecord | undefined
 }
 
 /** The data model of the owner registration form for one unit (personal data masked unless reveal). */
-export function ownerRegistrationData(ctx: Ctx, unitId: string, reveal: boolean): { data: Record<string, unknown>; date: string } {
+export function ownerRegistrationData(
+  ctx: Ctx,
+  unitId: string,
+  reveal: boolean,
+): { data: Record<string, unknown>; date: string } {
   const u = ctx.store.read<UnitRecord>('unit', unitId).data;
   const owners = (u.owners ?? []).map((o) => ({ ref: o, p: person(ctx, o.person, reveal) }));
   const first = owners[0];
   const p = first?.p;
   const owner = p && {
-    id: p.id, name: displayName(p), gender: p.gender, national_id: p.national_id,
+    id: p.id,
+    name: displayName(p),
+    gender: p.gender,
+    national_id: p.national_id,
     document: p.other_document ? `${p.other_document.type} ${p.other_document.number}` : undefined,
-    phones: p.phones, company: p.company ? `${p.company.name}（${p.company.licence}）` : undefined,
-    share: first.ref.share !== undefined ? `${first.ref.share}%` : undefined, since: first.ref.since,
-    emergency: p.emergency_contact && { name: p.emergency_contact.name + (p.emergency_contact.relation ? `（${p.emergency_contact.relation}）` : ''), phone: p.emergency_contact.phone },
+    phones: p.phones,
+    company: p.company ? `${p.company.name}（${p.company.licence}）` : undefined,
+    share: first.ref.share !== undefined ? `${first.ref.share}%` : undefined,
+    since: first.ref.since,
+    emergency: p.emergency_contact && {
+      name: p.emergency_contact.name + (p.emergency_contact.relation ? `（${p.emergency_contact.relation}）` : ''),
+      phone: p.emergency_contact.phone,
+    },
   };
   const members = [
-    ...owners.slice(1).map(({ p: q }) => q && { name: displayName(q), relation: '共同业主', gender: q.gender, national_id: q.national_id, phone: q.phones?.[0] }),
+    ...owners
+      .slice(1)
+      .map(
+        ({ p: q }) =>
+          q && {
+            name: displayName(q),
+            relation: '共同业主',
+            gender: q.gender,
+            national_id: q.national_id,
+            phone: q.phones?.[0],
+          },
+      ),
     ...(u.residents ?? []).map((r) => {
       const q = person(ctx, r.person, reveal);
-      return q && { name: displayName(q), relation: r.relation, gender: q.gender, national_id: q.national_id, phone: q.phones?.[0] };
+      return (
+        q && {
+          name: displayName(q),
+          relation: r.relation,
+          gender: q.gender,
+          national_id: q.national_id,
+          phone: q.phones?.[0],
+        }
+      );
     }),
   ].filter(Boolean);
   const tenants = (u.tenants ?? []).map((t) => {
@@ -39,12 +70,26 @@ export function ownerRegistrationData(ctx: Ctx, unitId: string, reveal: boolean)
     return { name: q ? displayName(q) : t.person, phone: q?.phones?.[0], from: t.from, to: t.to, consent: t.consent };
   });
   // the document date: when the unit's data last changed in a way the form shows, never the clock
-  const dates = [u.fee_start, ...(u.owners ?? []).map((o) => o.since), ...(u.residents ?? []).map((r) => r.since), ...(u.transfers ?? []).map((t) => t.date)].filter((d): d is string => !!d).sort();
+  const dates = [
+    u.fee_start,
+    ...(u.owners ?? []).map((o) => o.since),
+    ...(u.residents ?? []).map((r) => r.since),
+    ...(u.transfers ?? []).map((t) => t.date),
+  ]
+    .filter((d): d is string => !!d)
+    .sort();
   return {
     date: dates[dates.length - 1] ?? '2000-01-01',
     data: {
-      unit: u, owner, co_owners: owners.slice(1).map((o) => o.p && displayName(o.p)).filter(Boolean),
-      members, vehicles: u.vehicles ?? [], tenants,
+      unit: u,
+      owner,
+      co_owners: owners
+        .slice(1)
+        .map((o) => o.p && displayName(o.p))
+        .filter(Boolean),
+      members,
+      vehicles: u.vehicles ?? [],
+      tenants,
     },
   };
 }

@@ -25,17 +25,34 @@ const personFields: OptionSpec[] = [
   { flags: '--gender <g>', description: msg('性别', 'gender'), choices: ['male', 'female'] },
   { flags: '--national-id <no>', description: msg('居民身份证号', 'national id number') },
   { flags: '--phone <mobile...>', description: msg('手机号（可多个）', 'mobile number(s)') },
-  { flags: '--document <type:number>', description: msg('其他证件，如 passport:E12345678', 'other document, e.g. passport:E12345678') },
+  {
+    flags: '--document <type:number>',
+    description: msg('其他证件，如 passport:E12345678', 'other document, e.g. passport:E12345678'),
+  },
   { flags: '--emergency <name:phone[:relation]>', description: msg('紧急联系人', 'emergency contact') },
-  { flags: '--company <name:licence>', description: msg('单位购房：单位名称:营业执照号', 'company buyer: name:licence number') },
+  {
+    flags: '--company <name:licence>',
+    description: msg('单位购房：单位名称:营业执照号', 'company buyer: name:licence number'),
+  },
   { flags: '--notes <text>', description: msg('备注', 'notes') },
 ];
 
 const staffFields: OptionSpec[] = [
   { flags: '--email <email>', description: msg('电子邮箱（git 提交作者）', 'e-mail (git commit author)') },
   { flags: '--phone <phone>', description: msg('电话', 'phone') },
-  { flags: '--department <dept>', description: msg('部门', 'department'), choices: ['management', 'customer-service', 'engineering', 'security', 'environment', 'finance'], labels: 'department' },
-  { flags: '--roles <roles>', description: msg('角色，逗号分隔：director,cs-manager,cs-assistant,cashier,storekeeper,engineer,security', 'roles, comma-separated: director,cs-manager,cs-assistant,cashier,storekeeper,engineer,security') },
+  {
+    flags: '--department <dept>',
+    description: msg('部门', 'department'),
+    choices: ['management', 'customer-service', 'engineering', 'security', 'environment', 'finance'],
+    labels: 'department',
+  },
+  {
+    flags: '--roles <roles>',
+    description: msg(
+      '角色，逗号分隔：director,cs-manager,cs-assistant,cashier,storekeeper,engineer,security',
+      'roles, comma-separated: director,cs-manager,cs-assistant,cashier,storekeeper,engineer,security',
+    ),
+  },
   { flags: '--active-from <date>', description: msg('入职日期', 'active from') },
   { flags: '--active-to <date>', description: msg('离职日期', 'active until') },
   { flags: '--notes <text>', description: msg('备注', 'notes') },
@@ -47,57 +64,124 @@ const listFilters: OptionSpec[] = [
   { flags: '--type <type>', description: msg('只列此类型', 'only this type'), choices: UNIT_TYPES },
 ];
 
-const unitId = { name: 'unit', description: msg('房屋编号，如 1-2-0801', 'unit id, e.g. 1-2-0801'), required: true, kind: 'unit' };
+const unitId = {
+  name: 'unit',
+  description: msg('房屋编号，如 1-2-0801', 'unit id, e.g. 1-2-0801'),
+  required: true,
+  kind: 'unit',
+};
 
 export const unit: GroupSpec = {
   name: 'unit',
   description: msg('房屋登记', 'units of the estate'),
   commands: [
     {
-      name: 'add', writes: true, description: msg('登记一套房屋', 'register a unit'),
+      name: 'add',
+      writes: true,
+      description: msg('登记一套房屋', 'register a unit'),
       args: [unitId],
-      options: unitFields.map((o) => (o.flags.startsWith('--type') || o.flags.startsWith('--area') ? { ...o, required: true } : o)),
+      options: unitFields.map((o) =>
+        o.flags.startsWith('--type') || o.flags.startsWith('--area') ? { ...o, required: true } : o,
+      ),
       load: () => import('./commands/unit-add.js'),
     },
-    { name: 'show', description: msg('显示一套房屋及其业主、住户、租户', 'show a unit with its owners, residents and tenants'), args: [unitId], load: () => import('./commands/unit-show.js') },
-    { name: 'list', description: msg('列出房屋', 'list units'), options: listFilters, load: () => import('./commands/unit-list.js') },
     {
-      name: 'update', writes: true, description: msg('修改房屋的字段（保留文件中的注释）', 'change fields of a unit (comments in the file are kept)'),
+      name: 'show',
+      description: msg('显示一套房屋及其业主、住户、租户', 'show a unit with its owners, residents and tenants'),
+      args: [unitId],
+      load: () => import('./commands/unit-show.js'),
+    },
+    {
+      name: 'list',
+      description: msg('列出房屋', 'list units'),
+      options: listFilters,
+      load: () => import('./commands/unit-list.js'),
+    },
+    {
+      name: 'update',
+      writes: true,
+      description: msg('修改房屋的字段（保留文件中的注释）', 'change fields of a unit (comments in the file are kept)'),
       args: [unitId],
       options: [
         ...unitFields,
-        { flags: '--add-owner <person[:share]>', description: msg('增加业主（首次登记；已有业主请用 unit transfer）', 'add an owner (first registration; to change owners use unit transfer)') },
+        {
+          flags: '--add-owner <person[:share]>',
+          description: msg(
+            '增加业主（首次登记；已有业主请用 unit transfer）',
+            'add an owner (first registration; to change owners use unit transfer)',
+          ),
+        },
         { flags: '--add-resident <person[:relation]>', description: msg('增加住户', 'add a resident') },
         { flags: '--remove-resident <person>', description: msg('移除住户', 'remove a resident') },
-        { flags: '--add-tenant <person:from[:to]>', description: msg('增加租户（租期）', 'add a tenant (lease dates)') },
-        { flags: '--tenant-consent <text>', description: msg('业主书面同意（与 --add-tenant 一起）', 'the owner\'s written consent (with --add-tenant)') },
+        {
+          flags: '--add-tenant <person:from[:to]>',
+          description: msg('增加租户（租期）', 'add a tenant (lease dates)'),
+        },
+        {
+          flags: '--tenant-consent <text>',
+          description: msg('业主书面同意（与 --add-tenant 一起）', "the owner's written consent (with --add-tenant)"),
+        },
         { flags: '--remove-tenant <person>', description: msg('移除租户', 'remove a tenant') },
         { flags: '--add-vehicle <plate[:space]>', description: msg('增加车辆', 'add a vehicle') },
       ],
       load: () => import('./commands/unit-update.js'),
     },
     {
-      name: 'import', writes: true, description: msg('从开发企业的房屋/购房人清单（.xlsx 或 .csv）导入，全部无误才写入', 'import the developer\'s unit/buyer list (.xlsx or .csv); writes nothing unless every row is good'),
+      name: 'import',
+      writes: true,
+      description: msg(
+        '从开发企业的房屋/购房人清单（.xlsx 或 .csv）导入，全部无误才写入',
+        "import the developer's unit/buyer list (.xlsx or .csv); writes nothing unless every row is good",
+      ),
       args: [{ name: 'file', description: msg('.xlsx 或 .csv 文件', '.xlsx or .csv file'), required: true }],
-      options: [{ flags: '--sheet <name>', description: msg('工作表名称（默认第一个）', 'sheet name (default: the first)') }],
+      options: [
+        { flags: '--sheet <name>', description: msg('工作表名称（默认第一个）', 'sheet name (default: the first)') },
+      ],
       load: () => import('./commands/unit-import.js'),
     },
     {
-      name: 'transfer', writes: true, description: msg('过户：更换业主并保留原业主记录', 'ownership transfer: change owners, keeping the previous ones on record'),
+      name: 'transfer',
+      writes: true,
+      description: msg(
+        '过户：更换业主并保留原业主记录',
+        'ownership transfer: change owners, keeping the previous ones on record',
+      ),
       args: [unitId],
       options: [
-        { flags: '--to <person...>', description: msg('新业主（人员编号，可多个）', 'new owner(s) (person ids)'), required: true },
+        {
+          flags: '--to <person...>',
+          description: msg('新业主（人员编号，可多个）', 'new owner(s) (person ids)'),
+          required: true,
+        },
         { flags: '--date <date>', description: msg('过户日期（默认今天）', 'transfer date (default today)') },
-        { flags: '--documents <list>', description: msg('查验的文件，逗号分隔', 'documents seen, comma-separated'), required: true },
+        {
+          flags: '--documents <list>',
+          description: msg('查验的文件，逗号分隔', 'documents seen, comma-separated'),
+          required: true,
+        },
         { flags: '--note <text>', description: msg('备注', 'note') },
       ],
       load: () => import('./commands/unit-transfer.js'),
     },
     {
-      name: 'report', description: msg('房屋登记报表（xlsx：按楼栋、状态、类型、面积）', 'unit register report (xlsx: by building, state, type, area)'),
+      name: 'report',
+      description: msg(
+        '房屋登记报表（xlsx：按楼栋、状态、类型、面积）',
+        'unit register report (xlsx: by building, state, type, area)',
+      ),
       options: [
-        { flags: '--xlsx <file>', description: msg('输出的 .xlsx 文件（不给则在终端打印表格）', 'the .xlsx file to write (else a table is printed)') },
-        { flags: '--format <fmt>', description: msg('不写 xlsx 时的输出格式', 'output format when no --xlsx is given'), choices: ['table', 'csv'] },
+        {
+          flags: '--xlsx <file>',
+          description: msg(
+            '输出的 .xlsx 文件（不给则在终端打印表格）',
+            'the .xlsx file to write (else a table is printed)',
+          ),
+        },
+        {
+          flags: '--format <fmt>',
+          description: msg('不写 xlsx 时的输出格式', 'output format when no --xlsx is given'),
+          choices: ['table', 'csv'],
+        },
         { flags: '--building <b>', description: msg('只含此栋', 'only this building') },
       ],
       load: () => import('./commands/unit-report.js'),
@@ -105,43 +189,79 @@ export const unit: GroupSpec = {
   ],
 };
 
-const personId = { name: 'person', description: msg('人员编号，如 P000123', 'person id, e.g. P000123'), required: true, kind: 'person' };
+const personId = {
+  name: 'person',
+  description: msg('人员编号，如 P000123', 'person id, e.g. P000123'),
+  required: true,
+  kind: 'person',
+};
 
 export const person: GroupSpec = {
   name: 'person',
   description: msg('业主、住户、租户', 'owners, residents, tenants'),
   commands: [
     {
-      name: 'add', writes: true, description: msg('登记一个人（自动分配编号）', 'register a person (an id is allocated)'),
-      options: [{ flags: '--name <name>', description: msg('姓名或单位名称', 'name or company name'), required: true }, ...personFields],
+      name: 'add',
+      writes: true,
+      description: msg('登记一个人（自动分配编号）', 'register a person (an id is allocated)'),
+      options: [
+        { flags: '--name <name>', description: msg('姓名或单位名称', 'name or company name'), required: true },
+        ...personFields,
+      ],
       load: () => import('./commands/person-add.js'),
     },
-    { name: 'show', description: msg('显示一个人及其房屋', 'show a person and their units'), args: [personId], load: () => import('./commands/person-show.js') },
-    { name: 'list', description: msg('列出人员', 'list people'), options: [{ flags: '--unit <unit>', description: msg('只列此房屋的', 'only those of this unit') }], load: () => import('./commands/person-list.js') },
     {
-      name: 'update', writes: true, description: msg('修改人员的字段', 'change fields of a person'),
-      args: [personId], options: [{ flags: '--name <name>', description: msg('姓名', 'name') }, ...personFields],
+      name: 'show',
+      description: msg('显示一个人及其房屋', 'show a person and their units'),
+      args: [personId],
+      load: () => import('./commands/person-show.js'),
+    },
+    {
+      name: 'list',
+      description: msg('列出人员', 'list people'),
+      options: [{ flags: '--unit <unit>', description: msg('只列此房屋的', 'only those of this unit') }],
+      load: () => import('./commands/person-list.js'),
+    },
+    {
+      name: 'update',
+      writes: true,
+      description: msg('修改人员的字段', 'change fields of a person'),
+      args: [personId],
+      options: [{ flags: '--name <name>', description: msg('姓名', 'name') }, ...personFields],
       load: () => import('./commands/person-update.js'),
     },
   ],
 };
 
-const staffId = { name: 'staff', description: msg('员工编号，如 S001', 'staff id, e.g. S001'), required: true, kind: 'staff' };
+const staffId = {
+  name: 'staff',
+  description: msg('员工编号，如 S001', 'staff id, e.g. S001'),
+  required: true,
+  kind: 'staff',
+};
 
 export const staff: GroupSpec = {
   name: 'staff',
   description: msg('服务中心员工及其角色', 'service center staff and their roles'),
   commands: [
     {
-      name: 'add', writes: true, description: msg('登记员工', 'register a staff member'),
+      name: 'add',
+      writes: true,
+      description: msg('登记员工', 'register a staff member'),
       args: [staffId],
-      options: [{ flags: '--name <name>', description: msg('姓名', 'name'), required: true }, ...staffFields.map((o) => (/--(email|department|roles) /.test(o.flags) ? { ...o, required: true } : o))],
+      options: [
+        { flags: '--name <name>', description: msg('姓名', 'name'), required: true },
+        ...staffFields.map((o) => (/--(email|department|roles) /.test(o.flags) ? { ...o, required: true } : o)),
+      ],
       load: () => import('./commands/staff-add.js'),
     },
     { name: 'list', description: msg('列出员工', 'list staff'), load: () => import('./commands/staff-list.js') },
     {
-      name: 'update', writes: true, description: msg('修改员工的字段', 'change fields of a staff member'),
-      args: [staffId], options: [{ flags: '--name <name>', description: msg('姓名', 'name') }, ...staffFields],
+      name: 'update',
+      writes: true,
+      description: msg('修改员工的字段', 'change fields of a staff member'),
+      args: [staffId],
+      options: [{ flags: '--name <name>', description: msg('姓名', 'name') }, ...staffFields],
       load: () => import('./commands/staff-update.js'),
     },
   ],

@@ -12,7 +12,10 @@ export function unitParts(id: string): { building: string; entrance: string; roo
 }
 
 /** Units a person belongs to, and how (derived from the units, never stored twice). */
-export function rolesOf(personId: string, units: Iterable<UnitRecord>): { unit: string; as: 'owner' | 'resident' | 'tenant' }[] {
+export function rolesOf(
+  personId: string,
+  units: Iterable<UnitRecord>,
+): { unit: string; as: 'owner' | 'resident' | 'tenant' }[] {
   const out: { unit: string; as: 'owner' | 'resident' | 'tenant' }[] = [];
   for (const u of units) {
     if (u.owners?.some((o) => o.person === personId)) out.push({ unit: u.id, as: 'owner' });
@@ -26,7 +29,11 @@ export function rolesOf(personId: string, units: Iterable<UnitRecord>): { unit: 
 export function checkShares(owners: NonNullable<UnitRecord['owners']>): void {
   if (owners.length === 0 || owners.every((o) => o.share === undefined)) return;
   const sum = owners.reduce((s, o) => s + (o.share ?? 0), 0);
-  if (sum !== 100) throw new RuleError(msg(`业主份额合计为 ${sum}%，应为 100%`, `owners' shares add up to ${sum}%, not 100%`), msg('为每位业主写份额，如 P000001:50', 'give each owner a share, e.g. P000001:50'));
+  if (sum !== 100)
+    throw new RuleError(
+      msg(`业主份额合计为 ${sum}%，应为 100%`, `owners' shares add up to ${sum}%, not 100%`),
+      msg('为每位业主写份额，如 P000001:50', 'give each owner a share, e.g. P000001:50'),
+    );
 }
 
 /** The next free id of a sequence (P000124 after P000123), allocated under the lock. */

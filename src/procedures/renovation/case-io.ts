@@ -47,7 +47,13 @@ function applyChanges(tx: Tx, id: string, entry: Case['log'][number], ch: Change
   const last = readCase(tx, id).log.at(-1);
   if (last && Date.parse(entry.at) < Date.parse(last.at)) {
     // The log is append-only in time order (records.md "Case records"): a clock set back is refused.
-    throw new RuleError(msg(`当前时间 ${entry.at} 早于案卷 ${id} 最后一条日志的时间 ${last.at}`, `the time now (${entry.at}) is earlier than the last log entry of ${id} (${last.at})`), msg('检查本机时钟（或 WUYE_NOW）', 'check the computer\'s clock (or WUYE_NOW)'));
+    throw new RuleError(
+      msg(
+        `当前时间 ${entry.at} 早于案卷 ${id} 最后一条日志的时间 ${last.at}`,
+        `the time now (${entry.at}) is earlier than the last log entry of ${id} (${last.at})`,
+      ),
+      msg('检查本机时钟（或 WUYE_NOW）', "check the computer's clock (or WUYE_NOW)"),
+    );
   }
   return tx.edit<Case>('renovation', id, (doc) => {
     for (const [k, v] of Object.entries(ch)) if (k !== 'append' && v !== undefined) setIn(doc, [k], v);
@@ -61,7 +67,14 @@ function applyChanges(tx: Tx, id: string, entry: Case['log'][number], ch: Change
  * A step of the state machine: refused with the current state and the allowed
  * next steps, or with the roles that may take it; appends the log entry.
  */
-export function takeStep(ctx: Ctx, tx: Tx, id: string, action: string, changes: (c: Case) => Changes = () => ({}), note?: string): Case {
+export function takeStep(
+  ctx: Ctx,
+  tx: Tx,
+  id: string,
+  action: string,
+  changes: (c: Case) => Changes = () => ({}),
+  note?: string,
+): Case {
   const c = readCase(tx, id);
   const tr = step(RENOVATION, c.state as RenovationState, action, rolesOf(ctx));
   const ch = changes(c);
@@ -73,12 +86,30 @@ export function takeStep(ctx: Ctx, tx: Tx, id: string, action: string, changes: 
  * A recorded act that is not a state change (signing, paying, workers,
  * inspections, violations): allowed only in some states and to some roles.
  */
-export function record(ctx: Ctx, tx: Tx, id: string, action: string, what: Msg, states: readonly RenovationState[], roles: readonly Role[], changes: (c: Case) => Changes, note?: string): Case {
+export function record(
+  ctx: Ctx,
+  tx: Tx,
+  id: string,
+  action: string,
+  what: Msg,
+  states: readonly RenovationState[],
+  roles: readonly Role[],
+  changes: (c: Case) => Changes,
+  note?: string,
+): Case {
   const c = readCase(tx, id);
   requireRole(rolesOf(ctx), roles, what);
   if (!states.includes(c.state as RenovationState)) {
-    throw new RuleError(msg(`案卷 ${id} 当前状态为「${RENOVATION.states[c.state as RenovationState].zh}」，不能${what.zh}`, `case ${id} is ${RENOVATION.states[c.state as RenovationState].en}; cannot ${what.en} now`),
-      msg(`只能在以下状态${what.zh}: ${states.map((s) => RENOVATION.states[s].zh).join('、')}`, `allowed in: ${states.map((s) => RENOVATION.states[s].en).join(', ')}`));
+    throw new RuleError(
+      msg(
+        `案卷 ${id} 当前状态为「${RENOVATION.states[c.state as RenovationState].zh}」，不能${what.zh}`,
+        `case ${id} is ${RENOVATION.states[c.state as RenovationState].en}; cannot ${what.en} now`,
+      ),
+      msg(
+        `只能在以下状态${what.zh}: ${states.map((s) => RENOVATION.states[s].zh).join('、')}`,
+        `allowed in: ${states.map((s) => RENOVATION.states[s].en).join(', ')}`,
+      ),
+    );
   }
   const ch = changes(c);
   return applyChanges(tx, id, { at: ctx.now(), by: ctx.operator().id, action, ...(note ? { note } : {}) }, ch);

@@ -7,15 +7,46 @@ import { isValidDate } from '../../core/dates.js';
 import { UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 
-export const SCOPE_CODES = ['walls', 'floors', 'ceilings', 'water-electric', 'kitchen', 'bathroom-waterproofing', 'air-conditioning', 'windows-balcony', 'doors', 'shopfront', 'other'] as const;
-export const DRAWING_CODES = ['floor-plan', 'elevations', 'air-conditioning', 'electrical', 'water-drainage', 'materials'] as const;
+export const SCOPE_CODES = [
+  'walls',
+  'floors',
+  'ceilings',
+  'water-electric',
+  'kitchen',
+  'bathroom-waterproofing',
+  'air-conditioning',
+  'windows-balcony',
+  'doors',
+  'shopfront',
+  'other',
+] as const;
+export const DRAWING_CODES = [
+  'floor-plan',
+  'elevations',
+  'air-conditioning',
+  'electrical',
+  'water-drainage',
+  'materials',
+] as const;
 
-export function listOpt<T extends string>(opts: Opts, key: string, allowed: readonly T[], flag: string): T[] | undefined {
+export function listOpt<T extends string>(
+  opts: Opts,
+  key: string,
+  allowed: readonly T[],
+  flag: string,
+): T[] | undefined {
   const v = str(opts, key);
   if (v === undefined) return undefined;
-  const items = v.split(/[,，、\s]+/).map((s) => s.trim()).filter(Boolean);
+  const items = v
+    .split(/[,，、\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const it of items) {
-    if (!allowed.includes(it as T)) throw new UsageError(msg(`${flag} 中的 "${it}" 无效`, `"${it}" is not valid for ${flag}`), msg(`可用: ${allowed.join(', ')}`, `allowed: ${allowed.join(', ')}`));
+    if (!allowed.includes(it as T))
+      throw new UsageError(
+        msg(`${flag} 中的 "${it}" 无效`, `"${it}" is not valid for ${flag}`),
+        msg(`可用: ${allowed.join(', ')}`, `allowed: ${allowed.join(', ')}`),
+      );
   }
   return [...new Set(items)] as T[];
 }
@@ -24,7 +55,10 @@ export function listOpt<T extends string>(opts: Opts, key: string, allowed: read
 export function optLocalTime(v: string, flag: string, offset: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(v.trim());
   if (!m || !isValidDate(m[1]) || Number(m[2]) > 23 || Number(m[3]) > 59) {
-    throw new UsageError(msg(`${flag} 的时间无效: "${v}"`, `invalid time for ${flag}: "${v}"`), msg('时间形如 2026-11-28T21:30', 'a time looks like 2026-11-28T21:30'));
+    throw new UsageError(
+      msg(`${flag} 的时间无效: "${v}"`, `invalid time for ${flag}: "${v}"`),
+      msg('时间形如 2026-11-28T21:30', 'a time looks like 2026-11-28T21:30'),
+    );
   }
   return `${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}${offset}`;
 }

@@ -16,20 +16,37 @@ export type Drawing = NonNullable<Case['drawings']>[number];
 export type ChargeItem = NonNullable<Case['charges']>[number]['item'];
 
 export const DEFAULTS = {
-  review_workdays: 2, decision_workdays: 1, extinguisher_area: 50,
+  review_workdays: 2,
+  decision_workdays: 1,
+  extinguisher_area: 50,
   hours: { weekdays: ['08:00-12:00', '14:00-18:00'], weekends: ['09:00-12:00', '14:30-17:30'] },
-  deposit: '2000.00', deposit_special: '5000.00', management_fee_per_m2: '3.00', debris_fee_per_m2: '5.00',
-  pass_fee: '10.00', pass_deposit: '20.00', rectify_days: 3,
+  deposit: '2000.00',
+  deposit_special: '5000.00',
+  management_fee_per_m2: '3.00',
+  debris_fee_per_m2: '5.00',
+  pass_fee: '10.00',
+  pass_deposit: '20.00',
+  rectify_days: 3,
 };
 
-export function cfg(c: RenovationConfig | undefined): Required<Omit<RenovationConfig, 'hours'>> & { hours: { weekdays: string[]; weekends: string[] } } {
+export function cfg(
+  c: RenovationConfig | undefined,
+): Required<Omit<RenovationConfig, 'hours'>> & { hours: { weekdays: string[]; weekends: string[] } } {
   const r = { ...DEFAULTS, ...(c ?? {}) } as typeof DEFAULTS & RenovationConfig;
-  return { ...r, hours: { weekdays: r.hours?.weekdays ?? DEFAULTS.hours.weekdays, weekends: r.hours?.weekends ?? DEFAULTS.hours.weekends } } as never;
+  return {
+    ...r,
+    hours: {
+      weekdays: r.hours?.weekdays ?? DEFAULTS.hours.weekdays,
+      weekends: r.hours?.weekends ?? DEFAULTS.hours.weekends,
+    },
+  } as never;
 }
 
 /** Drawings the engineering department needs (manual 3.2): all kinds for a special project. */
 export function requiredDrawings(special: boolean): Drawing[] {
-  return special ? ['floor-plan', 'elevations', 'air-conditioning', 'electrical', 'water-drainage', 'materials'] : ['floor-plan', 'electrical', 'water-drainage'];
+  return special
+    ? ['floor-plan', 'elevations', 'air-conditioning', 'electrical', 'water-drainage', 'materials']
+    : ['floor-plan', 'electrical', 'water-drainage'];
 }
 
 /** What still keeps an application from going to engineering review (empty: complete). */
@@ -54,11 +71,18 @@ export function withinHours(hours: { weekdays: string[]; weekends: string[] }, c
   const day = dateOf(at);
   const m = minutes(at.slice(11, 16));
   const ranges = cal.isWorkday(day) ? hours.weekdays : hours.weekends;
-  return ranges.some((r) => { const [a, b] = r.split('-'); return m >= minutes(a) && m < minutes(b); });
+  return ranges.some((r) => {
+    const [a, b] = r.split('-');
+    return m >= minutes(a) && m < minutes(b);
+  });
 }
 
 /** The money due for a case: deposit, management fee by area, debris fee if entrusted, pass fee and deposit per worker. */
-export function chargesDue(c: Pick<Case, 'special' | 'debris_entrusted' | 'workers'>, area: string, conf: ReturnType<typeof cfg>): { item: ChargeItem; amount: Fen }[] {
+export function chargesDue(
+  c: Pick<Case, 'special' | 'debris_entrusted' | 'workers'>,
+  area: string,
+  conf: ReturnType<typeof cfg>,
+): { item: ChargeItem; amount: Fen }[] {
   const byArea = (rate: string) => Number(divRoundHalfUp(parseDecimal(area, 2) * parseDecimal(rate, 6), 10n ** 6n));
   const workers = (c.workers ?? []).length; // every pass ever issued is charged once
   const out: { item: ChargeItem; amount: Fen }[] = [
@@ -79,11 +103,14 @@ export function collected(c: Pick<Case, 'charges'>, item?: ChargeItem): Fen {
 
 /** Items still owed (due minus paid), only those above zero. */
 export function outstanding(c: Case, area: string, conf: ReturnType<typeof cfg>): { item: ChargeItem; amount: Fen }[] {
-  return chargesDue(c, area, conf).map((d) => ({ item: d.item, amount: d.amount - collected(c, d.item) })).filter((d) => d.amount > 0);
+  return chargesDue(c, area, conf)
+    .map((d) => ({ item: d.item, amount: d.amount - collected(c, d.item) }))
+    .filter((d) => d.amount > 0);
 }
 
 /** Deposits held for the case: the renovation deposit and the pass deposits. */
-export const depositsCollected = (c: Pick<Case, 'charges'>): Fen => collected(c, 'deposit') + collected(c, 'pass-deposit');
+export const depositsCollected = (c: Pick<Case, 'charges'>): Fen =>
+  collected(c, 'deposit') + collected(c, 'pass-deposit');
 
 /**
  * The refund: deposits collected minus the itemised deductions. Refused when
@@ -94,8 +121,16 @@ export function refundAmount(held: Fen, deductions: readonly Fen[]): Fen {
   if (deductions.some((d) => d < 0)) throw new RuleError(msg('扣款金额不能为负', 'a deduction cannot be negative'));
   const total = deductions.reduce((s, d) => s + d, 0);
   if (total > held) {
-    throw new RuleError(msg(`扣款合计 ${formatYuan(total)} 超过已收押金 ${formatYuan(held)}`, `deductions of ${formatYuan(total)} exceed the deposits collected (${formatYuan(held)})`),
-      msg('扣款不能超过已收押金；超出部分另行追缴', 'deductions cannot exceed the deposits held; claim any excess separately'));
+    throw new RuleError(
+      msg(
+        `扣款合计 ${formatYuan(total)} 超过已收押金 ${formatYuan(held)}`,
+        `deductions of ${formatYuan(total)} exceed the deposits collected (${formatYuan(held)})`,
+      ),
+      msg(
+        '扣款不能超过已收押金；超出部分另行追缴',
+        'deductions cannot exceed the deposits held; claim any excess separately',
+      ),
+    );
   }
   return held - total;
 }
@@ -106,7 +141,12 @@ export function lastOf(c: Pick<Case, 'log'>, actions: readonly string[]) {
   return undefined;
 }
 
-export interface NextDue { step: 'review' | 'decision' | 'inspection'; since: string; due: string; overdue: boolean }
+export interface NextDue {
+  step: 'review' | 'decision' | 'inspection';
+  since: string;
+  due: string;
+  overdue: boolean;
+}
 
 /**
  * The deadline of the case's next step, if the manual sets one: the engineering
@@ -132,7 +172,8 @@ export function nextDue(c: Case, cal: WorkCalendar, conf: ReturnType<typeof cfg>
     const gaps = inspectionGaps(c, cal, today);
     if (gaps.length) return { step: 'inspection', since: gaps[0], due: gaps[0], overdue: true };
     const inspectedToday = (c.inspections ?? []).some((i) => i.date === today);
-    if (!inspectedToday && cal.isWorkday(today)) return { step: 'inspection', since: today, due: today, overdue: false };
+    if (!inspectedToday && cal.isWorkday(today))
+      return { step: 'inspection', since: today, due: today, overdue: false };
   }
   return undefined;
 }
@@ -143,7 +184,10 @@ function suspendedDays(c: Case): Set<string> {
   let from: string | undefined;
   for (const e of c.log) {
     if (e.action === 'suspend') from = dateOf(e.at);
-    if (e.action === 'resume' && from) { for (let d = addDays(from, 1); d < dateOf(e.at); d = addDays(d, 1)) out.add(d); from = undefined; }
+    if (e.action === 'resume' && from) {
+      for (let d = addDays(from, 1); d < dateOf(e.at); d = addDays(d, 1)) out.add(d);
+      from = undefined;
+    }
   }
   if (from) out.add(`${from}+`); // still suspended: marker, see below
   return out;
@@ -172,29 +216,68 @@ export function inspectionGaps(c: Case, cal: WorkCalendar, today: string): strin
 }
 
 /** Deadline of a step taken: event date, due date, done date, on time? (timeliness report, standards 11.6). */
-export interface Timed { id: string; step: 'review' | 'decision'; received: string; due: string; done?: string; onTime?: boolean }
+export interface Timed {
+  id: string;
+  step: 'review' | 'decision';
+  received: string;
+  due: string;
+  done?: string;
+  onTime?: boolean;
+}
 
 export function timeliness(c: Case, cal: WorkCalendar, conf: ReturnType<typeof cfg>, today: string): Timed[] {
   const out: Timed[] = [];
   let open: Timed | undefined;
-  const close = (at: string) => { if (open) { open.done = dateOf(at); open.onTime = open.done <= open.due; out.push(open); open = undefined; } };
+  const close = (at: string) => {
+    if (open) {
+      open.done = dateOf(at);
+      open.onTime = open.done <= open.due;
+      out.push(open);
+      open = undefined;
+    }
+  };
   for (const e of c.log) {
-    if (e.action === 'submit' || e.action === 'return-to-review') open = { id: c.id, step: 'review', received: dateOf(e.at), due: cal.addWorkdays(dateOf(e.at), conf.review_workdays) };
+    if (e.action === 'submit' || e.action === 'return-to-review')
+      open = {
+        id: c.id,
+        step: 'review',
+        received: dateOf(e.at),
+        due: cal.addWorkdays(dateOf(e.at), conf.review_workdays),
+      };
     else if (e.action === 'review-pass' || e.action === 'review-reject') {
       close(e.at);
-      if (e.action === 'review-pass') open = { id: c.id, step: 'decision', received: dateOf(e.at), due: cal.addWorkdays(dateOf(e.at), conf.decision_workdays) };
+      if (e.action === 'review-pass')
+        open = {
+          id: c.id,
+          step: 'decision',
+          received: dateOf(e.at),
+          due: cal.addWorkdays(dateOf(e.at), conf.decision_workdays),
+        };
     } else if (e.action === 'approve' || e.action === 'director-reject') close(e.at);
     else if (e.action === 'withdraw') open = undefined;
   }
-  if (open) { const o = open as Timed; if (today > o.due) o.onTime = false; out.push(o); }
+  if (open) {
+    const o = open as Timed;
+    if (today > o.due) o.onTime = false;
+    out.push(o);
+  }
   return out;
 }
 
 /** A violation of hours is only a violation outside the permitted hours. */
-export function checkHoursViolation(hours: { weekdays: string[]; weekends: string[] }, cal: WorkCalendar, at: string): void {
+export function checkHoursViolation(
+  hours: { weekdays: string[]; weekends: string[] },
+  cal: WorkCalendar,
+  at: string,
+): void {
   if (withinHours(hours, cal, at)) {
     const ranges = cal.isWorkday(dateOf(at)) ? hours.weekdays : hours.weekends;
-    throw new RuleError(msg(`${at.slice(0, 16).replace('T', ' ')} 在允许施工时间内（${ranges.join('、')}），不是违规施工时间`, `${at.slice(0, 16).replace('T', ' ')} is within the permitted hours (${ranges.join(', ')}); not a violation of hours`),
-      msg('检查 --at 的时间，或选择其他违规类别', 'check --at, or choose another kind of violation'));
+    throw new RuleError(
+      msg(
+        `${at.slice(0, 16).replace('T', ' ')} 在允许施工时间内（${ranges.join('、')}），不是违规施工时间`,
+        `${at.slice(0, 16).replace('T', ' ')} is within the permitted hours (${ranges.join(', ')}); not a violation of hours`,
+      ),
+      msg('检查 --at 的时间，或选择其他违规类别', 'check --at, or choose another kind of violation'),
+    );
   }
 }

@@ -7,13 +7,23 @@ import { conf } from './case-io.js';
 
 export type Violation = NonNullable<Case['violations']>[number];
 
-export const noticeNumber = (c: Pick<Case, 'id' | 'violations'>, extra = 0): string => `${c.id}-V${String((c.violations ?? []).length + 1 + extra).padStart(2, '0')}`;
+export const noticeNumber = (c: Pick<Case, 'id' | 'violations'>, extra = 0): string =>
+  `${c.id}-V${String((c.violations ?? []).length + 1 + extra).padStart(2, '0')}`;
 
-export function newViolation(ctx: Ctx, c: Case, v: Omit<Violation, 'notice' | 'by' | 'at' | 'deadline'> & { at?: string; deadline?: string }, extra = 0): Violation {
+export function newViolation(
+  ctx: Ctx,
+  c: Case,
+  v: Omit<Violation, 'notice' | 'by' | 'at' | 'deadline'> & { at?: string; deadline?: string },
+  extra = 0,
+): Violation {
   return {
-    notice: noticeNumber(c, extra), kind: v.kind, what: v.what,
-    at: v.at ?? ctx.now(), by: ctx.operator().id,
+    notice: noticeNumber(c, extra),
+    kind: v.kind,
+    what: v.what,
+    at: v.at ?? ctx.now(),
+    by: ctx.operator().id,
     deadline: v.deadline ?? ctx.calendar.addWorkdays(ctx.today(), conf(ctx).rectify_days),
-    action: v.action, ...(v.deduction ? { deduction: v.deduction } : {}),
+    action: v.action,
+    ...(v.deduction ? { deduction: v.deduction } : {}),
   };
 }

@@ -4,11 +4,21 @@ import { msg } from '../../core/i18n.js';
 import type { CommandSpec, GroupSpec } from '../../cli/spec.js';
 
 export const init: CommandSpec = {
-  name: 'init', noRoot: true,
-  description: msg('新建记录库（git 仓库、wuye.yaml、目录）', 'create a records root (git repository, wuye.yaml, folders)'),
+  name: 'init',
+  noRoot: true,
+  description: msg(
+    '新建记录库（git 仓库、wuye.yaml、目录）',
+    'create a records root (git repository, wuye.yaml, folders)',
+  ),
   args: [{ name: 'dir', description: msg('目录', 'folder'), required: true }],
   options: [
-    { flags: '--demo', description: msg('填入演示小区（楼栋、房屋、业主、员工）', 'fill it with the demo estate (buildings, units, owners, staff)') },
+    {
+      flags: '--demo',
+      description: msg(
+        '填入演示小区（楼栋、房屋、业主、员工）',
+        'fill it with the demo estate (buildings, units, owners, staff)',
+      ),
+    },
     { flags: '--name <center>', description: msg('服务中心名称', 'service center name') },
     { flags: '--estate <name>', description: msg('小区名称', 'estate name') },
   ],
@@ -17,22 +27,41 @@ export const init: CommandSpec = {
 
 export const validate: CommandSpec = {
   name: 'validate',
-  description: msg('检查全部记录（语法、模式、引用、业务规则）；有错误时退出码 1', 'check all records (syntax, schema, references, domain rules); exit 1 on errors'),
-  args: [{ name: 'paths', description: msg('只检查这些文件或目录', 'check only these files or folders'), variadic: true }],
-  options: [{ flags: '--changed', description: msg('只检查 git 显示已修改的文件及引用它们的记录', 'check only what git says changed, plus what refers to it') }],
+  description: msg(
+    '检查全部记录（语法、模式、引用、业务规则）；有错误时退出码 1',
+    'check all records (syntax, schema, references, domain rules); exit 1 on errors',
+  ),
+  args: [
+    { name: 'paths', description: msg('只检查这些文件或目录', 'check only these files or folders'), variadic: true },
+  ],
+  options: [
+    {
+      flags: '--changed',
+      description: msg(
+        '只检查 git 显示已修改的文件及引用它们的记录',
+        'check only what git says changed, plus what refers to it',
+      ),
+    },
+  ],
   load: () => import('./commands/validate.js'),
 };
 
 export const form: CommandSpec = {
   name: 'form',
-  description: msg('打印表单 PDF：按记录填好，或空白供手写', 'print a form as PDF: filled from a record, or blank for handwriting'),
+  description: msg(
+    '打印表单 PDF：按记录填好，或空白供手写',
+    'print a form as PDF: filled from a record, or blank for handwriting',
+  ),
   args: [
     { name: 'name', description: msg('表单名称（wuye form --list 查看）', 'form name (see wuye form --list)') },
     { name: 'id', description: msg('记录编号，如房屋 1-2-0801', 'record id, e.g. unit 1-2-0801') },
   ],
   options: [
     { flags: '--blank', description: msg('打印空白表（供手写）', 'print a blank form (for handwriting)') },
-    { flags: '--out <file>', description: msg('输出文件（默认 <编号>-<表单>.pdf）', 'output file (default <id>-<form>.pdf)') },
+    {
+      flags: '--out <file>',
+      description: msg('输出文件（默认 <编号>-<表单>.pdf）', 'output file (default <id>-<form>.pdf)'),
+    },
     { flags: '--list', description: msg('列出全部表单', 'list every form') },
   ],
   load: () => import('./commands/form.js'),
@@ -41,7 +70,13 @@ export const form: CommandSpec = {
 export const show: CommandSpec = {
   name: 'show',
   description: msg('按编号显示任何记录', 'show any record by id'),
-  args: [{ name: 'id', description: msg('记录编号（房屋、人员、员工、案卷）', 'record id (unit, person, staff, case)'), required: true }],
+  args: [
+    {
+      name: 'id',
+      description: msg('记录编号（房屋、人员、员工、案卷）', 'record id (unit, person, staff, case)'),
+      required: true,
+    },
+  ],
   load: () => import('./commands/show.js'),
 };
 
@@ -58,12 +93,20 @@ export const audit: GroupSpec = {
   description: msg('审计：git 中的修改历史', 'audit: the history git keeps'),
   commands: [
     {
-      name: 'log', description: msg('一条记录的历史：逐字段修改、谁、何时、经由哪个命令或手工', 'the history of one record: field changes, who, when, by which command or by hand'),
+      name: 'log',
+      description: msg(
+        '一条记录的历史：逐字段修改、谁、何时、经由哪个命令或手工',
+        'the history of one record: field changes, who, when, by which command or by hand',
+      ),
       args: [{ name: 'id', description: msg('记录编号', 'record id'), required: true }],
       load: () => import('./commands/audit-log.js'),
     },
     {
-      name: 'verify', description: msg('检查 git 历史：未通过校验的提交、非经 CLI 的提交', 'check the git history: commits that broke validation, commits not made through the CLI'),
+      name: 'verify',
+      description: msg(
+        '检查 git 历史：未通过校验的提交、非经 CLI 的提交',
+        'check the git history: commits that broke validation, commits not made through the CLI',
+      ),
       options: [{ flags: '--since <rev>', description: msg('只查这个提交之后的', 'only commits after this one') }],
       load: () => import('./commands/audit-verify.js'),
     },
@@ -73,14 +116,21 @@ export const audit: GroupSpec = {
 export const hooks: GroupSpec = {
   name: 'hooks',
   description: msg('git 钩子', 'git hooks'),
-  commands: [{
-    name: 'install', description: msg('安装 pre-commit 钩子：提交前运行 wuye validate --changed', 'install a pre-commit hook that runs wuye validate --changed'),
-    load: () => import('./commands/hooks-install.js'),
-  }],
+  commands: [
+    {
+      name: 'install',
+      description: msg(
+        '安装 pre-commit 钩子：提交前运行 wuye validate --changed',
+        'install a pre-commit hook that runs wuye validate --changed',
+      ),
+      load: () => import('./commands/hooks-install.js'),
+    },
+  ],
 };
 
 export const completion: CommandSpec = {
-  name: 'completion', noRoot: true,
+  name: 'completion',
+  noRoot: true,
   description: msg('打印 shell 补全脚本', 'print a shell completion script'),
   args: [{ name: 'shell', description: msg('bash 或 zsh', 'bash or zsh'), required: true }],
   load: () => import('./commands/completion.js'),
@@ -89,16 +139,19 @@ export const completion: CommandSpec = {
 export const demo: GroupSpec = {
   name: 'demo',
   description: msg('演示与基准数据', 'demo and benchmark data'),
-  commands: [{
-    name: 'generate', noRoot: true,
-    description: msg('生成大型合成小区（用于基准测试）', 'generate a large synthetic estate (for benchmarks)'),
-    args: [{ name: 'dir', description: msg('目录', 'folder'), required: true }],
-    options: [
-      { flags: '--units <n>', description: msg('房屋数', 'number of units'), default: '5000' },
-      { flags: '--seed <n>', description: msg('随机种子', 'random seed'), default: '1' },
-      { flags: '--years <n>', description: msg('历史年数', 'years of history'), default: '3' },
-      { flags: '--no-git', description: msg('不建 git 仓库', 'do not create a git repository') },
-    ],
-    load: () => import('./commands/demo-generate.js'),
-  }],
+  commands: [
+    {
+      name: 'generate',
+      noRoot: true,
+      description: msg('生成大型合成小区（用于基准测试）', 'generate a large synthetic estate (for benchmarks)'),
+      args: [{ name: 'dir', description: msg('目录', 'folder'), required: true }],
+      options: [
+        { flags: '--units <n>', description: msg('房屋数', 'number of units'), default: '5000' },
+        { flags: '--seed <n>', description: msg('随机种子', 'random seed'), default: '1' },
+        { flags: '--years <n>', description: msg('历史年数', 'years of history'), default: '3' },
+        { flags: '--no-git', description: msg('不建 git 仓库', 'do not create a git repository') },
+      ],
+      load: () => import('./commands/demo-generate.js'),
+    },
+  ],
 };

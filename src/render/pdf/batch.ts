@@ -32,7 +32,11 @@ export interface BatchItem extends DocItem {
  * `produceItem(arg, key): BatchItem | undefined` (undefined: nothing to print for that key).
  * `arg` is plain data (it crosses threads).
  */
-export interface ItemSource { module: string; arg: unknown; keys: string[] }
+export interface ItemSource {
+  module: string;
+  arg: unknown;
+  keys: string[];
+}
 
 export interface BatchOptions extends RenderOptions {
   outDir: string;
@@ -47,10 +51,23 @@ export interface BatchOptions extends RenderOptions {
 }
 
 /** What a worker needs: plain data only (it crosses a thread). */
-export interface WorkerInit { root?: string; config: RenderOptions['config']; lang: RenderOptions['lang']; blank?: boolean; dir: string; source?: Omit<ItemSource, 'keys'> }
+export interface WorkerInit {
+  root?: string;
+  config: RenderOptions['config'];
+  lang: RenderOptions['lang'];
+  blank?: boolean;
+  dir: string;
+  source?: Omit<ItemSource, 'keys'>;
+}
 
 /** count: the items rendered (a source may skip keys). */
-export interface BatchResult { files: string[]; written: number; unchanged: number; pages: number; count: number }
+export interface BatchResult {
+  files: string[];
+  written: number;
+  unchanged: number;
+  pages: number;
+  count: number;
+}
 
 const SAFE_NAME = /^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff._-]*$/;
 
@@ -72,8 +89,16 @@ const OUR_TEMP = /^\..+\.pdf\.\d+\.\d+\.tmp$/;
 
 function prepareDir(outDir: string): string {
   const dir = resolve(outDir);
-  try { mkdirSync(dir, { recursive: true }); } catch (e) {
-    throw new UsageError(msg(`无法创建输出目录 ${outDir}: ${(e as Error).message}`, `cannot create the output folder ${outDir}: ${(e as Error).message}`), msg('换一个可写的目录（--out）', 'choose a folder you can write to (--out)'));
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UsageError(
+      msg(
+        `无法创建输出目录 ${outDir}: ${(e as Error).message}`,
+        `cannot create the output folder ${outDir}: ${(e as Error).message}`,
+      ),
+      msg('换一个可写的目录（--out）', 'choose a folder you can write to (--out)'),
+    );
   }
   for (const f of readdirSync(dir)) if (OUR_TEMP.test(f)) rmSync(join(dir, f), { force: true });
   return dir;
@@ -85,21 +110,31 @@ function checkNames(items: readonly BatchItem[]): void {
   }
 }
 
-const sources = new Map<string, { produceItem: (arg: unknown, key: string) => BatchItem | undefined | Promise<BatchItem | undefined> }>();
+const sources = new Map<
+  string,
+  { produceItem: (arg: unknown, key: string) => BatchItem | undefined | Promise<BatchItem | undefined> }
+>();
 
 /** The items of some keys of a source (in key order, skipped keys left out), in this thread. */
 export async function produceItems(source: Omit<ItemSource, 'keys'>, keys: readonly string[]): Promise<BatchItem[]> {
   let mod = sources.get(source.module);
-  if (!mod) { mod = await import(source.module) as NonNullable<typeof mod>; sources.set(source.module, mod); }
+  if (!mod) {
+    mod = (await import(source.module)) as NonNullable<typeof mod>;
+    sources.set(source.module, mod);
+  }
   const out: BatchItem[] = [];
-  for (const k of keys) { const it = await mod.produceItem(source.arg, k); if (it) out.push(it); }
+  for (const k of keys) {
+    const it = await mod.produceItem(source.arg, k);
+    if (it) out.push(it);
+  }
   checkNames(out);
   return out;
 }
 
 /** Keys per job sent to a thread: small enough to spread the work, large enough to amortise messages. */
 const JOB_SIZE = 24;
-const chunksOf = <T>(xs: readonly T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+const chunksOf = <T>(xs: readonly T[], n: number): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
 export async function renderBatch(input: BatchItem[] | ItemSource, opts: BatchOptions): Promise<BatchResult> {
   const dir = prepareDir(opts.outDir);
@@ -109,10 +144,18 @@ export async function renderBatch(input: BatchItem[] | ItemSource, opts: BatchOp
   const threads = threadsAvailable ? Math.max(0, Math.min(wanted, Math.ceil(total / 4))) : 0;
   // merged: this thread draws the one document — the bottleneck, so it keeps a core to itself — while the
   // other cores produce a source's items; one file per item: workers render (and produce) on every core
-  const poolSize = opts.merge ? (Array.isArray(input) || wanted <= 1 ? 0 : Math.max(1, threads - 1)) : threads > 1 ? threads : 0;
+  const poolSize = opts.merge
+    ? Array.isArray(input) || wanted <= 1
+      ? 0
+      : Math.max(1, threads - 1)
+    : threads > 1
+      ? threads
+      : 0;
   const pool = poolSize ? startPool(poolSize, input, opts, dir) : undefined;
   try {
-    return await (opts.merge ? renderMerged(input, opts, dir, total, pool) : renderFiles(input, opts, dir, total, pool));
+    return await (opts.merge
+      ? renderMerged(input, opts, dir, total, pool)
+      : renderFiles(input, opts, dir, total, pool));
   } finally {
     await pool?.close();
   }
@@ -121,13 +164,24 @@ export async function renderBatch(input: BatchItem[] | ItemSource, opts: BatchOp
 function startPool(n: number, input: BatchItem[] | ItemSource, opts: BatchOptions, dir: string): WorkerPool {
   if (!opts.merge) {
     // convert and cache the fonts once, before the workers read them (without loading them here: memory)
-    for (const f of [opts.config.pdf?.font ?? 'NotoSansHans-Regular', opts.config.pdf?.bold_font ?? 'NotoSansHans-Medium']) glyfFontFile(fontPath(f, opts.root));
+    for (const f of [
+      opts.config.pdf?.font ?? 'NotoSansHans-Regular',
+      opts.config.pdf?.bold_font ?? 'NotoSansHans-Medium',
+    ])
+      glyfFontFile(fontPath(f, opts.root));
     // a bad template fails here, with its own message and exit code, not inside a worker
-    if (Array.isArray(input)) for (const name of new Set(input.flatMap((it) => it.forms.map((f) => f.form)))) getTemplate(opts.root, opts.config.templates ?? 'templates', name);
+    if (Array.isArray(input))
+      for (const name of new Set(input.flatMap((it) => it.forms.map((f) => f.form))))
+        getTemplate(opts.root, opts.config.templates ?? 'templates', name);
   }
   return new WorkerPool(n, {
-    root: opts.root, config: JSON.parse(JSON.stringify({ center: opts.config.center, templates: opts.config.templates, pdf: opts.config.pdf })),
-    lang: opts.lang ?? currentLang(), blank: opts.blank, dir,
+    root: opts.root,
+    config: JSON.parse(
+      JSON.stringify({ center: opts.config.center, templates: opts.config.templates, pdf: opts.config.pdf }),
+    ),
+    lang: opts.lang ?? currentLang(),
+    blank: opts.blank,
+    dir,
     ...(Array.isArray(input) ? {} : { source: { module: input.module, arg: input.arg } }),
   });
 }
@@ -136,14 +190,26 @@ function startPool(n: number, input: BatchItem[] | ItemSource, opts: BatchOption
  * The items in order, a job's worth at a time: given ones sliced, a source's produced by the pool
  * (a few jobs ahead of the drawing, so memory stays flat) or in this thread.
  */
-async function* inOrder(input: BatchItem[] | ItemSource, pool: WorkerPool | undefined): AsyncGenerator<{ items: BatchItem[]; keys: number }> {
-  if (Array.isArray(input)) { for (const part of chunksOf(input, JOB_SIZE)) yield { items: part, keys: part.length }; return; }
+async function* inOrder(
+  input: BatchItem[] | ItemSource,
+  pool: WorkerPool | undefined,
+): AsyncGenerator<{ items: BatchItem[]; keys: number }> {
+  if (Array.isArray(input)) {
+    for (const part of chunksOf(input, JOB_SIZE)) yield { items: part, keys: part.length };
+    return;
+  }
   const jobs = chunksOf(input.keys, JOB_SIZE);
-  if (!pool) { for (const keys of jobs) yield { items: await produceItems(input, keys), keys: keys.length }; return; }
+  if (!pool) {
+    for (const keys of jobs) yield { items: await produceItems(input, keys), keys: keys.length };
+    return;
+  }
   const AHEAD = 8;
   const pending: Promise<{ items: BatchItem[] }>[] = [];
   let next = 0;
-  const fill = (): void => { while (pending.length < AHEAD && next < jobs.length) pending.push(pool.submit({ job: 'produce', keys: jobs[next++] })); };
+  const fill = (): void => {
+    while (pending.length < AHEAD && next < jobs.length)
+      pending.push(pool.submit({ job: 'produce', keys: jobs[next++] }));
+  };
   fill();
   for (let j = 0; j < jobs.length; j++) {
     const { items } = await pending.shift()!;
@@ -153,15 +219,31 @@ async function* inOrder(input: BatchItem[] | ItemSource, pool: WorkerPool | unde
   }
 }
 
-async function renderMerged(input: BatchItem[] | ItemSource, opts: BatchOptions, dir: string, total: number, pool: WorkerPool | undefined): Promise<BatchResult> {
+async function renderMerged(
+  input: BatchItem[] | ItemSource,
+  opts: BatchOptions,
+  dir: string,
+  total: number,
+  pool: WorkerPool | undefined,
+): Promise<BatchResult> {
   const fonts = fontSet(opts.config.pdf, opts.root);
-  let doc: Doc | undefined; let drawer: FormDrawer | undefined;
-  let pages = 0; let count = 0; let done = 0;
+  let doc: Doc | undefined;
+  let drawer: FormDrawer | undefined;
+  let pages = 0;
+  let count = 0;
+  let done = 0;
   for await (const part of inOrder(input, pool)) {
     for (const it of part.items) {
-      if (!drawer) { doc = newDoc(fonts, { date: it.date, title: opts.merge }); drawer = new FormDrawer(doc, fonts); }
-      if (opts.duplex && pages % 2 === 1) { drawer.blankPage(); pages++; } // the last item's odd page: a new sheet
-      pages += drawItem(drawer, it, opts); count++;
+      if (!drawer) {
+        doc = newDoc(fonts, { date: it.date, title: opts.merge });
+        drawer = new FormDrawer(doc, fonts);
+      }
+      if (opts.duplex && pages % 2 === 1) {
+        drawer.blankPage();
+        pages++;
+      } // the last item's odd page: a new sheet
+      pages += drawItem(drawer, it, opts);
+      count++;
       if (count % 200 === 0) trimLayoutCache(doc);
     }
     done += part.keys;
@@ -174,15 +256,27 @@ async function renderMerged(input: BatchItem[] | ItemSource, opts: BatchOptions,
   return { files: [file], written: written ? 1 : 0, unchanged: written ? 0 : 1, pages, count };
 }
 
-async function renderFiles(input: BatchItem[] | ItemSource, opts: BatchOptions, dir: string, total: number, pool: WorkerPool | undefined): Promise<BatchResult> {
+async function renderFiles(
+  input: BatchItem[] | ItemSource,
+  opts: BatchOptions,
+  dir: string,
+  total: number,
+  pool: WorkerPool | undefined,
+): Promise<BatchResult> {
   const out: BatchResult = { files: [], written: 0, unchanged: 0, pages: 0, count: 0 };
   let done = 0;
   const add = (r: { written: number; unchanged: number; pages: number; files: string[] }, keys: number): void => {
-    out.written += r.written; out.unchanged += r.unchanged; out.pages += r.pages; out.count += r.files.length;
-    done += keys; opts.onProgress?.(done, total);
+    out.written += r.written;
+    out.unchanged += r.unchanged;
+    out.pages += r.pages;
+    out.count += r.files.length;
+    done += keys;
+    opts.onProgress?.(done, total);
   };
   if (pool) {
-    const jobs = Array.isArray(input) ? chunksOf(input, JOB_SIZE).map((items) => ({ job: 'render' as const, items, n: items.length })) : chunksOf(input.keys, JOB_SIZE).map((keys) => ({ job: 'render' as const, keys, n: keys.length }));
+    const jobs = Array.isArray(input)
+      ? chunksOf(input, JOB_SIZE).map((items) => ({ job: 'render' as const, items, n: items.length }))
+      : chunksOf(input.keys, JOB_SIZE).map((keys) => ({ job: 'render' as const, keys, n: keys.length }));
     // two jobs in flight per thread: none waits for work, and a slow thread is not handed a long queue
     const files: string[][] = [];
     let next = 0;
@@ -191,7 +285,8 @@ async function renderFiles(input: BatchItem[] | ItemSource, opts: BatchOptions, 
         const j = next++;
         const { n, ...job } = jobs[j];
         const r = await pool.submit(job);
-        add(r, n); files[j] = r.files;
+        add(r, n);
+        files[j] = r.files;
       }
     };
     await Promise.all(Array.from({ length: pool.size * 2 }, feed));
@@ -204,7 +299,10 @@ async function renderFiles(input: BatchItem[] | ItemSource, opts: BatchOptions, 
         const written = writeIfChanged(file, pdf, { sync: false });
         out.files.push(file);
         // progress by item; a source's skipped keys count with the last item of their job
-        add({ written: written ? 1 : 0, unchanged: written ? 0 : 1, pages, files: [file] }, i < part.items.length - 1 ? 1 : part.keys - i);
+        add(
+          { written: written ? 1 : 0, unchanged: written ? 0 : 1, pages, files: [file] },
+          i < part.items.length - 1 ? 1 : part.keys - i,
+        );
       }
       if (!part.items.length) add({ written: 0, unchanged: 0, pages: 0, files: [] }, part.keys);
     }

@@ -16,11 +16,17 @@ export const INK = '#222222';
 export const RULE = '#444444';
 export const SHADE = '#f0f0f0';
 
-export interface FontSet { regular: FontkitFont; bold: FontkitFont }
+export interface FontSet {
+  regular: FontkitFont;
+  bold: FontkitFont;
+}
 
 /** The fonts of wuye.yaml `pdf:` (defaults: Noto Sans SC Regular / Medium), loaded once per process. */
 export function fontSet(pdf: { font?: string; bold_font?: string } | undefined, root?: string): FontSet {
-  return { regular: loadFont(pdf?.font ?? 'NotoSansHans-Regular', root), bold: loadFont(pdf?.bold_font ?? 'NotoSansHans-Medium', root) };
+  return {
+    regular: loadFont(pdf?.font ?? 'NotoSansHans-Regular', root),
+    bold: loadFont(pdf?.bold_font ?? 'NotoSansHans-Medium', root),
+  };
 }
 
 /** A date string (YYYY-MM-DD or ISO time) as the document's fixed creation date. */
@@ -33,7 +39,12 @@ export function docDate(date: string | undefined): Date {
 export function newDoc(fonts: FontSet, info: { title?: string; date?: string }): Doc {
   const PDFDocument = require('pdfkit');
   const doc = new PDFDocument({
-    size: 'A4', margin: 0, autoFirstPage: false, bufferPages: true, compress: true, font: null,
+    size: 'A4',
+    margin: 0,
+    autoFirstPage: false,
+    bufferPages: true,
+    compress: true,
+    font: null,
     info: { Title: info.title ?? '', Creator: 'wuye', Producer: 'wuye', CreationDate: docDate(info.date) },
   });
   doc.registerFont('body', fonts.regular);
@@ -51,10 +62,16 @@ const output = new WeakMap<Doc, Promise<Buffer>>();
 function collect(doc: Doc): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const joined: Buffer[] = [];
-    let small: Buffer[] = []; let smallBytes = 0;
+    let small: Buffer[] = [];
+    let smallBytes = 0;
     doc.on('data', (b: Buffer) => {
-      small.push(b); smallBytes += b.length;
-      if (smallBytes >= 1 << 20) { joined.push(Buffer.concat(small)); small = []; smallBytes = 0; }
+      small.push(b);
+      smallBytes += b.length;
+      if (smallBytes >= 1 << 20) {
+        joined.push(Buffer.concat(small));
+        small = [];
+        smallBytes = 0;
+      }
     });
     doc.on('end', () => resolve(Buffer.concat([...joined, ...small])));
     doc.on('error', reject);
@@ -66,7 +83,8 @@ function collect(doc: Doc): Promise<Buffer> {
  * thousands of statements the names and amounts are all different, and the cache would hold them all.
  */
 export function trimLayoutCache(doc: Doc): void {
-  for (const f of Object.values(doc._fontFamilies ?? {}) as { layoutCache?: object }[]) if (f.layoutCache) f.layoutCache = Object.create(null);
+  for (const f of Object.values(doc._fontFamilies ?? {}) as { layoutCache?: object }[])
+    if (f.layoutCache) f.layoutCache = Object.create(null);
 }
 
 /** End a document and collect its bytes. */
@@ -83,12 +101,18 @@ const widthCache = new WeakMap<FontkitFont, Map<number, number>>();
 /** Width of a string at `size` pt, from the font's advance widths (no kerning: forms need none). */
 export function textWidth(font: FontkitFont, s: string, size: number): number {
   let m = widthCache.get(font);
-  if (!m) { m = new Map(); widthCache.set(font, m); }
+  if (!m) {
+    m = new Map();
+    widthCache.set(font, m);
+  }
   let w = 0;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
     let a = m.get(cp);
-    if (a === undefined) { a = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm; m.set(cp, a); }
+    if (a === undefined) {
+      a = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
+      m.set(cp, a);
+    }
     w += a;
   }
   return w * size;
@@ -102,8 +126,12 @@ const TOKEN = /[A-Za-z0-9@#$%&*+\-_=/\\.,:;'"!?()[\]{}<>¥￥]+|\s|./gu;
 export function wrap(font: FontkitFont, text: string, size: number, width: number): string[] {
   const out: string[] = [];
   for (const para of text.split('\n')) {
-    if (textWidth(font, para, size) <= width) { out.push(para); continue; }
-    let line = ''; let lw = 0;
+    if (textWidth(font, para, size) <= width) {
+      out.push(para);
+      continue;
+    }
+    let line = '';
+    let lw = 0;
     for (const tok of para.match(TOKEN) ?? []) {
       const tw = textWidth(font, tok, size);
       if (lw + tw <= width || line === '' || (NO_START.test(tok) && tok.length === 1)) {
@@ -112,15 +140,22 @@ export function wrap(font: FontkitFont, text: string, size: number, width: numbe
           // a word longer than the line: break it by characters
           for (const ch of tok) {
             const cw = textWidth(font, ch, size);
-            if (lw + cw > width && line) { out.push(line); line = ''; lw = 0; }
-            line += ch; lw += cw;
+            if (lw + cw > width && line) {
+              out.push(line);
+              line = '';
+              lw = 0;
+            }
+            line += ch;
+            lw += cw;
           }
           continue;
         }
-        line += tok; lw += tw;
+        line += tok;
+        lw += tw;
       } else {
         out.push(line.trimEnd());
-        line = /^\s$/.test(tok) ? '' : tok; lw = line ? tw : 0;
+        line = /^\s$/.test(tok) ? '' : tok;
+        lw = line ? tw : 0;
       }
     }
     out.push(line.trimEnd());
@@ -135,18 +170,51 @@ export function wrap(font: FontkitFont, text: string, size: number, width: numbe
  * line-width operator on every call, so set each only when it changes (smaller
  * content streams, less to compress). Reset whenever the page changes.
  */
-interface GState { font?: string; size?: number; fill?: string; stroke?: string; lw?: number }
+interface GState {
+  font?: string;
+  size?: number;
+  fill?: string;
+  stroke?: string;
+  lw?: number;
+}
 const states = new WeakMap<Doc, GState>();
-export function resetState(doc: Doc): void { states.set(doc, {}); }
-function gs(doc: Doc): GState { let s = states.get(doc); if (!s) { s = {}; states.set(doc, s); } return s; }
-function setFill(doc: Doc, c: string): void { const s = gs(doc); if (s.fill !== c) { doc.fillColor(c); s.fill = c; } }
+export function resetState(doc: Doc): void {
+  states.set(doc, {});
+}
+function gs(doc: Doc): GState {
+  let s = states.get(doc);
+  if (!s) {
+    s = {};
+    states.set(doc, s);
+  }
+  return s;
+}
+function setFill(doc: Doc, c: string): void {
+  const s = gs(doc);
+  if (s.fill !== c) {
+    doc.fillColor(c);
+    s.fill = c;
+  }
+}
 function setStroke(doc: Doc, c: string, lw: number): void {
   const s = gs(doc);
-  if (s.stroke !== c) { doc.strokeColor(c); s.stroke = c; }
-  if (s.lw !== lw) { doc.lineWidth(lw); s.lw = lw; }
+  if (s.stroke !== c) {
+    doc.strokeColor(c);
+    s.stroke = c;
+  }
+  if (s.lw !== lw) {
+    doc.lineWidth(lw);
+    s.lw = lw;
+  }
 }
 
-export interface TextOpts { bold?: boolean; size: number; color?: string; align?: 'left' | 'center' | 'right'; width?: number }
+export interface TextOpts {
+  bold?: boolean;
+  size: number;
+  color?: string;
+  align?: 'left' | 'center' | 'right';
+  width?: number;
+}
 
 /** Draw one line of text with its top at y (no wrapping). */
 export function line(doc: Doc, fonts: FontSet, s: string, x: number, y: number, o: TextOpts): void {
@@ -158,14 +226,23 @@ export function line(doc: Doc, fonts: FontSet, s: string, x: number, y: number, 
   }
   const st = gs(doc);
   const font = o.bold ? 'bold' : 'body';
-  if (st.font !== font) { doc.font(font); st.font = font; }
-  if (st.size !== o.size) { doc.fontSize(o.size); st.size = o.size; }
+  if (st.font !== font) {
+    doc.font(font);
+    st.font = font;
+  }
+  if (st.size !== o.size) {
+    doc.fontSize(o.size);
+    st.size = o.size;
+  }
   setFill(doc, o.color ?? INK);
   doc.text(s, x + Math.max(0, dx), y, { lineBreak: false });
 }
 
 export function rect(doc: Doc, x: number, y: number, w: number, h: number, fill?: string): void {
-  if (fill) { setFill(doc, fill); doc.rect(x, y, w, h).fill(); }
+  if (fill) {
+    setFill(doc, fill);
+    doc.rect(x, y, w, h).fill();
+  }
   setStroke(doc, RULE, 0.6);
   doc.rect(x, y, w, h).stroke();
 }
@@ -186,6 +263,10 @@ export function checkbox(doc: Doc, x: number, y: number, size: number, on: boole
   doc.rect(x, y, size, size).stroke();
   if (on) {
     setStroke(doc, INK, 1.1);
-    doc.moveTo(x + size * 0.18, y + size * 0.55).lineTo(x + size * 0.42, y + size * 0.8).lineTo(x + size * 0.85, y + size * 0.2).stroke();
+    doc
+      .moveTo(x + size * 0.18, y + size * 0.55)
+      .lineTo(x + size * 0.42, y + size * 0.8)
+      .lineTo(x + size * 0.85, y + size * 0.2)
+      .stroke();
   }
 }

@@ -3,13 +3,30 @@
 // e.g. drawBarChart(doc, fonts, {x, y, width, height}, [{label: '1月', value: 92.5}], {title: '收缴率'})
 import { fillRect, line, hline, type Doc, type FontSet } from './canvas.js';
 
-export interface Bar { label: string; value: number }
-export interface Box { x: number; y: number; width: number; height: number }
+export interface Bar {
+  label: string;
+  value: number;
+}
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
-export function drawBarChart(doc: Doc, fonts: FontSet, box: Box, bars: Bar[], o: { title?: string; max?: number; format?: (v: number) => string; color?: string } = {}): void {
+export function drawBarChart(
+  doc: Doc,
+  fonts: FontSet,
+  box: Box,
+  bars: Bar[],
+  o: { title?: string; max?: number; format?: (v: number) => string; color?: string } = {},
+): void {
   const size = 8;
   let top = box.y;
-  if (o.title) { line(doc, fonts, o.title, box.x, top, { size: 10, bold: true, align: 'center', width: box.width }); top += 18; }
+  if (o.title) {
+    line(doc, fonts, o.title, box.x, top, { size: 10, bold: true, align: 'center', width: box.width });
+    top += 18;
+  }
   const axisW = 34;
   const x0 = box.x + axisW;
   const bottom = box.y + box.height - size * 1.6 - 4; // room for the labels
@@ -21,7 +38,12 @@ export function drawBarChart(doc: Doc, fonts: FontSet, box: Box, bars: Bar[], o:
     const v = (max * i) / 4;
     const y = bottom - (plotH * i) / 4;
     hline(doc, x0, box.x + box.width, y, 0.3, i ? '#cccccc' : '#444444');
-    line(doc, fonts, fmt(Math.round(v * 100) / 100), box.x, y - size * 0.7, { size: size - 1, align: 'right', width: axisW - 4, color: '#555555' });
+    line(doc, fonts, fmt(Math.round(v * 100) / 100), box.x, y - size * 0.7, {
+      size: size - 1,
+      align: 'right',
+      width: axisW - 4,
+      color: '#555555',
+    });
   }
   if (!bars.length) return;
   const slot = (box.width - axisW) / bars.length;
@@ -30,7 +52,11 @@ export function drawBarChart(doc: Doc, fonts: FontSet, box: Box, bars: Bar[], o:
     const h = Math.max(0, (plotH * Math.min(b.value, max)) / max);
     const x = x0 + i * slot + (slot - bw) / 2;
     if (h > 0) fillRect(doc, x, bottom - h, bw, h, o.color ?? '#4a7ab5');
-    line(doc, fonts, fmt(b.value), x0 + i * slot, bottom - h - size * 1.5, { size: size - 1, align: 'center', width: slot });
+    line(doc, fonts, fmt(b.value), x0 + i * slot, bottom - h - size * 1.5, {
+      size: size - 1,
+      align: 'center',
+      width: slot,
+    });
     line(doc, fonts, b.label, x0 + i * slot, bottom + 3, { size, align: 'center', width: slot });
   });
   hline(doc, x0, box.x + box.width, bottom, 0.8);

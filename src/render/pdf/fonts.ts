@@ -30,18 +30,34 @@ export function packageFontsDir(): string {
 export function fontPath(name: string, root?: string): string {
   if (/\.(otf|ttf)$/i.test(name)) {
     const p = isAbsolute(name) ? name : resolve(root ?? process.cwd(), name);
-    if (!existsSync(p)) throw new UsageError(msg(`找不到字体文件 ${name}`, `font file not found: ${name}`), msg('检查 wuye.yaml 的 pdf.font', 'check pdf.font in wuye.yaml'));
+    if (!existsSync(p))
+      throw new UsageError(
+        msg(`找不到字体文件 ${name}`, `font file not found: ${name}`),
+        msg('检查 wuye.yaml 的 pdf.font', 'check pdf.font in wuye.yaml'),
+      );
     return p;
   }
   const p = join(packageFontsDir(), `${name}.otf`);
-  if (!existsSync(p)) throw new UsageError(msg(`没有字体 ${name}`, `no font named ${name}`), msg('可用：NotoSansHans-Regular、-Medium、-Bold、-Light、-DemiLight，或记录库中的 .ttf/.otf 文件', 'available: NotoSansHans-Regular, -Medium, -Bold, -Light, -DemiLight, or a .ttf/.otf file in the records root'));
+  if (!existsSync(p))
+    throw new UsageError(
+      msg(`没有字体 ${name}`, `no font named ${name}`),
+      msg(
+        '可用：NotoSansHans-Regular、-Medium、-Bold、-Light、-DemiLight，或记录库中的 .ttf/.otf 文件',
+        'available: NotoSansHans-Regular, -Medium, -Bold, -Light, -DemiLight, or a .ttf/.otf file in the records root',
+      ),
+    );
   return p;
 }
 
 function cacheDir(): string {
   const nm = join(packageDir(), '..', '..', '.cache', 'wuye-fonts');
   for (const d of [nm, join(tmpdir(), 'wuye-fonts')]) {
-    try { mkdirSync(d, { recursive: true }); return d; } catch { /* not writable: try the next */ }
+    try {
+      mkdirSync(d, { recursive: true });
+      return d;
+    } catch {
+      /* not writable: try the next */
+    }
   }
   return tmpdir();
 }
@@ -53,7 +69,10 @@ function cacheDir(): string {
  */
 export function glyfFontFile(path: string): string {
   const st = statSync(path);
-  const key = createHash('sha256').update(`${path}\0${st.size}\0${Math.round(st.mtimeMs)}`).digest('hex').slice(0, 20);
+  const key = createHash('sha256')
+    .update(`${path}\0${st.size}\0${Math.round(st.mtimeMs)}`)
+    .digest('hex')
+    .slice(0, 20);
   const out = join(cacheDir(), `${key}-v${CONVERTER_VERSION}.ttf`);
   if (existsSync(out)) return out;
   const raw = readFileSync(path);
@@ -61,10 +80,16 @@ export function glyfFontFile(path: string): string {
   // one process converts (seconds, ~0.5 GB); others started at the same time wait for its file
   const lock = `${out}.lock`;
   let mine = false;
-  try { mkdirSync(lock); mine = true; } catch { /* another process is converting */ }
+  try {
+    mkdirSync(lock);
+    mine = true;
+  } catch {
+    /* another process is converting */
+  }
   if (!mine) {
     const until = Date.now() + 180_000;
-    while (!existsSync(out) && existsSync(lock) && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    while (!existsSync(out) && existsSync(lock) && Date.now() < until)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     if (existsSync(out)) return out;
   }
   try {

@@ -3,9 +3,32 @@
 // tables, texts, check boxes, photo box, signatures, charts — and numbers the
 // pages 第 1 页 共 2 页 when a form runs over one page.
 import type { Lang } from '../../core/i18n.js';
-import type { Block, ChecksBlock, FieldSpec, FormTemplate, GridBlock, SignaturesBlock, TableBlock, TextBlock } from '../model.js';
+import type {
+  Block,
+  ChecksBlock,
+  FieldSpec,
+  FormTemplate,
+  GridBlock,
+  SignaturesBlock,
+  TableBlock,
+  TextBlock,
+} from '../model.js';
 import { fillPlaceholders, formatValue, lookup } from '../values.js';
-import { CONTENT_WIDTH, PAGE, SHADE, checkbox, fillRect, hline, line, rect, resetState, textWidth, wrap, type Doc, type FontSet } from './canvas.js';
+import {
+  CONTENT_WIDTH,
+  PAGE,
+  SHADE,
+  checkbox,
+  fillRect,
+  hline,
+  line,
+  rect,
+  resetState,
+  textWidth,
+  wrap,
+  type Doc,
+  type FontSet,
+} from './canvas.js';
 import { drawBarChart } from './chart.js';
 
 const LH = 1.45; // line height in em (Noto Sans SC ascent + descent)
@@ -29,13 +52,23 @@ export class FormDrawer {
   private input!: DrawInput;
   private firstPage = 0;
 
-  constructor(readonly doc: Doc, readonly fonts: FontSet) {}
+  constructor(
+    readonly doc: Doc,
+    readonly fonts: FontSet,
+  ) {}
 
   /** Pages in the document so far. */
-  get pageCount(): number { const r = this.doc.bufferedPageRange(); return r.start + r.count; }
+  get pageCount(): number {
+    const r = this.doc.bufferedPageRange();
+    return r.start + r.count;
+  }
 
-  private tr(zh: string, en: string | undefined): string { return this.input.lang === 'en' && en ? en : zh; }
-  private get data(): Record<string, unknown> | undefined { return this.input.data; }
+  private tr(zh: string, en: string | undefined): string {
+    return this.input.lang === 'en' && en ? en : zh;
+  }
+  private get data(): Record<string, unknown> | undefined {
+    return this.input.data;
+  }
   private value(key: string | undefined, format?: string): string {
     if (!key || !this.data) return '';
     return formatValue(lookup(this.data, key), format, this.input.lang);
@@ -57,7 +90,12 @@ export class FormDrawer {
         this.doc.switchToPage(this.firstPage + i);
         resetState(this.doc);
         const s = this.input.lang === 'en' ? `Page ${i + 1} of ${pages}` : `第 ${i + 1} 页 共 ${pages} 页`;
-        line(this.doc, this.fonts, s, PAGE.left, PAGE.height - PAGE.bottom, { size: 8, align: 'center', width: CONTENT_WIDTH, color: '#555555' });
+        line(this.doc, this.fonts, s, PAGE.left, PAGE.height - PAGE.bottom, {
+          size: 8,
+          align: 'center',
+          width: CONTENT_WIDTH,
+          color: '#555555',
+        });
       }
     }
     this.doc.flushPages(); // written out: memory stays flat over a long merged batch
@@ -66,7 +104,11 @@ export class FormDrawer {
   }
 
   /** Pad with an empty page (duplex printing: the next item starts on a new sheet). */
-  blankPage(): void { this.doc.addPage({ size: 'A4', margin: 0 }); this.doc.flushPages(); resetState(this.doc); }
+  blankPage(): void {
+    this.doc.addPage({ size: 'A4', margin: 0 });
+    this.doc.flushPages();
+    resetState(this.doc);
+  }
 
   private newPage(first: boolean): void {
     const { doc, fonts } = this;
@@ -99,12 +141,21 @@ export class FormDrawer {
   }
 
   private block(b: Block): void {
-    if (b.page_break) { this.newPage(false); return; }
-    if (b.spacer !== undefined) { this.y += Number(b.spacer) || 0; return; }
+    if (b.page_break) {
+      this.newPage(false);
+      return;
+    }
+    if (b.spacer !== undefined) {
+      this.y += Number(b.spacer) || 0;
+      return;
+    }
     if (b.heading) {
       this.ensure(this.fs * LH + 8 + 24);
       fillRect(this.doc, PAGE.left, this.y + 2, 2.5, this.fs * 1.2, '#555555');
-      line(this.doc, this.fonts, this.tr(b.heading, b.heading_en), PAGE.left + 7, this.y, { size: this.fs + 1, bold: true });
+      line(this.doc, this.fonts, this.tr(b.heading, b.heading_en), PAGE.left + 7, this.y, {
+        size: this.fs + 1,
+        bold: true,
+      });
       this.y += (this.fs + 1) * LH + 3;
     }
     if (b.grid) this.grid(b.grid);
@@ -116,10 +167,13 @@ export class FormDrawer {
       const c = b.chart;
       const h = c.height ?? 160;
       this.ensure(h + 8);
-      const rows = (this.data ? lookup(this.data, c.key) : undefined);
-      const items = Array.isArray(rows) ? rows.map((r) => ({ label: String(lookup(r, c.label_key) ?? ''), value: Number(lookup(r, c.value_key) ?? 0) })) : [];
+      const rows = this.data ? lookup(this.data, c.key) : undefined;
+      const items = Array.isArray(rows)
+        ? rows.map((r) => ({ label: String(lookup(r, c.label_key) ?? ''), value: Number(lookup(r, c.value_key) ?? 0) }))
+        : [];
       drawBarChart(this.doc, this.fonts, { x: PAGE.left, y: this.y, width: CONTENT_WIDTH, height: h }, items, {
-        title: c.title ? this.tr(c.title, c.title_en) : undefined, max: c.max,
+        title: c.title ? this.tr(c.title, c.title_en) : undefined,
+        max: c.max,
         format: (v) => formatValue(v, c.format, this.input.lang) || String(v),
       });
       this.y += h + 8;
@@ -134,18 +188,25 @@ export class FormDrawer {
     const cols = g.columns ?? 4;
     const photo = g.photo;
     const photoW = photo ? 86 : 0;
-    const photoRows = photo ? photo.rows ?? 4 : 0;
+    const photoRows = photo ? (photo.rows ?? 4) : 0;
     // assign fields to rows
     const rows: FieldSpec[][] = [];
-    let cur: FieldSpec[] = []; let used = 0;
+    let cur: FieldSpec[] = [];
+    let used = 0;
     for (const f of g.fields) {
       const span = Math.min(cols, Math.max(1, f.span ?? 1));
-      if (used + span > cols) { rows.push(cur); cur = []; used = 0; }
-      cur.push(f); used += span;
+      if (used + span > cols) {
+        rows.push(cur);
+        cur = [];
+        used = 0;
+      }
+      cur.push(f);
+      used += span;
     }
     if (cur.length) rows.push(cur);
 
-    let photoTop = -1; let photoBottom = 0;
+    let photoTop = -1;
+    let photoBottom = 0;
     // columns keep their places on every row; rows below the photo extend their last cell to the edge
     const cw = (CONTENT_WIDTH - photoW) / cols;
     const lw = cw * (g.label_width ?? 0.42);
@@ -161,7 +222,13 @@ export class FormDrawer {
         const val = f.value !== undefined ? this.fill(f.value, '') : this.value(f.key, f.format);
         const labelLines = wrap(fonts.regular, label, fs, lw - 2 * PAD);
         const valLines = val ? wrap(fonts.regular, val, fs, w - lw - 2 * PAD) : [];
-        const c = { x, w, label: labelLines, val: valLines, lines: Math.max(labelLines.length, valLines.length, f.lines ?? 1) };
+        const c = {
+          x,
+          w,
+          label: labelLines,
+          val: valLines,
+          lines: Math.max(labelLines.length, valLines.length, f.lines ?? 1),
+        };
         x += w;
         return c;
       });
@@ -186,8 +253,18 @@ export class FormDrawer {
       const ph = photoBottom - photoTop;
       rect(doc, px, photoTop, photoW, ph);
       const label = this.tr(photo.label ?? '照片', photo.label_en ?? 'Photo');
-      line(doc, fonts, label, px, photoTop + ph / 2 - fs * LH, { size: fs, align: 'center', width: photoW, color: '#777777' });
-      line(doc, fonts, this.input.lang === 'en' ? '(1-inch)' : '（一寸）', px, photoTop + ph / 2, { size: fs - 1, align: 'center', width: photoW, color: '#999999' });
+      line(doc, fonts, label, px, photoTop + ph / 2 - fs * LH, {
+        size: fs,
+        align: 'center',
+        width: photoW,
+        color: '#777777',
+      });
+      line(doc, fonts, this.input.lang === 'en' ? '(1-inch)' : '（一寸）', px, photoTop + ph / 2, {
+        size: fs - 1,
+        align: 'center',
+        width: photoW,
+        color: '#999999',
+      });
     }
   }
 
@@ -203,12 +280,26 @@ export class FormDrawer {
     const header = (): void => {
       this.ensure(headH + fs * LH + 2 * PAD);
       let x = PAGE.left;
-      if (numW) { rect(doc, x, this.y, numW, headH, SHADE); line(doc, fonts, this.input.lang === 'en' ? 'No.' : '序号', x, this.y + PAD, { size: fs, align: 'center', width: numW, bold: true }); x += numW; }
+      if (numW) {
+        rect(doc, x, this.y, numW, headH, SHADE);
+        line(doc, fonts, this.input.lang === 'en' ? 'No.' : '序号', x, this.y + PAD, {
+          size: fs,
+          align: 'center',
+          width: numW,
+          bold: true,
+        });
+        x += numW;
+      }
       tb.columns.forEach((c, i) => {
         rect(doc, x, this.y, widths[i], headH, SHADE);
         const label = this.tr(c.label, c.label_en);
         const lines = wrap(fonts.bold, label, fs, widths[i] - 2 * PAD);
-        line(doc, fonts, lines[0], x + PAD, this.y + PAD, { size: lines.length > 1 ? fs - 1 : fs, align: 'center', width: widths[i] - 2 * PAD, bold: true });
+        line(doc, fonts, lines[0], x + PAD, this.y + PAD, {
+          size: lines.length > 1 ? fs - 1 : fs,
+          align: 'center',
+          width: widths[i] - 2 * PAD,
+          bold: true,
+        });
         x += widths[i];
       });
       this.y += headH;
@@ -219,12 +310,26 @@ export class FormDrawer {
     header();
     const drawRow = (cells: string[][], num: string, bold = false): void => {
       const h = Math.max(1, ...cells.map((c) => c.length)) * fs * LH + 2 * PAD;
-      if (this.y + h > BOTTOM) { this.newPage(false); header(); }
+      if (this.y + h > BOTTOM) {
+        this.newPage(false);
+        header();
+      }
       let x = PAGE.left;
-      if (numW) { rect(doc, x, this.y, numW, h); line(doc, fonts, num, x, this.y + PAD, { size: fs, align: 'center', width: numW }); x += numW; }
+      if (numW) {
+        rect(doc, x, this.y, numW, h);
+        line(doc, fonts, num, x, this.y + PAD, { size: fs, align: 'center', width: numW });
+        x += numW;
+      }
       tb.columns.forEach((c, i) => {
         rect(doc, x, this.y, widths[i], h);
-        cells[i].forEach((s, k) => line(doc, fonts, s, x + PAD, this.y + PAD + k * fs * LH, { size: fs, align: c.align ?? 'left', width: widths[i] - 2 * PAD, bold }));
+        cells[i].forEach((s, k) =>
+          line(doc, fonts, s, x + PAD, this.y + PAD + k * fs * LH, {
+            size: fs,
+            align: c.align ?? 'left',
+            width: widths[i] - 2 * PAD,
+            bold,
+          }),
+        );
         x += widths[i];
       });
       this.y += h;
@@ -246,7 +351,13 @@ export class FormDrawer {
           const v = lookup(r, c.key);
           sum += fmt === 'money' ? (typeof v === 'number' ? v : Math.round(Number(v ?? 0) * 100)) : Number(v ?? 0);
         }
-        return [formatValue(fmt === 'money' ? sum : Math.round(sum * 100) / 100, fmt === 'money' ? 'money' : undefined, this.input.lang)];
+        return [
+          formatValue(
+            fmt === 'money' ? sum : Math.round(sum * 100) / 100,
+            fmt === 'money' ? 'money' : undefined,
+            this.input.lang,
+          ),
+        ];
       });
       drawRow(cells, '', true);
     }
@@ -264,12 +375,16 @@ export class FormDrawer {
       this.ensure(h);
       rect(doc, PAGE.left, this.y, CONTENT_WIDTH, h);
       let y = this.y + PAD;
-      if (tb.label) { line(doc, fonts, this.tr(tb.label, tb.label_en) + '：', PAGE.left + PAD, y, { size }); y += size * LH; }
-      for (let i = 1; i <= tb.lines; i++) hline(doc, PAGE.left + PAD, PAGE.left + CONTENT_WIDTH - PAD, y + i * lh - 4, 0.4);
+      if (tb.label) {
+        line(doc, fonts, this.tr(tb.label, tb.label_en) + '：', PAGE.left + PAD, y, { size });
+        y += size * LH;
+      }
+      for (let i = 1; i <= tb.lines; i++)
+        hline(doc, PAGE.left + PAD, PAGE.left + CONTENT_WIDTH - PAD, y + i * lh - 4, 0.4);
       this.y += h;
       return;
     }
-    const source = tb.template ? this.input.template.texts[tb.template] ?? '' : tb.body ?? '';
+    const source = tb.template ? (this.input.template.texts[tb.template] ?? '') : (tb.body ?? '');
     this.paragraphs(this.fill(source), size, tb.align);
   }
 
@@ -278,15 +393,37 @@ export class FormDrawer {
     const { doc, fonts } = this;
     const blocks: { kind: 'h1' | 'h2' | 'li' | 'p' | 'bold'; text: string }[] = [];
     let para: string[] = [];
-    const flush = (): void => { if (para.length) blocks.push({ kind: 'p', text: para.join('') }); para = []; };
+    const flush = (): void => {
+      if (para.length) blocks.push({ kind: 'p', text: para.join('') });
+      para = [];
+    };
     for (const raw of text.split('\n')) {
       const l = raw.trim();
       if (l.startsWith('<!--')) continue;
-      if (!l) { flush(); continue; }
-      if (l.startsWith('# ')) { flush(); blocks.push({ kind: 'h1', text: l.slice(2) }); continue; }
-      if (l.startsWith('## ')) { flush(); blocks.push({ kind: 'h2', text: l.slice(3) }); continue; }
-      if (/^(- |\d+[.、] )/.test(l)) { flush(); blocks.push({ kind: 'li', text: l.startsWith('- ') ? '· ' + l.slice(2) : l }); continue; }
-      if (/^\*\*.*\*\*$/.test(l)) { flush(); blocks.push({ kind: 'bold', text: l.slice(2, -2) }); continue; }
+      if (!l) {
+        flush();
+        continue;
+      }
+      if (l.startsWith('# ')) {
+        flush();
+        blocks.push({ kind: 'h1', text: l.slice(2) });
+        continue;
+      }
+      if (l.startsWith('## ')) {
+        flush();
+        blocks.push({ kind: 'h2', text: l.slice(3) });
+        continue;
+      }
+      if (/^(- |\d+[.、] )/.test(l)) {
+        flush();
+        blocks.push({ kind: 'li', text: l.startsWith('- ') ? '· ' + l.slice(2) : l });
+        continue;
+      }
+      if (/^\*\*.*\*\*$/.test(l)) {
+        flush();
+        blocks.push({ kind: 'bold', text: l.slice(2, -2) });
+        continue;
+      }
       // a line ending in Latin text joins the next with a space; Chinese lines join directly
       para.push(para.length && /[A-Za-z0-9,.;:]$/.test(para[para.length - 1]) ? ' ' + l : l);
     }
@@ -300,7 +437,12 @@ export class FormDrawer {
       if (b.kind === 'h1') this.y += 4;
       for (const l of lines) {
         this.ensure(s * LH);
-        line(doc, fonts, l, PAGE.left, this.y, { size: s, bold, align: b.kind === 'h1' ? 'center' : align, width: CONTENT_WIDTH });
+        line(doc, fonts, l, PAGE.left, this.y, {
+          size: s,
+          bold,
+          align: b.kind === 'h1' ? 'center' : align,
+          width: CONTENT_WIDTH,
+        });
         this.y += s * LH + 1;
       }
       this.y += b.kind === 'h1' ? 6 : 3;
@@ -313,7 +455,10 @@ export class FormDrawer {
     const { doc, fonts, fs } = this;
     const cols = cb.columns ?? 3;
     const raw = this.data && cb.key ? lookup(this.data, cb.key) : undefined;
-    const isOn = (v: string): boolean => Array.isArray(raw) ? raw.map(String).includes(v) : !!(raw && typeof raw === 'object' && (raw as Record<string, unknown>)[v]);
+    const isOn = (v: string): boolean =>
+      Array.isArray(raw)
+        ? raw.map(String).includes(v)
+        : !!(raw && typeof raw === 'object' && (raw as Record<string, unknown>)[v]);
     const labelW = cb.label ? 90 : 0;
     const cw = (CONTENT_WIDTH - labelW) / cols;
     const rowsN = Math.ceil(cb.options.length / cols);
@@ -323,7 +468,9 @@ export class FormDrawer {
     if (cb.label) {
       rect(doc, PAGE.left, this.y, labelW, h, SHADE);
       const ls = wrap(fonts.regular, this.tr(cb.label, cb.label_en), fs, labelW - 2 * PAD);
-      ls.forEach((s, k) => line(doc, fonts, s, PAGE.left + PAD, this.y + (h - ls.length * fs * LH) / 2 + k * fs * LH, { size: fs }));
+      ls.forEach((s, k) =>
+        line(doc, fonts, s, PAGE.left + PAD, this.y + (h - ls.length * fs * LH) / 2 + k * fs * LH, { size: fs }),
+      );
     }
     rect(doc, PAGE.left + labelW, this.y, CONTENT_WIDTH - labelW, h);
     cb.options.forEach((o, i) => {
@@ -346,7 +493,10 @@ export class FormDrawer {
     const dateLabel = this.input.lang === 'en' ? 'Date: ' : '日期：';
     const blankDate = this.input.lang === 'en' ? '____-__-__' : '______年____月____日';
     sb.parties.forEach((p, i) => {
-      if (i % cols === 0) { if (i) this.y += rowH; this.ensure(rowH); }
+      if (i % cols === 0) {
+        if (i) this.y += rowH;
+        this.ensure(rowH);
+      }
       const x = PAGE.left + (i % cols) * cw;
       const label = this.tr(p.label, p.label_en) + (this.input.lang === 'en' ? ': ' : '：');
       const lw = textWidth(fonts.regular, label, fs);

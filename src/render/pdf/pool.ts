@@ -10,11 +10,21 @@ import type { BatchItem, WorkerInit } from './batch.js';
 /** Render items (given, or produced from keys by the batch's item source) to files; or only produce them. */
 export type Job = { job: 'render'; items?: BatchItem[]; keys?: string[] } | { job: 'produce'; keys: string[] };
 
-export interface RenderReply { written: number; unchanged: number; pages: number; files: string[] }
-export interface ProduceReply { items: BatchItem[] }
+export interface RenderReply {
+  written: number;
+  unchanged: number;
+  pages: number;
+  files: string[];
+}
+export interface ProduceReply {
+  items: BatchItem[];
+}
 type Reply = (RenderReply | ProduceReply) & { seq: number; error?: PlainError };
 
-interface Slot { worker: Worker; queued: number }
+interface Slot {
+  worker: Worker;
+  queued: number;
+}
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -26,21 +36,30 @@ export class WorkerPool {
   constructor(n: number, init: WorkerInit) {
     for (let i = 0; i < n; i++) {
       // a small young generation: a thread's garbage is collected sooner (−20 MB each, same speed)
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      const worker = new Worker(new URL('./worker.js', import.meta.url), {
+        workerData: init,
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      });
       const slot: Slot = { worker, queued: 0 };
       slot.worker.on('message', (m: Reply) => {
         const w = this.waiting.get(m.seq);
         if (!w) return;
-        this.waiting.delete(m.seq); slot.queued--;
-        if (m.error) w.reject(fromPlainError(m.error)); else w.resolve(m);
+        this.waiting.delete(m.seq);
+        slot.queued--;
+        if (m.error) w.reject(fromPlainError(m.error));
+        else w.resolve(m);
       });
       slot.worker.on('error', (e) => this.fail(e));
-      slot.worker.on('exit', (code) => { if (code !== 0 && !this.closing) this.fail(new Error(`a PDF worker thread exited with code ${code}`)); });
+      slot.worker.on('exit', (code) => {
+        if (code !== 0 && !this.closing) this.fail(new Error(`a PDF worker thread exited with code ${code}`));
+      });
       this.slots.push(slot);
     }
   }
 
-  get size(): number { return this.slots.length; }
+  get size(): number {
+    return this.slots.length;
+  }
 
   submit(job: { job: 'render'; items?: BatchItem[]; keys?: string[] }): Promise<RenderReply>;
   submit(job: { job: 'produce'; keys: string[] }): Promise<ProduceReply>;
@@ -63,6 +82,9 @@ export class WorkerPool {
 
   private fail(e: Error): void {
     this.failed ??= e;
-    for (const [seq, w] of this.waiting) { this.waiting.delete(seq); w.reject(e); }
+    for (const [seq, w] of this.waiting) {
+      this.waiting.delete(seq);
+      w.reject(e);
+    }
   }
 }

@@ -26,7 +26,11 @@ export interface RenderOptions {
 }
 
 /** One PDF: one or more forms, each starting on a new page. */
-export interface DocItem { forms: FormItem[]; date?: string; title?: string }
+export interface DocItem {
+  forms: FormItem[];
+  date?: string;
+  title?: string;
+}
 
 const templates = new Map<string, FormTemplate>();
 
@@ -34,7 +38,10 @@ const templates = new Map<string, FormTemplate>();
 export function getTemplate(root: string | undefined, overrideDir: string, name: string): FormTemplate {
   const key = `${root ?? ''}\0${overrideDir}\0${name}`;
   let t = templates.get(key);
-  if (!t) { t = loadTemplate(root, overrideDir, name); templates.set(key, t); }
+  if (!t) {
+    t = loadTemplate(root, overrideDir, name);
+    templates.set(key, t);
+  }
   return t;
 }
 
@@ -60,7 +67,9 @@ export function drawItem(drawer: FormDrawer, item: DocItem, opts: RenderOptions)
 /** Render one document (one or more forms) to PDF bytes. */
 export async function renderDocument(item: DocItem, opts: RenderOptions): Promise<{ pdf: Buffer; pages: number }> {
   const fonts = fontSet(opts.config.pdf, opts.root);
-  const first = item.forms[0] ? getTemplate(opts.root, opts.config.templates ?? 'templates', item.forms[0].form) : undefined;
+  const first = item.forms[0]
+    ? getTemplate(opts.root, opts.config.templates ?? 'templates', item.forms[0].form)
+    : undefined;
   const doc = newDoc(fonts, { date: item.date, title: item.title ?? first?.title });
   const pages = drawItem(new FormDrawer(doc, fonts), item, opts);
   return { pdf: await finish(doc), pages };

@@ -17,19 +17,28 @@ const opts = { root: init.root, config: init.config, lang: init.lang, blank: ini
 
 // one job at a time, in the order sent (a job's awaits must not interleave with the next one)
 let queue: Promise<void> = Promise.resolve();
-parentPort!.on('message', (m: Job & { seq: number }) => { queue = queue.then(() => handle(m)); });
+parentPort!.on('message', (m: Job & { seq: number }) => {
+  queue = queue.then(() => handle(m));
+});
 
 async function handle(m: Job & { seq: number }): Promise<void> {
   try {
-    const items = m.keys ? await produceItems(init.source!, m.keys) : m.job === 'render' ? m.items ?? [] : [];
-    if (m.job === 'produce') { parentPort!.postMessage({ seq: m.seq, items }); return; }
-    let written = 0; let unchanged = 0; let pages = 0;
+    const items = m.keys ? await produceItems(init.source!, m.keys) : m.job === 'render' ? (m.items ?? []) : [];
+    if (m.job === 'produce') {
+      parentPort!.postMessage({ seq: m.seq, items });
+      return;
+    }
+    let written = 0;
+    let unchanged = 0;
+    let pages = 0;
     const files: string[] = [];
     for (const it of items) {
       const r = await renderDocument(it, opts);
       const file = join(init.dir, `${it.name}.pdf`);
-      if (writeIfChanged(file, r.pdf, { sync: false })) written++; else unchanged++;
-      pages += r.pages; files.push(file);
+      if (writeIfChanged(file, r.pdf, { sync: false })) written++;
+      else unchanged++;
+      pages += r.pages;
+      files.push(file);
     }
     parentPort!.postMessage({ seq: m.seq, written, unchanged, pages, files });
   } catch (e) {

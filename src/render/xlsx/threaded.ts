@@ -14,7 +14,11 @@ const BATCH = 1000;
 const IN_FLIGHT = 8;
 
 /** What crosses to the writer thread: everything but the rows. */
-export interface XlsxJob { report: Omit<Report, 'sheets'> & { sheets: Omit<Report['sheets'][number], 'rows'>[] }; file: string; lang: Lang }
+export interface XlsxJob {
+  report: Omit<Report, 'sheets'> & { sheets: Omit<Report['sheets'][number], 'rows'>[] };
+  file: string;
+  lang: Lang;
+}
 /** From the writer thread: a batch taken, the result, or an error. */
 export type XlsxReply = { took: number } | { result: XlsxResult } | { error: PlainError };
 
@@ -27,24 +31,37 @@ export async function writeXlsx(report: Report, file: string, opts: { lang?: Lan
   let wake: (() => void) | undefined;
   const done = new Promise<XlsxResult>((resolve, reject) => {
     worker.on('message', (m: XlsxReply) => {
-      if ('took' in m) { inFlight--; wake?.(); }
-      else if ('result' in m) resolve(m.result);
+      if ('took' in m) {
+        inFlight--;
+        wake?.();
+      } else if ('result' in m) resolve(m.result);
       else reject(fromPlainError(m.error));
     });
     worker.on('error', reject);
     worker.on('exit', (code) => reject(new Error(`the xlsx writer thread exited with code ${code}`)));
   });
   let failed = false;
-  done.catch(() => { failed = true; wake?.(); }); // a failed writer stops the sending below
+  done.catch(() => {
+    failed = true;
+    wake?.();
+  }); // a failed writer stops the sending below
   try {
     for (const [i, sheet] of report.sheets.entries()) {
       let batch: ReportRow[] = [];
       const send = async (): Promise<void> => {
-        while (inFlight >= IN_FLIGHT && !failed) await new Promise<void>((r) => { wake = r; });
+        while (inFlight >= IN_FLIGHT && !failed)
+          await new Promise<void>((r) => {
+            wake = r;
+          });
         if (failed) await done; // throws the writer's error
-        worker.postMessage({ sheet: i, rows: batch }); inFlight++; batch = [];
+        worker.postMessage({ sheet: i, rows: batch });
+        inFlight++;
+        batch = [];
       };
-      for (const r of sheet.rows) { batch.push(r); if (batch.length >= BATCH) await send(); }
+      for (const r of sheet.rows) {
+        batch.push(r);
+        if (batch.length >= BATCH) await send();
+      }
       await send();
       worker.postMessage({ sheet: i, end: true });
     }

@@ -10,13 +10,22 @@ import { writeXlsxHere } from './writer.js';
 const job = workerData as XlsxJob;
 type Msg = { sheet: number; rows: ReportRow[] } | { sheet: number; end: true } | { abort: true };
 
-const queues = job.report.sheets.map(() => ({ batches: [] as ReportRow[][], ended: false, wake: undefined as (() => void) | undefined }));
+const queues = job.report.sheets.map(() => ({
+  batches: [] as ReportRow[][],
+  ended: false,
+  wake: undefined as (() => void) | undefined,
+}));
 let aborted = false;
 
 parentPort!.on('message', (m: Msg) => {
-  if ('abort' in m) { aborted = true; for (const q of queues) q.wake?.(); return; }
+  if ('abort' in m) {
+    aborted = true;
+    for (const q of queues) q.wake?.();
+    return;
+  }
   const q = queues[m.sheet];
-  if ('end' in m) q.ended = true; else q.batches.push(m.rows);
+  if ('end' in m) q.ended = true;
+  else q.batches.push(m.rows);
   q.wake?.();
 });
 
@@ -25,12 +34,22 @@ async function* rows(i: number): AsyncGenerator<ReportRow> {
   for (;;) {
     if (aborted) throw new Error('aborted');
     const batch = q.batches.shift();
-    if (batch) { parentPort!.postMessage({ took: batch.length }); yield* batch; continue; }
+    if (batch) {
+      parentPort!.postMessage({ took: batch.length });
+      yield* batch;
+      continue;
+    }
     if (q.ended) return;
-    await new Promise<void>((r) => { q.wake = r; });
+    await new Promise<void>((r) => {
+      q.wake = r;
+    });
     q.wake = undefined;
   }
 }
 
-writeXlsxHere({ ...job.report, sheets: job.report.sheets.map((s, i) => ({ ...s, rows: rows(i) })) }, job.file, { lang: job.lang })
-  .then((result) => parentPort!.postMessage({ result }), (e) => parentPort!.postMessage({ error: toPlainError(e) }));
+writeXlsxHere({ ...job.report, sheets: job.report.sheets.map((s, i) => ({ ...s, rows: rows(i) })) }, job.file, {
+  lang: job.lang,
+}).then(
+  (result) => parentPort!.postMessage({ result }),
+  (e) => parentPort!.postMessage({ error: toPlainError(e) }),
+);

@@ -9,7 +9,15 @@ import { closeSync, mkdirSync, openSync, renameSync, unlinkSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { lang as currentLang, msg, t, type Lang } from '../../core/i18n.js';
-import { cellText, displayWidth, toFen, type ColumnType, type Report, type ReportColumn, type ReportRow } from '../report.js';
+import {
+  cellText,
+  displayWidth,
+  toFen,
+  type ColumnType,
+  type Report,
+  type ReportColumn,
+  type ReportRow,
+} from '../report.js';
 
 const require = createRequire(import.meta.url);
 
@@ -19,7 +27,14 @@ const TITLE_ROWS = 4; // title, period, generated, blank
 export const HEADER_ROW = TITLE_ROWS + 1;
 const SAMPLE = 500; // rows looked at to fit column widths
 
-const NUM_FORMATS: Partial<Record<ColumnType, string>> = { money: MONEY_FORMAT, date: DATE_FORMAT, integer: '0', number: '#,##0.00', percent: '0.0%', area: '#,##0.00' };
+const NUM_FORMATS: Partial<Record<ColumnType, string>> = {
+  money: MONEY_FORMAT,
+  date: DATE_FORMAT,
+  integer: '0',
+  number: '#,##0.00',
+  percent: '0.0%',
+  area: '#,##0.00',
+};
 
 function colLetter(n: number): string {
   let s = '';
@@ -31,35 +46,65 @@ function colLetter(n: number): string {
 function excelValue(v: unknown, type: ColumnType | undefined, lang: Lang): unknown {
   if (v === undefined || v === null || v === '') return null;
   switch (type) {
-    case 'money': { const f = toFen(v); return f === undefined ? String(v) : f / 100; }
+    case 'money': {
+      const f = toFen(v);
+      return f === undefined ? String(v) : f / 100;
+    }
     case 'date': {
       const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(v));
       return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : String(v);
     }
-    case 'integer': case 'number': case 'percent': case 'area': { const n = Number(v); return Number.isFinite(n) ? n : String(v); }
-    default: return cellText(v, 'text', lang);
+    case 'integer':
+    case 'number':
+    case 'percent':
+    case 'area': {
+      const n = Number(v);
+      return Number.isFinite(n) ? n : String(v);
+    }
+    default:
+      return cellText(v, 'text', lang);
   }
 }
 
 function fitWidth(c: ReportColumn, sample: ReportRow[], lang: Lang): number {
   if (c.width) return c.width;
   let w = displayWidth(t(c.header));
-  for (const r of sample) w = Math.max(w, displayWidth(cellText(r[c.key], c.type, lang)) + (c.type === 'money' ? 2 : 0));
+  for (const r of sample)
+    w = Math.max(w, displayWidth(cellText(r[c.key], c.type, lang)) + (c.type === 'money' ? 2 : 0));
   return Math.min(60, Math.max(8, w + 2));
 }
 
-export interface XlsxResult { file: string; rows: number }
+export interface XlsxResult {
+  file: string;
+  rows: number;
+}
 
 /** A sheet's rows as one kind of iterator: given (array, generator) or arriving (from another thread). */
-function rowsOf(rows: Iterable<ReportRow> | AsyncIterable<ReportRow>): AsyncIterator<ReportRow> | Iterator<ReportRow> & { next(): IteratorResult<ReportRow> } {
-  return Symbol.asyncIterator in rows ? (rows as AsyncIterable<ReportRow>)[Symbol.asyncIterator]() : (rows as Iterable<ReportRow>)[Symbol.iterator]();
+function rowsOf(
+  rows: Iterable<ReportRow> | AsyncIterable<ReportRow>,
+): AsyncIterator<ReportRow> | (Iterator<ReportRow> & { next(): IteratorResult<ReportRow> }) {
+  return Symbol.asyncIterator in rows
+    ? (rows as AsyncIterable<ReportRow>)[Symbol.asyncIterator]()
+    : (rows as Iterable<ReportRow>)[Symbol.iterator]();
 }
 
 /** Write a report in this thread (index.ts writeXlsx runs this in a worker thread while the rows are read here). */
-export async function writeXlsxHere(report: Report | (Omit<Report, 'sheets'> & { sheets: (Omit<Report['sheets'][number], 'rows'> & { rows: AsyncIterable<ReportRow> })[] }), file: string, opts: { lang?: Lang } = {}): Promise<XlsxResult> {
+export async function writeXlsxHere(
+  report:
+    | Report
+    | (Omit<Report, 'sheets'> & {
+        sheets: (Omit<Report['sheets'][number], 'rows'> & { rows: AsyncIterable<ReportRow> })[];
+      }),
+  file: string,
+  opts: { lang?: Lang } = {},
+): Promise<XlsxResult> {
   const lang = opts.lang ?? currentLang();
   const ExcelJS = require('exceljs');
-  try { mkdirSync(dirname(file), { recursive: true }); } catch { /* reported by the write below */ }
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch {
+    /* reported by the write below */
+  }
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   let total = 0;
   try {
@@ -67,19 +112,33 @@ export async function writeXlsxHere(report: Report | (Omit<Report, 'sheets'> & {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
     wb.creator = report.generatedBy ?? 'wuye';
     const when = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(report.generatedAt);
-    if (when) wb.created = wb.modified = new Date(Date.UTC(+when[1], +when[2] - 1, +when[3], +when[4], +when[5], +when[6]));
+    if (when)
+      wb.created = wb.modified = new Date(Date.UTC(+when[1], +when[2] - 1, +when[3], +when[4], +when[5], +when[6]));
     for (const sheet of report.sheets) {
       const n = sheet.columns.length;
-      const ws = wb.addWorksheet(t(sheet.name).slice(0, 31).replace(/[\\/?*[\]:]/g, '-'), {
-        views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
-      });
+      const ws = wb.addWorksheet(
+        t(sheet.name)
+          .slice(0, 31)
+          .replace(/[\\/?*[\]:]/g, '-'),
+        {
+          views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
+        },
+      );
       // the first rows fit the widths; the rest stream through
       const it = rowsOf(sheet.rows);
       const sample: ReportRow[] = [];
-      while (sample.length < SAMPLE) { const r = await it.next(); if (r.done) break; sample.push(r.value); }
+      while (sample.length < SAMPLE) {
+        const r = await it.next();
+        if (r.done) break;
+        sample.push(r.value);
+      }
       ws.columns = sheet.columns.map((c) => ({ key: c.key, width: fitWidth(c, sample, lang) }));
       const last = colLetter(n);
-      if (n > 1) { ws.mergeCells(`A1:${last}1`); ws.mergeCells(`A2:${last}2`); ws.mergeCells(`A3:${last}3`); }
+      if (n > 1) {
+        ws.mergeCells(`A1:${last}1`);
+        ws.mergeCells(`A2:${last}2`);
+        ws.mergeCells(`A3:${last}3`);
+      }
       const title = ws.getRow(1);
       title.getCell(1).value = `${report.center}  ${t(report.title)}`;
       title.getCell(1).font = { bold: true, size: 14 };
@@ -88,7 +147,10 @@ export async function writeXlsxHere(report: Report | (Omit<Report, 'sheets'> & {
       ws.getRow(2).getCell(1).value = report.period ? `${lang === 'zh' ? '期间' : 'Period'}：${report.period}` : '';
       ws.getRow(2).commit();
       const at = report.generatedAt.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, '$1 $2');
-      ws.getRow(3).getCell(1).value = lang === 'zh' ? `生成：${at}${report.generatedBy ? `  ${report.generatedBy}` : ''}` : `Generated ${at}${report.generatedBy ? ` by ${report.generatedBy}` : ''}`;
+      ws.getRow(3).getCell(1).value =
+        lang === 'zh'
+          ? `生成：${at}${report.generatedBy ? `  ${report.generatedBy}` : ''}`
+          : `Generated ${at}${report.generatedBy ? ` by ${report.generatedBy}` : ''}`;
       ws.getRow(3).getCell(1).font = { color: { argb: 'FF666666' } };
       ws.getRow(3).commit();
       ws.getRow(4).commit();
@@ -141,9 +203,19 @@ export async function writeXlsxHere(report: Report | (Omit<Report, 'sheets'> & {
     await wb.commit();
     renameSync(tmp, file);
   } catch (e) {
-    try { unlinkSync(tmp); } catch { /* never written */ }
-    if ((e as NodeJS.ErrnoException).code && /^E(ACCES|NOENT|ROFS|PERM|NOTDIR|ISDIR)/.test((e as NodeJS.ErrnoException).code!)) {
-      throw new UsageError(msg(`无法写入 ${file}: ${(e as Error).message}`, `cannot write ${file}: ${(e as Error).message}`), msg('换一个可写的位置', 'choose a place you can write to'));
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never written */
+    }
+    if (
+      (e as NodeJS.ErrnoException).code &&
+      /^E(ACCES|NOENT|ROFS|PERM|NOTDIR|ISDIR)/.test((e as NodeJS.ErrnoException).code!)
+    ) {
+      throw new UsageError(
+        msg(`无法写入 ${file}: ${(e as Error).message}`, `cannot write ${file}: ${(e as Error).message}`),
+        msg('换一个可写的位置', 'choose a place you can write to'),
+      );
     }
     throw e;
   }

@@ -18,10 +18,25 @@ describe('fees on the demo estate', () => {
     const arrears = JSON.parse(wuye(root, ['fee', 'arrears', '--json']).stdout) as { unit: string; total: string }[];
     const debtor = arrears.find((a) => a.unit === '1-1-0301')!;
     expect(debtor.total).toBe('485.97');
-    const r = wuye(root, ['fee', 'pay', '1-1-0301', '--amount', '485.97', '--method', 'cash', '--out', out, '--as', 'S005']);
+    const r = wuye(root, [
+      'fee',
+      'pay',
+      '1-1-0301',
+      '--amount',
+      '485.97',
+      '--method',
+      'cash',
+      '--out',
+      out,
+      '--as',
+      'S005',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     // the first number of the book issued to the cashier this morning
-    expect(git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n').sort()).toEqual(['fees/2026/1-1-0301.yaml', 'receipts/SJ-0015.yaml']);
+    expect(git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n').sort()).toEqual([
+      'fees/2026/1-1-0301.yaml',
+      'receipts/SJ-0015.yaml',
+    ]);
     const receipt = text(join(out, '0000701-receipt.pdf'));
     expect(receipt).toContain('0000701');
     expect(receipt).toContain('肆佰捌拾伍元玖角柒分');
@@ -31,7 +46,17 @@ describe('fees on the demo estate', () => {
   });
 
   it('the manager prints every statement of the month and the arrears workbook', async () => {
-    const st = wuye(root, ['fee', 'statement', '--all', '--period', '2026-11', '--out', join(out, 'st'), '--merge', '--json']);
+    const st = wuye(root, [
+      'fee',
+      'statement',
+      '--all',
+      '--period',
+      '2026-11',
+      '--out',
+      join(out, 'st'),
+      '--merge',
+      '--json',
+    ]);
     expect(st.code, st.stderr).toBe(0);
     const accounts = readdirSync(join(root, 'fees', '2026')).length;
     expect(JSON.parse(st.stdout)).toMatchObject({ count: accounts, pages: accounts });

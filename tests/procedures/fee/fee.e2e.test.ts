@@ -15,7 +15,10 @@ const commits = (root: string) => Number(git(root, ['rev-list', '--count', 'HEAD
 describe('wuye fee: billing, paying, receipts', () => {
   let root: string;
   let out: string;
-  beforeAll(() => { root = feeRoot(); out = tmp('fee-out-'); });
+  beforeAll(() => {
+    root = feeRoot();
+    out = tmp('fee-out-');
+  });
 
   it('wuye fee items prints the price list', () => {
     const r = ok(wuye(root, ['fee', 'items']));
@@ -50,20 +53,48 @@ describe('wuye fee: billing, paying, receipts', () => {
   });
 
   it('takes a payment oldest first, prints the three-part receipt with the uppercase amount', () => {
-    const r = ok(wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '200', '--method', 'cash', '--payer', '王业主', '--out', out, ...CASHIER]));
+    const r = ok(
+      wuye(root, [
+        'fee',
+        'pay',
+        '1-1-0101',
+        '--amount',
+        '200',
+        '--method',
+        'cash',
+        '--payer',
+        '王业主',
+        '--out',
+        out,
+        ...CASHIER,
+      ]),
+    );
     expect(r.stdout).toContain('收据 0000101');
     expect(r.stdout).toContain('人民币贰佰元整');
     const acc = read(root, 'fees/2026/1-1-0101.yaml');
-    expect(acc).toMatch(/receipt: "0000101"[\s\S]*?bill: 2026-09\/garbage\s+amount: "4\.67"[\s\S]*?bill: 2026-09\/mgmt\s+amount: "98\.01"[\s\S]*?bill: 2026-10\/garbage\s+amount: "10\.00"[\s\S]*?bill: 2026-10\/mgmt\s+amount: "87\.32"/);
+    expect(acc).toMatch(
+      /receipt: "0000101"[\s\S]*?bill: 2026-09\/garbage\s+amount: "4\.67"[\s\S]*?bill: 2026-09\/mgmt\s+amount: "98\.01"[\s\S]*?bill: 2026-10\/garbage\s+amount: "10\.00"[\s\S]*?bill: 2026-10\/mgmt\s+amount: "87\.32"/,
+    );
     expect(read(root, 'receipts/SJ-0001.yaml')).toMatch(/no: "0000101"\s+status: used/);
     // the account lives at fees/<year>/<unit>.yaml (records.md), its id 2026-1-1-0101; the pay commit wrote exactly that file
-    expect(git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n').sort()).toEqual(['fees/2026/1-1-0101.yaml', 'receipts/SJ-0001.yaml']);
+    expect(git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n').sort()).toEqual([
+      'fees/2026/1-1-0101.yaml',
+      'receipts/SJ-0001.yaml',
+    ]);
     expect(existsSync(join(root, 'fees/2026/2026-1-1-0101.yaml'))).toBe(false);
     expect(acc).toMatch(/^kind: fee-account\nid: 2026-1-1-0101\nyear: 2026\nunit: 1-1-0101\n/);
     expect(ok(wuye(root, ['show', '2026-1-1-0101'])).stdout).toMatch(/^# fees\/2026\/1-1-0101\.yaml\n/);
-    const log = JSON.parse(ok(wuye(root, ['audit', 'log', '2026-1-1-0101', '--json'])).stdout) as { kind: string; file: string; history: { command: string }[] };
+    const log = JSON.parse(ok(wuye(root, ['audit', 'log', '2026-1-1-0101', '--json'])).stdout) as {
+      kind: string;
+      file: string;
+      history: { command: string }[];
+    };
     expect(log).toMatchObject({ kind: 'fee-account', file: 'fees/2026/1-1-0101.yaml' });
-    expect(log.history.map((h) => h.command.split(' ').slice(0, 3).join(' '))).toEqual(['wuye fee pay', 'wuye fee bill', 'wuye fee bill']);
+    expect(log.history.map((h) => h.command.split(' ').slice(0, 3).join(' '))).toEqual([
+      'wuye fee pay',
+      'wuye fee bill',
+      'wuye fee bill',
+    ]);
     const pdf = join(out, '0000101-receipt.pdf');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     for (const copy of ['第一联 存根', '第二联 收据', '第三联 记账']) expect(text).toContain(copy);
@@ -72,17 +103,24 @@ describe('wuye fee: billing, paying, receipts', () => {
   });
 
   it('prints exact uppercase amounts on the receipt (¥16,409.02 → 人民币壹万陆仟肆佰零玖元零贰分), the rest as prepayment', () => {
-    const r = ok(wuye(root, ['fee', 'pay', 'S1-1-101', '--amount', '16409.02', '--method', 'transfer', '--out', out, ...CASHIER]));
+    const r = ok(
+      wuye(root, ['fee', 'pay', 'S1-1-101', '--amount', '16409.02', '--method', 'transfer', '--out', out, ...CASHIER]),
+    );
     expect(r.stdout).toContain('收据 0000102');
-    const text = execFileSync('pdftotext', [join(out, '0000102-receipt.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const text = execFileSync('pdftotext', [join(out, '0000102-receipt.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      '',
+    );
     expect(text).toContain('人民币壹万陆仟肆佰零玖元零贰分');
     // two shop bills of 250.00 paid, the rest prepaid
     expect(read(root, 'fees/2026/S1-1-101.yaml')).toContain('prepaid: "15909.02"');
   });
 
-  it('uses the cashier\'s next book when one is full, and refuses a non-cashier', () => {
+  it("uses the cashier's next book when one is full, and refuses a non-cashier", () => {
     ok(wuye(root, ['fee', 'pay', '1-1-0102', '--amount', '10', '--method', 'wechat', '--no-print', ...CASHIER]));
-    const r = ok(wuye(root, ['fee', 'pay', '1-1-0102', '--amount', '10.5', '--method', 'alipay', '--no-print', ...CASHIER]));
+    const r = ok(
+      wuye(root, ['fee', 'pay', '1-1-0102', '--amount', '10.5', '--method', 'alipay', '--no-print', ...CASHIER]),
+    );
     expect(r.stdout).toContain('收据 0000104'); // SJ-0001 (101–103) is used up; SJ-0002 starts at 104
     const bad = wuye(root, ['fee', 'pay', '1-1-0102', '--amount', '10', '--method', 'cash', ...S1]);
     expect(bad.code).toBe(1);
@@ -97,7 +135,9 @@ describe('wuye fee: billing, paying, receipts', () => {
     expect(wuye(root, ['fee', 'receipt', 'void', '0000104', '--reason', 'x', ...CASHIER]).code).toBe(1);
     const r = ok(wuye(root, ['fee', 'receipt', 'reprint', '0000101', '--out', out, ...CASHIER]));
     expect(r.stdout).toContain('0000101-receipt-reprint.pdf');
-    expect(execFileSync('pdftotext', [join(out, '0000101-receipt-reprint.pdf'), '-'], { encoding: 'utf8' })).toContain('补打');
+    expect(execFileSync('pdftotext', [join(out, '0000101-receipt-reprint.pdf'), '-'], { encoding: 'utf8' })).toContain(
+      '补打',
+    );
     expect(read(root, 'receipts/SJ-0002.yaml')).not.toContain('0000105');
   });
 
@@ -113,15 +153,102 @@ describe('wuye fee: billing, paying, receipts', () => {
   });
 
   it('adjusts by a reversing entry with reason and approver; refunds never beyond what was taken', () => {
-    ok(wuye(root, ['fee', 'adjust', '1-1-0102', '--type', 'waiver', '--bill', '2026-10/garbage', '--amount', '10', '--reason', '空置期间免收', '--approved-by', 'S001', ...S1]));
+    ok(
+      wuye(root, [
+        'fee',
+        'adjust',
+        '1-1-0102',
+        '--type',
+        'waiver',
+        '--bill',
+        '2026-10/garbage',
+        '--amount',
+        '10',
+        '--reason',
+        '空置期间免收',
+        '--approved-by',
+        'S001',
+        ...S1,
+      ]),
+    );
     expect(read(root, 'fees/2026/1-1-0102.yaml')).toMatch(/type: waiver[\s\S]*?approved_by: S001/);
-    const tooMuch = wuye(root, ['fee', 'adjust', '1-1-0102', '--type', 'waiver', '--bill', '2026-10/garbage', '--amount', '1', '--reason', 'x', '--approved-by', 'S001', ...S1]);
+    const tooMuch = wuye(root, [
+      'fee',
+      'adjust',
+      '1-1-0102',
+      '--type',
+      'waiver',
+      '--bill',
+      '2026-10/garbage',
+      '--amount',
+      '1',
+      '--reason',
+      'x',
+      '--approved-by',
+      'S001',
+      ...S1,
+    ]);
     expect(tooMuch.code).toBe(1);
-    ok(wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '2000', '--method', 'card', '--deposit', 'reno-deposit', '--no-print', ...CASHIER]));
-    const over = wuye(root, ['fee', 'refund', '1-1-0101', '--deposit', 'reno-deposit', '--amount', '2000.01', '--reason', '验收合格', '--approved-by', 'S001', ...S1]);
+    ok(
+      wuye(root, [
+        'fee',
+        'pay',
+        '1-1-0101',
+        '--amount',
+        '2000',
+        '--method',
+        'card',
+        '--deposit',
+        'reno-deposit',
+        '--no-print',
+        ...CASHIER,
+      ]),
+    );
+    const over = wuye(root, [
+      'fee',
+      'refund',
+      '1-1-0101',
+      '--deposit',
+      'reno-deposit',
+      '--amount',
+      '2000.01',
+      '--reason',
+      '验收合格',
+      '--approved-by',
+      'S001',
+      ...S1,
+    ]);
     expect(over.code).toBe(1);
-    ok(wuye(root, ['fee', 'refund', '1-1-0101', '--deposit', 'reno-deposit', '--amount', '2000', '--reason', '验收合格', '--approved-by', 'S001', ...S1]));
-    ok(wuye(root, ['fee', 'refund', 'S1-1-101', '--amount', '100', '--reason', '退预存', '--approved-by', 'S001', ...S1]));
+    ok(
+      wuye(root, [
+        'fee',
+        'refund',
+        '1-1-0101',
+        '--deposit',
+        'reno-deposit',
+        '--amount',
+        '2000',
+        '--reason',
+        '验收合格',
+        '--approved-by',
+        'S001',
+        ...S1,
+      ]),
+    );
+    ok(
+      wuye(root, [
+        'fee',
+        'refund',
+        'S1-1-101',
+        '--amount',
+        '100',
+        '--reason',
+        '退预存',
+        '--approved-by',
+        'S001',
+        ...S1,
+      ]),
+    );
     expect(JSON.parse(ok(wuye(root, ['fee', 'account', 'S1-1-101', '--json'])).stdout).credit).toBe('15809.02');
   });
 
@@ -157,16 +284,51 @@ describe('wuye fee: billing, paying, receipts', () => {
     const r = ok(wuye(root, ['fee', 'arrears', '--json']));
     const rows = JSON.parse(r.stdout) as { unit: string; total: string }[];
     expect(rows.find((x) => x.unit === '1-1-0101')!.total).toBe('122.70');
-    const lf = JSON.parse(ok(wuye(root, ['fee', 'late-fees', '--as-of', '2026-11-30', '--json'])).stdout) as { unit: string; bill: string; days: number; amount: string }[];
+    const lf = JSON.parse(ok(wuye(root, ['fee', 'late-fees', '--as-of', '2026-11-30', '--json'])).stdout) as {
+      unit: string;
+      bill: string;
+      days: number;
+      amount: string;
+    }[];
     // 2026-10/mgmt of 1-1-0101: 122.70 owing, due 10-15, as of 11-30 → 46 days; 122.70 × 0.0003 × 46 = 1.69326 → 1.69
-    expect(lf.find((x) => x.unit === '1-1-0101' && x.bill === '2026-10/mgmt')).toMatchObject({ days: 46, amount: '1.69' });
+    expect(lf.find((x) => x.unit === '1-1-0101' && x.bill === '2026-10/mgmt')).toMatchObject({
+      days: 46,
+      amount: '1.69',
+    });
     // recorded on the bill, paid first with --late-fees the next day, the rest waived with a reason
     ok(wuye(root, ['fee', 'late-fees', '--as-of', '2026-11-30', '--building', '1', '--record', ...S1]));
     expect(read(root, 'fees/2026/1-1-0101.yaml')).toMatch(/late_fee:\s+as_of: 2026-11-30\s+days: 46\s+amount: "1\.69"/);
     const next = { WUYE_NOW: '2026-11-30T10:00:00+08:00' };
-    ok(wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '1', '--method', 'cash', '--late-fees', '--no-print', ...CASHIER], next));
+    ok(
+      wuye(
+        root,
+        ['fee', 'pay', '1-1-0101', '--amount', '1', '--method', 'cash', '--late-fees', '--no-print', ...CASHIER],
+        next,
+      ),
+    );
     expect(read(root, 'fees/2026/1-1-0101.yaml')).toMatch(/bill: 2026-10\/mgmt\s+amount: "1\.00"\s+late_fee: true/);
-    ok(wuye(root, ['fee', 'adjust', '1-1-0101', '--type', 'late-fee-waiver', '--bill', '2026-10/mgmt', '--amount', '0.69', '--reason', '首次逾期，经理同意减免', '--approved-by', 'S001', ...S1], next));
+    ok(
+      wuye(
+        root,
+        [
+          'fee',
+          'adjust',
+          '1-1-0101',
+          '--type',
+          'late-fee-waiver',
+          '--bill',
+          '2026-10/mgmt',
+          '--amount',
+          '0.69',
+          '--reason',
+          '首次逾期，经理同意减免',
+          '--approved-by',
+          'S001',
+          ...S1,
+        ],
+        next,
+      ),
+    );
     expect(JSON.parse(ok(wuye(root, ['fee', 'account', '1-1-0101', '--json'], next)).stdout).late_fees).toBe('0.00');
   });
 
@@ -186,7 +348,9 @@ describe('wuye fee: billing, paying, receipts', () => {
     const d = tmp('st-');
     const r = ok(wuye(root, ['fee', 'statement', '--all', '--period', '2026-10', '--out', d]));
     expect(r.stdout).toContain('写入 3 个文件');
-    expect(ok(wuye(root, ['fee', 'statement', '--all', '--period', '2026-10', '--out', d])).stdout).toContain('3 个未变');
+    expect(ok(wuye(root, ['fee', 'statement', '--all', '--period', '2026-10', '--out', d])).stdout).toContain(
+      '3 个未变',
+    );
     const text = execFileSync('pdftotext', [join(d, '1-1-0101-statement.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain('89.37 × 2.35');
     ok(wuye(root, ['fee', 'statement', '1-1-0101', '--period', '2026-10', '--out', d, '--merge']));
@@ -194,12 +358,18 @@ describe('wuye fee: billing, paying, receipts', () => {
   });
 
   it('wuye fee report prints ledger, collection, daily, arrears, books and disclosure', () => {
-    const ledger = ok(wuye(root, ['fee', 'report', 'ledger', '--format', 'csv'])).stdout.trim().split('\n');
+    const ledger = ok(wuye(root, ['fee', 'report', 'ledger', '--format', 'csv']))
+      .stdout.trim()
+      .split('\n');
     expect(ledger[0]).toBe('房屋,楼栋,项目,期间,应收,实收,减免,欠费');
     const bad = wuye(root, ['fee', 'report', 'ledger', '--year', 'al']);
     expect(bad.code).toBe(2);
     expect(errLine(bad)).toBe('wuye: --year 应为年份（如 2026）或 all（全部年度），而不是 "al"');
-    expect(ok(wuye(root, ['fee', 'report', 'ledger', '--year', 'all', '--format', 'csv'])).stdout.trim().split('\n').length).toBeGreaterThanOrEqual(ledger.length);
+    expect(
+      ok(wuye(root, ['fee', 'report', 'ledger', '--year', 'all', '--format', 'csv']))
+        .stdout.trim()
+        .split('\n').length,
+    ).toBeGreaterThanOrEqual(ledger.length);
     expect(ledger).toContain('1-1-0101,1,mgmt,2026-10,210.02,87.32,0.00,122.70');
     const coll = JSON.parse(ok(wuye(root, ['fee', 'report', 'collection', '--json'])).stdout);
     expect(coll.sheets[0].rows.length).toBeGreaterThan(0);
@@ -208,7 +378,11 @@ describe('wuye fee: billing, paying, receipts', () => {
     for (const n of ['daily', 'arrears', 'books', 'disclosure']) ok(wuye(root, ['fee', 'report', n, '--json']));
     for (const n of ['ledger', 'collection', 'daily', 'arrears', 'books', 'disclosure']) {
       ok(wuye(root, ['fee', 'report', n, '--xlsx', join(out, `${n}.xlsx`)]));
-      expect(readFileSync(join(out, `${n}.xlsx`)).subarray(0, 2).toString()).toBe('PK');
+      expect(
+        readFileSync(join(out, `${n}.xlsx`))
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
     }
     const disc = JSON.parse(ok(wuye(root, ['fee', 'report', 'disclosure', '--json'])).stdout);
     expect(disc.sheets[0].rows.find((x: { item: string }) => x.item === '物业管理费').amount).toBe('185.33');

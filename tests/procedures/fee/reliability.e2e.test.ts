@@ -10,7 +10,11 @@ import { feeRoot, ok } from './setup.js';
 
 function runAsync(cwd: string, args: string[], killAfterMs?: number): Promise<number | null> {
   return new Promise((res) => {
-    const p = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', LANG: 'C' }, stdio: 'ignore' });
+    const p = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', LANG: 'C' },
+      stdio: 'ignore',
+    });
     if (killAfterMs !== undefined) setTimeout(() => p.kill('SIGKILL'), killAfterMs);
     p.on('exit', (code) => res(code));
   });
@@ -21,7 +25,11 @@ describe('wuye fee pay, concurrently', () => {
     const root = feeRoot();
     ok(wuye(root, ['fee', 'bill', '--period', '2026-10', '--as', 'S001']));
     const units = ['1-1-0101', '1-1-0101', '1-1-0101', '1-1-0102', '1-1-0102', 'S1-1-101', 'S1-1-101', '1-1-0101'];
-    const codes = await Promise.all(units.map((u, i) => runAsync(root, ['fee', 'pay', u, '--amount', String(10 + i), '--method', 'cash', '--no-print', '--as', 'S003'])));
+    const codes = await Promise.all(
+      units.map((u, i) =>
+        runAsync(root, ['fee', 'pay', u, '--amount', String(10 + i), '--method', 'cash', '--no-print', '--as', 'S003']),
+      ),
+    );
     expect(codes).toEqual(units.map(() => 0));
     const books = read(root, 'receipts/SJ-0001.yaml') + read(root, 'receipts/SJ-0002.yaml');
     const used = [...books.matchAll(/no: "(\d{7})"/g)].map((m) => m[1]).sort();
@@ -30,7 +38,9 @@ describe('wuye fee pay, concurrently', () => {
     const accounts = ['1-1-0101', '1-1-0102', 'S1-1-101'].map((u) => read(root, `fees/2026/${u}.yaml`)).join('\n');
     const receipts = [...accounts.matchAll(/receipt: "(\d{7})"/g)].map((m) => m[1]).sort();
     expect(receipts).toEqual(used);
-    const amounts = [...accounts.matchAll(/^\s+amount: "(\d+\.\d\d)"\n\s+method:/gm)].map((m) => Number(m[1])).sort((a, b) => a - b);
+    const amounts = [...accounts.matchAll(/^\s+amount: "(\d+\.\d\d)"\n\s+method:/gm)]
+      .map((m) => Number(m[1]))
+      .sort((a, b) => a - b);
     expect(amounts).toEqual([10, 11, 12, 13, 14, 15, 16, 17]);
     const v = wuye(root, ['validate']);
     expect(v.code, v.stdout + v.stderr).toBe(0);
@@ -41,11 +51,16 @@ describe('wuye fee bill, killed and re-run', () => {
   it('a billing run killed with SIGKILL at random moments finishes on re-run with nothing billed twice', async () => {
     const root = feeRoot();
     const ids: string[] = [];
-    for (let e = 1; e <= 4; e++) for (let r = 1; r <= 30; r++) {
-      const id = `2-${e}-${String(100 + r).padStart(4, '0')}`;
-      ids.push(id);
-      write(root, `units/2/${id}.yaml`, `kind: unit\nid: ${id}\nbuilding: "2"\nentrance: "${e}"\nroom: "${String(100 + r).padStart(4, '0')}"\ntype: residential\narea: "${80 + r}.25"\nstate: occupied\nfee_start: 2026-01-01\n`);
-    }
+    for (let e = 1; e <= 4; e++)
+      for (let r = 1; r <= 30; r++) {
+        const id = `2-${e}-${String(100 + r).padStart(4, '0')}`;
+        ids.push(id);
+        write(
+          root,
+          `units/2/${id}.yaml`,
+          `kind: unit\nid: ${id}\nbuilding: "2"\nentrance: "${e}"\nroom: "${String(100 + r).padStart(4, '0')}"\ntype: residential\narea: "${80 + r}.25"\nstate: occupied\nfee_start: 2026-01-01\n`,
+        );
+      }
     git(root, ['add', 'units']);
     git(root, ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'units']);
     for (const ms of [350, 700, 1100]) {

@@ -4,13 +4,40 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { amountInWords, formatMoney, parseMoney } from '../../../src/core/money.js';
 import {
-  ageBucket, allocate, balance, billLine, bookRegister, currentBook, itemName, lateFee, nextNumber, prorate, rateOn,
-  type Account, type FeeItem,
+  ageBucket,
+  allocate,
+  balance,
+  billLine,
+  bookRegister,
+  currentBook,
+  itemName,
+  lateFee,
+  nextNumber,
+  prorate,
+  rateOn,
+  type Account,
+  type FeeItem,
 } from '../../../src/procedures/fee/rules.js';
 
-const mgmt: FeeItem = { code: 'mgmt', name: '物业管理费', kind: 'periodic', rule: 'per-area-month', rates: [{ rate: '2.35', from: '2020-01-01', to: '2026-12-31' }, { rate: '2.50', from: '2027-01-01' }] };
-const unit = (fee_start: string, area = '89.37', state: 'occupied' | 'vacant' = 'occupied') => ({ id: '1-2-0801', type: 'residential' as const, area, state, fee_start });
-const line = (start: string, period: string, extra: object = {}) => billLine({ unit: unit(start), item: mgmt, period, cycle: 'monthly', proration: 'prorate', dueDay: 15, ...extra });
+const mgmt: FeeItem = {
+  code: 'mgmt',
+  name: '物业管理费',
+  kind: 'periodic',
+  rule: 'per-area-month',
+  rates: [
+    { rate: '2.35', from: '2020-01-01', to: '2026-12-31' },
+    { rate: '2.50', from: '2027-01-01' },
+  ],
+};
+const unit = (fee_start: string, area = '89.37', state: 'occupied' | 'vacant' = 'occupied') => ({
+  id: '1-2-0801',
+  type: 'residential' as const,
+  area,
+  state,
+  fee_start,
+});
+const line = (start: string, period: string, extra: object = {}) =>
+  billLine({ unit: unit(start), item: mgmt, period, cycle: 'monthly', proration: 'prorate', dueDay: 15, ...extra });
 
 describe('bill lines (Amounts, exactly)', () => {
   it('a whole month is round(area × rate)', () => {
@@ -29,7 +56,12 @@ describe('bill lines (Amounts, exactly)', () => {
     expect(b).toMatchObject({ days: 15, days_in_month: 31, amount: '101.62' });
   });
   it('a fee starting on the 17th of February (28 days; 29 in a leap year)', () => {
-    expect(line('2027-02-17', '2027-02')!).toMatchObject({ days: 12, days_in_month: 28, rate: '2.50', amount: '95.75' }); // 89.37×2.5×12/28 = 95.7535...
+    expect(line('2027-02-17', '2027-02')!).toMatchObject({
+      days: 12,
+      days_in_month: 28,
+      rate: '2.50',
+      amount: '95.75',
+    }); // 89.37×2.5×12/28 = 95.7535...
     expect(prorate('2028-02-17')).toEqual({ days: 13, dim: 29 });
   });
   it('whole-month proration charges the first month whole', () => {
@@ -41,12 +73,27 @@ describe('bill lines (Amounts, exactly)', () => {
     expect(rateOn(mgmt, '2019-12-31')).toBeUndefined();
   });
   it('the vacant-unit discount is one rounding of the discounted line', () => {
-    const b = billLine({ unit: unit('2026-01-01', '89.37', 'vacant'), item: mgmt, period: '2026-11', cycle: 'monthly', proration: 'prorate', dueDay: 15, vacant: { discount_percent: 30 } })!;
+    const b = billLine({
+      unit: unit('2026-01-01', '89.37', 'vacant'),
+      item: mgmt,
+      period: '2026-11',
+      cycle: 'monthly',
+      proration: 'prorate',
+      dueDay: 15,
+      vacant: { discount_percent: 30 },
+    })!;
     // 210.0195 × 0.7 = 147.01365 → 147.01
     expect(b).toMatchObject({ gross: '210.02', discount: '63.01', amount: '147.01' });
   });
   it('quarterly in advance: a start mid-quarter is the whole months left plus the prorated start month', () => {
-    const b = billLine({ unit: unit('2026-11-17'), item: mgmt, period: '2026-10', cycle: 'quarterly', proration: 'prorate', dueDay: 15 })!;
+    const b = billLine({
+      unit: unit('2026-11-17'),
+      item: mgmt,
+      period: '2026-10',
+      cycle: 'quarterly',
+      proration: 'prorate',
+      dueDay: 15,
+    })!;
     // 89.37 × 2.35 × (1 + 14/30) = 308.0286 → 308.03
     expect(b).toMatchObject({ months: 2, days: 14, amount: '308.03' });
   });
@@ -92,16 +139,32 @@ describe('uppercase amounts', () => {
 });
 
 describe('receipt books', () => {
-  const book = { kind: 'receipt-book' as const, id: 'SJ-0001', from: '0000101', to: '0000103', issued: { to: 'S003', at: '2026-11-01T09:00:00+08:00', by: 'S001' } };
+  const book = {
+    kind: 'receipt-book' as const,
+    id: 'SJ-0001',
+    from: '0000101',
+    to: '0000103',
+    issued: { to: 'S003', at: '2026-11-01T09:00:00+08:00', by: 'S001' },
+  };
   it('numbers go in sequence; a full book is not current', () => {
     expect(nextNumber(book)).toBe('0000101');
-    const used = { ...book, numbers: ['0000101', '0000102', '0000103'].map((no) => ({ no, status: 'used' as const, at: '2026-11-28T09:00:00+08:00' })) };
+    const used = {
+      ...book,
+      numbers: ['0000101', '0000102', '0000103'].map((no) => ({
+        no,
+        status: 'used' as const,
+        at: '2026-11-28T09:00:00+08:00',
+      })),
+    };
     expect(nextNumber(used)).toBeUndefined();
     expect(currentBook([used, { ...book, id: 'SJ-0002', from: '0000104', to: '0000150' }], 'S003')!.id).toBe('SJ-0002');
     expect(currentBook([book], 'S004')).toBeUndefined();
   });
   it('the register lists every number', () => {
-    const b = { ...book, numbers: [{ no: '0000101', status: 'void' as const, at: '2026-11-28T09:00:00+08:00', reason: '写错' }] };
+    const b = {
+      ...book,
+      numbers: [{ no: '0000101', status: 'void' as const, at: '2026-11-28T09:00:00+08:00', reason: '写错' }],
+    };
     expect(bookRegister(b).map((r) => r.status)).toEqual(['void', 'free', 'free']);
   });
 });
@@ -113,74 +176,160 @@ const payArb = fc.record({ amount: fc.integer({ min: 0, max: 800000 }), voided: 
 
 describe('properties: allocations, balances and ledgers add up', () => {
   it('an allocation never exceeds a bill, and allocated + prepaid = paid', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 100000 }), { maxLength: 30 }), fc.integer({ min: 0, max: 3_000_000 }), (outs, amount) => {
-      const open = outs.map((o, i) => ({ id: `b${i}`, outstanding: o }));
-      const { allocations, prepaid } = allocate(amount, open);
-      expect(allocations.reduce((s, a) => s + a.amount, 0) + prepaid).toBe(amount);
-      for (const a of allocations) expect(a.amount).toBeLessThanOrEqual(open.find((o) => o.id === a.bill)!.outstanding);
-      expect(prepaid).toBeGreaterThanOrEqual(0);
-      // oldest first: a later bill gets money only when every earlier open bill is fully paid
-      const last = allocations.length ? open.findIndex((o) => o.id === allocations[allocations.length - 1].bill) : -1;
-      for (let i = 0; i < last; i++) if (open[i].outstanding > 0) expect(allocations.find((a) => a.bill === open[i].id)?.amount).toBe(open[i].outstanding);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100000 }), { maxLength: 30 }),
+        fc.integer({ min: 0, max: 3_000_000 }),
+        (outs, amount) => {
+          const open = outs.map((o, i) => ({ id: `b${i}`, outstanding: o }));
+          const { allocations, prepaid } = allocate(amount, open);
+          expect(allocations.reduce((s, a) => s + a.amount, 0) + prepaid).toBe(amount);
+          for (const a of allocations)
+            expect(a.amount).toBeLessThanOrEqual(open.find((o) => o.id === a.bill)!.outstanding);
+          expect(prepaid).toBeGreaterThanOrEqual(0);
+          // oldest first: a later bill gets money only when every earlier open bill is fully paid
+          const last = allocations.length
+            ? open.findIndex((o) => o.id === allocations[allocations.length - 1].bill)
+            : -1;
+          for (let i = 0; i < last; i++)
+            if (open[i].outstanding > 0)
+              expect(allocations.find((a) => a.bill === open[i].id)?.amount).toBe(open[i].outstanding);
+        },
+      ),
+    );
   });
 
   it('for any sequence of bills and payments: billed = paid + outstanding, credit = prepaid, no bill paid over', () => {
-    fc.assert(fc.property(fc.array(billArb, { maxLength: 24 }), fc.array(payArb, { maxLength: 20 }), (bills, pays) => {
-      const acc: Account = { kind: 'fee-account', id: '2026-1-1-0101', year: 2026, unit: '1-1-0101', bills: [], payments: [] };
-      const seen = new Set<number>();
-      for (const b of bills) {
-        if (seen.has(b.period)) continue;
-        seen.add(b.period);
-        const period = `${2025 + Math.floor(b.period / 12)}-${String((b.period % 12) + 1).padStart(2, '0')}`;
-        acc.bills!.push({ id: `${period}/mgmt`, item: 'mgmt', period, rate: '1', amount: formatMoney(b.amount), due: `${period}-15` });
-      }
-      let n = 100;
-      for (const p of pays) {
+    fc.assert(
+      fc.property(fc.array(billArb, { maxLength: 24 }), fc.array(payArb, { maxLength: 20 }), (bills, pays) => {
+        const acc: Account = {
+          kind: 'fee-account',
+          id: '2026-1-1-0101',
+          year: 2026,
+          unit: '1-1-0101',
+          bills: [],
+          payments: [],
+        };
+        const seen = new Set<number>();
+        for (const b of bills) {
+          if (seen.has(b.period)) continue;
+          seen.add(b.period);
+          const period = `${2025 + Math.floor(b.period / 12)}-${String((b.period % 12) + 1).padStart(2, '0')}`;
+          acc.bills!.push({
+            id: `${period}/mgmt`,
+            item: 'mgmt',
+            period,
+            rate: '1',
+            amount: formatMoney(b.amount),
+            due: `${period}-15`,
+          });
+        }
+        let n = 100;
+        for (const p of pays) {
+          const bal = balance([acc]);
+          const { allocations, prepaid } = allocate(
+            p.amount,
+            bal.bills.map((s) => ({ id: s.bill.id, outstanding: s.outstanding })),
+          );
+          acc.payments!.push({
+            receipt: String(n++).padStart(7, '0'),
+            book: 'SJ-0001',
+            at: '2026-11-28T09:30:00+08:00',
+            amount: formatMoney(p.amount),
+            method: 'cash',
+            cashier: 'S003',
+            allocations: allocations.map((a) => ({ bill: a.bill, amount: formatMoney(a.amount) })),
+            ...(prepaid ? { prepaid: formatMoney(prepaid) } : {}),
+            ...(p.voided ? { void: { at: '2026-11-28T10:00:00+08:00', by: 'S003', reason: 'x' } } : {}),
+          });
+        }
         const bal = balance([acc]);
-        const { allocations, prepaid } = allocate(p.amount, bal.bills.map((s) => ({ id: s.bill.id, outstanding: s.outstanding })));
-        acc.payments!.push({
-          receipt: String(n++).padStart(7, '0'), book: 'SJ-0001', at: '2026-11-28T09:30:00+08:00', amount: formatMoney(p.amount), method: 'cash', cashier: 'S003',
-          allocations: allocations.map((a) => ({ bill: a.bill, amount: formatMoney(a.amount) })), ...(prepaid ? { prepaid: formatMoney(prepaid) } : {}),
-          ...(p.voided ? { void: { at: '2026-11-28T10:00:00+08:00', by: 'S003', reason: 'x' } } : {}),
-        });
-      }
-      const bal = balance([acc]);
-      const live = acc.payments!.filter((p) => !p.void);
-      const received = live.reduce((s, p) => s + parseMoney(p.amount), 0);
-      expect(bal.billed).toBe(bills.length ? acc.bills!.reduce((s, b) => s + parseMoney(b.amount), 0) : 0);
-      expect(bal.paid + bal.credit).toBe(received);
-      expect(bal.billed).toBe(bal.paid + bal.outstanding);
-      for (const s of bal.bills) { expect(s.outstanding).toBeGreaterThanOrEqual(0); expect(s.paid).toBeLessThanOrEqual(s.amount); }
-      // the ledger by period adds up to the totals
-      const byPeriod = new Map<string, number>();
-      for (const s of bal.bills) byPeriod.set(s.bill.period, (byPeriod.get(s.bill.period) ?? 0) + s.outstanding);
-      expect([...byPeriod.values()].reduce((a, b) => a + b, 0)).toBe(bal.outstanding);
-    }));
+        const live = acc.payments!.filter((p) => !p.void);
+        const received = live.reduce((s, p) => s + parseMoney(p.amount), 0);
+        expect(bal.billed).toBe(bills.length ? acc.bills!.reduce((s, b) => s + parseMoney(b.amount), 0) : 0);
+        expect(bal.paid + bal.credit).toBe(received);
+        expect(bal.billed).toBe(bal.paid + bal.outstanding);
+        for (const s of bal.bills) {
+          expect(s.outstanding).toBeGreaterThanOrEqual(0);
+          expect(s.paid).toBeLessThanOrEqual(s.amount);
+        }
+        // the ledger by period adds up to the totals
+        const byPeriod = new Map<string, number>();
+        for (const s of bal.bills) byPeriod.set(s.bill.period, (byPeriod.get(s.bill.period) ?? 0) + s.outstanding);
+        expect([...byPeriod.values()].reduce((a, b) => a + b, 0)).toBe(bal.outstanding);
+      }),
+    );
   });
 
   it('proration never exceeds a whole month and is monotone in the days', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), (day, month) => {
-      const p = `2026-${String(month).padStart(2, '0')}`;
-      const a = parseMoney(line(`${p}-${String(day).padStart(2, '0')}`, p)!.amount);
-      const whole = parseMoney(line('2026-01-01', p)!.amount);
-      expect(a).toBeLessThanOrEqual(whole);
-      if (day > 1) expect(a).toBeLessThanOrEqual(parseMoney(line(`${p}-${String(day - 1).padStart(2, '0')}`, p)!.amount));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), (day, month) => {
+        const p = `2026-${String(month).padStart(2, '0')}`;
+        const a = parseMoney(line(`${p}-${String(day).padStart(2, '0')}`, p)!.amount);
+        const whole = parseMoney(line('2026-01-01', p)!.amount);
+        expect(a).toBeLessThanOrEqual(whole);
+        if (day > 1)
+          expect(a).toBeLessThanOrEqual(parseMoney(line(`${p}-${String(day - 1).padStart(2, '0')}`, p)!.amount));
+      }),
+    );
   });
 });
 
 describe('collection rates (收缴率, 当期收缴率, 欠费回收率)', async () => {
   const { rateSummary } = await import('../../../src/procedures/fee/reports/data.js');
-  it('counts a year\'s bills, what came in their own month, and old arrears recovered', () => {
-    const bill = (period: string, amount: string) => ({ id: `${period}/mgmt`, item: 'mgmt', period, rate: '1', amount, due: `${period}-15` });
-    const pay = (no: string, at: string, allocations: { bill: string; amount: string }[], amount: string) => ({ receipt: no, book: 'SJ-0001', at: `${at}T10:00:00+08:00`, amount, method: 'cash' as const, cashier: 'S003', allocations });
-    const a2025: Account = { kind: 'fee-account', id: '2025-1-1-0101', year: 2025, unit: '1-1-0101', bills: [bill('2025-12', '100.00')], payments: [pay('0000001', '2025-12-20', [{ bill: '2025-12/mgmt', amount: '40.00' }], '40.00')] };
+  it("counts a year's bills, what came in their own month, and old arrears recovered", () => {
+    const bill = (period: string, amount: string) => ({
+      id: `${period}/mgmt`,
+      item: 'mgmt',
+      period,
+      rate: '1',
+      amount,
+      due: `${period}-15`,
+    });
+    const pay = (no: string, at: string, allocations: { bill: string; amount: string }[], amount: string) => ({
+      receipt: no,
+      book: 'SJ-0001',
+      at: `${at}T10:00:00+08:00`,
+      amount,
+      method: 'cash' as const,
+      cashier: 'S003',
+      allocations,
+    });
+    const a2025: Account = {
+      kind: 'fee-account',
+      id: '2025-1-1-0101',
+      year: 2025,
+      unit: '1-1-0101',
+      bills: [bill('2025-12', '100.00')],
+      payments: [pay('0000001', '2025-12-20', [{ bill: '2025-12/mgmt', amount: '40.00' }], '40.00')],
+    };
     const a2026: Account = {
-      kind: 'fee-account', id: '2026-1-1-0101', year: 2026, unit: '1-1-0101', bills: [bill('2026-01', '100.00'), bill('2026-02', '100.00')],
-      payments: [pay('0000002', '2026-01-10', [{ bill: '2025-12/mgmt', amount: '30.00' }, { bill: '2026-01/mgmt', amount: '100.00' }], '130.00'), pay('0000003', '2026-03-05', [{ bill: '2026-02/mgmt', amount: '50.00' }], '50.00')],
+      kind: 'fee-account',
+      id: '2026-1-1-0101',
+      year: 2026,
+      unit: '1-1-0101',
+      bills: [bill('2026-01', '100.00'), bill('2026-02', '100.00')],
+      payments: [
+        pay(
+          '0000002',
+          '2026-01-10',
+          [
+            { bill: '2025-12/mgmt', amount: '30.00' },
+            { bill: '2026-01/mgmt', amount: '100.00' },
+          ],
+          '130.00',
+        ),
+        pay('0000003', '2026-03-05', [{ bill: '2026-02/mgmt', amount: '50.00' }], '50.00'),
+      ],
     };
     const r = rateSummary([{ unit: '1-1-0101', accounts: [a2025, a2026] }], 2026);
-    expect(r).toEqual({ year: 2026, billed: 20000, received: 15000, currentReceived: 10000, arrearsAtStart: 6000, recovered: 3000 });
+    expect(r).toEqual({
+      year: 2026,
+      billed: 20000,
+      received: 15000,
+      currentReceived: 10000,
+      arrearsAtStart: 6000,
+      recovered: 3000,
+    });
   });
 });

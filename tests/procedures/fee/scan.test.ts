@@ -11,11 +11,15 @@ import { ledgerRows } from '../../../src/procedures/fee/reports/data.js';
 
 function estate(files: Record<string, string>): Store {
   const root = mkdtempSync(join(tmpdir(), 'wuye-scan-'));
-  for (const [rel, text] of Object.entries(files)) { mkdirSync(join(root, rel, '..'), { recursive: true }); writeFileSync(join(root, rel), text); }
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(join(root, rel, '..'), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  }
   return new Store(root);
 }
 
-const bill = (period: string, amount: string) => `  - id: ${period}/mgmt\n    item: mgmt\n    period: ${period}\n    rate: "2.00"\n    base: "50.00"\n    amount: "${amount}"\n    due: ${period}-15\n`;
+const bill = (period: string, amount: string) =>
+  `  - id: ${period}/mgmt\n    item: mgmt\n    period: ${period}\n    rate: "2.00"\n    base: "50.00"\n    amount: "${amount}"\n    due: ${period}-15\n`;
 
 describe('scanAccounts for one year', () => {
   const store = estate({
@@ -29,7 +33,10 @@ describe('scanAccounts for one year', () => {
 
   it('keeps an earlier account that pays a bill of the year, and skips one that does not name it', () => {
     const units = [...scanAccounts(store, undefined, 2026)];
-    expect(units.map((u) => [u.unit, u.accounts.map((a) => a.year)])).toEqual([['1-1-0101', [2025, 2026]], ['1-1-0102', [2026]]]);
+    expect(units.map((u) => [u.unit, u.accounts.map((a) => a.year)])).toEqual([
+      ['1-1-0101', [2025, 2026]],
+      ['1-1-0102', [2026]],
+    ]);
     expect([...ledgerRows(units, 2026)].map((r) => [r.unit, r.period, r.billed, r.received, r.owing])).toEqual([
       ['1-1-0101', '2026-01', 10000, 10000, 0],
       ['1-1-0102', '2026-01', 8000, 0, 8000],

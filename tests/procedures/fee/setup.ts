@@ -30,11 +30,99 @@ export function feeRoot(): string {
   git(root, ['add', 'wuye.yaml']);
   git(root, ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'fees config']);
   const as = ['--as', 'S001'];
-  ok(wuye(root, ['staff', 'add', 'S003', '--name', '李收款', '--email', 'cashier@example.com', '--department', 'customer-service', '--roles', 'cashier', ...as]));
-  ok(wuye(root, ['unit', 'add', '1-1-0101', '--type', 'residential', '--area', '89.37', '--state', 'occupied', '--fee-start', '2026-09-17', ...as]));
-  ok(wuye(root, ['unit', 'add', '1-1-0102', '--type', 'residential', '--area', '100.00', '--state', 'vacant', '--fee-start', '2026-01-01', ...as]));
-  ok(wuye(root, ['unit', 'add', 'S1-1-101', '--type', 'shop', '--area', '50.00', '--state', 'let', '--fee-start', '2026-01-01', ...as]));
-  ok(wuye(root, ['fee', 'books', 'issue', 'SJ-0001', '--from', '0000101', '--to', '0000103', '--cashier', 'S003', ...as]));
-  ok(wuye(root, ['fee', 'books', 'issue', 'SJ-0002', '--from', '0000104', '--to', '0000150', '--cashier', 'S003', ...as]));
+  ok(
+    wuye(root, [
+      'staff',
+      'add',
+      'S003',
+      '--name',
+      '李收款',
+      '--email',
+      'cashier@example.com',
+      '--department',
+      'customer-service',
+      '--roles',
+      'cashier',
+      ...as,
+    ]),
+  );
+  ok(
+    wuye(root, [
+      'unit',
+      'add',
+      '1-1-0101',
+      '--type',
+      'residential',
+      '--area',
+      '89.37',
+      '--state',
+      'occupied',
+      '--fee-start',
+      '2026-09-17',
+      ...as,
+    ]),
+  );
+  ok(
+    wuye(root, [
+      'unit',
+      'add',
+      '1-1-0102',
+      '--type',
+      'residential',
+      '--area',
+      '100.00',
+      '--state',
+      'vacant',
+      '--fee-start',
+      '2026-01-01',
+      ...as,
+    ]),
+  );
+  ok(
+    wuye(root, [
+      'unit',
+      'add',
+      'S1-1-101',
+      '--type',
+      'shop',
+      '--area',
+      '50.00',
+      '--state',
+      'let',
+      '--fee-start',
+      '2026-01-01',
+      ...as,
+    ]),
+  );
+  ok(
+    wuye(root, [
+      'fee',
+      'books',
+      'issue',
+      'SJ-0001',
+      '--from',
+      '0000101',
+      '--to',
+      '0000103',
+      '--cashier',
+      'S003',
+      ...as,
+    ]),
+  );
+  ok(
+    wuye(root, [
+      'fee',
+      'books',
+      'issue',
+      'SJ-0002',
+      '--from',
+      '0000104',
+      '--to',
+      '0000150',
+      '--cashier',
+      'S003',
+      ...as,
+    ]),
+  );
   return root;
 }

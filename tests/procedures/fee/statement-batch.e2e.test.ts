@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { errLine, tmp, wuye } from '../../helpers/cli.js';
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const pages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 
 describe('wuye fee statement --all on worker threads', () => {
   let root: string;
@@ -18,7 +19,9 @@ describe('wuye fee statement --all on worker threads', () => {
     root = join(tmp('stmt-'), 'estate');
     const g = wuye(process.cwd(), ['demo', 'generate', root, '--units', '12', '--quiet']);
     expect(g.code, g.stderr).toBe(0);
-    units = readdirSync(join(root, 'fees', '2026')).map((f) => f.slice(0, -5)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    units = readdirSync(join(root, 'fees', '2026'))
+      .map((f) => f.slice(0, -5))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   });
 
   it('writes one statement per unit with an account, merged the same, and re-runs write nothing', () => {
@@ -46,9 +49,13 @@ describe('wuye fee statement --all on worker threads', () => {
     expect(pagesText[3]).toBe(one.replace(/\f$/, ''));
 
     const bytes = readFileSync(file);
-    expect(wuye(root, ['fee', 'statement', '--all', '--period', '2026-11', '--out', merged, '--merge']).stdout).toContain('写入 0 个文件，1 个未变');
+    expect(
+      wuye(root, ['fee', 'statement', '--all', '--period', '2026-11', '--out', merged, '--merge']).stdout,
+    ).toContain('写入 0 个文件，1 个未变');
     expect(readFileSync(file).equals(bytes)).toBe(true);
-    expect(wuye(root, ['fee', 'statement', '--all', '--period', '2026-11', '--out', files]).stdout).toContain(`写入 0 个文件，${units.length} 个未变`);
+    expect(wuye(root, ['fee', 'statement', '--all', '--period', '2026-11', '--out', files]).stdout).toContain(
+      `写入 0 个文件，${units.length} 个未变`,
+    );
   });
 
   it('stops at a broken account with its file:line:column, exit 1, and writes no merged file', () => {
@@ -58,7 +65,16 @@ describe('wuye fee statement --all on worker threads', () => {
     try {
       for (const merge of [true, false]) {
         const out = tmp('stmt-bad-');
-        const r = wuye(root, ['fee', 'statement', '--all', '--period', '2026-11', '--out', out, ...(merge ? ['--merge'] : [])]);
+        const r = wuye(root, [
+          'fee',
+          'statement',
+          '--all',
+          '--period',
+          '2026-11',
+          '--out',
+          out,
+          ...(merge ? ['--merge'] : []),
+        ]);
         expect(r.code).toBe(1);
         expect(errLine(r)).toMatch(new RegExp(`^wuye: ${rel.replace(/[./]/g, '\\$&')}:\\d+:\\d+: `));
         expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace

@@ -10,28 +10,124 @@ import { PACKET, packetData, packetDate } from '../../../src/procedures/movein/f
 import { defectSheets, feeSheets, progressSheets } from '../../../src/procedures/movein/reports.js';
 import type { FeeItemConfig } from '../../../src/procedures/movein/rules.js';
 
-const unit: UnitRecord = { kind: 'unit', id: '3-1-0201', building: '3', entrance: '1', floor: 2, room: '0201', type: 'residential', area: '91.28', state: 'handed-over', owners: [{ person: 'P000119', since: '2025-04-02' }], meters: { water: '09699456', electricity: '4301971092066', gas: 'XA173434768' }, fee_start: '2026-11-16' };
-const owner: PersonRecord = { kind: 'person', id: 'P000119', name: '徐秀丹', national_id: '110101199003071234', phones: ['13912345678'] };
+const unit: UnitRecord = {
+  kind: 'unit',
+  id: '3-1-0201',
+  building: '3',
+  entrance: '1',
+  floor: 2,
+  room: '0201',
+  type: 'residential',
+  area: '91.28',
+  state: 'handed-over',
+  owners: [{ person: 'P000119', since: '2025-04-02' }],
+  meters: { water: '09699456', electricity: '4301971092066', gas: 'XA173434768' },
+  fee_start: '2026-11-16',
+};
+const owner: PersonRecord = {
+  kind: 'person',
+  id: 'P000119',
+  name: '徐秀丹',
+  national_id: '110101199003071234',
+  phones: ['13912345678'],
+};
 const items: FeeItemConfig[] = [
-  { code: 'mgmt', name: '物业管理费', kind: 'periodic', rule: 'per-area-month', unit_types: ['residential'], rates: [{ rate: '2.10', from: '2026-01-01' }] },
-  { code: 'gas', name: '煤气开户费', kind: 'pass-through', rule: 'fixed', at_movein: true, rates: [{ rate: '1800.00', from: '2016-01-01' }] },
-  { code: 'deposit', name: '装修保证金', kind: 'deposit', rule: 'fixed', at_movein: true, optional: true, rates: [{ rate: '2000.00', from: '2016-01-01' }] },
+  {
+    code: 'mgmt',
+    name: '物业管理费',
+    kind: 'periodic',
+    rule: 'per-area-month',
+    unit_types: ['residential'],
+    rates: [{ rate: '2.10', from: '2026-01-01' }],
+  },
+  {
+    code: 'gas',
+    name: '煤气开户费',
+    kind: 'pass-through',
+    rule: 'fixed',
+    at_movein: true,
+    rates: [{ rate: '1800.00', from: '2016-01-01' }],
+  },
+  {
+    code: 'deposit',
+    name: '装修保证金',
+    kind: 'deposit',
+    rule: 'fixed',
+    at_movein: true,
+    optional: true,
+    rates: [{ rate: '2000.00', from: '2016-01-01' }],
+  },
 ];
-const config = { fees: { items, due_day: 15 }, movein: { management_fee_months: 3, office_hours: '每日 9:00–17:00', keys: [{ type: 'entrance' as const, count: 3 }] } } as never;
+const config = {
+  fees: { items, due_day: 15 },
+  movein: {
+    management_fee_months: 3,
+    office_hours: '每日 9:00–17:00',
+    keys: [{ type: 'entrance' as const, count: 3 }],
+  },
+} as never;
 const c: MoveinRecord = {
-  kind: 'movein', id: '3-1-0201', unit: '3-1-0201', state: 'completed', owner: 'P000119',
-  plan: { batch: '3-2026-11-16', from: '2026-11-16', per_day: 4 }, slot: { date: '2026-11-16', time: '14:00' },
+  kind: 'movein',
+  id: '3-1-0201',
+  unit: '3-1-0201',
+  state: 'completed',
+  owner: 'P000119',
+  plan: { batch: '3-2026-11-16', from: '2026-11-16', per_day: 4 },
+  slot: { date: '2026-11-16', time: '14:00' },
   notice: { sent_on: '2026-11-05', fee_start: '2026-11-16', by: 'S002' },
-  checkin: { on: '2026-11-16', by: 'S003', person: 'P000119', capacity: 'owner', documents: ['purchase-contract', 'owner-id', 'photos', 'steps-form'] },
+  checkin: {
+    on: '2026-11-16',
+    by: 'S003',
+    person: 'P000119',
+    capacity: 'owner',
+    documents: ['purchase-contract', 'owner-id', 'photos', 'steps-form'],
+  },
   inspections: [{ round: 1, on: '2026-11-16', by: 'S007', readings: { water: '3.2' }, result: 'signed' }],
-  defects: [{ no: 1, round: 1, location: '厨房', description: '橱柜门铰链松动', category: 'fixtures', status: 'open', deadline: '2026-12-07' }],
-  fees: { on: '2026-11-16', by: 'S005', items: [{ code: 'gas', name: '煤气开户费', amount: '1800.00', status: 'collected' }, { code: 'deposit', name: '装修保证金', amount: '2000.00', status: 'deferred' }] },
-  keys: { on: '2026-11-16', by: 'S003', to: 'P000119', items: [{ type: 'entrance', count: 2 }], kept: { key: 'K-3-1-0201', count: 1 } },
-  agreements: { on: '2026-11-16', by: 'S003', items: ['covenant', 'service-agreement', 'safety'] }, completed_on: '2026-11-16',
-  log: [{ at: '2026-11-04T09:00:00+08:00', by: 'S002', action: 'plan' }, { at: '2026-11-16T14:05:00+08:00', by: 'S003', action: 'checkin' }, { at: '2026-11-16T14:50:00+08:00', by: 'S003', action: 'complete' }],
+  defects: [
+    {
+      no: 1,
+      round: 1,
+      location: '厨房',
+      description: '橱柜门铰链松动',
+      category: 'fixtures',
+      status: 'open',
+      deadline: '2026-12-07',
+    },
+  ],
+  fees: {
+    on: '2026-11-16',
+    by: 'S005',
+    items: [
+      { code: 'gas', name: '煤气开户费', amount: '1800.00', status: 'collected' },
+      { code: 'deposit', name: '装修保证金', amount: '2000.00', status: 'deferred' },
+    ],
+  },
+  keys: {
+    on: '2026-11-16',
+    by: 'S003',
+    to: 'P000119',
+    items: [{ type: 'entrance', count: 2 }],
+    kept: { key: 'K-3-1-0201', count: 1 },
+  },
+  agreements: { on: '2026-11-16', by: 'S003', items: ['covenant', 'service-agreement', 'safety'] },
+  completed_on: '2026-11-16',
+  log: [
+    { at: '2026-11-04T09:00:00+08:00', by: 'S002', action: 'plan' },
+    { at: '2026-11-16T14:05:00+08:00', by: 'S003', action: 'checkin' },
+    { at: '2026-11-16T14:50:00+08:00', by: 'S003', action: 'complete' },
+  ],
 };
 const names: Record<string, string> = { S003: '陈婷', S007: '黄海波' };
-const data = (over: Partial<Parameters<typeof packetData>[0]> = {}) => packetData({ c, unit, people: new Map([[owner.id, owner]]), staffName: (id) => (id ? names[id] : undefined), config, reveal: false, ...over });
+const data = (over: Partial<Parameters<typeof packetData>[0]> = {}) =>
+  packetData({
+    c,
+    unit,
+    people: new Map([[owner.id, owner]]),
+    staffName: (id) => (id ? names[id] : undefined),
+    config,
+    reveal: false,
+    ...over,
+  });
 
 describe('the data every move-in form reads', () => {
   it('masks personal data unless revealed', () => {
@@ -42,38 +138,60 @@ describe('the data every move-in form reads', () => {
   });
   it('takes the fee lines recorded on the case, the total without deferred items, and the management rate for the agreement', () => {
     const d = data() as Record<string, any>;
-    expect(d.fee_lines).toEqual([{ name: '煤气开户费', basis: undefined, amount: '1800.00', note: '已收' }, { name: '装修保证金', basis: undefined, amount: '2000.00', note: '缓交（装修时交）' }]);
+    expect(d.fee_lines).toEqual([
+      { name: '煤气开户费', basis: undefined, amount: '1800.00', note: '已收' },
+      { name: '装修保证金', basis: undefined, amount: '2000.00', note: '缓交（装修时交）' },
+    ]);
     expect(d.fee_total).toBe('1800.00');
     expect(d.fee).toEqual({ management_rate: '2.10', management_monthly: '191.69', due_day: 15, at_movein: undefined }); // 91.28 × 2.10 = 191.688
   });
   it('before the fees, lists what is due from wuye.yaml', () => {
     const d = data({ c: { ...c, fees: undefined } }) as Record<string, any>;
-    expect(d.fee_lines.map((l: { name: string; amount: string }) => `${l.name} ${l.amount}`)).toEqual(['煤气开户费 1800.00', '装修保证金 2000.00']);
+    expect(d.fee_lines.map((l: { name: string; amount: string }) => `${l.name} ${l.amount}`)).toEqual([
+      '煤气开户费 1800.00',
+      '装修保证金 2000.00',
+    ]);
     expect(d.fee_total).toBe('3800.00');
   });
   it('shows the kept entrance key, the readings with meter numbers, and who did each step', () => {
     const d = data() as Record<string, any>;
-    expect(d.keys.map((k: { name: string; count: number }) => `${k.name}×${k.count}`)).toEqual(['大门钥匙×2', '大门钥匙（留存服务中心）×1']);
+    expect(d.keys.map((k: { name: string; count: number }) => `${k.name}×${k.count}`)).toEqual([
+      '大门钥匙×2',
+      '大门钥匙（留存服务中心）×1',
+    ]);
     expect(d.readings[0]).toEqual({ meter: '水表', number: '09699456', reading: '3.2', unit: '立方米' });
     expect(d.steps.checkin).toEqual({ by: '陈婷', on: '2026-11-16' });
     expect(d.inspection).toEqual({ on: '2026-11-16', by: '黄海波', result: 'signed', conclusion: ['move-in-first'] });
   });
-  it('dates the documents by the case\'s last step, never the clock', () => {
+  it("dates the documents by the case's last step, never the clock", () => {
     expect(packetDate(c, '2030-01-01')).toBe('2026-11-16');
     expect(packetDate(undefined, '2026-11-28')).toBe('2026-11-28');
   });
 });
 
 describe('reports', () => {
-  const other: MoveinRecord = { kind: 'movein', id: '3-1-0202', unit: '3-1-0202', state: 'notified', slot: { date: '2026-11-16', time: '15:00' }, log: [{ at: '2026-11-05T10:00:00+08:00', by: 'S002', action: 'notice' }] };
+  const other: MoveinRecord = {
+    kind: 'movein',
+    id: '3-1-0202',
+    unit: '3-1-0202',
+    state: 'notified',
+    slot: { date: '2026-11-16', time: '15:00' },
+    log: [{ at: '2026-11-05T10:00:00+08:00', by: 'S002', action: 'notice' }],
+  };
   it('progress: units at each step by building, and what happened each day', () => {
     const [summary, days] = progressSheets([c, other]);
-    expect([...summary.rows]).toEqual([expect.objectContaining({ building: '3', total: 2, notified: 1, completed: 1, done: 50, open: 1 })]);
-    expect([...days.rows]).toEqual([expect.objectContaining({ building: '3', date: '2026-11-16', booked: 2, checkin: 1, complete: 1, cumulative: 1 })]);
+    expect([...summary.rows]).toEqual([
+      expect.objectContaining({ building: '3', total: 2, notified: 1, completed: 1, done: 50, open: 1 }),
+    ]);
+    expect([...days.rows]).toEqual([
+      expect.objectContaining({ building: '3', date: '2026-11-16', booked: 2, checkin: 1, complete: 1, cumulative: 1 }),
+    ]);
   });
   it('open defects by category and deadline, overdue measured against today', () => {
     const [summary, detail] = defectSheets([c, other], '2026-12-08');
-    expect([...summary.rows]).toEqual([{ category: '设施配件', deadline: '2026-12-07', open: 1, overdue: 1, escalated: 0, units: 1 }]);
+    expect([...summary.rows]).toEqual([
+      { category: '设施配件', deadline: '2026-12-07', open: 1, overdue: 1, escalated: 0, units: 1 },
+    ]);
     expect([...detail.rows][0]).toMatchObject({ unit: '3-1-0201', no: 1, overdue: '逾期' });
   });
   it('fees by item in fen, collected apart from deferred', () => {
@@ -87,30 +205,66 @@ describe('reports', () => {
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 describe.skipIf(!hasPoppler)('every move-in form renders, filled and blank', () => {
-  const cfg = { center: { name: '爵士湘物业服务中心', estate: '爵士湘花园', company: '湖南爵士湘物业服务有限公司', developer: '湖南爵士湘置业有限公司' }, templates: 'templates' };
+  const cfg = {
+    center: {
+      name: '爵士湘物业服务中心',
+      estate: '爵士湘花园',
+      company: '湖南爵士湘物业服务有限公司',
+      developer: '湖南爵士湘置业有限公司',
+    },
+    templates: 'templates',
+  };
   const dir = mkdtempSync(join(tmpdir(), 'movein-forms-'));
-  const text = (pdf: Buffer, name: string) => { const f = join(dir, `${name}.pdf`); writeFileSync(f, pdf); return spawnSync('pdftotext', [f, '-'], { encoding: 'utf8' }).stdout; };
-  it.each(PACKET.map((f) => [f.form, f.title.zh]))('%s (%s)', async (form, title) => {
-    const { renderForm } = await import('../../../src/render/pdf/index.js');
-    const filled = text(await renderForm({ form, data: data(), id: '3-1-0201', date: '2026-11-16' }, { config: cfg }), form.replace('/', '-'));
-    expect(filled).toContain(title.replace(/（.*）/, ''));
-    expect(filled).toContain('爵士湘物业服务中心');
-    if (!/civility|renovation/.test(form)) expect(filled).toMatch(/3-1-0201|徐秀丹/);
-    const again = await renderForm({ form, data: data(), id: '3-1-0201', date: '2026-11-16' }, { config: cfg });
-    expect(again.equals(await renderForm({ form, data: data(), id: '3-1-0201', date: '2026-11-16' }, { config: cfg }))).toBe(true);
-    const blank = text(await renderForm({ form, date: '2026-11-16' }, { config: cfg, blank: true }), `${form.replace('/', '-')}-blank`);
-    expect(blank).toContain(title.replace(/（.*）/, ''));
-    expect(blank).not.toContain('3-1-0201');
-    expect(blank).not.toContain('徐秀丹');
-  }, 60_000);
+  const text = (pdf: Buffer, name: string) => {
+    const f = join(dir, `${name}.pdf`);
+    writeFileSync(f, pdf);
+    return spawnSync('pdftotext', [f, '-'], { encoding: 'utf8' }).stdout;
+  };
+  it.each(PACKET.map((f) => [f.form, f.title.zh]))(
+    '%s (%s)',
+    async (form, title) => {
+      const { renderForm } = await import('../../../src/render/pdf/index.js');
+      const filled = text(
+        await renderForm({ form, data: data(), id: '3-1-0201', date: '2026-11-16' }, { config: cfg }),
+        form.replace('/', '-'),
+      );
+      expect(filled).toContain(title.replace(/（.*）/, ''));
+      expect(filled).toContain('爵士湘物业服务中心');
+      if (!/civility|renovation/.test(form)) expect(filled).toMatch(/3-1-0201|徐秀丹/);
+      const again = await renderForm({ form, data: data(), id: '3-1-0201', date: '2026-11-16' }, { config: cfg });
+      expect(
+        again.equals(await renderForm({ form, data: data(), id: '3-1-0201', date: '2026-11-16' }, { config: cfg })),
+      ).toBe(true);
+      const blank = text(
+        await renderForm({ form, date: '2026-11-16' }, { config: cfg, blank: true }),
+        `${form.replace('/', '-')}-blank`,
+      );
+      expect(blank).toContain(title.replace(/（.*）/, ''));
+      expect(blank).not.toContain('3-1-0201');
+      expect(blank).not.toContain('徐秀丹');
+    },
+    60_000,
+  );
   it('the notice names the slot, the fee start and the amounts; the agreement the rate and the unit', async () => {
     const { renderForm } = await import('../../../src/render/pdf/index.js');
-    const notice = text(await renderForm({ form: 'movein/notice', data: data({ c: { ...c, fees: undefined } }), id: '3-1-0201', date: '2026-11-16' }, { config: cfg }), 'n');
+    const notice = text(
+      await renderForm(
+        { form: 'movein/notice', data: data({ c: { ...c, fees: undefined } }), id: '3-1-0201', date: '2026-11-16' },
+        { config: cfg },
+      ),
+      'n',
+    );
     expect(notice).toContain('为您预约的办理时间为 2026年11月16日 14:00');
     expect(notice).toContain('¥1,800.00');
     expect(notice).toContain('¥3,800.00');
     expect(notice).toContain('叁仟捌佰元整');
-    const sa = text(await renderForm({ form: 'movein/service-agreement', data: data(), id: '3-1-0201', date: '2026-11-16' }, { config: cfg }), 'sa');
+    const sa = text(
+      await renderForm(
+        { form: 'movein/service-agreement', data: data(), id: '3-1-0201', date: '2026-11-16' },
+        { config: cfg },
+      ),
+      'sa',
+    );
     expect(sa).toContain('3-1-0201 号房屋，建筑面积 91.28 m²');
     expect(sa).toContain('每月每平方米 2.10 元，本户每月 ¥191.69');
   }, 60_000);

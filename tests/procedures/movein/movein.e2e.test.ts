@@ -16,14 +16,29 @@ const FEES = `fees:
 
 function setup(): string {
   const root = newRoot();
-  const w = (args: string[]) => { const r = wuye(root, args); if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`); };
+  const w = (args: string[]) => {
+    const r = wuye(root, args);
+    if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+  };
   appendFileSync(`${root}/wuye.yaml`, FEES);
   git(root, ['commit', '-qam', 'fees']);
   w(['person', 'add', '--name', '张三', '--phone', '13800138000']); // P000001 owner
   w(['person', 'add', '--name', '李四']); // P000002 tenant
   w(['person', 'add', '--name', '某某科技有限公司', '--company', '某某科技有限公司:91110000MA01ABCD2X']); // P000003 company
   w(['person', 'add', '--name', '王五']); // P000004 agent
-  w(['staff', 'add', 'S002', '--name', '陈经理', '--email', 'c@example.cn', '--department', 'customer-service', '--roles', 'cs-manager']);
+  w([
+    'staff',
+    'add',
+    'S002',
+    '--name',
+    '陈经理',
+    '--email',
+    'c@example.cn',
+    '--department',
+    'customer-service',
+    '--roles',
+    'cs-manager',
+  ]);
   w(['unit', 'add', '3-1-0101', '--type', 'residential', '--area', '89.37']);
   w(['unit', 'add', '3-1-0102', '--type', 'residential', '--area', '120.00']);
   w(['unit', 'add', '3-1-0201', '--type', 'residential', '--area', '89.37']);
@@ -42,16 +57,48 @@ describe('movein through the CLI', () => {
   const root = setup();
 
   it('plans the buyers of a building, warns about a late announcement, and is idempotent', () => {
-    const r = wuye(root, ['movein', 'plan', '--building', '3', '--from', '2026-12-05', '--per-day', '2', '--slots', '09:00,14:00', '--announced-on', '2026-11-30']);
+    const r = wuye(root, [
+      'movein',
+      'plan',
+      '--building',
+      '3',
+      '--from',
+      '2026-12-05',
+      '--per-day',
+      '2',
+      '--slots',
+      '09:00,14:00',
+      '--announced-on',
+      '2026-11-30',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('登报公告日期 2026-11-30 距首个入伙日 2026-12-05 只有 5 天，不足 7 天');
     expect(r.stdout).toContain('新排定 3 户');
     expect(read(root, 'movein/3-1-0101.yaml')).toMatch(/slot:\n  date: 2026-12-05\n  time: "?09:00"?/);
     expect(read(root, 'movein/3-1-0201.yaml')).toMatch(/date: 2026-12-06/);
     expect(exists(root, 'movein/3-1-0202.yaml')).toBe(false);
-    expect(git(root, ['show', '--name-only', '--format=%s', 'HEAD']).trim().split('\n')).toEqual(['movein: plan building 3 from 2026-12-05', '', 'movein/3-1-0101.yaml', 'movein/3-1-0102.yaml', 'movein/3-1-0201.yaml']);
+    expect(git(root, ['show', '--name-only', '--format=%s', 'HEAD']).trim().split('\n')).toEqual([
+      'movein: plan building 3 from 2026-12-05',
+      '',
+      'movein/3-1-0101.yaml',
+      'movein/3-1-0102.yaml',
+      'movein/3-1-0201.yaml',
+    ]);
     const before = head(root);
-    const again = wuye(root, ['movein', 'plan', '--building', '3', '--from', '2026-12-05', '--per-day', '2', '--slots', '09:00,14:00', '--announced-on', '2026-11-30']);
+    const again = wuye(root, [
+      'movein',
+      'plan',
+      '--building',
+      '3',
+      '--from',
+      '2026-12-05',
+      '--per-day',
+      '2',
+      '--slots',
+      '09:00,14:00',
+      '--announced-on',
+      '2026-11-30',
+    ]);
     expect(again.code).toBe(0);
     expect(head(root)).toBe(before);
   });
@@ -63,16 +110,36 @@ describe('movein through the CLI', () => {
   });
 
   it('records the notice and writes the fee start date to the unit', () => {
-    const r = wuye(root, ['movein', 'notice', '--building', '3', '--sent-on', '2026-11-20', '--announced-on', '2026-11-27']);
+    const r = wuye(root, [
+      'movein',
+      'notice',
+      '--building',
+      '3',
+      '--sent-on',
+      '2026-11-20',
+      '--announced-on',
+      '2026-11-27',
+    ]);
     expect(r.code).toBe(0);
     expect(read(root, 'units/3/3-1-0101.yaml')).toContain('fee_start: 2026-12-05');
-    expect(read(root, 'movein/3-1-0101.yaml')).toMatch(/notice:\n  sent_on: 2026-11-20\n  announced_on: 2026-11-27\n  fee_start: 2026-12-05/);
+    expect(read(root, 'movein/3-1-0101.yaml')).toMatch(
+      /notice:\n  sent_on: 2026-11-20\n  announced_on: 2026-11-27\n  fee_start: 2026-12-05/,
+    );
     expect(wuye(root, ['movein', 'notice', '3-1-0101']).code).toBe(1); // already notified
   });
 
   it('refuses a tenant, an agent without a power of attorney, a company buyer without its licence', () => {
     const before = head(root);
-    const tenant = wuye(root, ['movein', 'checkin', '3-1-0102', '--person', 'P000002', '--agent', '--documents', `${DOCS},power-of-attorney`]);
+    const tenant = wuye(root, [
+      'movein',
+      'checkin',
+      '3-1-0102',
+      '--person',
+      'P000002',
+      '--agent',
+      '--documents',
+      `${DOCS},power-of-attorney`,
+    ]);
     expect(tenant.code).toBe(1);
     expect(errLine(tenant)).toContain('租户不能办理入伙手续');
     const agent = wuye(root, ['movein', 'checkin', '3-1-0101', '--person', 'P000004', '--agent', '--documents', DOCS]);
@@ -80,27 +147,65 @@ describe('movein through the CLI', () => {
     expect(errLine(agent)).toContain('受托人代办须查验业主的委托书');
     const company = wuye(root, ['movein', 'checkin', '3-1-0201', '--documents', DOCS]);
     expect(company.code).toBe(1);
-    expect(errLine(company)).toBe('wuye: 单位购房（某某科技有限公司）须查验单位营业执照副本（--documents 中加 company-licence）');
+    expect(errLine(company)).toBe(
+      'wuye: 单位购房（某某科技有限公司）须查验单位营业执照副本（--documents 中加 company-licence）',
+    );
     expect(head(root)).toBe(before);
     expect(wuye(root, ['movein', 'checkin', '3-1-0201', '--documents', `${DOCS},company-licence`]).code).toBe(0);
     expect(read(root, 'movein/3-1-0201.yaml')).toContain('capacity: company');
   });
 
   it('takes a unit through every step: defects, fees, a kept key, agreements, completion, failed and passed re-inspections', () => {
-    const ok = (args: string[]) => { const r = wuye(root, args); expect(r.stderr).toBe(''); expect(r.code).toBe(0); return r; };
-    ok(['movein', 'checkin', '3-1-0101', '--person', 'P000004', '--agent', '--documents', `${DOCS},power-of-attorney`, '--photos', '2']);
+    const ok = (args: string[]) => {
+      const r = wuye(root, args);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      return r;
+    };
+    ok([
+      'movein',
+      'checkin',
+      '3-1-0101',
+      '--person',
+      'P000004',
+      '--agent',
+      '--documents',
+      `${DOCS},power-of-attorney`,
+      '--photos',
+      '2',
+    ]);
     const early = wuye(root, ['movein', 'keys', '3-1-0101']);
     expect(early.code).toBe(1);
     expect(errLine(early)).toBe('wuye: 尚未验房，验房签字前不能发放钥匙（先办理 movein inspect）');
-    ok(['movein', 'inspect', '3-1-0101', '--result', 'signed', '--water', '3.2', '--electricity', '12.5', '--gas', '0.8',
-      '--defect', '主卧:墙面裂缝:wall', '卫生间:地漏堵塞:plumbing', '--inspector', 'S002']);
+    ok([
+      'movein',
+      'inspect',
+      '3-1-0101',
+      '--result',
+      'signed',
+      '--water',
+      '3.2',
+      '--electricity',
+      '12.5',
+      '--gas',
+      '0.8',
+      '--defect',
+      '主卧:墙面裂缝:wall',
+      '卫生间:地漏堵塞:plumbing',
+      '--inspector',
+      'S002',
+    ]);
     const c1 = read(root, 'movein/3-1-0101.yaml');
     expect(c1).toMatch(/readings:\n\s+water: "3.2"\n\s+electricity: "12.5"\n\s+gas: "0.8"/);
-    expect(c1).toMatch(/- no: 2\n\s+round: 1\n\s+location: 卫生间\n\s+description: 地漏堵塞\n\s+category: plumbing\n\s+status: open\n\s+assigned_to: 开发企业项目工程部\n\s+deadline: 2026-12-18/);
+    expect(c1).toMatch(
+      /- no: 2\n\s+round: 1\n\s+location: 卫生间\n\s+description: 地漏堵塞\n\s+category: plumbing\n\s+status: open\n\s+assigned_to: 开发企业项目工程部\n\s+deadline: 2026-12-18/,
+    );
     // fees: management 89.37 × 2.35 = 210.0195 → 210.02 × 3 months from 12-05 (27/31 days first: 182.92) + gas 300 + cable 280; deposit deferred
     const f = ok(['movein', 'fees', '3-1-0101', '--defer', 'renovation-deposit', '--receipt', 'SJ-0001-0007']);
     expect(f.stdout).toContain('入伙费用已收 ¥1,182.96');
-    expect(read(root, 'movein/3-1-0101.yaml')).toMatch(/code: management\n\s+name: 物业管理服务费\n\s+amount: "602.96"/);
+    expect(read(root, 'movein/3-1-0101.yaml')).toMatch(
+      /code: management\n\s+name: 物业管理服务费\n\s+amount: "602.96"/,
+    );
     const k = ok(['movein', 'keys', '3-1-0101']);
     expect(k.stdout).toContain('大门钥匙 1 把留存服务中心（K-3-1-0101）');
     expect(read(root, 'keys/K-3-1-0101.yaml')).toMatch(/state: held/);
@@ -120,7 +225,9 @@ describe('movein through the CLI', () => {
     ok(['movein', 'rectify', '3-1-0101', '--done', '2']);
     const passed = ok(['movein', 'reinspect', '3-1-0101']);
     expect(passed.stdout).toContain('留存的大门钥匙已交还业主');
-    expect(read(root, 'keys/K-3-1-0101.yaml')).toMatch(/state: returned\n[\s\S]*returned_on: 2026-11-28\nreturned_to: P000004/);
+    expect(read(root, 'keys/K-3-1-0101.yaml')).toMatch(
+      /state: returned\n[\s\S]*returned_on: 2026-11-28\nreturned_to: P000004/,
+    );
     const v = wuye(root, ['validate']);
     expect(v.code).toBe(0);
   });
@@ -141,10 +248,24 @@ describe('movein through the CLI', () => {
   it('reports: progress, open defects, fees collected — as JSON and as an xlsx file', () => {
     const fees = JSON.parse(wuye(root, ['movein', 'report', 'fees', '--building', '3', '--json']).stdout);
     expect(fees.sheets[0].rows).toEqual([
-      { code: 'management', name: '物业管理服务费', units: 1, collected: '602.96', deferred_units: 0, deferred: '0.00' },
+      {
+        code: 'management',
+        name: '物业管理服务费',
+        units: 1,
+        collected: '602.96',
+        deferred_units: 0,
+        deferred: '0.00',
+      },
       { code: 'gas-opening', name: '煤气开户费', units: 1, collected: '300.00', deferred_units: 0, deferred: '0.00' },
       { code: 'cable-tv', name: '有线电视初装费', units: 1, collected: '280.00', deferred_units: 0, deferred: '0.00' },
-      { code: 'renovation-deposit', name: '装修保证金', units: 0, collected: '0.00', deferred_units: 1, deferred: '2000.00' },
+      {
+        code: 'renovation-deposit',
+        name: '装修保证金',
+        units: 0,
+        collected: '0.00',
+        deferred_units: 1,
+        deferred: '2000.00',
+      },
     ]);
     const defects = wuye(root, ['movein', 'report', 'defects', '--format', 'csv']);
     expect(defects.code).toBe(0);

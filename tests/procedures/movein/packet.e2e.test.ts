@@ -9,15 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { BIN, newRoot, read, tmp, wuye } from '../../helpers/cli.js';
 
 const text = (file: string) => spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
-const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)![1]);
+const pages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)![1]);
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 
 describe.skipIf(!hasPoppler)('movein packet on the demo estate', () => {
   const root = newRoot({ demo: true });
   const out = join(tmp(), 'packets');
-  const units = readdirSync(join(root, 'movein')).map((f) => f.slice(0, -5)).filter((id) => id.startsWith('3-')).sort();
+  const units = readdirSync(join(root, 'movein'))
+    .map((f) => f.slice(0, -5))
+    .filter((id) => id.startsWith('3-'))
+    .sort();
 
-  it('writes one PDF per unit of the building, each with that unit\'s data', () => {
+  it("writes one PDF per unit of the building, each with that unit's data", () => {
     const r = wuye(root, ['movein', 'packet', '--building', '3', '--out', out]);
     expect(r.code).toBe(0);
     expect(units.length).toBe(32);
@@ -33,7 +37,19 @@ describe.skipIf(!hasPoppler)('movein packet on the demo estate', () => {
     const area = /^area: "([\d.]+)"/m.exec(u)![1];
     const slot = /slot:\n  date: (\d{4})-(\d\d)-(\d\d)\n  time: "?([\d:]+)"?/.exec(c)!;
     const all = text(join(out, `${id}-packet.pdf`));
-    for (const s of ['入伙通知书', '收楼手续步骤表', '业主/住户情况登记表', '房屋验收交接表', '钥匙领用登记表', '装修申请表', '业主/住户安全责任书', '业主临时管理规约', '前期物业服务协议', '居民精神文明建设公约']) expect(all).toContain(s);
+    for (const s of [
+      '入伙通知书',
+      '收楼手续步骤表',
+      '业主/住户情况登记表',
+      '房屋验收交接表',
+      '钥匙领用登记表',
+      '装修申请表',
+      '业主/住户安全责任书',
+      '业主临时管理规约',
+      '前期物业服务协议',
+      '居民精神文明建设公约',
+    ])
+      expect(all).toContain(s);
     expect(all).toContain(`尊敬的 ${name} 业主`);
     expect(all).toContain(`${id} 号房屋`);
     expect(all).toContain(`${area} m²`);
@@ -44,7 +60,10 @@ describe.skipIf(!hasPoppler)('movein packet on the demo estate', () => {
     expect(all).toMatch(/标准为每月每平方米 2\.10 元/);
     // personal data is masked unless --reveal
     const nid = /national_id: "?(\d{17}[\dX])"?/.exec(read(root, `people/${owner}.yaml`))?.[1];
-    if (nid) { expect(all).not.toContain(nid); expect(all).toContain(`${nid.slice(0, 6)}********${nid.slice(-4)}`); }
+    if (nid) {
+      expect(all).not.toContain(nid);
+      expect(all).toContain(`${nid.slice(0, 6)}********${nid.slice(-4)}`);
+    }
     // another unit's packet names its own unit, not this one
     const other = text(join(out, `${units[units.length - 1]}-packet.pdf`));
     expect(other).toContain(`${units[units.length - 1]} 号房屋`);
@@ -61,18 +80,32 @@ describe.skipIf(!hasPoppler)('movein packet on the demo estate', () => {
 
   it('an interrupted run finishes on re-run, writing only what is missing', async () => {
     const dir = join(tmp(), 'killed');
-    const child = spawn(process.execPath, [BIN, 'movein', 'packet', '--building', '3', '--out', dir], { cwd: root, env: { ...process.env, CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00' }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'movein', 'packet', '--building', '3', '--out', dir], {
+      cwd: root,
+      env: { ...process.env, CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00' },
+      stdio: 'ignore',
+    });
     const exited = new Promise((r) => child.on('exit', r));
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
-        if (existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.pdf'))) { child.kill('SIGKILL'); clearInterval(poll); resolve(); }
+        if (existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.pdf'))) {
+          child.kill('SIGKILL');
+          clearInterval(poll);
+          resolve();
+        }
       }, 20);
-      child.on('exit', () => { clearInterval(poll); resolve(); });
+      child.on('exit', () => {
+        clearInterval(poll);
+        resolve();
+      });
     });
     await exited;
     const done = readdirSync(dir).filter((f) => f.endsWith('.pdf')).length;
     // also lose two finished files, as if the killed run never got to them
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.pdf')).slice(0, 2)) unlinkSync(join(dir, f));
+    for (const f of readdirSync(dir)
+      .filter((f) => f.endsWith('.pdf'))
+      .slice(0, 2))
+      unlinkSync(join(dir, f));
     const r = wuye(root, ['movein', 'packet', '--building', '3', '--out', dir]);
     expect(r.code).toBe(0);
     const files = readdirSync(dir).filter((f) => f.endsWith('.pdf'));
@@ -91,7 +124,9 @@ describe.skipIf(!hasPoppler)('movein packet on the demo estate', () => {
     expect(pages(merged)).toBe(sum);
     const t = text(merged);
     for (const u of units) expect(t).toContain(`${u} 号房屋`);
-    expect(wuye(root, ['movein', 'packet', '--building', '3', '--merge', '--out', out]).stderr).toContain('新写入 0 个文件');
+    expect(wuye(root, ['movein', 'packet', '--building', '3', '--merge', '--out', out]).stderr).toContain(
+      '新写入 0 个文件',
+    );
   });
 
   it('refuses an ambiguous or empty selection and a folder it cannot write', () => {

@@ -11,16 +11,57 @@ describe('wuye form and wuye unit report', () => {
   const root = newRoot();
   const NID = nationalId('11010119900307123');
   const setup = [
-    ['unit', 'add', '1-2-0801', '--type', 'residential', '--area', '89.37', '--layout', '三室两厅', '--water-meter', 'W1020801', '--fee-start', '2026-07-01'],
+    [
+      'unit',
+      'add',
+      '1-2-0801',
+      '--type',
+      'residential',
+      '--area',
+      '89.37',
+      '--layout',
+      '三室两厅',
+      '--water-meter',
+      'W1020801',
+      '--fee-start',
+      '2026-07-01',
+    ],
     ['unit', 'add', '1-2-0802', '--type', 'residential', '--area', '101.20', '--state', 'vacant'],
     ['unit', 'add', '2-1-0101', '--type', 'shop', '--area', '45.50'],
-    ['person', 'add', '--name', '张伟', '--national-id', NID, '--phone', '13800138000', '--emergency', '李娜:13700001111:配偶'],
+    [
+      'person',
+      'add',
+      '--name',
+      '张伟',
+      '--national-id',
+      NID,
+      '--phone',
+      '13800138000',
+      '--emergency',
+      '李娜:13700001111:配偶',
+    ],
     ['person', 'add', '--name', '张小明'],
-    ['unit', 'update', '1-2-0801', '--add-owner', 'P000001', '--add-resident', 'P000002:子', '--add-vehicle', '京A12345:P-023', '--state', 'occupied'],
+    [
+      'unit',
+      'update',
+      '1-2-0801',
+      '--add-owner',
+      'P000001',
+      '--add-resident',
+      'P000002:子',
+      '--add-vehicle',
+      '京A12345:P-023',
+      '--state',
+      'occupied',
+    ],
   ];
 
   it('sets up units and people', () => {
-    for (const a of setup) { const r = wuye(root, a); expect(r.stderr).toBe(''); expect(r.code).toBe(0); }
+    for (const a of setup) {
+      const r = wuye(root, a);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
   });
 
   it('prints the registration form filled from the unit, personal data masked', () => {
@@ -29,7 +70,23 @@ describe('wuye form and wuye unit report', () => {
     expect(r.code).toBe(0);
     const file = join(root, '1-2-0801-owner-registration.pdf');
     const text = pdfText(file);
-    for (const s of ['测试服务中心', '业主/住户情况登记表', 'KF-DA-01', '1-2-0801', '张伟', '110101********', '138****8000', '张小明', '子', '京A12345', 'W1020801', '89.37 m²', '2026年7月1日', '李娜（配偶）']) expect(text).toContain(s);
+    for (const s of [
+      '测试服务中心',
+      '业主/住户情况登记表',
+      'KF-DA-01',
+      '1-2-0801',
+      '张伟',
+      '110101********',
+      '138****8000',
+      '张小明',
+      '子',
+      '京A12345',
+      'W1020801',
+      '89.37 m²',
+      '2026年7月1日',
+      '李娜（配偶）',
+    ])
+      expect(text).toContain(s);
     expect(text).not.toContain(NID);
     expect(text).not.toContain('13800138000');
     expect(pdfPages(file)).toBe(1);
@@ -77,7 +134,9 @@ describe('wuye form and wuye unit report', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '房屋明细']);
     const sum = wb.getWorksheet('汇总')!;
     expect(String(sum.getCell('A1').value)).toBe('测试服务中心  房屋登记报表');
-    expect(sum.getRow(5).values).toEqual(expect.arrayContaining(['楼栋', '套数', '建筑面积（m²）', '已入住', '空置', '住宅', '商铺']));
+    expect(sum.getRow(5).values).toEqual(
+      expect.arrayContaining(['楼栋', '套数', '建筑面积（m²）', '已入住', '空置', '住宅', '商铺']),
+    );
     expect(sum.getRow(6).getCell(1).value).toBe('1');
     expect(sum.getRow(6).getCell(2).value).toBe(2);
     expect(sum.getRow(6).getCell(3).value).toBeCloseTo(190.57, 2); // 89.37 + 101.20

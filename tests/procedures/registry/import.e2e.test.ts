@@ -6,12 +6,24 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exists, git, nationalId, newRoot, read, tmp, write, wuye } from '../../helpers/cli.js';
-import { buyer, HEADERS, importRows, unitIdOf, writeCsv, writeXlsx, type ImportRow } from '../../helpers/import-file.js';
+import {
+  buyer,
+  HEADERS,
+  importRows,
+  unitIdOf,
+  writeCsv,
+  writeXlsx,
+  type ImportRow,
+} from '../../helpers/import-file.js';
 
 const NID_X = nationalId('11010519491231002'); // ends in X
 const commits = (root: string) => Number(git(root, ['rev-list', '--count', 'HEAD']).trim());
 const count = (root: string, dir: string): number => {
-  try { return readdirSync(join(root, dir), { recursive: true }).filter((f) => String(f).endsWith('.yaml')).length; } catch { return 0; }
+  try {
+    return readdirSync(join(root, dir), { recursive: true }).filter((f) => String(f).endsWith('.yaml')).length;
+  } catch {
+    return 0;
+  }
 };
 
 describe('unit import: a good list', () => {
@@ -20,11 +32,11 @@ describe('unit import: a good list', () => {
   const base = importRows(6);
   // Row 2..7 as generated, with the variations a developer's list has:
   const rows: ImportRow[] = [
-    { ...base[0], 建筑面积: 89.4, 手机: 13800138000 },                         // row 2: area as a number, phone as a number
-    { ...base[1], 建筑面积: '89.37', 套内面积: '70.1' },                        // row 3: numbers stored as text
-    { ...base[2], 身份证号: NID_X.toLowerCase(), 业主姓名: '赵敏' },           // row 4: lowercase x
+    { ...base[0], 建筑面积: 89.4, 手机: 13800138000 }, // row 2: area as a number, phone as a number
+    { ...base[1], 建筑面积: '89.37', 套内面积: '70.1' }, // row 3: numbers stored as text
+    { ...base[2], 身份证号: NID_X.toLowerCase(), 业主姓名: '赵敏' }, // row 4: lowercase x
     { ...base[3], 业主姓名: base[0]['业主姓名'], 身份证号: base[0]['身份证号'], 手机: '13912345678' }, // row 5: the buyer of row 2 again
-    { ...base[4], 类型: '商铺', 业主姓名: null, 身份证号: null, 手机: null },   // row 6: unsold
+    { ...base[4], 类型: '商铺', 业主姓名: null, 身份证号: null, 手机: null }, // row 6: unsold
   ];
   const file = join(dir, '房屋清单.xlsx');
 
@@ -33,7 +45,8 @@ describe('unit import: a good list', () => {
       headers: [...HEADERS, '购房日期'],
       edit: (ws) => {
         ws.spliceRows(4, 0, []); // a blank row between row 3 and the rest (skipped)
-        ws.getCell('M2').value = new Date(Date.UTC(2023, 2, 15)); ws.getCell('M2').numFmt = 'yyyy-mm-dd';
+        ws.getCell('M2').value = new Date(Date.UTC(2023, 2, 15));
+        ws.getCell('M2').numFmt = 'yyyy-mm-dd';
         ws.getCell('M3').value = 45000;
         ws.getCell('M5').value = '2023/3/15';
         ws.getCell('M6').value = '2023年3月15日';
@@ -49,13 +62,34 @@ describe('unit import: a good list', () => {
     const files = git(root, ['show', '--name-only', '--format=%s', 'HEAD']).trim().split('\n');
     expect(files[0]).toBe('unit: import 房屋清单.xlsx (5 units, 3 people)');
     expect(files.slice(1).filter(Boolean).sort()).toEqual([
-      'people/P000001.yaml', 'people/P000002.yaml', 'people/P000003.yaml',
-      'units/1/1-1-0101.yaml', 'units/1/1-1-0102.yaml', 'units/1/1-1-0103.yaml', 'units/1/1-1-0104.yaml', 'units/1/1-1-0201.yaml',
+      'people/P000001.yaml',
+      'people/P000002.yaml',
+      'people/P000003.yaml',
+      'units/1/1-1-0101.yaml',
+      'units/1/1-1-0102.yaml',
+      'units/1/1-1-0103.yaml',
+      'units/1/1-1-0104.yaml',
+      'units/1/1-1-0201.yaml',
     ]);
-    expect(read(root, 'units/1/1-1-0101.yaml')).toBe([
-      'kind: unit', 'id: 1-1-0101', 'building: "1"', 'entrance: "1"', 'floor: 1', 'room: "0101"', 'type: residential',
-      'area: "89.40"', 'usable_area: "65.50"', 'layout: 两室一厅', 'state: vacant', 'owners:', '  - person: P000001', '    since: 2023-03-15', '',
-    ].join('\n'));
+    expect(read(root, 'units/1/1-1-0101.yaml')).toBe(
+      [
+        'kind: unit',
+        'id: 1-1-0101',
+        'building: "1"',
+        'entrance: "1"',
+        'floor: 1',
+        'room: "0101"',
+        'type: residential',
+        'area: "89.40"',
+        'usable_area: "65.50"',
+        'layout: 两室一厅',
+        'state: vacant',
+        'owners:',
+        '  - person: P000001',
+        '    since: 2023-03-15',
+        '',
+      ].join('\n'),
+    );
     expect(read(root, 'units/1/1-1-0102.yaml')).toMatch(/area: "89.37"\nusable_area: "70.10"[\s\S]*since: 2023-03-15/);
     expect(read(root, 'units/1/1-1-0103.yaml')).toContain('person: P000003');
     expect(read(root, 'units/1/1-1-0102.yaml')).toContain('person: P000002');
@@ -63,7 +97,9 @@ describe('unit import: a good list', () => {
     expect(read(root, 'units/1/1-1-0201.yaml')).toMatch(/type: shop\n[\s\S]*state: unsold/);
     expect(read(root, 'units/1/1-1-0201.yaml')).not.toContain('owners');
     // One person for two units; the phones of both rows; the id stored upper-case.
-    expect(read(root, 'people/P000001.yaml')).toContain(`national_id: "${String(base[0]['身份证号'])}"\nphones:\n  - "13800138000"\n  - "13912345678"`);
+    expect(read(root, 'people/P000001.yaml')).toContain(
+      `national_id: "${String(base[0]['身份证号'])}"\nphones:\n  - "13800138000"\n  - "13912345678"`,
+    );
     expect(read(root, 'people/P000003.yaml')).toContain(`name: 赵敏\nnational_id: ${NID_X}`);
     expect(wuye(root, ['person', 'show', 'P000001']).stdout).toMatch(/1-1-0101（业主）.*1-1-0104（业主）/);
   });
@@ -115,7 +151,11 @@ describe('unit import: bad lists write nothing', () => {
     expect(r.code, r.stderr).toBe(1);
     const lines = r.stderr.split('\n');
     if (typeof line === 'string') expect(lines).toContain(line);
-    else expect(lines.some((l) => line.test(l)), r.stderr).toBe(true);
+    else
+      expect(
+        lines.some((l) => line.test(l)),
+        r.stderr,
+      ).toBe(true);
     expect(lines.some((l) => /^wuye: .*未写入任何文件|nothing was written/.test(l))).toBe(true);
     expect(git(root, ['rev-parse', 'HEAD'])).toBe(head);
     expect(git(root, ['status', '--porcelain', '--untracked-files=all'])).toBe('');
@@ -133,17 +173,27 @@ describe('unit import: bad lists write nothing', () => {
   it('a missing column and a misspelled header (with the closest known one)', () => {
     writeCsv(join(dir, 'noarea.csv'), good, { headers: HEADERS.filter((h) => h !== '建筑面积') });
     refused('noarea.csv', 'noarea.csv:1: 缺少 "建筑面积" 列');
-    writeCsv(join(dir, 'typo.csv'), good.map((r) => ({ ...r, 建筑面枳: r['建筑面积'] })), { headers: HEADERS.map((h) => (h === '建筑面积' ? '建筑面枳' : h)) });
+    writeCsv(
+      join(dir, 'typo.csv'),
+      good.map((r) => ({ ...r, 建筑面枳: r['建筑面积'] })),
+      { headers: HEADERS.map((h) => (h === '建筑面积' ? '建筑面枳' : h)) },
+    );
     refused('typo.csv', 'typo.csv:1:F: 未知的列标题 "建筑面枳"，是否应为 "建筑面积"？');
   });
 
   it('merged cells, with the range', async () => {
-    await writeXlsx(join(dir, 'merged.xlsx'), [...good, { ...good[2], 房号: '0105' }], { edit: (ws) => ws.mergeCells('A3:A4') });
+    await writeXlsx(join(dir, 'merged.xlsx'), [...good, { ...good[2], 房号: '0105' }], {
+      edit: (ws) => ws.mergeCells('A3:A4'),
+    });
     refused('merged.xlsx', 'merged.xlsx:3:A: 合并单元格 A3:A4：请取消合并，并在每一行填上完整的值');
   });
 
   it('a formula without a saved result', async () => {
-    await writeXlsx(join(dir, 'formula.xlsx'), good, { edit: (ws) => { ws.getCell('F3').value = { formula: 'G3*1.2' } as never; } });
+    await writeXlsx(join(dir, 'formula.xlsx'), good, {
+      edit: (ws) => {
+        ws.getCell('F3').value = { formula: 'G3*1.2' } as never;
+      },
+    });
     refused('formula.xlsx', /^formula\.xlsx:3:F: 公式 =G3\*1\.2 没有保存的计算结果/);
   });
 
@@ -153,22 +203,39 @@ describe('unit import: bad lists write nothing', () => {
     writeCsv(join(dir, 'conflict.csv'), [good[0], good[1], { ...good[0], 建筑面积: 99.37 }]);
     refused('conflict.csv', 'conflict.csv:4:F: 房屋 1-1-0101 已在第 2 行出现，但建筑面积不同');
     writeCsv(join(dir, 'names.csv'), [good[0], { ...good[1], 身份证号: good[0]['身份证号'], 业主姓名: '另一人' }]);
-    refused('names.csv', `names.csv:3:I: 110101********${String(good[0]['身份证号']).slice(-4)} 在第 2 行的姓名是 "${String(good[0]['业主姓名'])}"，这里是 "另一人"`);
+    refused(
+      'names.csv',
+      `names.csv:3:I: 110101********${String(good[0]['身份证号']).slice(-4)} 在第 2 行的姓名是 "${String(good[0]['业主姓名'])}"，这里是 "另一人"`,
+    );
   });
 
   it('national ids stored as numbers are refused (store id numbers as text); wrong check digits are masked', async () => {
-    await writeXlsx(join(dir, 'idnum.xlsx'), good, { edit: (ws) => { ws.getCell('J3').value = Number(good[1]['身份证号']); } });
-    refused('idnum.xlsx', 'idnum.xlsx:3:J: the national id is stored as a number and has lost digits: store id numbers as text (format the column as Text) and enter them again', ['--lang', 'en']);
+    await writeXlsx(join(dir, 'idnum.xlsx'), good, {
+      edit: (ws) => {
+        ws.getCell('J3').value = Number(good[1]['身份证号']);
+      },
+    });
+    refused(
+      'idnum.xlsx',
+      'idnum.xlsx:3:J: the national id is stored as a number and has lost digits: store id numbers as text (format the column as Text) and enter them again',
+      ['--lang', 'en'],
+    );
     const nid = String(good[0]['身份证号']);
     const wrong = nid.slice(0, 17) + (nid[17] === '1' ? '2' : '1');
-    writeCsv(join(dir, 'check.csv'), [{ ...good[0], 身份证号: wrong }, { ...good[1], 手机: '1380013800' }]);
+    writeCsv(join(dir, 'check.csv'), [
+      { ...good[0], 身份证号: wrong },
+      { ...good[1], 手机: '1380013800' },
+    ]);
     const r = refused('check.csv', `check.csv:2:J: 身份证号校验位不符（110101********${wrong.slice(-4)}）：请核对号码`);
     expect(r.stderr).toContain('check.csv:3:K: 手机号无效（******3800）');
     expect(r.stderr).not.toContain(wrong);
   });
 
   it('every bad row is listed, one line each', () => {
-    writeCsv(join(dir, 'many.csv'), good.map((r) => ({ ...r, 建筑面积: 'x', 类型: '城堡' })));
+    writeCsv(
+      join(dir, 'many.csv'),
+      good.map((r) => ({ ...r, 建筑面积: 'x', 类型: '城堡' })),
+    );
     const r = refused('many.csv', /^many\.csv:2:E: 未知的类型 "城堡"/);
     expect(r.stderr.split('\n').filter((l) => /^many\.csv:\d+:[EF]: /.test(l))).toHaveLength(6);
   });

@@ -1,7 +1,15 @@
 // The pure parts of `wuye unit import`: cell values, header mapping, row checks
 // and the plan (dedup, co-owners, conflicts with registered records).
 import { describe, expect, it } from 'vitest';
-import { area, date, nationalId, phones, text, unitType, idPart } from '../../../src/procedures/registry/import/cells.js';
+import {
+  area,
+  date,
+  nationalId,
+  phones,
+  text,
+  unitType,
+  idPart,
+} from '../../../src/procedures/registry/import/cells.js';
 import { colLetter, mapHeaders, normalize } from '../../../src/procedures/registry/import/fields.js';
 import { checkRow } from '../../../src/procedures/registry/import/rows.js';
 import { planImport, type Existing } from '../../../src/procedures/registry/import/plan.js';
@@ -54,8 +62,13 @@ describe('cells', () => {
 
   it('mobiles: number cells become text, several split, +86 dropped, masked in messages', () => {
     expect(phones(13800138000, maskPhone)).toEqual({ ok: true, value: ['13800138000'] });
-    expect(phones('138 0013 8000/+8613912345678', maskPhone)).toEqual({ ok: true, value: ['13800138000', '13912345678'] });
-    expect(en(phones('1380013800', maskPhone))).toBe('invalid mobile number (******3800): a mobile number has 11 digits and starts with 1');
+    expect(phones('138 0013 8000/+8613912345678', maskPhone)).toEqual({
+      ok: true,
+      value: ['13800138000', '13912345678'],
+    });
+    expect(en(phones('1380013800', maskPhone))).toBe(
+      'invalid mobile number (******3800): a mobile number has 11 digits and starts with 1',
+    );
     expect(en(phones('1.38001E+10', maskPhone))).toMatch(/scientific notation/);
   });
 
@@ -76,9 +89,30 @@ describe('headers', () => {
   it('Chinese variants, units in brackets, English', () => {
     expect(normalize('建筑面积（㎡）')).toBe('建筑面积');
     expect(normalize(' *Unit ID ')).toBe('unitid');
-    const m = mapHeaders(['序号', '栋号', '单元', '房间号', '物业类型', '面积(平方米)', '购房人', '证件号码', '联系电话', 'Notes']);
+    const m = mapHeaders([
+      '序号',
+      '栋号',
+      '单元',
+      '房间号',
+      '物业类型',
+      '面积(平方米)',
+      '购房人',
+      '证件号码',
+      '联系电话',
+      'Notes',
+    ]);
     expect(m.problems).toEqual([]);
-    expect(Object.fromEntries(m.cols)).toEqual({ building: 1, entrance: 2, room: 3, type: 4, area: 5, name: 6, national_id: 7, phone: 8, notes: 9 });
+    expect(Object.fromEntries(m.cols)).toEqual({
+      building: 1,
+      entrance: 2,
+      room: 3,
+      type: 4,
+      area: 5,
+      name: 6,
+      national_id: 7,
+      phone: 8,
+      notes: 9,
+    });
   });
 
   it('a misspelled header suggests the closest known one; a repeated one is refused', () => {
@@ -90,8 +124,12 @@ describe('headers', () => {
   });
 
   it('an unrelated short header gets no suggestion', () => {
-    expect(mapHeaders(['房号', '建筑面积', '总价']).problems.map((p) => p.message.en)).toEqual([expect.stringMatching(/^unknown header "总价" \(known: /)]);
-    expect(mapHeaders(['房号', '建筑面积', '身分证号']).problems.map((p) => p.message.en)).toEqual(['unknown header "身分证号"; did you mean "身份证号"?']);
+    expect(mapHeaders(['房号', '建筑面积', '总价']).problems.map((p) => p.message.en)).toEqual([
+      expect.stringMatching(/^unknown header "总价" \(known: /),
+    ]);
+    expect(mapHeaders(['房号', '建筑面积', '身分证号']).problems.map((p) => p.message.en)).toEqual([
+      'unknown header "身分证号"; did you mean "身份证号"?',
+    ]);
   });
 
   it('column letters as in Excel', () => {
@@ -106,7 +144,12 @@ describe('rows and plan', () => {
   it('composes 楼栋-单元-房号 and takes the floor from the room', () => {
     const r = row(2, ['1栋', '2单元', '0801', '住宅', '89.37', '张三', NID, 13800138000]);
     expect(r.problems).toEqual([]);
-    expect(r.checked).toMatchObject({ row: 2, unitId: '1-2-0801', unit: { building: '1', entrance: '2', room: '0801', floor: 8, type: 'residential', area: '89.37' }, buyer: { key: `N:${NID}`, name: '张三', phones: ['13800138000'] } });
+    expect(r.checked).toMatchObject({
+      row: 2,
+      unitId: '1-2-0801',
+      unit: { building: '1', entrance: '2', room: '0801', floor: 8, type: 'residential', area: '89.37' },
+      buyer: { key: `N:${NID}`, name: '张三', phones: ['13800138000'] },
+    });
   });
 
   it('reports every bad cell of a row with its column', () => {
@@ -126,8 +169,14 @@ describe('rows and plan', () => {
     ];
     const p = planImport(rows, none, '2026-11-28', cols);
     expect(p.problems).toEqual([]);
-    expect(p.people.map((x) => [x.id, x.name, x.phones])).toEqual([['P000001', '张三', ['13800138000']], ['P000002', '李四', undefined]]);
-    expect(p.units.map((u) => [u.id, u.state, u.owners?.map((o) => o.person)])).toEqual([['1-1-0101', 'vacant', ['P000001']], ['1-1-0102', 'vacant', ['P000001', 'P000002']]]);
+    expect(p.people.map((x) => [x.id, x.name, x.phones])).toEqual([
+      ['P000001', '张三', ['13800138000']],
+      ['P000002', '李四', undefined],
+    ]);
+    expect(p.units.map((u) => [u.id, u.state, u.owners?.map((o) => o.person)])).toEqual([
+      ['1-1-0101', 'vacant', ['P000001']],
+      ['1-1-0102', 'vacant', ['P000001', 'P000002']],
+    ]);
   });
 
   it('duplicates, conflicting units and a person with two names are problems', () => {
@@ -146,13 +195,45 @@ describe('rows and plan', () => {
   });
 
   it('registered people are reused; registered units skipped when identical, refused when not', () => {
-    const unit: UnitRecord = { kind: 'unit', id: '1-1-0101', building: '1', entrance: '1', floor: 1, room: '0101', type: 'residential', area: '89.37', state: 'occupied', owners: [{ person: 'P000007', since: '2020-01-01' }] };
-    const existing: Existing = { unit: (id) => (id === unit.id ? unit : undefined), people: new Map([[`N:${NID}`, { id: 'P000007', name: '张三' }]]), nextPerson: 8 };
-    const same = planImport([ok(2, ['1', '1', '0101', '住宅', '89.37', '张三', NID, ''])], existing, '2026-11-28', cols);
+    const unit: UnitRecord = {
+      kind: 'unit',
+      id: '1-1-0101',
+      building: '1',
+      entrance: '1',
+      floor: 1,
+      room: '0101',
+      type: 'residential',
+      area: '89.37',
+      state: 'occupied',
+      owners: [{ person: 'P000007', since: '2020-01-01' }],
+    };
+    const existing: Existing = {
+      unit: (id) => (id === unit.id ? unit : undefined),
+      people: new Map([[`N:${NID}`, { id: 'P000007', name: '张三' }]]),
+      nextPerson: 8,
+    };
+    const same = planImport(
+      [ok(2, ['1', '1', '0101', '住宅', '89.37', '张三', NID, ''])],
+      existing,
+      '2026-11-28',
+      cols,
+    );
     expect([same.problems, same.skipped, same.units, same.people, same.reused]).toEqual([[], ['1-1-0101'], [], [], 1]);
-    const diff = planImport([ok(2, ['1', '1', '0101', '商铺', '90.00', '张三', NID, ''])], existing, '2026-11-28', cols);
-    expect(diff.problems.map((x) => t(x.message))).toEqual(['房屋 1-1-0101 已登记，且类型（residential → shop）、建筑面积（89.37 → 90.00）不同；导入不会覆盖']);
-    const newPerson = planImport([ok(2, ['1', '1', '0102', '住宅', '89.37', '李四', NID_X, ''])], existing, '2026-11-28', cols);
+    const diff = planImport(
+      [ok(2, ['1', '1', '0101', '商铺', '90.00', '张三', NID, ''])],
+      existing,
+      '2026-11-28',
+      cols,
+    );
+    expect(diff.problems.map((x) => t(x.message))).toEqual([
+      '房屋 1-1-0101 已登记，且类型（residential → shop）、建筑面积（89.37 → 90.00）不同；导入不会覆盖',
+    ]);
+    const newPerson = planImport(
+      [ok(2, ['1', '1', '0102', '住宅', '89.37', '李四', NID_X, ''])],
+      existing,
+      '2026-11-28',
+      cols,
+    );
     expect(newPerson.people.map((x) => x.id)).toEqual(['P000008']);
   });
 });
@@ -160,17 +241,43 @@ describe('rows and plan', () => {
 describe('company buyers and English headers', () => {
   it('a company buyer is one person per licence, named by the company', () => {
     const cols = mapHeaders(['unit', 'type', 'area', 'company', 'licence', 'phone']).cols;
-    const r1 = checkRow(2, ['S1-1-105', 'shop', '120.5', '某某贸易有限公司', '91110105mA01abcd2x', ''] as never[], cols);
-    const r2 = checkRow(3, ['S1-1-106', '商铺', 130, '某某贸易有限公司', '91110105MA01ABCD2X', '13800138000'] as never[], cols);
+    const r1 = checkRow(
+      2,
+      ['S1-1-105', 'shop', '120.5', '某某贸易有限公司', '91110105mA01abcd2x', ''] as never[],
+      cols,
+    );
+    const r2 = checkRow(
+      3,
+      ['S1-1-106', '商铺', 130, '某某贸易有限公司', '91110105MA01ABCD2X', '13800138000'] as never[],
+      cols,
+    );
     expect([r1.problems, r2.problems]).toEqual([[], []]);
-    const p = planImport([r1.checked!, r2.checked!], { unit: () => undefined, people: new Map(), nextPerson: 1 }, '2026-11-28', cols);
-    expect(p.people).toEqual([{ kind: 'person', id: 'P000001', name: '某某贸易有限公司', phones: ['13800138000'], company: { name: '某某贸易有限公司', licence: '91110105MA01ABCD2X' } }]);
-    expect(p.units.map((u) => [u.id, u.type, u.area, u.owners?.[0].person])).toEqual([['S1-1-105', 'shop', '120.50', 'P000001'], ['S1-1-106', 'shop', '130.00', 'P000001']]);
+    const p = planImport(
+      [r1.checked!, r2.checked!],
+      { unit: () => undefined, people: new Map(), nextPerson: 1 },
+      '2026-11-28',
+      cols,
+    );
+    expect(p.people).toEqual([
+      {
+        kind: 'person',
+        id: 'P000001',
+        name: '某某贸易有限公司',
+        phones: ['13800138000'],
+        company: { name: '某某贸易有限公司', licence: '91110105MA01ABCD2X' },
+      },
+    ]);
+    expect(p.units.map((u) => [u.id, u.type, u.area, u.owners?.[0].person])).toEqual([
+      ['S1-1-105', 'shop', '120.50', 'P000001'],
+      ['S1-1-106', 'shop', '130.00', 'P000001'],
+    ]);
   });
 
   it('a company name without a licence column is a missing column', () => {
     const c = checkSheet(parseCsv('unit,area,company\n1-1-0101,89.37,某公司\n'));
-    expect(c.problems.map((p) => p.message.en)).toEqual(['"单位名称" (company) and "营业执照号" (licence) columns go together']);
+    expect(c.problems.map((p) => p.message.en)).toEqual([
+      '"单位名称" (company) and "营业执照号" (licence) columns go together',
+    ]);
   });
 });
 
@@ -193,7 +300,11 @@ describe('sheets', () => {
 
   it('an empty sheet and a table without data are problems', () => {
     expect(checkSheet(parseCsv('')).problems.map((p) => p.message.en)).toEqual(['the sheet is empty']);
-    expect(checkSheet(parseCsv('房号,建筑面积\n')).problems.map((p) => p.message.en)).toEqual(['no data rows below the headers']);
-    expect(checkSheet(parseCsv('1-1-0101,89.37\n')).problems.map((p) => [p.row, p.message.en.slice(0, 22)])).toEqual([[1, 'no header row found: t']]);
+    expect(checkSheet(parseCsv('房号,建筑面积\n')).problems.map((p) => p.message.en)).toEqual([
+      'no data rows below the headers',
+    ]);
+    expect(checkSheet(parseCsv('1-1-0101,89.37\n')).problems.map((p) => [p.row, p.message.en.slice(0, 22)])).toEqual([
+      [1, 'no header row found: t'],
+    ]);
   });
 });

@@ -7,7 +7,17 @@ describe('unit, person, staff through the CLI', () => {
   const NID = nationalId('11010119900307123');
 
   it('registers a unit: one file, one commit by the operator with trailers', () => {
-    const r = wuye(root, ['unit', 'add', '1-2-0801', '--type', 'residential', '--area', '89.37', '--layout', '三室两厅']);
+    const r = wuye(root, [
+      'unit',
+      'add',
+      '1-2-0801',
+      '--type',
+      'residential',
+      '--area',
+      '89.37',
+      '--layout',
+      '三室两厅',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(read(root, 'units/1/1-2-0801.yaml')).toContain('area: "89.37"');
@@ -39,7 +49,17 @@ describe('unit, person, staff through the CLI', () => {
     const text = read(root, 'units/1/1-2-0801.yaml').replace('area:', '# 按测绘报告\narea:');
     write(root, 'units/1/1-2-0801.yaml', text);
     git(root, ['commit', '-qam', 'hand note']);
-    const r = wuye(root, ['unit', 'update', '1-2-0801', '--add-owner', 'P000001', '--state', 'handed-over', '--notes', '南向']);
+    const r = wuye(root, [
+      'unit',
+      'update',
+      '1-2-0801',
+      '--add-owner',
+      'P000001',
+      '--state',
+      'handed-over',
+      '--notes',
+      '南向',
+    ]);
     expect(r.code).toBe(0);
     const after = read(root, 'units/1/1-2-0801.yaml');
     expect(after).toContain('# 按测绘报告');
@@ -67,19 +87,54 @@ describe('unit, person, staff through the CLI', () => {
   });
 
   it('refuses a staff member without the role to register staff', () => {
-    expect(wuye(root, ['staff', 'add', 'S002', '--name', '王芳', '--email', 'wf@example.cn', '--department', 'customer-service', '--roles', 'cs-assistant']).code).toBe(0);
-    const r = wuye(root, ['staff', 'add', 'S003', '--name', '赵六', '--email', 'z@example.cn', '--department', 'finance', '--roles', 'cashier', '--as', 'S002']);
+    expect(
+      wuye(root, [
+        'staff',
+        'add',
+        'S002',
+        '--name',
+        '王芳',
+        '--email',
+        'wf@example.cn',
+        '--department',
+        'customer-service',
+        '--roles',
+        'cs-assistant',
+      ]).code,
+    ).toBe(0);
+    const r = wuye(root, [
+      'staff',
+      'add',
+      'S003',
+      '--name',
+      '赵六',
+      '--email',
+      'z@example.cn',
+      '--department',
+      'finance',
+      '--roles',
+      'cashier',
+      '--as',
+      'S002',
+    ]);
     expect(r.code).toBe(1);
     expect(errLine(r)).toMatch(/只能由/);
     expect(exists(root, 'staff/S003.yaml')).toBe(false);
   });
 
   it('lists and updates people and staff', () => {
-    expect(wuye(root, ['person', 'update', 'P000002', '--phone', '13900139000', '--emergency', '王五:13700137000:配偶']).code).toBe(0);
+    expect(
+      wuye(root, ['person', 'update', 'P000002', '--phone', '13900139000', '--emergency', '王五:13700137000:配偶'])
+        .code,
+    ).toBe(0);
     expect(read(root, 'people/P000002.yaml')).toMatch(/phones:\n\s+- "13900139000"/);
     const list = wuye(root, ['person', 'list']);
     expect(list.stdout).toMatch(/P000002\s+李四\s+139\*\*\*\*9000/);
-    expect(JSON.parse(wuye(root, ['person', 'list', '--unit', '1-2-0801', '--json']).stdout).map((p: { id: string }) => p.id)).toEqual(['P000002']);
+    expect(
+      JSON.parse(wuye(root, ['person', 'list', '--unit', '1-2-0801', '--json']).stdout).map(
+        (p: { id: string }) => p.id,
+      ),
+    ).toEqual(['P000002']);
     expect(wuye(root, ['staff', 'update', 'S002', '--roles', 'cs-assistant,cashier']).code).toBe(0);
     expect(read(root, 'staff/S002.yaml')).toMatch(/roles:\n\s+- cs-assistant\n\s+- cashier/);
     const staff = JSON.parse(wuye(root, ['staff', 'list', '--json']).stdout);

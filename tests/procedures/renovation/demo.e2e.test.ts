@@ -21,13 +21,26 @@ describe('demo renovation cases', { timeout: 240_000 }, () => {
   });
 
   it('inspections --missing lists the gaps by day', () => {
-    expect(JSON.parse(run(['renovation', 'inspections', '--missing', '--json']).stdout)).toEqual([{ date: '2026-11-25', id: 'ZX2026-0002', unit: '1-1-0102' }]);
+    expect(JSON.parse(run(['renovation', 'inspections', '--missing', '--json']).stdout)).toEqual([
+      { date: '2026-11-25', id: 'ZX2026-0002', unit: '1-1-0102' },
+    ]);
   });
 
   it('prints every form as extractable text; the permit carries its number, unit, hours and phones', () => {
     const dir = tmp();
     const list = run(['renovation', 'form', '--list']).stdout;
-    const names = ['application', 'approval', 'agreement', 'pass-application', 'workers', 'permit', 'inspection', 'violation-notice', 'acceptance', 'refund'];
+    const names = [
+      'application',
+      'approval',
+      'agreement',
+      'pass-application',
+      'workers',
+      'permit',
+      'inspection',
+      'violation-notice',
+      'acceptance',
+      'refund',
+    ];
     for (const n of names) expect(list).toContain(n);
     for (const n of names) {
       const out = join(dir, `${n}.pdf`);
@@ -36,7 +49,8 @@ describe('demo renovation cases', { timeout: 240_000 }, () => {
       expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     }
     const permit = execFileSync('pdftotext', [join(dir, 'permit.pdf'), '-'], { encoding: 'utf8' });
-    for (const s of ['XK2026-0002', '1-1-0102', '湖南匠心装饰工程有限公司', '08:00-12:00', '0731-85286666']) expect(permit).toContain(s);
+    for (const s of ['XK2026-0002', '1-1-0102', '湖南匠心装饰工程有限公司', '08:00-12:00', '0731-85286666'])
+      expect(permit).toContain(s);
     const notice = execFileSync('pdftotext', [join(dir, 'violation-notice.pdf'), '-'], { encoding: 'utf8' });
     expect(notice).toContain('ZX2026-0002-V01');
     expect(notice).toContain('违规施工时间');
@@ -47,14 +61,21 @@ describe('demo renovation cases', { timeout: 240_000 }, () => {
     run(['renovation', 'form', 'permit', 'ZX2026-0002', '--out', again]);
     expect(readFileSync(again).equals(readFileSync(join(dir, 'permit.pdf')))).toBe(true);
     // workers' national ids are masked unless --reveal
-    expect(execFileSync('pdftotext', [join(dir, 'workers.pdf'), '-'], { encoding: 'utf8' })).toMatch(/430124\*{8}\d{3}[\dX]/);
+    expect(execFileSync('pdftotext', [join(dir, 'workers.pdf'), '-'], { encoding: 'utf8' })).toMatch(
+      /430124\*{8}\d{3}[\dX]/,
+    );
   });
 
   it('the report: by state, timeliness, inspections, violations, deposits', () => {
     const rep = JSON.parse(run(['renovation', 'report', '--json']).stdout);
     const sheet = (n: string) => rep.sheets.find((s: { name: string }) => s.name === n);
-    expect(sheet('按状态').rows.find((r: { state: string }) => r.state === '工程审核中')).toMatchObject({ count: 1, overdue: 1 });
-    expect(sheet('违规').rows.map((r: { kind: string }) => r.kind)).toEqual(expect.arrayContaining(['违规施工时间', '现场使用明火', '灭火器配置不足']));
+    expect(sheet('按状态').rows.find((r: { state: string }) => r.state === '工程审核中')).toMatchObject({
+      count: 1,
+      overdue: 1,
+    });
+    expect(sheet('违规').rows.map((r: { kind: string }) => r.kind)).toEqual(
+      expect.arrayContaining(['违规施工时间', '现场使用明火', '灭火器配置不足']),
+    );
     const dir = tmp();
     const r = run(['renovation', 'report', '--xlsx', join(dir, 'r.xlsx')]);
     expect(r.code, r.stderr).toBe(0);

@@ -11,11 +11,24 @@ const ALL_ROLES = ['director', 'cs-manager', 'cs-assistant', 'cashier', 'storeke
 // (director-rejected → under-review)* → approved → permitted → in-progress ⇄ suspended → completed →
 // accepted → refunded → closed; withdrawn from any state before permitted.
 const EDGES: [RenovationState, RenovationState][] = [
-  ['applied', 'under-review'], ['under-review', 'rejected'], ['rejected', 'applied'], ['under-review', 'reviewed'],
-  ['reviewed', 'director-rejected'], ['director-rejected', 'under-review'], ['reviewed', 'approved'], ['approved', 'permitted'],
-  ['permitted', 'in-progress'], ['in-progress', 'suspended'], ['suspended', 'in-progress'], ['in-progress', 'completed'],
-  ['completed', 'accepted'], ['accepted', 'refunded'], ['refunded', 'closed'],
-  ...(['applied', 'under-review', 'rejected', 'reviewed', 'director-rejected', 'approved'] as const).map((s) => [s, 'withdrawn'] as [RenovationState, RenovationState]),
+  ['applied', 'under-review'],
+  ['under-review', 'rejected'],
+  ['rejected', 'applied'],
+  ['under-review', 'reviewed'],
+  ['reviewed', 'director-rejected'],
+  ['director-rejected', 'under-review'],
+  ['reviewed', 'approved'],
+  ['approved', 'permitted'],
+  ['permitted', 'in-progress'],
+  ['in-progress', 'suspended'],
+  ['suspended', 'in-progress'],
+  ['in-progress', 'completed'],
+  ['completed', 'accepted'],
+  ['accepted', 'refunded'],
+  ['refunded', 'closed'],
+  ...(['applied', 'under-review', 'rejected', 'reviewed', 'director-rejected', 'approved'] as const).map(
+    (s) => [s, 'withdrawn'] as [RenovationState, RenovationState],
+  ),
 ];
 
 describe('renovation machine', () => {
@@ -28,9 +41,15 @@ describe('renovation machine', () => {
     let refused = 0;
     for (const s of STATES) {
       for (const t of RENOVATION.transitions) {
-        if (t.from.includes(s)) { expect(step(RENOVATION, s, t.action, ALL_ROLES).to).toBe(t.to); continue; }
+        if (t.from.includes(s)) {
+          expect(step(RENOVATION, s, t.action, ALL_ROLES).to).toBe(t.to);
+          continue;
+        }
         if (RENOVATION.transitions.some((x) => x.action === t.action && x.from.includes(s))) continue;
-        try { step(RENOVATION, s, t.action, ALL_ROLES); expect.unreachable(); } catch (e) {
+        try {
+          step(RENOVATION, s, t.action, ALL_ROLES);
+          expect.unreachable();
+        } catch (e) {
           expect(e).toBeInstanceOf(RuleError);
           const next = allowedSteps(RENOVATION, s);
           const hint = (e as RuleError).hint!.zh;
@@ -49,9 +68,17 @@ describe('renovation machine', () => {
   });
 
   it('roles: only engineering reviews, only the director decides, only the cashier pays the refund', () => {
-    const refuse = (s: RenovationState, action: string, roles: string[]) => expect(() => step(RENOVATION, s, action, roles)).toThrow(/may only be done/);
-    for (const r of ALL_ROLES.filter((x) => x !== 'engineer')) { refuse('under-review', 'review-pass', [r]); refuse('under-review', 'review-reject', [r]); refuse('completed', 'accept', [r]); }
-    for (const r of ALL_ROLES.filter((x) => x !== 'director')) { refuse('reviewed', 'approve', [r]); refuse('reviewed', 'director-reject', [r]); }
+    const refuse = (s: RenovationState, action: string, roles: string[]) =>
+      expect(() => step(RENOVATION, s, action, roles)).toThrow(/may only be done/);
+    for (const r of ALL_ROLES.filter((x) => x !== 'engineer')) {
+      refuse('under-review', 'review-pass', [r]);
+      refuse('under-review', 'review-reject', [r]);
+      refuse('completed', 'accept', [r]);
+    }
+    for (const r of ALL_ROLES.filter((x) => x !== 'director')) {
+      refuse('reviewed', 'approve', [r]);
+      refuse('reviewed', 'director-reject', [r]);
+    }
     for (const r of ALL_ROLES.filter((x) => x !== 'cashier')) refuse('accepted', 'refund', [r]);
     expect(step(RENOVATION, 'under-review', 'review-pass', ['engineer']).to).toBe('reviewed');
     expect(step(RENOVATION, 'reviewed', 'approve', ['director']).to).toBe('approved');

@@ -5,16 +5,36 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WorkCalendar } from '../../../src/core/calendar.js';
 import { RuleError } from '../../../src/core/errors.js';
-import { cfg, chargesDue, extinguishersRequired, inspectionGaps, missingForSubmit, nextDue, refundAmount, timeliness, withinHours, type Case } from '../../../src/procedures/renovation/rules.js';
+import {
+  cfg,
+  chargesDue,
+  extinguishersRequired,
+  inspectionGaps,
+  missingForSubmit,
+  nextDue,
+  refundAmount,
+  timeliness,
+  withinHours,
+  type Case,
+} from '../../../src/procedures/renovation/rules.js';
 
 const cal = new WorkCalendar();
 const conf = cfg(undefined);
 
 function underReview(at: string): Case {
   return {
-    kind: 'renovation', id: 'ZX2026-0001', unit: '1-2-0801', applicant: { person: 'P000001', role: 'owner' },
-    contractor: { company: '美家装饰', manager: '王工', phone: '13900000000' }, scope: ['walls'], planned: { start: '2026-10-10', end: '2026-12-01' },
-    state: 'under-review', log: [{ at, by: 'S001', action: 'apply', state: 'applied' }, { at, by: 'S001', action: 'submit', state: 'under-review' }],
+    kind: 'renovation',
+    id: 'ZX2026-0001',
+    unit: '1-2-0801',
+    applicant: { person: 'P000001', role: 'owner' },
+    contractor: { company: '美家装饰', manager: '王工', phone: '13900000000' },
+    scope: ['walls'],
+    planned: { start: '2026-10-10', end: '2026-12-01' },
+    state: 'under-review',
+    log: [
+      { at, by: 'S001', action: 'apply', state: 'applied' },
+      { at, by: 'S001', action: 'submit', state: 'under-review' },
+    ],
   };
 }
 
@@ -49,12 +69,22 @@ describe('review deadline: 2 working days after the complete application (calend
 });
 
 describe('decision deadline: 1 working day after the review', () => {
-  const reviewed = (at: string): Case => ({ ...underReview('2026-09-01T09:00:00+08:00'), state: 'reviewed', log: [...underReview('2026-09-01T09:00:00+08:00').log, { at, by: 'S002', action: 'review-pass', state: 'reviewed' }] });
+  const reviewed = (at: string): Case => ({
+    ...underReview('2026-09-01T09:00:00+08:00'),
+    state: 'reviewed',
+    log: [
+      ...underReview('2026-09-01T09:00:00+08:00').log,
+      { at, by: 'S002', action: 'review-pass', state: 'reviewed' },
+    ],
+  });
   it('reviewed Fri 10-09 → due make-up Sat 10-10', () => {
     expect(nextDue(reviewed('2026-10-09T16:00:00+08:00'), cal, conf, '2026-10-09')!.due).toBe('2026-10-10');
   });
   it('reviewed Wed 09-30 → due Thu 10-08 across National Day', () => {
-    expect(nextDue(reviewed('2026-09-30T16:00:00+08:00'), cal, conf, '2026-09-30')!).toMatchObject({ step: 'decision', due: '2026-10-08' });
+    expect(nextDue(reviewed('2026-09-30T16:00:00+08:00'), cal, conf, '2026-09-30')!).toMatchObject({
+      step: 'decision',
+      due: '2026-10-08',
+    });
   });
   it('reviewed on the make-up Sat 02-14 → due Tue 02-24 across Spring Festival', () => {
     expect(nextDue(reviewed('2026-02-14T10:00:00+08:00'), cal, conf, '2026-02-14')!.due).toBe('2026-02-24');
@@ -64,17 +94,42 @@ describe('decision deadline: 1 working day after the review', () => {
     c.log.push({ at: '2026-10-09T17:00:00+08:00', by: 'S002', action: 'review-pass', state: 'reviewed' });
     c.log.push({ at: '2026-10-12T09:00:00+08:00', by: 'S001', action: 'approve', state: 'approved' });
     expect(timeliness(c, cal, conf, '2026-11-28')).toEqual([
-      { id: 'ZX2026-0001', step: 'review', received: '2026-09-30', due: '2026-10-09', done: '2026-10-09', onTime: true },
-      { id: 'ZX2026-0001', step: 'decision', received: '2026-10-09', due: '2026-10-10', done: '2026-10-12', onTime: false },
+      {
+        id: 'ZX2026-0001',
+        step: 'review',
+        received: '2026-09-30',
+        due: '2026-10-09',
+        done: '2026-10-09',
+        onTime: true,
+      },
+      {
+        id: 'ZX2026-0001',
+        step: 'decision',
+        received: '2026-10-09',
+        due: '2026-10-10',
+        done: '2026-10-12',
+        onTime: false,
+      },
     ]);
   });
 });
 
 describe('extinguishers: one 2 kg per 50 m², a part counting whole (三.11.4)', () => {
-  it.each([['50.00', 1], ['50.01', 2], ['89.37', 2], ['100.00', 2], ['120.50', 3], ['150.00', 3], ['12.00', 1], ['1000.00', 20]])('%s m² → %i', (area, n) => {
+  it.each([
+    ['50.00', 1],
+    ['50.01', 2],
+    ['89.37', 2],
+    ['100.00', 2],
+    ['120.50', 3],
+    ['150.00', 3],
+    ['12.00', 1],
+    ['1000.00', 20],
+  ])('%s m² → %i', (area, n) => {
     expect(extinguishersRequired(area)).toBe(n);
   });
-  it('follows the configured area per extinguisher', () => { expect(extinguishersRequired('89.37', 30)).toBe(3); });
+  it('follows the configured area per extinguisher', () => {
+    expect(extinguishersRequired('89.37', 30)).toBe(3);
+  });
 });
 
 describe('permitted hours from wuye.yaml', () => {
@@ -93,10 +148,16 @@ describe('money', () => {
   it('charges: deposit, management fee by area (half-up), debris, passes per worker', () => {
     const c = { workers: [{}, {}] as Case['workers'], debris_entrusted: true };
     expect(chargesDue(c, '120.50', conf)).toEqual([
-      { item: 'deposit', amount: 200000 }, { item: 'management-fee', amount: 36150 }, { item: 'debris-fee', amount: 60250 },
-      { item: 'pass-fee', amount: 2000 }, { item: 'pass-deposit', amount: 4000 },
+      { item: 'deposit', amount: 200000 },
+      { item: 'management-fee', amount: 36150 },
+      { item: 'debris-fee', amount: 60250 },
+      { item: 'pass-fee', amount: 2000 },
+      { item: 'pass-deposit', amount: 4000 },
     ]);
-    expect(chargesDue({ special: true }, '33.33', { ...conf, management_fee_per_m2: '2.555' })).toEqual([{ item: 'deposit', amount: 500000 }, { item: 'management-fee', amount: 8516 }]);
+    expect(chargesDue({ special: true }, '33.33', { ...conf, management_fee_per_m2: '2.555' })).toEqual([
+      { item: 'deposit', amount: 500000 },
+      { item: 'management-fee', amount: 8516 },
+    ]);
   });
   it('refund = deposits − deductions; refused above what was collected', () => {
     expect(refundAmount(204000, [20000, 30000])).toBe(154000);
@@ -105,27 +166,55 @@ describe('money', () => {
     expect(() => refundAmount(204000, [-1])).toThrow(RuleError);
   });
   it('property: a refund is never negative and never more than collected', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.array(fc.integer({ min: 0, max: 2_000_000 }), { maxLength: 6 }), (held, ded) => {
-      try {
-        const r = refundAmount(held, ded);
-        return r >= 0 && r <= held && r + ded.reduce((s, d) => s + d, 0) === held;
-      } catch (e) {
-        return e instanceof RuleError && ded.reduce((s, d) => s + d, 0) > held;
-      }
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.array(fc.integer({ min: 0, max: 2_000_000 }), { maxLength: 6 }),
+        (held, ded) => {
+          try {
+            const r = refundAmount(held, ded);
+            return r >= 0 && r <= held && r + ded.reduce((s, d) => s + d, 0) === held;
+          } catch (e) {
+            return e instanceof RuleError && ded.reduce((s, d) => s + d, 0) > held;
+          }
+        },
+      ),
+    );
   });
 });
 
 describe('application completeness and inspection gaps', () => {
   it('a tenant needs the owner consent; drawings by kind of project', () => {
-    expect(missingForSubmit({ applicant: { person: 'P000001', role: 'tenant' }, drawings: ['floor-plan', 'electrical', 'water-drainage'] })).toEqual(['owner-consent']);
-    expect(missingForSubmit({ applicant: { person: 'P000001', role: 'owner' }, drawings: ['floor-plan'] })).toEqual(['drawing:electrical', 'drawing:water-drainage']);
-    expect(missingForSubmit({ applicant: { person: 'P000001', role: 'owner' }, special: true, drawings: ['floor-plan', 'electrical', 'water-drainage'] })).toEqual(['drawing:elevations', 'drawing:air-conditioning', 'drawing:materials']);
+    expect(
+      missingForSubmit({
+        applicant: { person: 'P000001', role: 'tenant' },
+        drawings: ['floor-plan', 'electrical', 'water-drainage'],
+      }),
+    ).toEqual(['owner-consent']);
+    expect(missingForSubmit({ applicant: { person: 'P000001', role: 'owner' }, drawings: ['floor-plan'] })).toEqual([
+      'drawing:electrical',
+      'drawing:water-drainage',
+    ]);
+    expect(
+      missingForSubmit({
+        applicant: { person: 'P000001', role: 'owner' },
+        special: true,
+        drawings: ['floor-plan', 'electrical', 'water-drainage'],
+      }),
+    ).toEqual(['drawing:elevations', 'drawing:air-conditioning', 'drawing:materials']);
   });
   it('every working day from the start to yesterday, skipping holidays, inspected days and suspension', () => {
-    const c: Case = { ...underReview('2026-09-25T09:00:00+08:00'), state: 'in-progress', started: '2026-09-28',
+    const c: Case = {
+      ...underReview('2026-09-25T09:00:00+08:00'),
+      state: 'in-progress',
+      started: '2026-09-28',
       inspections: [{ date: '2026-09-28', at: '2026-09-28T10:00:00+08:00', by: 'S002', findings: '正常' }],
-      log: [...underReview('2026-09-25T09:00:00+08:00').log, { at: '2026-10-08T09:00:00+08:00', by: 'S002', action: 'suspend' }, { at: '2026-10-12T09:00:00+08:00', by: 'S002', action: 'resume' }] };
+      log: [
+        ...underReview('2026-09-25T09:00:00+08:00').log,
+        { at: '2026-10-08T09:00:00+08:00', by: 'S002', action: 'suspend' },
+        { at: '2026-10-12T09:00:00+08:00', by: 'S002', action: 'resume' },
+      ],
+    };
     // 09-29, 09-30 missed; holiday 10-01..07; 10-08 suspension day itself counts; 10-09, 10-10 (调休) suspended; 10-12 resume day counts; 10-13 is today
     expect(inspectionGaps(c, cal, '2026-10-13')).toEqual(['2026-09-29', '2026-09-30', '2026-10-08', '2026-10-12']);
   });
@@ -134,7 +223,13 @@ describe('application completeness and inspection gaps', () => {
 describe('standards measured from renovation cases (11.1, 11.4, 11.6)', async () => {
   const { renovationStandards } = await import('../../../src/procedures/renovation/standards.js');
   it('no records → no data, never met', () => {
-    expect(renovationStandards([], cal, conf, '2026-01-01', '2026-12-31', '2026-11-28').map((r) => r.status)).toEqual(['no-data', 'no-data', 'no-data', 'no-data', 'no-data']);
+    expect(renovationStandards([], cal, conf, '2026-01-01', '2026-12-31', '2026-11-28').map((r) => r.status)).toEqual([
+      'no-data',
+      'no-data',
+      'no-data',
+      'no-data',
+      'no-data',
+    ]);
   });
   it('a review on its due day is met; a decision not taken after its due day is not met', () => {
     const c: Case = { ...underReview('2026-09-30T15:00:00+08:00'), state: 'reviewed' };

@@ -6,7 +6,16 @@ import { errLine, git, nationalId, newRoot, read, write, wuye } from '../../help
 
 const NID = nationalId('11010119900307123');
 
-interface Entry { commit: string | null; date: string; operator: string | null; command: string | null; byHand: boolean; file: string; renamedFrom: string | null; changes: { path: string; op: string; old?: unknown; new?: unknown }[] }
+interface Entry {
+  commit: string | null;
+  date: string;
+  operator: string | null;
+  command: string | null;
+  byHand: boolean;
+  file: string;
+  renamedFrom: string | null;
+  changes: { path: string; op: string; old?: unknown; new?: unknown }[];
+}
 
 describe('wuye audit log', () => {
   const root = newRoot();
@@ -28,14 +37,28 @@ describe('wuye audit log', () => {
     expect(j.file).toBe('units/1/1-2-0801.yaml');
     const h = j.history;
     expect(h).toHaveLength(4);
-    expect(h[0]).toMatchObject({ byHand: true, operator: null, command: null, changes: [{ path: 'area', op: 'changed', old: '89.37', new: '90.12' }] });
-    expect(h[1]).toMatchObject({ byHand: false, operator: 'S001', command: "wuye unit transfer 1-2-0801 --to P000002 --documents '不动产权证'" });
+    expect(h[0]).toMatchObject({
+      byHand: true,
+      operator: null,
+      command: null,
+      changes: [{ path: 'area', op: 'changed', old: '89.37', new: '90.12' }],
+    });
+    expect(h[1]).toMatchObject({
+      byHand: false,
+      operator: 'S001',
+      command: "wuye unit transfer 1-2-0801 --to P000002 --documents '不动产权证'",
+    });
     expect(h[1].changes[0]).toEqual({ path: 'owners[0].person', op: 'changed', old: 'P000001', new: 'P000002' });
     expect(h[1].changes[1]).toMatchObject({ path: 'transfers', op: 'added' });
     expect(h[2].changes).toEqual([{ path: 'owners', op: 'added', new: [{ person: 'P000001', since: '2026-11-28' }] }]);
-    expect(h[3]).toMatchObject({ command: 'wuye unit add 1-2-0801 --type residential --area 89.37', changes: [{ path: '', op: 'created' }] });
+    expect(h[3]).toMatchObject({
+      command: 'wuye unit add 1-2-0801 --type residential --area 89.37',
+      changes: [{ path: '', op: 'created' }],
+    });
     for (const e of h) expect(e.date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/); // the center's time zone
-    expect(h.map((e) => e.commit)).toEqual(git(root, ['log', '--format=%H', '--', 'units/1/1-2-0801.yaml']).trim().split('\n'));
+    expect(h.map((e) => e.commit)).toEqual(
+      git(root, ['log', '--format=%H', '--', 'units/1/1-2-0801.yaml']).trim().split('\n'),
+    );
   });
 
   it('prints the history for a person to read, in Chinese, masked', () => {
@@ -76,7 +99,12 @@ describe('wuye audit log', () => {
     git(r0, ['commit', '-qam', 'renumber']);
     const j = JSON.parse(wuye(r0, ['audit', 'log', 'P000007', '--json']).stdout) as { history: Entry[] };
     expect(j.history).toHaveLength(2);
-    expect(j.history[0]).toMatchObject({ byHand: true, file: 'people/P000007.yaml', renamedFrom: 'people/P000001.yaml', changes: [{ path: 'id', op: 'changed', old: 'P000001', new: 'P000007' }] });
+    expect(j.history[0]).toMatchObject({
+      byHand: true,
+      file: 'people/P000007.yaml',
+      renamedFrom: 'people/P000001.yaml',
+      changes: [{ path: 'id', op: 'changed', old: 'P000001', new: 'P000007' }],
+    });
     expect(j.history[1]).toMatchObject({ file: 'people/P000001.yaml', command: "wuye person add --name '王五'" });
   });
 
@@ -127,14 +155,34 @@ describe('wuye audit verify', () => {
     git(root, ['commit', '-qam', 'repair']);
     r = wuye(root, ['audit', 'verify', '--json']);
     expect(r.code).toBe(1);
-    const j = JSON.parse(r.stdout) as { commits: number; errors: number; warnings: number; findings: { severity: string; code: string; commit: string; file: string | null; files: string[] | null; line: number | null; message: string }[] };
+    const j = JSON.parse(r.stdout) as {
+      commits: number;
+      errors: number;
+      warnings: number;
+      findings: {
+        severity: string;
+        code: string;
+        commit: string;
+        file: string | null;
+        files: string[] | null;
+        line: number | null;
+        message: string;
+      }[];
+    };
     expect(j).toMatchObject({ commits: 6, errors: 2, warnings: 3 });
     const errs = j.findings.filter((f) => f.severity === 'error');
-    expect(errs.map((e) => [e.commit, e.file])).toEqual([[badSha, 'people/P000002.yaml'], [badSha, 'people/P000003.yaml']]);
+    expect(errs.map((e) => [e.commit, e.file])).toEqual([
+      [badSha, 'people/P000002.yaml'],
+      [badSha, 'people/P000003.yaml'],
+    ]);
     expect(errs[0].message).toContain('nmae');
     expect(errs[0].line).toBe(4);
     expect(errs[1].message).toContain('引号');
-    expect(j.findings.filter((f) => f.code === 'by-hand').map((f) => f.files)).toEqual([['people/P000001.yaml'], ['people/P000002.yaml', 'people/P000003.yaml'], ['people/P000002.yaml', 'people/P000003.yaml']]);
+    expect(j.findings.filter((f) => f.code === 'by-hand').map((f) => f.files)).toEqual([
+      ['people/P000001.yaml'],
+      ['people/P000002.yaml', 'people/P000003.yaml'],
+      ['people/P000002.yaml', 'people/P000003.yaml'],
+    ]);
     const text = wuye(root, ['audit', 'verify']);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain(`错误: ${badSha.slice(0, 7)}`);
@@ -159,7 +207,10 @@ describe('wuye audit verify', () => {
     git(root, ['checkout', '-q', 'main']);
     expect(wuye(root, ['person', 'add', '--name', '李四']).code).toBe(0);
     git(root, ['merge', '-q', '--no-edit', 'office-b']);
-    const j = JSON.parse(wuye(root, ['audit', 'verify', '--json']).stdout) as { commits: number; findings: { commit: string; code: string; files: string[] }[] };
+    const j = JSON.parse(wuye(root, ['audit', 'verify', '--json']).stdout) as {
+      commits: number;
+      findings: { commit: string; code: string; files: string[] }[];
+    };
     expect(j.commits).toBe(4); // init, two adds, the merge (first-parent)
     expect(j.findings).toMatchObject([{ commit: side, code: 'by-hand', files: ['people/P000001.yaml'] }]);
   });

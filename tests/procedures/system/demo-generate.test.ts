@@ -34,7 +34,15 @@ function files(root: string, dir = ''): Map<string, string> {
   }
   return m;
 }
-const digest = (m: Map<string, string>) => createHash('sha1').update([...m].sort().map(([k, v]) => `${k}\n${v}`).join('\0')).digest('hex');
+const digest = (m: Map<string, string>) =>
+  createHash('sha1')
+    .update(
+      [...m]
+        .sort()
+        .map(([k, v]) => `${k}\n${v}`)
+        .join('\0'),
+    )
+    .digest('hex');
 
 function load(root: string) {
   const recs = new Map<string, Record<string, unknown>>();
@@ -45,16 +53,26 @@ function load(root: string) {
       const data = parseRecordText(text, rel) as Record<string, unknown>;
       const exp = expectedOfPath(rel)!;
       if (data.kind !== exp.kind.kind || data.id !== exp.id) problems.push(`${rel}: kind/id`);
-      for (const p of schemaProblems(exp.kind.kind, data, rel, text)) problems.push(`${rel}:${p.line}: ${p.message.en}`);
+      for (const p of schemaProblems(exp.kind.kind, data, rel, text))
+        problems.push(`${rel}:${p.line}: ${p.message.en}`);
       recs.set(`${data.kind}/${data.id}`, data);
     }
   }
-  const all = <T>(kind: string) => [...recs].filter(([k]) => k.startsWith(`${kind}/`)).map(([, v]) => v as unknown as T);
-  return { recs, problems, units: all<UnitRecord>('unit'), people: all<PersonRecord>('person'), staff: all<StaffRecord>('staff') };
+  const all = <T>(kind: string) =>
+    [...recs].filter(([k]) => k.startsWith(`${kind}/`)).map(([, v]) => v as unknown as T);
+  return {
+    recs,
+    problems,
+    units: all<UnitRecord>('unit'),
+    people: all<PersonRecord>('person'),
+    staff: all<StaffRecord>('staff'),
+  };
 }
 
 describe('wuye demo generate (the generator)', async () => {
-  const a = fresh(); const b = fresh(); const c = fresh();
+  const a = fresh();
+  const b = fresh();
+  const c = fresh();
   const ra = await generate(a, opts(7), { git: false });
   await generate(b, opts(7), { git: false });
   await generate(c, opts(8), { git: false });
@@ -80,14 +98,23 @@ describe('wuye demo generate (the generator)', async () => {
     const types = new Set(est.units.map((u) => u.type));
     expect([...types].sort()).toEqual(['parking', 'residential', 'shop']);
     const roles = new Set(est.staff.flatMap((s) => s.roles));
-    expect([...roles].sort()).toEqual(['cashier', 'cs-assistant', 'cs-manager', 'director', 'engineer', 'security', 'storekeeper']);
+    expect([...roles].sort()).toEqual([
+      'cashier',
+      'cs-assistant',
+      'cs-manager',
+      'director',
+      'engineer',
+      'security',
+      'storekeeper',
+    ]);
     expect(new Set(est.staff.map((s) => s.email)).size).toBe(40);
   });
 
   it('resolves every reference: people, the staff on a transfer, the space of a car', () => {
     const has = (kind: string, id: string) => est.recs.has(`${kind}/${id}`);
     for (const u of est.units) {
-      for (const x of [...(u.owners ?? []), ...(u.residents ?? []), ...(u.tenants ?? [])]) expect(has('person', x.person), `${u.id} → ${x.person}`).toBe(true);
+      for (const x of [...(u.owners ?? []), ...(u.residents ?? []), ...(u.tenants ?? [])])
+        expect(has('person', x.person), `${u.id} → ${x.person}`).toBe(true);
       for (const t of u.transfers ?? []) {
         expect(has('staff', t.by)).toBe(true);
         for (const p of [...t.from, ...t.to]) expect(has('person', p)).toBe(true);
@@ -125,9 +152,21 @@ describe('wuye demo generate (the generator)', async () => {
 
   it('lets a later generator be appended without changing what the others write', async () => {
     const d = fresh();
-    GENERATORS.push({ name: 'extra', run(g) { g.rng.next(); g.estate.units[0].notes = '由追加的生成器修改'; g.out.text('extra/x.txt', 'x\n'); } });
-    try { await generate(d, opts(7), { git: false }); } finally { GENERATORS.pop(); }
-    const fa = files(a); const fd = files(d);
+    GENERATORS.push({
+      name: 'extra',
+      run(g) {
+        g.rng.next();
+        g.estate.units[0].notes = '由追加的生成器修改';
+        g.out.text('extra/x.txt', 'x\n');
+      },
+    });
+    try {
+      await generate(d, opts(7), { git: false });
+    } finally {
+      GENERATORS.pop();
+    }
+    const fa = files(a);
+    const fd = files(d);
     const changed = [...fa].filter(([k, v]) => fd.get(k) !== v).map(([k]) => k);
     // Only the unit it changed (the first one generated); every other file is byte for byte the same.
     expect(changed).toEqual(['units/1/1-1-0101.yaml']);
@@ -151,9 +190,29 @@ describe('the demo estate records/ is what the generator writes', () => {
 describe('toYaml (the fast emitter)', () => {
   it('quotes exactly what YAML would read as something else, and both parsers read it back', () => {
     const data = {
-      kind: 'unit', money: '1.50', int: '0801', phone: '13812345678', date: '2026-01-01', yes: 'yes', bool: 'true', nul: 'null', empty: '',
-      colon: 'a: b', hash: 'x #y', dash: '- x', star: '*x', quote: '"q"', cn: '三室两厅', tel: '0731-85286666', neg: -1, n: 8,
-      list: [{ person: 'P000001', since: '2020-01-01' }, 'plain'], nested: { a: ['1', 2] }, emptyList: [], hex: '0x1F', exp: '1e3',
+      kind: 'unit',
+      money: '1.50',
+      int: '0801',
+      phone: '13812345678',
+      date: '2026-01-01',
+      yes: 'yes',
+      bool: 'true',
+      nul: 'null',
+      empty: '',
+      colon: 'a: b',
+      hash: 'x #y',
+      dash: '- x',
+      star: '*x',
+      quote: '"q"',
+      cn: '三室两厅',
+      tel: '0731-85286666',
+      neg: -1,
+      n: 8,
+      list: [{ person: 'P000001', since: '2020-01-01' }, 'plain'],
+      nested: { a: ['1', 2] },
+      emptyList: [],
+      hex: '0x1F',
+      exp: '1e3',
     };
     const text = toYaml(data);
     expect(jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA })).toEqual(data);

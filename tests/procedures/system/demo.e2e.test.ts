@@ -13,7 +13,13 @@ import { git, PROJECT, tmp, wuye } from '../../helpers/cli.js';
 const RECORDS = join(PROJECT, 'records');
 const demo = (args: string[]) => wuye(PROJECT, ['--records', RECORDS, ...args]);
 
-interface UnitRow { id: string; type: string; state: string; owners: string[]; fee_start: string | null }
+interface UnitRow {
+  id: string;
+  type: string;
+  state: string;
+  owners: string[];
+  fee_start: string | null;
+}
 
 describe('the demo estate (records/)', () => {
   it('validates with no errors', () => {
@@ -44,11 +50,15 @@ describe('the demo estate (records/)', () => {
     expect(b3.filter((u) => u.fee_start === '2026-11-16').length).toBeGreaterThanOrEqual(28);
   });
 
-  it('shows a let unit with its tenants and the owner\'s consent, masked', () => {
+  it("shows a let unit with its tenants and the owner's consent, masked", () => {
     const list = JSON.parse(demo(['unit', 'list', '--state', 'let', '--json']).stdout) as UnitRow[];
     const let1 = list.find((u) => u.id.startsWith('1-') || u.id.startsWith('2-'))!;
     const shown = JSON.parse(demo(['show', let1.id, '--json']).stdout);
-    expect(shown.tenants[0]).toMatchObject({ from: expect.stringMatching(/^\d{4}-\d\d-\d\d$/), to: expect.stringMatching(/^\d{4}-/), consent: expect.stringContaining('业主书面同意') });
+    expect(shown.tenants[0]).toMatchObject({
+      from: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+      to: expect.stringMatching(/^\d{4}-/),
+      consent: expect.stringContaining('业主书面同意'),
+    });
     const text = demo(['unit', 'show', let1.id]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/租户\s+P\d{6} \S+ 1\d\d\*\*\*\*\d{4}/);
@@ -56,7 +66,13 @@ describe('the demo estate (records/)', () => {
 
   it('has a company buyer in building 3 with its business licence', () => {
     const list = JSON.parse(demo(['unit', 'list', '--building', '3', '--json']).stdout) as UnitRow[];
-    const companies = list.flatMap((u) => u.owners).map((p) => jsyaml.load(readFileSync(join(RECORDS, 'people', `${p}.yaml`), 'utf8')) as { company?: { licence: string } }).filter((p) => p.company);
+    const companies = list
+      .flatMap((u) => u.owners)
+      .map(
+        (p) =>
+          jsyaml.load(readFileSync(join(RECORDS, 'people', `${p}.yaml`), 'utf8')) as { company?: { licence: string } },
+      )
+      .filter((p) => p.company);
     expect(companies.length).toBeGreaterThanOrEqual(1);
     expect(companies[0].company!.licence).toMatch(/^91430[0-9A-Z]{13}$/);
   });
@@ -64,17 +80,26 @@ describe('the demo estate (records/)', () => {
   it('has staff in every role, with e-mails for git', () => {
     const r = demo(['staff', 'list', '--json']);
     const staff = JSON.parse(r.stdout) as { id: string; email: string; roles: string[] }[];
-    expect(new Set(staff.flatMap((s) => s.roles))).toEqual(new Set(['director', 'cs-manager', 'cs-assistant', 'cashier', 'storekeeper', 'engineer', 'security']));
+    expect(new Set(staff.flatMap((s) => s.roles))).toEqual(
+      new Set(['director', 'cs-manager', 'cs-assistant', 'cashier', 'storekeeper', 'engineer', 'security']),
+    );
     expect(staff.every((s) => /@jueshixiang-wy\.com$/.test(s.email))).toBe(true);
     expect(staff.find((s) => s.id === 'S001')!.roles).toEqual(['director']);
   });
 
   it('configures the center and the move-in fees of the manual (四.2 4.5)', () => {
     const c = loadConfig(RECORDS);
-    expect(c.center).toMatchObject({ name: '爵士湘物业服务中心', estate: '爵士湘花园', phones: { hotline: expect.any(String), service: expect.any(String), complaints: expect.any(String) } });
+    expect(c.center).toMatchObject({
+      name: '爵士湘物业服务中心',
+      estate: '爵士湘花园',
+      phones: { hotline: expect.any(String), service: expect.any(String), complaints: expect.any(String) },
+    });
     expect(c.center.bank?.account).toMatch(/^[0-9 ]+$/);
     const item = (code: string) => c.fees.items.find((i) => i.code === code)!;
-    expect(item('mgmt-residential').rates).toEqual([{ rate: '1.80', from: '2016-01-01', to: '2025-12-31' }, { rate: '2.10', from: '2026-01-01' }]);
+    expect(item('mgmt-residential').rates).toEqual([
+      { rate: '1.80', from: '2016-01-01', to: '2025-12-31' },
+      { rate: '2.10', from: '2026-01-01' },
+    ]);
     expect(item('parking')).toMatchObject({ kind: 'periodic', rule: 'per-space-month' });
     expect(item('gas-account')).toMatchObject({ kind: 'pass-through', at_movein: true });
     expect(item('cable-tv')).toMatchObject({ kind: 'pass-through', at_movein: true });

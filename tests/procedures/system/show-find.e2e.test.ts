@@ -18,7 +18,11 @@ describe('show, find, completion', () => {
     expect(p.stdout).toContain('139****5678');
     expect(p.stdout).not.toContain(NID);
     expect(wuye(root, ['show', 'P000001', '--reveal']).stdout).toContain(NID);
-    expect(JSON.parse(wuye(root, ['show', 'S1-1-105', '--json']).stdout)).toMatchObject({ kind: 'unit', id: 'S1-1-105', type: 'shop' });
+    expect(JSON.parse(wuye(root, ['show', 'S1-1-105', '--json']).stdout)).toMatchObject({
+      kind: 'unit',
+      id: 'S1-1-105',
+      type: 'shop',
+    });
   });
 
   it('refuses ids it cannot place, and reports missing ones', () => {
@@ -31,8 +35,13 @@ describe('show, find, completion', () => {
   it('finds by name, phone tail and unit id', () => {
     expect(wuye(root, ['find', '晓明']).stdout).toMatch(/P000001\s+人员\s+name\s+陈晓明/);
     const byPhone = wuye(root, ['find', '5678', '--json']);
-    expect(JSON.parse(byPhone.stdout)).toEqual([expect.objectContaining({ id: 'P000001', field: 'phones[0]', value: '陈晓明 · 139****5678' })]);
-    expect(JSON.parse(wuye(root, ['find', 's1-1', '--json']).stdout)[0]).toMatchObject({ id: 'S1-1-105', kind: 'unit' });
+    expect(JSON.parse(byPhone.stdout)).toEqual([
+      expect.objectContaining({ id: 'P000001', field: 'phones[0]', value: '陈晓明 · 139****5678' }),
+    ]);
+    expect(JSON.parse(wuye(root, ['find', 's1-1', '--json']).stdout)[0]).toMatchObject({
+      id: 'S1-1-105',
+      kind: 'unit',
+    });
     const none = wuye(root, ['find', '不存在的名字']);
     expect(none.code).toBe(0);
     expect(none.stderr).toContain('没有找到');

@@ -10,19 +10,26 @@ import { git, newRoot, read, write, wuye } from '../../helpers/cli.js';
 /** A records root with two units and two people, one broken file committed by mistake (history is not validated by --changed). */
 function estate(): string {
   const root = newRoot();
-  for (const u of ['1-1-0101', '1-1-0102']) expect(wuye(root, ['unit', 'add', u, '--type', 'residential', '--area', '89.37']).code).toBe(0);
+  for (const u of ['1-1-0101', '1-1-0102'])
+    expect(wuye(root, ['unit', 'add', u, '--type', 'residential', '--area', '89.37']).code).toBe(0);
   expect(wuye(root, ['person', 'add', '--name', '张三']).code).toBe(0);
   expect(wuye(root, ['person', 'add', '--name', '李四']).code).toBe(0);
   expect(wuye(root, ['unit', 'update', '1-1-0101', '--add-owner', 'P000001', '--state', 'handed-over']).code).toBe(0);
   // An old broken file already in HEAD (committed with --no-verify before the hook existed).
-  write(root, 'units/1/1-1-0102.yaml', read(root, 'units/1/1-1-0102.yaml').replace('type: residential', 'type: castle'));
+  write(
+    root,
+    'units/1/1-1-0102.yaml',
+    read(root, 'units/1/1-1-0102.yaml').replace('type: residential', 'type: castle'),
+  );
   git(root, ['commit', '-qam', 'old mistake', '--no-verify']);
   return root;
 }
 
 describe('wuye validate --changed', () => {
   let root: string;
-  beforeAll(() => { root = estate(); });
+  beforeAll(() => {
+    root = estate();
+  });
 
   it('a clean work tree: nothing to check, exit 0, while the full run finds the old mistake', () => {
     const r = wuye(root, ['validate', '--changed']);
@@ -30,7 +37,10 @@ describe('wuye validate --changed', () => {
     expect(r.code).toBe(0);
     const all = wuye(root, ['validate']);
     expect(all.code).toBe(1);
-    const line = read(root, 'units/1/1-1-0102.yaml').split('\n').findIndex((l) => l === 'type: castle') + 1;
+    const line =
+      read(root, 'units/1/1-1-0102.yaml')
+        .split('\n')
+        .findIndex((l) => l === 'type: castle') + 1;
     expect(all.stdout).toContain(`units/1/1-1-0102.yaml:${line}:7: 错误: 字段 type 的值 ("castle")不在允许的取值中`);
   });
 
@@ -39,7 +49,9 @@ describe('wuye validate --changed', () => {
     write(root, 'people/P000002.yaml', `${before}gender: x\n`);
     const r = wuye(root, ['validate', '--changed']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`people/P000002.yaml:${before.split('\n').length}:9: 错误: 字段 gender 的值 ("x")不在允许的取值中`);
+    expect(r.stdout).toContain(
+      `people/P000002.yaml:${before.split('\n').length}:9: 错误: 字段 gender 的值 ("x")不在允许的取值中`,
+    );
     expect(r.stdout).not.toContain('1-1-0102');
     expect(r.stdout).toContain('1 个错误，0 个警告，1 个文件');
     git(root, ['add', 'people/P000002.yaml']);
@@ -51,7 +63,10 @@ describe('wuye validate --changed', () => {
 
   it('checks a new untracked record, including its references', () => {
     write(root, 'people/P000003.yaml', 'kind: person\nid: P000003\nname: 王五\n');
-    const u = read(root, 'units/1/1-1-0101.yaml').replace(/1-1-0101/g, '1-1-0201').replace('room: "0101"', 'room: "0201"').replace('person: P000001', 'person: P000009');
+    const u = read(root, 'units/1/1-1-0101.yaml')
+      .replace(/1-1-0101/g, '1-1-0201')
+      .replace('room: "0101"', 'room: "0201"')
+      .replace('person: P000001', 'person: P000009');
     write(root, 'units/1/1-1-0201.yaml', u);
     const r = wuye(root, ['validate', '--changed']);
     expect(r.code).toBe(1);
@@ -80,9 +95,16 @@ describe('wuye validate --changed', () => {
 
 describe('wuye hooks install', () => {
   let root: string;
-  beforeAll(() => { root = estate(); });
+  beforeAll(() => {
+    root = estate();
+  });
   const hook = () => join(root, '.git', 'hooks', 'pre-commit');
-  const commit = (msg: string) => spawnSync('git', ['commit', '-qm', msg], { cwd: root, encoding: 'utf8', env: { ...process.env, WUYE_LANG: 'zh', LANG: 'C' } });
+  const commit = (msg: string) =>
+    spawnSync('git', ['commit', '-qm', msg], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, WUYE_LANG: 'zh', LANG: 'C' },
+    });
 
   it('writes an executable pre-commit hook running this wuye validate --changed; idempotent', () => {
     const r = wuye(root, ['hooks', 'install']);
@@ -116,7 +138,7 @@ describe('wuye hooks install', () => {
     expect(git(root, ['rev-parse', 'HEAD'])).not.toBe(head);
   });
 
-  it('wuye\'s own writing commands are not slowed or blocked by the hook', () => {
+  it("wuye's own writing commands are not slowed or blocked by the hook", () => {
     expect(wuye(root, ['person', 'add', '--name', '赵六']).code).toBe(0);
     expect(git(root, ['log', '-1', '--format=%s'])).toContain('person: add P000003');
   });

@@ -17,39 +17,94 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
   const bal = balance(accounts);
   const asOf = ctx.today();
   const bills = bal.bills.filter((s) => year === undefined || s.bill.period.startsWith(String(year)));
-  const payments = accounts.flatMap((a) => a.payments ?? []).filter((p) => year === undefined || p.at.startsWith(String(year)));
-  const adjustments = accounts.flatMap((a) => a.adjustments ?? []).filter((a) => year === undefined || a.at.startsWith(String(year)));
-  const arrears = bal.bills.filter((s) => s.outstanding > 0 && s.bill.due < asOf).reduce((a, s) => a + s.outstanding, 0);
+  const payments = accounts
+    .flatMap((a) => a.payments ?? [])
+    .filter((p) => year === undefined || p.at.startsWith(String(year)));
+  const adjustments = accounts
+    .flatMap((a) => a.adjustments ?? [])
+    .filter((a) => year === undefined || a.at.startsWith(String(year)));
+  const arrears = bal.bills
+    .filter((s) => s.outstanding > 0 && s.bill.due < asOf)
+    .reduce((a, s) => a + s.outstanding, 0);
   if (ctx.globals.json) {
     ctx.out.json({
-      unit: u.id, billed: formatMoney(bal.billed), paid: formatMoney(bal.paid), adjusted: formatMoney(bal.adjusted),
-      outstanding: formatMoney(bal.outstanding), arrears: formatMoney(arrears), credit: formatMoney(bal.credit), late_fees: formatMoney(bal.lateOutstanding),
+      unit: u.id,
+      billed: formatMoney(bal.billed),
+      paid: formatMoney(bal.paid),
+      adjusted: formatMoney(bal.adjusted),
+      outstanding: formatMoney(bal.outstanding),
+      arrears: formatMoney(arrears),
+      credit: formatMoney(bal.credit),
+      late_fees: formatMoney(bal.lateOutstanding),
       deposits: Object.fromEntries([...bal.deposits].map(([k, v]) => [k, formatMoney(v)])),
-      bills: bills.map((s) => ({ id: s.bill.id, amount: s.bill.amount, paid: formatMoney(s.paid), adjusted: formatMoney(s.adjusted), outstanding: formatMoney(s.outstanding), due: s.bill.due })),
-      payments, adjustments,
+      bills: bills.map((s) => ({
+        id: s.bill.id,
+        amount: s.bill.amount,
+        paid: formatMoney(s.paid),
+        adjusted: formatMoney(s.adjusted),
+        outstanding: formatMoney(s.outstanding),
+        due: s.bill.due,
+      })),
+      payments,
+      adjustments,
     });
     return;
   }
-  ctx.out.line(t(msg(`房屋 ${u.id}  面积 ${u.area} m²  ${label('unitType', u.type)}`, `unit ${u.id}  area ${u.area} m²  ${label('unitType', u.type)}`)));
+  ctx.out.line(
+    t(
+      msg(
+        `房屋 ${u.id}  面积 ${u.area} m²  ${label('unitType', u.type)}`,
+        `unit ${u.id}  area ${u.area} m²  ${label('unitType', u.type)}`,
+      ),
+    ),
+  );
   ctx.out.line('');
   ctx.out.table(bills, [
     { key: 'id', header: msg('账单', 'Bill'), get: (s) => s.bill.id },
-    { key: 'base', header: msg('计费', 'Base'), get: (s) => `${s.bill.base ?? ''}×${s.bill.rate}${s.bill.days ? `×${s.bill.days}/${s.bill.days_in_month}` : ''}` },
+    {
+      key: 'base',
+      header: msg('计费', 'Base'),
+      get: (s) => `${s.bill.base ?? ''}×${s.bill.rate}${s.bill.days ? `×${s.bill.days}/${s.bill.days_in_month}` : ''}`,
+    },
     { key: 'amount', header: msg('应收', 'Billed'), get: (s) => s.bill.amount, align: 'right' },
     { key: 'paid', header: msg('实收', 'Paid'), get: (s) => formatMoney(s.paid), align: 'right' },
-    { key: 'adj', header: msg('调整', 'Adjusted'), get: (s) => (s.adjusted ? formatMoney(s.adjusted) : ''), align: 'right' },
+    {
+      key: 'adj',
+      header: msg('调整', 'Adjusted'),
+      get: (s) => (s.adjusted ? formatMoney(s.adjusted) : ''),
+      align: 'right',
+    },
     { key: 'out', header: msg('欠费', 'Owing'), get: (s) => formatMoney(s.outstanding), align: 'right' },
     { key: 'due', header: msg('截止', 'Due'), get: (s) => s.bill.due },
-    { key: 'age', header: msg('账龄(月)', 'Age (months)'), get: (s) => (s.outstanding > 0 && s.bill.due < asOf ? ageBucket(s.bill.due, asOf) : '') },
+    {
+      key: 'age',
+      header: msg('账龄(月)', 'Age (months)'),
+      get: (s) => (s.outstanding > 0 && s.bill.due < asOf ? ageBucket(s.bill.due, asOf) : ''),
+    },
   ]);
   if (payments.length) {
     ctx.out.line('');
     ctx.out.table(payments, [
-      { key: 'receipt', header: msg('收据', 'Receipt'), get: (p) => p.receipt + (p.void ? t(msg('（作废）', ' (void)')) : '') },
+      {
+        key: 'receipt',
+        header: msg('收据', 'Receipt'),
+        get: (p) => p.receipt + (p.void ? t(msg('（作废）', ' (void)')) : ''),
+      },
       { key: 'date', header: msg('日期', 'Date'), get: (p) => p.at.slice(0, 10) },
       { key: 'amount', header: msg('金额', 'Amount'), get: (p) => p.amount, align: 'right' },
       { key: 'method', header: msg('方式', 'Method'), get: (p) => label('payMethod', p.method) },
-      { key: 'alloc', header: msg('分配', 'Allocated to'), get: (p) => [...(p.allocations ?? []).map((a) => `${a.bill}${a.late_fee ? '+' : ''}:${a.amount}`), p.prepaid ? `预存:${p.prepaid}` : '', p.deposit ? `押金 ${p.deposit}` : ''].filter(Boolean).join(' ') },
+      {
+        key: 'alloc',
+        header: msg('分配', 'Allocated to'),
+        get: (p) =>
+          [
+            ...(p.allocations ?? []).map((a) => `${a.bill}${a.late_fee ? '+' : ''}:${a.amount}`),
+            p.prepaid ? `预存:${p.prepaid}` : '',
+            p.deposit ? `押金 ${p.deposit}` : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
+      },
     ]);
   }
   if (adjustments.length) {
@@ -72,7 +127,13 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
     [msg('其中逾期欠费', 'Of which overdue'), formatYuan(arrears)],
     [msg('预存余额', 'Prepayment left'), formatYuan(bal.credit)],
     [msg('滞纳金（未付）', 'Late fees owing'), bal.lateOutstanding ? formatYuan(bal.lateOutstanding) : undefined],
-    [msg('押金', 'Deposits held'), [...bal.deposits].filter(([, v]) => v > 0).map(([k, v]) => `${k} ${formatYuan(v)}`).join('，') || undefined],
+    [
+      msg('押金', 'Deposits held'),
+      [...bal.deposits]
+        .filter(([, v]) => v > 0)
+        .map(([k, v]) => `${k} ${formatYuan(v)}`)
+        .join('，') || undefined,
+    ],
   ]);
   void parseMoney;
 }

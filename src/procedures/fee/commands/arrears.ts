@@ -13,10 +13,30 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   const asOf = optDate(opts, 'asOf', '--as-of') ?? ctx.today();
   const months = optInt(opts, 'months', '--months', 0, 600) ?? 0;
   const rows = arrearsRows(scanAccounts(ctx.store, str(opts, 'building')), asOf, months);
-  if (ctx.globals.json) { ctx.out.json(rows.map((r) => ({ ...r, total: formatMoney(r.total), buckets: Object.fromEntries(Object.entries(r.buckets).map(([k, v]) => [k, formatMoney(v)])) }))); return; }
+  if (ctx.globals.json) {
+    ctx.out.json(
+      rows.map((r) => ({
+        ...r,
+        total: formatMoney(r.total),
+        buckets: Object.fromEntries(Object.entries(r.buckets).map(([k, v]) => [k, formatMoney(v)])),
+      })),
+    );
+    return;
+  }
   if (str(opts, 'format') === 'csv') {
     ctx.out.line('unit,oldest,bills,0-3,3-6,6-12,12+,total');
-    for (const r of rows) ctx.out.line([r.unit, r.oldest, r.bills, ...(['0-3', '3-6', '6-12', '12+'] as const).map((k) => formatMoney(r.buckets[k])), formatMoney(r.total)].map(csvCell).join(','));
+    for (const r of rows)
+      ctx.out.line(
+        [
+          r.unit,
+          r.oldest,
+          r.bills,
+          ...(['0-3', '3-6', '6-12', '12+'] as const).map((k) => formatMoney(r.buckets[k])),
+          formatMoney(r.total),
+        ]
+          .map(csvCell)
+          .join(','),
+      );
     return;
   }
   ctx.out.table(rows, [
@@ -30,5 +50,12 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     { key: 'total', header: msg('合计', 'Total'), get: (r) => formatMoney(r.total), align: 'right' },
   ]);
   const total = rows.reduce((a, r) => a + r.total, 0);
-  ctx.out.err(t(msg(`${rows.length} 户欠费，合计 ¥${formatMoney(total)}（计至 ${asOf}）`, `${rows.length} units in arrears, total ¥${formatMoney(total)} (as of ${asOf})`)));
+  ctx.out.err(
+    t(
+      msg(
+        `${rows.length} 户欠费，合计 ¥${formatMoney(total)}（计至 ${asOf}）`,
+        `${rows.length} units in arrears, total ¥${formatMoney(total)} (as of ${asOf})`,
+      ),
+    ),
+  );
 }

@@ -12,7 +12,16 @@ import { msg } from '../../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../../core/money.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { accountId, changeAccount, feeItems, unitRels } from '../accounts.js';
-import { addMonths, applyCredit, balance, billLine, cycleMonths, isCycleStart, type Account, type Bill } from '../rules.js';
+import {
+  addMonths,
+  applyCredit,
+  balance,
+  billLine,
+  cycleMonths,
+  isCycleStart,
+  type Account,
+  type Bill,
+} from '../rules.js';
 import { nextAdjustmentId } from './shared.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
@@ -21,13 +30,21 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   const fees = ctx.config.fees;
   const cycle = fees.cycle;
   if (!isCycleStart(period, cycle)) {
-    throw new UsageError(msg(`计费周期为${cycle === 'quarterly' ? '季度' : '年度'}：--period 应为周期首月（如 ${period.slice(0, 4)}-${cycle === 'quarterly' ? '01、04、07 或 10' : '01'}）`, `the billing cycle is ${cycle}: --period must be the cycle's first month`));
+    throw new UsageError(
+      msg(
+        `计费周期为${cycle === 'quarterly' ? '季度' : '年度'}：--period 应为周期首月（如 ${period.slice(0, 4)}-${cycle === 'quarterly' ? '01、04、07 或 10' : '01'}）`,
+        `the billing cycle is ${cycle}: --period must be the cycle's first month`,
+      ),
+    );
   }
   const items = feeItems(fees).filter((i) => i.kind === 'periodic');
   const year = Number(period.slice(0, 4));
   const run = `R${period}`;
   const units = unitRels(ctx.store, str(opts, 'building'));
-  let lines = 0, total = 0, touched = 0, already = 0;
+  let lines = 0,
+    total = 0,
+    touched = 0,
+    already = 0;
   await ctx.write((tx) => {
     const progress = new Progress(units.length, msg('计费', 'billing').zh);
     for (const { id, rel } of units) {
@@ -36,7 +53,16 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
       if (!u.fee_start) continue;
       const fresh: Bill[] = [];
       for (const item of items) {
-        const b = billLine({ unit: u, item, period, cycle, proration: fees.proration, dueDay: fees.due_day, vacant: fees.vacant, run });
+        const b = billLine({
+          unit: u,
+          item,
+          period,
+          cycle,
+          proration: fees.proration,
+          dueDay: fees.due_day,
+          vacant: fees.vacant,
+          run,
+        });
         if (b) fresh.push(b);
       }
       if (!fresh.length) continue;
@@ -45,25 +71,46 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
       const add = fresh.filter((b) => !have.has(b.id));
       already += fresh.length - add.length;
       if (!add.length) continue;
-      changeAccount(tx, year, id, (acc) => {
-        acc.bills = [...(acc.bills ?? []), ...add];
-        // prepayment left in this year's account pays the new lines, oldest first
-        const bal = balance([acc]);
-        if (bal.credit > 0) {
-          const open = bal.bills.filter((s) => add.some((b) => b.id === s.bill.id)).map((s) => ({ id: s.bill.id, outstanding: s.outstanding }));
-          for (const a of applyCredit(bal.credit, open)) {
-            (acc.adjustments ??= []).push({ id: nextAdjustmentId(acc), at: ctx.now(), type: 'prepayment', bill: a.bill, amount: formatMoney(a.amount), reason: '预存抵扣 / prepayment applied', by: ctx.operator().id });
+      changeAccount(
+        tx,
+        year,
+        id,
+        (acc) => {
+          acc.bills = [...(acc.bills ?? []), ...add];
+          // prepayment left in this year's account pays the new lines, oldest first
+          const bal = balance([acc]);
+          if (bal.credit > 0) {
+            const open = bal.bills
+              .filter((s) => add.some((b) => b.id === s.bill.id))
+              .map((s) => ({ id: s.bill.id, outstanding: s.outstanding }));
+            for (const a of applyCredit(bal.credit, open)) {
+              (acc.adjustments ??= []).push({
+                id: nextAdjustmentId(acc),
+                at: ctx.now(),
+                type: 'prepayment',
+                bill: a.bill,
+                amount: formatMoney(a.amount),
+                reason: '预存抵扣 / prepayment applied',
+                by: ctx.operator().id,
+              });
+            }
           }
-        }
-      }, true, cur);
-      touched++; lines += add.length; total += add.reduce((s, b) => s + parseMoney(b.amount), 0);
+        },
+        true,
+        cur,
+      );
+      touched++;
+      lines += add.length;
+      total += add.reduce((s, b) => s + parseMoney(b.amount), 0);
     }
     progress.end();
     const span = cycleMonths(cycle) > 1 ? `${period}..${addMonths(period, cycleMonths(cycle) - 1)}` : period;
     return {
       message: `fee: bill ${span}${opts.building ? ` building ${String(opts.building)}` : ''} (${lines} lines, ${touched} units)`,
-      summary: msg(`计费 ${span}：${touched} 套房屋，${lines} 行，合计 ¥${formatMoney(total)}${already ? `；已计费 ${already} 行未重复` : ''}`,
-        `billed ${span}: ${touched} units, ${lines} lines, total ¥${formatMoney(total)}${already ? `; ${already} lines already billed` : ''}`),
+      summary: msg(
+        `计费 ${span}：${touched} 套房屋，${lines} 行，合计 ¥${formatMoney(total)}${already ? `；已计费 ${already} 行未重复` : ''}`,
+        `billed ${span}: ${touched} units, ${lines} lines, total ¥${formatMoney(total)}${already ? `; ${already} lines already billed` : ''}`,
+      ),
     };
   });
 }

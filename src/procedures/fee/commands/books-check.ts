@@ -20,17 +20,30 @@ export async function run(ctx: Ctx, [bookArg]: string[], opts: Opts): Promise<vo
   if (opts.mark) {
     await ctx.write((tx) => {
       for (const b of books) {
-        if (!b.returned) throw new RuleError(msg(`收据本 ${b.id} 尚未缴回，不能核销`, `book ${b.id} is not returned yet; it cannot be checked`));
-        if (!b.checked) tx.edit<Book>('receipt-book', b.id, (doc) => setIn(doc, ['checked'], { at: ctx.now(), by: ctx.operator().id }));
+        if (!b.returned)
+          throw new RuleError(
+            msg(`收据本 ${b.id} 尚未缴回，不能核销`, `book ${b.id} is not returned yet; it cannot be checked`),
+          );
+        if (!b.checked)
+          tx.edit<Book>('receipt-book', b.id, (doc) =>
+            setIn(doc, ['checked'], { at: ctx.now(), by: ctx.operator().id }),
+          );
       }
-      return { message: `fee: books check ${books.map((b) => b.id).join(' ')}`, summary: msg(`已核销 ${books.length} 本`, `checked ${books.length} book(s)`) };
+      return {
+        message: `fee: books check ${books.map((b) => b.id).join(' ')}`,
+        summary: msg(`已核销 ${books.length} 本`, `checked ${books.length} book(s)`),
+      };
     });
     return;
   }
-  if (ctx.globals.json) { ctx.out.json(rows); return; }
+  if (ctx.globals.json) {
+    ctx.out.json(rows);
+    return;
+  }
   if (str(opts, 'format') === 'csv') {
     ctx.out.line('book,holder,no,status,unit,amount,reason');
-    for (const r of rows) ctx.out.line([r.book, r.holder, r.no, r.status, r.unit, r.amount, r.reason].map(csvCell).join(','));
+    for (const r of rows)
+      ctx.out.line([r.book, r.holder, r.no, r.status, r.unit, r.amount, r.reason].map(csvCell).join(','));
     return;
   }
   ctx.out.table(rows, [
@@ -42,5 +55,12 @@ export async function run(ctx: Ctx, [bookArg]: string[], opts: Opts): Promise<vo
     { key: 'reason', header: msg('作废原因', 'Why void'), get: (r) => r.reason },
   ]);
   const count = (s: string) => rows.filter((r) => r.status === s).length;
-  ctx.out.err(t(msg(`${books.length} 本：已用 ${count('used')}，作废 ${count('void')}，未用 ${count('free')}`, `${books.length} book(s): ${count('used')} used, ${count('void')} void, ${count('free')} not issued`)));
+  ctx.out.err(
+    t(
+      msg(
+        `${books.length} 本：已用 ${count('used')}，作废 ${count('void')}，未用 ${count('free')}`,
+        `${books.length} book(s): ${count('used')} used, ${count('void')} void, ${count('free')} not issued`,
+      ),
+    ),
+  );
 }

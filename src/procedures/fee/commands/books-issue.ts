@@ -10,15 +10,39 @@ import { requireRoles } from './shared.js';
 
 export async function run(ctx: Ctx, [bookArg]: string[], opts: Opts): Promise<void> {
   const id = argId('receipt-book', bookArg, 'BOOK');
-  const from = str(opts, 'from')!; const to = str(opts, 'to')!;
-  for (const [v, f] of [[from, '--from'], [to, '--to']]) if (!/^\d{7}$/.test(v)) throw new UsageError(msg(`${f} 应为 7 位号码，而不是 "${v}"`, `${f} must be a 7-digit number, not "${v}"`));
+  const from = str(opts, 'from')!;
+  const to = str(opts, 'to')!;
+  for (const [v, f] of [
+    [from, '--from'],
+    [to, '--to'],
+  ])
+    if (!/^\d{7}$/.test(v))
+      throw new UsageError(msg(`${f} 应为 7 位号码，而不是 "${v}"`, `${f} must be a 7-digit number, not "${v}"`));
   if (from > to) throw new UsageError(msg('--from 不能大于 --to', '--from must not be after --to'));
   await ctx.write((tx) => {
     requireRoles(ctx, ['director', 'cs-manager', 'storekeeper'], msg('发放收据本', 'issuing receipt books'));
     const cashier = requireStaff(ctx.store, str(opts, 'cashier')!, '--cashier', ['cashier']);
     const clash = allBooks(ctx.store).find((b) => b.id !== id && !(to < b.from || b.to < from));
-    if (clash) throw new RuleError(msg(`号段 ${from}–${to} 与收据本 ${clash.id}（${clash.from}–${clash.to}）重叠`, `numbers ${from}–${to} overlap book ${clash.id} (${clash.from}–${clash.to})`));
-    tx.create('receipt-book', id, { kind: 'receipt-book', id, from, to, issued: { to: cashier.id, at: ctx.now(), by: ctx.operator().id } });
-    return { message: `fee: books issue ${id} to ${cashier.id}`, summary: msg(`收据本 ${id}（${from}–${to}）已发给 ${cashier.name}`, `book ${id} (${from}–${to}) issued to ${cashier.name}`) };
+    if (clash)
+      throw new RuleError(
+        msg(
+          `号段 ${from}–${to} 与收据本 ${clash.id}（${clash.from}–${clash.to}）重叠`,
+          `numbers ${from}–${to} overlap book ${clash.id} (${clash.from}–${clash.to})`,
+        ),
+      );
+    tx.create('receipt-book', id, {
+      kind: 'receipt-book',
+      id,
+      from,
+      to,
+      issued: { to: cashier.id, at: ctx.now(), by: ctx.operator().id },
+    });
+    return {
+      message: `fee: books issue ${id} to ${cashier.id}`,
+      summary: msg(
+        `收据本 ${id}（${from}–${to}）已发给 ${cashier.name}`,
+        `book ${id} (${from}–${to}) issued to ${cashier.name}`,
+      ),
+    };
   });
 }

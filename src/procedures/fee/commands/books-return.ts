@@ -12,8 +12,20 @@ export async function run(ctx: Ctx, [bookArg]: string[], _opts: Opts): Promise<v
   const id = argId('receipt-book', bookArg, 'BOOK');
   await ctx.write((tx) => {
     const b = tx.read<Book>('receipt-book', id).data;
-    if (b.returned) throw new RuleError(msg(`收据本 ${id} 已于 ${b.returned.at.slice(0, 10)} 缴回`, `book ${id} was returned on ${b.returned.at.slice(0, 10)}`));
+    if (b.returned)
+      throw new RuleError(
+        msg(
+          `收据本 ${id} 已于 ${b.returned.at.slice(0, 10)} 缴回`,
+          `book ${id} was returned on ${b.returned.at.slice(0, 10)}`,
+        ),
+      );
     tx.edit('receipt-book', id, (doc) => setIn(doc, ['returned'], { at: ctx.now(), by: ctx.operator().id }));
-    return { message: `fee: books return ${id}`, summary: msg(`收据本 ${id} 已缴回（已用 ${(b.numbers ?? []).length} 号）`, `book ${id} returned (${(b.numbers ?? []).length} numbers used)`) };
+    return {
+      message: `fee: books return ${id}`,
+      summary: msg(
+        `收据本 ${id} 已缴回（已用 ${(b.numbers ?? []).length} 号）`,
+        `book ${id} returned (${(b.numbers ?? []).length} numbers used)`,
+      ),
+    };
   });
 }

@@ -22,23 +22,56 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     requireRoles(ctx, ['cashier'], msg('日结', 'closing the day'));
     const op = ctx.operator();
     const id = dayId(date, op.id);
-    if (tx.tryRead('cashier-day', id)) throw new RuleError(msg(`${op.name} 的 ${date} 已日结`, `${op.name}'s day ${date} is already closed`), msg('日结后不可更改；更正用冲正条目', 'a closed day is immutable; correct with a reversing entry'));
+    if (tx.tryRead('cashier-day', id))
+      throw new RuleError(
+        msg(`${op.name} 的 ${date} 已日结`, `${op.name}'s day ${date} is already closed`),
+        msg('日结后不可更改；更正用冲正条目', 'a closed day is immutable; correct with a reversing entry'),
+      );
     if (date > ctx.today()) throw new RuleError(msg('不能日结未来的日期', 'cannot close a day in the future'));
     const entries = dayEntries(ctx.store, date, op.id);
     const { totals, total, cash } = dayTotals(entries);
     rec = {
-      kind: 'cashier-day', id, date, cashier: op.id, closed_at: ctx.now(),
-      receipts: entries.map((e) => ({ no: e.payment.receipt, unit: e.unit, amount: e.payment.amount, method: e.payment.method, ...(e.payment.void ? { void: true } : {}) })),
-      totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, formatMoney(v)])), total: formatMoney(total), cash_to_bank: formatMoney(cash),
+      kind: 'cashier-day',
+      id,
+      date,
+      cashier: op.id,
+      closed_at: ctx.now(),
+      receipts: entries.map((e) => ({
+        no: e.payment.receipt,
+        unit: e.unit,
+        amount: e.payment.amount,
+        method: e.payment.method,
+        ...(e.payment.void ? { void: true } : {}),
+      })),
+      totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, formatMoney(v)])),
+      total: formatMoney(total),
+      cash_to_bank: formatMoney(cash),
       ...(str(opts, 'slip') ? { deposit_slip: str(opts, 'slip') } : {}),
       digest: dayDigest(entries),
     };
     tx.create('cashier-day', id, rec);
-    return { message: `fee: close-day ${date} ${op.id}`, summary: msg(`${date} 日结：${entries.length} 张收据，合计 ${formatYuan(total)}，应存现金 ${formatYuan(cash)}`, `${date} closed: ${entries.length} receipts, total ${formatYuan(total)}, cash to bank ${formatYuan(cash)}`) };
+    return {
+      message: `fee: close-day ${date} ${op.id}`,
+      summary: msg(
+        `${date} 日结：${entries.length} 张收据，合计 ${formatYuan(total)}，应存现金 ${formatYuan(cash)}`,
+        `${date} closed: ${entries.length} receipts, total ${formatYuan(total)}, cash to bank ${formatYuan(cash)}`,
+      ),
+    };
   });
   const pdf = str(opts, 'pdf');
   if (pdf && rec && !ctx.dryRun) {
-    const data = { day: { date, cashier: ctx.operator().name, total: rec.total, cash: rec.cash_to_bank ?? '0.00', slip: rec.deposit_slip ?? '', count: rec.receipts.length }, rows: rec.receipts.map((r) => ({ ...r, void: r.void ? '作废' : '' })), totals: Object.entries(rec.totals).map(([k, v]) => ({ method: k, amount: v })) };
+    const data = {
+      day: {
+        date,
+        cashier: ctx.operator().name,
+        total: rec.total,
+        cash: rec.cash_to_bank ?? '0.00',
+        slip: rec.deposit_slip ?? '',
+        count: rec.receipts.length,
+      },
+      rows: rec.receipts.map((r) => ({ ...r, void: r.void ? '作废' : '' })),
+      totals: Object.entries(rec.totals).map(([k, v]) => ({ method: k, amount: v })),
+    };
     const file = resolve(ctx.cwd, pdf);
     writeFileSync(file, await renderFee(ctx, { form: 'fee/daily-report', data, id: rec.id, date }));
     ctx.out.line(t(msg(`收费日报已打印: ${file}`, `daily report printed: ${file}`)));

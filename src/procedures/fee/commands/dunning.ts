@@ -23,7 +23,14 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   const stageName = str(opts, 'stage')!;
   const stages = ctx.config.fees.dunning;
   const stage = stages.find((s) => s.stage === stageName);
-  if (!stage) throw new UsageError(msg(`--stage: 没有催缴阶段 ${stageName}`, `--stage: no dunning stage ${stageName}`), msg(`wuye.yaml 中的阶段: ${stages.map((s) => s.stage).join(', ')}`, `stages in wuye.yaml: ${stages.map((s) => s.stage).join(', ')}`));
+  if (!stage)
+    throw new UsageError(
+      msg(`--stage: 没有催缴阶段 ${stageName}`, `--stage: no dunning stage ${stageName}`),
+      msg(
+        `wuye.yaml 中的阶段: ${stages.map((s) => s.stage).join(', ')}`,
+        `stages in wuye.yaml: ${stages.map((s) => s.stage).join(', ')}`,
+      ),
+    );
   const outDir = resolve(ctx.cwd, str(opts, 'out')!);
   const today = ctx.today();
   const deadline = addDays(today, stage.pay_within_days ?? 15);
@@ -37,22 +44,65 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     const u = ctx.store.read<UnitRecord>('unit', unit).data;
     const amount = bills.reduce((a, s) => a + s.outstanding, 0);
     due.push({
-      unit, year: Number(today.slice(0, 4)), bills: bills.map((s) => s.bill.id), amount,
-      data: dunningData({ unit: u, ownerName: ownerName(ctx.store, u), stage: stageName, stageLabel: STAGE_LABELS[stageName] ?? stageName, bills: bills.map((s) => ({ period: s.bill.period, item: s.bill.item, amount: s.outstanding, due: s.bill.due })), items, deadline, date: today }),
+      unit,
+      year: Number(today.slice(0, 4)),
+      bills: bills.map((s) => s.bill.id),
+      amount,
+      data: dunningData({
+        unit: u,
+        ownerName: ownerName(ctx.store, u),
+        stage: stageName,
+        stageLabel: STAGE_LABELS[stageName] ?? stageName,
+        bills: bills.map((s) => ({ period: s.bill.period, item: s.bill.item, amount: s.outstanding, due: s.bill.due })),
+        items,
+        deadline,
+        date: today,
+      }),
     });
   }
-  if (!due.length) { ctx.info(msg(`没有到期的「${stageName}」催缴通知`, `no "${stageName}" notices are due`)); return; }
+  if (!due.length) {
+    ctx.info(msg(`没有到期的「${stageName}」催缴通知`, `no "${stageName}" notices are due`));
+    return;
+  }
   // print first: a notice is recorded only once it exists on paper
   if (!ctx.dryRun) {
     const progress = new Progress(due.length, 'PDF');
-    const res = await renderFeeBatch(ctx, due.map((d) => ({ name: `${d.unit}-dunning-${stageName}`, date: today, forms: [{ form: 'fee/dunning', data: d.data, id: d.unit }] })), outDir, undefined, () => progress.tick());
+    const res = await renderFeeBatch(
+      ctx,
+      due.map((d) => ({
+        name: `${d.unit}-dunning-${stageName}`,
+        date: today,
+        forms: [{ form: 'fee/dunning', data: d.data, id: d.unit }],
+      })),
+      outDir,
+      undefined,
+      () => progress.tick(),
+    );
     progress.end();
-    if (!ctx.globals.json && !ctx.globals.quiet) ctx.out.line(t(msg(`已打印 ${res.files.length} 份通知到 ${outDir}`, `printed ${res.files.length} notices to ${outDir}`)));
+    if (!ctx.globals.json && !ctx.globals.quiet)
+      ctx.out.line(
+        t(msg(`已打印 ${res.files.length} 份通知到 ${outDir}`, `printed ${res.files.length} notices to ${outDir}`)),
+      );
   }
   await ctx.write((tx) => {
     for (const d of due) {
-      changeAccount(tx, d.year, d.unit, (acc) => { (acc.dunning ??= []).push({ stage: stageName, at: ctx.now(), by: ctx.operator().id, bills: d.bills, amount: formatMoney(d.amount), deadline }); });
+      changeAccount(tx, d.year, d.unit, (acc) => {
+        (acc.dunning ??= []).push({
+          stage: stageName,
+          at: ctx.now(),
+          by: ctx.operator().id,
+          bills: d.bills,
+          amount: formatMoney(d.amount),
+          deadline,
+        });
+      });
     }
-    return { message: `fee: dunning ${stageName} (${due.length} notices)`, summary: msg(`「${stageName}」催缴通知 ${due.length} 份，合计欠费 ¥${formatMoney(due.reduce((a, d) => a + d.amount, 0))}，限期 ${deadline}`, `${due.length} "${stageName}" notices, total ¥${formatMoney(due.reduce((a, d) => a + d.amount, 0))}, pay by ${deadline}`) };
+    return {
+      message: `fee: dunning ${stageName} (${due.length} notices)`,
+      summary: msg(
+        `「${stageName}」催缴通知 ${due.length} 份，合计欠费 ¥${formatMoney(due.reduce((a, d) => a + d.amount, 0))}，限期 ${deadline}`,
+        `${due.length} "${stageName}" notices, total ¥${formatMoney(due.reduce((a, d) => a + d.amount, 0))}, pay by ${deadline}`,
+      ),
+    };
   });
 }

@@ -15,14 +15,21 @@ import { rateOn } from '../rules.js';
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const date = optDate(opts, 'date', '--date') ?? ctx.today();
   const items = feeItems(ctx.config.fees);
-  if (ctx.globals.json) { ctx.out.json(items.map((i) => ({ ...i, rate_in_force: rateOn(i, date) ?? null }))); return; }
+  if (ctx.globals.json) {
+    ctx.out.json(items.map((i) => ({ ...i, rate_in_force: rateOn(i, date) ?? null })));
+    return;
+  }
   ctx.out.table(items, [
     { key: 'code', header: msg('代码', 'Code'), get: (i) => i.code },
     { key: 'name', header: msg('项目', 'Item'), get: (i) => i.name },
     { key: 'kind', header: msg('种类', 'Kind'), get: (i) => label('feeKind', i.kind) },
     { key: 'rate', header: msg('标准', 'Rate'), get: (i) => rateOn(i, date) ?? '—', align: 'right' },
     { key: 'rule', header: msg('单位', 'Per'), get: (i) => label('feeRule', i.rule) },
-    { key: 'types', header: msg('适用', 'For'), get: (i) => (i.unit_types ?? []).map((x) => label('unitType', x)).join('、') },
+    {
+      key: 'types',
+      header: msg('适用', 'For'),
+      get: (i) => (i.unit_types ?? []).map((x) => label('unitType', x)).join('、'),
+    },
     { key: 'basis', header: msg('依据', 'Basis'), get: (i) => i.basis },
   ]);
   const pdf = str(opts, 'pdf');

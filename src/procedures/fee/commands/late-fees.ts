@@ -10,13 +10,25 @@ import { formatMoney, parseMoney } from '../../../core/money.js';
 import { changeAccount, scanAccounts } from '../accounts.js';
 import { balance, lateFee } from '../rules.js';
 
-interface Row { unit: string; bill: string; year: number; overdue: number; days: number; amount: number }
+interface Row {
+  unit: string;
+  bill: string;
+  year: number;
+  overdue: number;
+  days: number;
+  amount: number;
+}
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const asOf = optDate(opts, 'asOf', '--as-of')!;
   const rule = ctx.config.fees.late_fee;
   if (!rule.enabled) {
-    ctx.info(msg('wuye.yaml 未启用滞纳金（fees.late_fee.enabled），不计算', 'late fees are off in wuye.yaml (fees.late_fee.enabled); nothing computed'));
+    ctx.info(
+      msg(
+        'wuye.yaml 未启用滞纳金（fees.late_fee.enabled），不计算',
+        'late fees are off in wuye.yaml (fees.late_fee.enabled); nothing computed',
+      ),
+    );
     if (ctx.globals.json) ctx.out.json([]);
     return;
   }
@@ -36,15 +48,26 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
           for (const r of list) {
             const b = acc.bills!.find((x) => x.id === r.bill)!;
             // accrued so far never goes down (a bill paid later keeps what it had accrued)
-            if (!b.late_fee || b.late_fee.as_of < asOf) b.late_fee = { as_of: asOf, days: r.days, amount: formatMoney(Math.max(r.amount, b.late_fee ? parseMoney(b.late_fee.amount) : 0)) };
+            if (!b.late_fee || b.late_fee.as_of < asOf)
+              b.late_fee = {
+                as_of: asOf,
+                days: r.days,
+                amount: formatMoney(Math.max(r.amount, b.late_fee ? parseMoney(b.late_fee.amount) : 0)),
+              };
           }
         });
       }
-      return { message: `fee: late-fees as of ${asOf} (${rows.length} bills)`, summary: msg(`滞纳金计至 ${asOf}：${rows.length} 笔`, `late fees as of ${asOf}: ${rows.length} bills`) };
+      return {
+        message: `fee: late-fees as of ${asOf} (${rows.length} bills)`,
+        summary: msg(`滞纳金计至 ${asOf}：${rows.length} 笔`, `late fees as of ${asOf}: ${rows.length} bills`),
+      };
     });
     return;
   }
-  if (ctx.globals.json) { ctx.out.json(rows.map((r) => ({ ...r, overdue: formatMoney(r.overdue), amount: formatMoney(r.amount) }))); return; }
+  if (ctx.globals.json) {
+    ctx.out.json(rows.map((r) => ({ ...r, overdue: formatMoney(r.overdue), amount: formatMoney(r.amount) })));
+    return;
+  }
   ctx.out.table(rows, [
     { key: 'unit', header: msg('房屋', 'Unit'), get: (r) => r.unit },
     { key: 'bill', header: msg('账单', 'Bill'), get: (r) => r.bill },
@@ -52,5 +75,12 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     { key: 'days', header: msg('天数', 'Days'), get: (r) => r.days, align: 'right' },
     { key: 'amount', header: msg('滞纳金', 'Late fee'), get: (r) => formatMoney(r.amount), align: 'right' },
   ]);
-  ctx.out.err(t(msg(`合计滞纳金 ¥${formatMoney(rows.reduce((a, r) => a + r.amount, 0))}`, `late fees total ¥${formatMoney(rows.reduce((a, r) => a + r.amount, 0))}`)));
+  ctx.out.err(
+    t(
+      msg(
+        `合计滞纳金 ¥${formatMoney(rows.reduce((a, r) => a + r.amount, 0))}`,
+        `late fees total ¥${formatMoney(rows.reduce((a, r) => a + r.amount, 0))}`,
+      ),
+    ),
+  );
 }

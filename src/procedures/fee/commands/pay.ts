@@ -19,11 +19,19 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
   const amount = amountOpt(opts);
   if (amount <= 0) throw new UsageError(msg('--amount 必须大于 0', '--amount must be more than 0'));
   const method = str(opts, 'method') as Method;
-  const only = str(opts, 'bills')?.split(',').map((s) => s.trim()).filter(Boolean);
-  const items = str(opts, 'items')?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = str(opts, 'bills')
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const items = str(opts, 'items')
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const deposit = str(opts, 'deposit');
   if (deposit && findItem(ctx.config.fees, deposit, '--deposit').kind !== 'deposit') {
-    throw new UsageError(msg(`--deposit: ${deposit} 不是押金类收费项目`, `--deposit: ${deposit} is not a deposit fee item`));
+    throw new UsageError(
+      msg(`--deposit: ${deposit} 不是押金类收费项目`, `--deposit: ${deposit} is not a deposit fee item`),
+    );
   }
   for (const c of items ?? []) findItem(ctx.config.fees, c, '--items');
   let paid: { payment: Payment; year: number } | undefined;
@@ -50,22 +58,53 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
           left -= a;
         }
       }
-      if (only) for (const b of only) if (!bal.bills.some((s) => s.bill.id === b)) throw new UsageError(msg(`--bills: ${u.id} 没有账单 ${b}`, `--bills: ${u.id} has no bill ${b}`), msg(`用 wuye fee account ${u.id} 查看账单`, `see wuye fee account ${u.id}`));
-      const chosen = only ?? (items ? bal.bills.filter((s) => items.includes(s.bill.item)).map((s) => s.bill.id) : undefined);
-      const r = allocate(left, bal.bills.map((s) => ({ id: s.bill.id, outstanding: s.outstanding })), chosen);
+      if (only)
+        for (const b of only)
+          if (!bal.bills.some((s) => s.bill.id === b))
+            throw new UsageError(
+              msg(`--bills: ${u.id} 没有账单 ${b}`, `--bills: ${u.id} has no bill ${b}`),
+              msg(`用 wuye fee account ${u.id} 查看账单`, `see wuye fee account ${u.id}`),
+            );
+      const chosen =
+        only ?? (items ? bal.bills.filter((s) => items.includes(s.bill.item)).map((s) => s.bill.id) : undefined);
+      const r = allocate(
+        left,
+        bal.bills.map((s) => ({ id: s.bill.id, outstanding: s.outstanding })),
+        chosen,
+      );
       allocations = [...allocations, ...r.allocations];
       prepaid = r.prepaid;
     }
-    const payment = recordPayment(tx, ctx.store, { unit: u.id, cashier: op.id, cashierName: op.name, at: ctx.now(), amount, method, payer: str(opts, 'payer'), allocations, prepaid, deposit });
+    const payment = recordPayment(tx, ctx.store, {
+      unit: u.id,
+      cashier: op.id,
+      cashierName: op.name,
+      at: ctx.now(),
+      amount,
+      method,
+      payer: str(opts, 'payer'),
+      allocations,
+      prepaid,
+      deposit,
+    });
     const no = payment.receipt;
     paid = { payment, year };
     return {
       message: `fee: pay ${u.id} ${payment.amount} receipt ${no}`,
-      summary: msg(`收据 ${no}：${u.id} 收到 ${formatYuan(amount)}（${amountInWords(amount)}）${prepaid ? `，其中预存 ${formatYuan(prepaid)}` : ''}`,
-        `receipt ${no}: ${u.id} paid ${formatYuan(amount)} (${amountInWords(amount)})${prepaid ? `, of which prepaid ${formatYuan(prepaid)}` : ''}`),
+      summary: msg(
+        `收据 ${no}：${u.id} 收到 ${formatYuan(amount)}（${amountInWords(amount)}）${prepaid ? `，其中预存 ${formatYuan(prepaid)}` : ''}`,
+        `receipt ${no}: ${u.id} paid ${formatYuan(amount)} (${amountInWords(amount)})${prepaid ? `, of which prepaid ${formatYuan(prepaid)}` : ''}`,
+      ),
     };
   });
   if (!paid || ctx.dryRun || opts.print === false) return;
-  const file = await printReceipt(ctx, accountId(paid.year, unit), paid.payment.receipt, str(opts, 'out') ?? '.', false);
-  if (file && !ctx.globals.json && !ctx.globals.quiet) ctx.out.line(t(msg(`收据已打印: ${file}`, `receipt printed: ${file}`)));
+  const file = await printReceipt(
+    ctx,
+    accountId(paid.year, unit),
+    paid.payment.receipt,
+    str(opts, 'out') ?? '.',
+    false,
+  );
+  if (file && !ctx.globals.json && !ctx.globals.quiet)
+    ctx.out.line(t(msg(`收据已打印: ${file}`, `receipt printed: ${file}`)));
 }

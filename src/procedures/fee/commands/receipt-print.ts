@@ -18,12 +18,25 @@ export function dayClosed(store: Store, date: string, cashier: string): boolean 
 }
 
 /** Render the receipt of a payment to <outDir>/<number>-receipt.pdf; returns the path. */
-export async function printReceipt(ctx: Ctx, accId: string, no: string, outDir: string, reprint: boolean): Promise<string> {
+export async function printReceipt(
+  ctx: Ctx,
+  accId: string,
+  no: string,
+  outDir: string,
+  reprint: boolean,
+): Promise<string> {
   const acc = ctx.store.read<Account>('fee-account', accId).data;
   const payment = (acc.payments ?? []).find((p) => p.receipt === no)!;
   const unit = ctx.store.read<UnitRecord>('unit', acc.unit).data;
   const cashier = ctx.store.tryRead<StaffRecord>('staff', payment.cashier)?.data.name ?? payment.cashier;
-  const data = receiptData({ payment, unit, items: feeItems(ctx.config.fees), cashierName: cashier, ownerName: ownerName(ctx.store, unit), reprint });
+  const data = receiptData({
+    payment,
+    unit,
+    items: feeItems(ctx.config.fees),
+    cashierName: cashier,
+    ownerName: ownerName(ctx.store, unit),
+    reprint,
+  });
   const pdf = await renderFee(ctx, { form: 'fee/receipt', data, id: no, date: payment.at.slice(0, 10) });
   const dir = resolve(ctx.cwd, outDir);
   mkdirSync(dir, { recursive: true });

@@ -19,12 +19,14 @@ export async function run(ctx: Ctx, [noArg]: string[], opts: Opts): Promise<void
     acc = accountId(year, entry.unit);
     changeAccount(tx, year, entry.unit, (a) => {
       const p = a.payments?.find((x) => x.receipt === no);
-      if (!p) throw new RuleError(msg(`收据 ${no} 在账户中没有收款记录`, `receipt ${no} has no payment in the account`));
+      if (!p)
+        throw new RuleError(msg(`收据 ${no} 在账户中没有收款记录`, `receipt ${no} has no payment in the account`));
       (p.reprints ??= []).push({ at: ctx.now(), by: ctx.operator().id });
     });
     return { message: `fee: receipt reprint ${no}`, summary: msg(`补打收据 ${no}`, `reprinted receipt ${no}`) };
   });
   if (ctx.dryRun) return;
   const file = await printReceipt(ctx, acc, no, str(opts, 'out') ?? '.', true);
-  if (!ctx.globals.json && !ctx.globals.quiet) ctx.out.line(t(msg(`收据已补打: ${file}`, `receipt reprinted: ${file}`)));
+  if (!ctx.globals.json && !ctx.globals.quiet)
+    ctx.out.line(t(msg(`收据已补打: ${file}`, `receipt reprinted: ${file}`)));
 }

@@ -19,20 +19,54 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
     const u = readUnit(tx, unitArg.trim());
     const approver = requireStaff(ctx.store, str(opts, 'approvedBy')!, '--approved-by', ['director']);
     if (deposit) {
-      refundDeposit(tx, ctx.store, { unit: u.id, deposit, amount, reason: str(opts, 'reason')!, approvedBy: approver.id, by: ctx.operator().id, at: ctx.now() });
-      return { message: `fee: refund ${u.id} ${deposit} ${formatMoney(amount)}`, summary: msg(`${u.id} 退押金 ${deposit} ${formatYuan(amount)}`, `${u.id} refunded deposit ${deposit} ${formatYuan(amount)}`) };
+      refundDeposit(tx, ctx.store, {
+        unit: u.id,
+        deposit,
+        amount,
+        reason: str(opts, 'reason')!,
+        approvedBy: approver.id,
+        by: ctx.operator().id,
+        at: ctx.now(),
+      });
+      return {
+        message: `fee: refund ${u.id} ${deposit} ${formatMoney(amount)}`,
+        summary: msg(
+          `${u.id} 退押金 ${deposit} ${formatYuan(amount)}`,
+          `${u.id} refunded deposit ${deposit} ${formatYuan(amount)}`,
+        ),
+      };
     }
     const { bal } = unitBalance(tx, ctx.store, u.id);
-    const held = deposit ? bal.deposits.get(deposit) ?? 0 : bal.credit;
+    const held = deposit ? (bal.deposits.get(deposit) ?? 0) : bal.credit;
     if (amount > held) {
-      throw new RuleError(deposit
-        ? msg(`${u.id} 的押金 ${deposit} 只有 ${formatYuan(held)}，不能退 ${formatYuan(amount)}`, `${u.id} holds only ${formatYuan(held)} of deposit ${deposit}; cannot refund ${formatYuan(amount)}`)
-        : msg(`${u.id} 的预存余额只有 ${formatYuan(held)}`, `${u.id} has only ${formatYuan(held)} prepayment left`));
+      throw new RuleError(
+        deposit
+          ? msg(
+              `${u.id} 的押金 ${deposit} 只有 ${formatYuan(held)}，不能退 ${formatYuan(amount)}`,
+              `${u.id} holds only ${formatYuan(held)} of deposit ${deposit}; cannot refund ${formatYuan(amount)}`,
+            )
+          : msg(`${u.id} 的预存余额只有 ${formatYuan(held)}`, `${u.id} has only ${formatYuan(held)} prepayment left`),
+      );
     }
     const year = Number(ctx.today().slice(0, 4));
     changeAccount(tx, year, u.id, (acc) => {
-      (acc.adjustments ??= []).push({ id: nextAdjustmentId(acc), at: ctx.now(), type: deposit ? 'deposit-refund' : 'refund', ...(deposit ? { deposit } : {}), amount: formatMoney(amount), reason: str(opts, 'reason')!, approved_by: approver.id, by: ctx.operator().id });
+      (acc.adjustments ??= []).push({
+        id: nextAdjustmentId(acc),
+        at: ctx.now(),
+        type: deposit ? 'deposit-refund' : 'refund',
+        ...(deposit ? { deposit } : {}),
+        amount: formatMoney(amount),
+        reason: str(opts, 'reason')!,
+        approved_by: approver.id,
+        by: ctx.operator().id,
+      });
     });
-    return { message: `fee: refund ${u.id} ${deposit ?? 'prepayment'} ${formatMoney(amount)}`, summary: msg(`${u.id} 退${deposit ? `押金 ${deposit}` : '预存'} ${formatYuan(amount)}`, `${u.id} refunded ${deposit ? `deposit ${deposit}` : 'prepayment'} ${formatYuan(amount)}`) };
+    return {
+      message: `fee: refund ${u.id} ${deposit ?? 'prepayment'} ${formatMoney(amount)}`,
+      summary: msg(
+        `${u.id} 退${deposit ? `押金 ${deposit}` : '预存'} ${formatYuan(amount)}`,
+        `${u.id} refunded ${deposit ? `deposit ${deposit}` : 'prepayment'} ${formatYuan(amount)}`,
+      ),
+    };
   });
 }

@@ -19,17 +19,52 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
   parsePeriod(period);
   const building = str(opts, 'building');
   const chosen = [unitArg, building, opts.all].filter(Boolean).length;
-  if (chosen !== 1) throw new UsageError(msg('请给出一个房屋编号，或 --building B，或 --all（三者选一）', 'give one unit id, or --building B, or --all (exactly one)'));
+  if (chosen !== 1)
+    throw new UsageError(
+      msg(
+        '请给出一个房屋编号，或 --building B，或 --all（三者选一）',
+        'give one unit id, or --building B, or --all (exactly one)',
+      ),
+    );
   const outDir = resolve(ctx.cwd, str(opts, 'out')!);
   const ids = unitArg ? [readUnit(ctx.store, unitArg.trim()).id] : unitRels(ctx.store, building).map((u) => u.id);
-  const merge = opts.merge ? `statements-${period}${building ? `-${building}` : unitArg ? `-${ids[0]}` : ''}.pdf` : undefined;
+  const merge = opts.merge
+    ? `statements-${period}${building ? `-${building}` : unitArg ? `-${ids[0]}` : ''}.pdf`
+    : undefined;
   const progress = new Progress(ids.length, msg('对账单', 'statements').zh);
   const { renderBatch } = await import('../../../render/pdf/index.js');
-  const res = await renderBatch({ module: STATEMENT_SOURCE, arg: statementRun(ctx, period), keys: ids }, {
-    root: ctx.root, config: ctx.config, lang: lang(), outDir, merge, onProgress: (done) => progress.at(done),
-  });
+  const res = await renderBatch(
+    { module: STATEMENT_SOURCE, arg: statementRun(ctx, period), keys: ids },
+    {
+      root: ctx.root,
+      config: ctx.config,
+      lang: lang(),
+      outDir,
+      merge,
+      onProgress: (done) => progress.at(done),
+    },
+  );
   progress.end();
-  if (!res.count) { ctx.info(msg(`${period} 没有可出对账单的房屋`, `no units with fee accounts for ${period}`)); return; }
-  if (ctx.globals.json) { ctx.out.json({ files: res.files, written: res.written, unchanged: res.unchanged, pages: res.pages, count: res.count }); return; }
-  ctx.out.line(t(msg(`对账单 ${res.count} 份（${res.pages} 页）：写入 ${res.written} 个文件，${res.unchanged} 个未变 → ${outDir}`, `${res.count} statement(s) (${res.pages} pages): ${res.written} file(s) written, ${res.unchanged} unchanged → ${outDir}`)));
+  if (!res.count) {
+    ctx.info(msg(`${period} 没有可出对账单的房屋`, `no units with fee accounts for ${period}`));
+    return;
+  }
+  if (ctx.globals.json) {
+    ctx.out.json({
+      files: res.files,
+      written: res.written,
+      unchanged: res.unchanged,
+      pages: res.pages,
+      count: res.count,
+    });
+    return;
+  }
+  ctx.out.line(
+    t(
+      msg(
+        `对账单 ${res.count} 份（${res.pages} 页）：写入 ${res.written} 个文件，${res.unchanged} 个未变 → ${outDir}`,
+        `${res.count} statement(s) (${res.pages} pages): ${res.written} file(s) written, ${res.unchanged} unchanged → ${outDir}`,
+      ),
+    ),
+  );
 }

@@ -4,9 +4,19 @@
 import { parseMoney, type Fen } from '../../../core/money.js';
 import { ageBucket, balance, monthsBetween, type Account, type AgeBucket } from '../rules.js';
 
-export interface ArrearsRow { unit: string; oldest: string; bills: number; buckets: Record<AgeBucket, Fen>; total: Fen }
+export interface ArrearsRow {
+  unit: string;
+  oldest: string;
+  bills: number;
+  buckets: Record<AgeBucket, Fen>;
+  total: Fen;
+}
 
-export function arrearsRows(units: Iterable<{ unit: string; accounts: Account[] }>, asOf: string, minMonths = 0): ArrearsRow[] {
+export function arrearsRows(
+  units: Iterable<{ unit: string; accounts: Account[] }>,
+  asOf: string,
+  minMonths = 0,
+): ArrearsRow[] {
   const out: ArrearsRow[] = [];
   for (const { unit, accounts } of units) {
     const bal = balance(accounts);
@@ -14,24 +24,57 @@ export function arrearsRows(units: Iterable<{ unit: string; accounts: Account[] 
     if (!overdue.length || monthsBetween(overdue[0].bill.due, asOf) < minMonths) continue;
     const buckets: Record<AgeBucket, Fen> = { '0-3': 0, '3-6': 0, '6-12': 0, '12+': 0 };
     for (const s of overdue) buckets[ageBucket(s.bill.due, asOf)] += s.outstanding;
-    out.push({ unit, oldest: overdue[0].bill.period, bills: overdue.length, buckets, total: overdue.reduce((a, s) => a + s.outstanding, 0) });
+    out.push({
+      unit,
+      oldest: overdue[0].bill.period,
+      bills: overdue.length,
+      buckets,
+      total: overdue.reduce((a, s) => a + s.outstanding, 0),
+    });
   }
   return out;
 }
 
-export interface LedgerRow { unit: string; building: string; item: string; period: string; billed: Fen; received: Fen; adjusted: Fen; owing: Fen }
+export interface LedgerRow {
+  unit: string;
+  building: string;
+  item: string;
+  period: string;
+  billed: Fen;
+  received: Fen;
+  adjusted: Fen;
+  owing: Fen;
+}
 
 /** One row per bill: 应收, 实收, 减免, 欠费 (a ledger the manager totals by unit, building, item, period). */
-export function* ledgerRows(units: Iterable<{ unit: string; accounts: Account[] }>, year?: number): Generator<LedgerRow> {
+export function* ledgerRows(
+  units: Iterable<{ unit: string; accounts: Account[] }>,
+  year?: number,
+): Generator<LedgerRow> {
   for (const { unit, accounts } of units) {
     for (const s of balance(accounts).bills) {
       if (year !== undefined && !s.bill.period.startsWith(String(year))) continue;
-      yield { unit, building: unit.split('-')[0], item: s.bill.item, period: s.bill.period, billed: s.amount, received: s.paid, adjusted: s.adjusted, owing: s.outstanding };
+      yield {
+        unit,
+        building: unit.split('-')[0],
+        item: s.bill.item,
+        period: s.bill.period,
+        billed: s.amount,
+        received: s.paid,
+        adjusted: s.adjusted,
+        owing: s.outstanding,
+      };
     }
   }
 }
 
-export interface RateRow { building: string; period: string; billed: Fen; received: Fen; rate: number }
+export interface RateRow {
+  building: string;
+  period: string;
+  billed: Fen;
+  received: Fen;
+  rate: number;
+}
 
 /** Collection rate (收缴率) by building and month: received for a period's bills ÷ billed for them. */
 export function collectionRows(rows: Iterable<LedgerRow>): RateRow[] {
@@ -39,10 +82,13 @@ export function collectionRows(rows: Iterable<LedgerRow>): RateRow[] {
   for (const r of rows) {
     const k = `${r.building}\u0000${r.period}`;
     const m = map.get(k) ?? { building: r.building, period: r.period, billed: 0, received: 0, rate: 0 };
-    m.billed += r.billed; m.received += r.received;
+    m.billed += r.billed;
+    m.received += r.received;
     map.set(k, m);
   }
-  const out = [...map.values()].sort((a, b) => a.building.localeCompare(b.building, 'en', { numeric: true }) || a.period.localeCompare(b.period));
+  const out = [...map.values()].sort(
+    (a, b) => a.building.localeCompare(b.building, 'en', { numeric: true }) || a.period.localeCompare(b.period),
+  );
   for (const r of out) r.rate = r.billed ? Math.round((r.received * 10000) / r.billed) / 100 : 0;
   return out;
 }
@@ -51,20 +97,28 @@ export function collectionRows(rows: Iterable<LedgerRow>): RateRow[] {
 export function incomeByItem(units: Iterable<{ unit: string; accounts: Account[] }>, year: number): Map<string, Fen> {
   const out = new Map<string, Fen>();
   for (const { accounts } of units) {
-    for (const acc of accounts) for (const p of acc.payments ?? []) {
-      if (p.void || !p.at.startsWith(String(year))) continue;
-      for (const a of p.allocations ?? []) {
-        const item = a.late_fee ? 'late-fee' : a.bill.split('/')[1];
-        out.set(item, (out.get(item) ?? 0) + parseMoney(a.amount));
+    for (const acc of accounts)
+      for (const p of acc.payments ?? []) {
+        if (p.void || !p.at.startsWith(String(year))) continue;
+        for (const a of p.allocations ?? []) {
+          const item = a.late_fee ? 'late-fee' : a.bill.split('/')[1];
+          out.set(item, (out.get(item) ?? 0) + parseMoney(a.amount));
+        }
+        if (p.deposit) out.set(`deposit:${p.deposit}`, (out.get(`deposit:${p.deposit}`) ?? 0) + parseMoney(p.amount));
+        if (p.prepaid) out.set('prepaid', (out.get('prepaid') ?? 0) + parseMoney(p.prepaid));
       }
-      if (p.deposit) out.set(`deposit:${p.deposit}`, (out.get(`deposit:${p.deposit}`) ?? 0) + parseMoney(p.amount));
-      if (p.prepaid) out.set('prepaid', (out.get('prepaid') ?? 0) + parseMoney(p.prepaid));
-    }
   }
   return out;
 }
 
-export interface RateSummary { year: number; billed: Fen; received: Fen; currentReceived: Fen; arrearsAtStart: Fen; recovered: Fen }
+export interface RateSummary {
+  year: number;
+  billed: Fen;
+  received: Fen;
+  currentReceived: Fen;
+  arrearsAtStart: Fen;
+  recovered: Fen;
+}
 
 /**
  * The three rates of 07-fees.md for a year: collection (received for the year's bills ÷ billed), current-period
@@ -84,10 +138,16 @@ export function rateSummary(units: Iterable<{ unit: string; accounts: Account[] 
         const when = p.at.slice(0, 10);
         for (const al of p.allocations ?? []) {
           if (al.late_fee) continue;
-          const b = bills.get(al.bill); if (!b) continue;
+          const b = bills.get(al.bill);
+          if (!b) continue;
           const v = parseMoney(al.amount);
-          if (b.period.startsWith(y)) { s.received += v; if (when.slice(0, 7) <= b.period) s.currentReceived += v; }
-          else if (b.period < y) { if (when < `${y}-01-01`) paidBefore.set(b.id, (paidBefore.get(b.id) ?? 0) + v); else if (when.startsWith(y)) s.recovered += v; }
+          if (b.period.startsWith(y)) {
+            s.received += v;
+            if (when.slice(0, 7) <= b.period) s.currentReceived += v;
+          } else if (b.period < y) {
+            if (when < `${y}-01-01`) paidBefore.set(b.id, (paidBefore.get(b.id) ?? 0) + v);
+            else if (when.startsWith(y)) s.recovered += v;
+          }
         }
       }
       for (const ad of a.adjustments ?? []) {
@@ -95,7 +155,8 @@ export function rateSummary(units: Iterable<{ unit: string; accounts: Account[] 
         paidBefore.set(ad.bill, (paidBefore.get(ad.bill) ?? 0) + parseMoney(ad.amount));
       }
     }
-    for (const b of bills.values()) if (b.period < y) s.arrearsAtStart += Math.max(0, parseMoney(b.amount) - (paidBefore.get(b.id) ?? 0));
+    for (const b of bills.values())
+      if (b.period < y) s.arrearsAtStart += Math.max(0, parseMoney(b.amount) - (paidBefore.get(b.id) ?? 0));
   }
   return s;
 }

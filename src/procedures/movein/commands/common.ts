@@ -14,7 +14,11 @@ import { setIn, appendIn } from '../../../core/yamlio.js';
 import { MOVEIN, type MoveinState } from '../rules.js';
 
 export function caseId(idArg: string | undefined): string {
-  if (!idArg) throw new UsageError(msg('缺少房屋编号', 'missing unit id'), msg('如 wuye movein show 3-1-0101', 'e.g. wuye movein show 3-1-0101'));
+  if (!idArg)
+    throw new UsageError(
+      msg('缺少房屋编号', 'missing unit id'),
+      msg('如 wuye movein show 3-1-0101', 'e.g. wuye movein show 3-1-0101'),
+    );
   return argId('movein', idArg, 'UNIT');
 }
 
@@ -22,7 +26,13 @@ export function caseId(idArg: string | undefined): string {
 export function readCase(src: Store | Tx, id: string): MoveinRecord {
   const r = src.tryRead<MoveinRecord>('movein', id);
   if (!r) {
-    throw new NotFoundError(msg(`房屋 ${id} 没有入伙案卷`, `unit ${id} has no move-in case`), msg(`先用 wuye movein plan --building ${id.split('-')[0]} ... 排定预约`, `plan it first: wuye movein plan --building ${id.split('-')[0]} ...`));
+    throw new NotFoundError(
+      msg(`房屋 ${id} 没有入伙案卷`, `unit ${id} has no move-in case`),
+      msg(
+        `先用 wuye movein plan --building ${id.split('-')[0]} ... 排定预约`,
+        `plan it first: wuye movein plan --building ${id.split('-')[0]} ...`,
+      ),
+    );
   }
   return r.data;
 }
@@ -30,14 +40,24 @@ export function readCase(src: Store | Tx, id: string): MoveinRecord {
 export const readUnit = (src: Store | Tx, id: string): UnitRecord => src.read<UnitRecord>('unit', id).data;
 
 /** The date of a step: --on, else today. */
-export const stepDate = (ctx: Ctx, opts: Opts, key = 'on', flag = '--on'): string => optDate(opts, key, flag) ?? ctx.today();
+export const stepDate = (ctx: Ctx, opts: Opts, key = 'on', flag = '--on'): string =>
+  optDate(opts, key, flag) ?? ctx.today();
 
 /** "1,2,3" → [1,2,3], a usage error naming the option otherwise. */
 export function numbers(opts: Opts, key: string, flag: string): number[] {
   const v = str(opts, key);
   if (v === undefined) return [];
-  const out = v.split(',').map((s) => s.trim()).filter(Boolean);
-  if (!out.every((s) => /^[1-9]\d{0,3}$/.test(s))) throw new UsageError(msg(`${flag} 应为逗号分隔的序号，如 1,3，而不是 "${v}"`, `${flag} takes numbers separated by commas, e.g. 1,3, not "${v}"`));
+  const out = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (!out.every((s) => /^[1-9]\d{0,3}$/.test(s)))
+    throw new UsageError(
+      msg(
+        `${flag} 应为逗号分隔的序号，如 1,3，而不是 "${v}"`,
+        `${flag} takes numbers separated by commas, e.g. 1,3, not "${v}"`,
+      ),
+    );
   return out.map(Number);
 }
 
@@ -45,9 +65,16 @@ export function numbers(opts: Opts, key: string, flag: string): number[] {
 export function codes<T extends string>(opts: Opts, key: string, flag: string, allowed: readonly T[]): T[] | undefined {
   const v = str(opts, key);
   if (v === undefined) return undefined;
-  const out = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const out = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = out.filter((s) => !allowed.includes(s as T));
-  if (bad.length) throw new UsageError(msg(`${flag} 中有未知的值: ${bad.join(', ')}`, `unknown value(s) for ${flag}: ${bad.join(', ')}`), msg(`可用的值: ${allowed.join(', ')}`, `allowed: ${allowed.join(', ')}`));
+  if (bad.length)
+    throw new UsageError(
+      msg(`${flag} 中有未知的值: ${bad.join(', ')}`, `unknown value(s) for ${flag}: ${bad.join(', ')}`),
+      msg(`可用的值: ${allowed.join(', ')}`, `allowed: ${allowed.join(', ')}`),
+    );
   return [...new Set(out)] as T[];
 }
 
@@ -56,7 +83,14 @@ export function codes<T extends string>(opts: Opts, key: string, flag: string, a
  * transition and the operator's roles, set the changed fields, append the log.
  * `plan` returns the fields to set (top-level keys), computed from the case as read.
  */
-export function takeStep(ctx: Ctx, tx: Tx, id: string, action: string, fields: (c: MoveinRecord) => Partial<MoveinRecord>, note?: string): { before: MoveinRecord; to: MoveinState } {
+export function takeStep(
+  ctx: Ctx,
+  tx: Tx,
+  id: string,
+  action: string,
+  fields: (c: MoveinRecord) => Partial<MoveinRecord>,
+  note?: string,
+): { before: MoveinRecord; to: MoveinState } {
   const c = readCase(tx, id);
   const t = step(MOVEIN, c.state, action, ctx.operator().roles ?? []);
   const set = fields(c);
@@ -68,7 +102,12 @@ export function takeStep(ctx: Ctx, tx: Tx, id: string, action: string, fields: (
   return { before: c, to: t.to };
 }
 
-export function logEntry(ctx: Ctx, action: string, state: string, note?: string): { at: string; by: string; action: string; state: string; note?: string } {
+export function logEntry(
+  ctx: Ctx,
+  action: string,
+  state: string,
+  note?: string,
+): { at: string; by: string; action: string; state: string; note?: string } {
   return { at: ctx.now(), by: ctx.operator().id, action, state, ...(note ? { note } : {}) };
 }
 
@@ -77,7 +116,11 @@ export function staffOpt(ctx: Ctx, opts: Opts, key: string, flag: string): strin
   const v = str(opts, key);
   if (v === undefined) return ctx.operator().id;
   const id = argId('staff', v, flag);
-  if (!ctx.store.exists('staff', id)) throw new NotFoundError(msg(`${flag}: 没有员工 ${id}`, `${flag}: no staff member ${id}`), msg('用 wuye staff list 查看员工编号', 'see wuye staff list'));
+  if (!ctx.store.exists('staff', id))
+    throw new NotFoundError(
+      msg(`${flag}: 没有员工 ${id}`, `${flag}: no staff member ${id}`),
+      msg('用 wuye staff list 查看员工编号', 'see wuye staff list'),
+    );
   return id;
 }
 
@@ -88,6 +131,10 @@ export function caseIdsOfBuilding(store: Store, building: string | undefined): s
 
 export function buildingOpt(opts: Opts): string | undefined {
   const b = str(opts, 'building');
-  if (b !== undefined && !/^[0-9A-Za-z]{1,6}$/.test(b)) throw new UsageError(msg(`--building 不是有效的楼栋: "${b}"`, `--building is not a valid building: "${b}"`), msg('楼栋只含字母和数字，如 3 或 S1', 'a building is letters and digits, e.g. 3 or S1'));
+  if (b !== undefined && !/^[0-9A-Za-z]{1,6}$/.test(b))
+    throw new UsageError(
+      msg(`--building 不是有效的楼栋: "${b}"`, `--building is not a valid building: "${b}"`),
+      msg('楼栋只含字母和数字，如 3 或 S1', 'a building is letters and digits, e.g. 3 or S1'),
+    );
   return b;
 }

@@ -22,13 +22,29 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
     const signed = c.agreements?.items ?? [];
     const missing = ALL_AGREEMENTS.filter((a) => !signed.includes(a));
     if (c.state === 'keys-issued' && missing.length) {
-      throw new RuleError(msg(`尚未签署 ${missing.map((a) => label('agreement', a)).join('、')}，不能完成入伙`, `${missing.map((a) => label('agreement', a)).join(', ')} not signed yet; the move-in cannot complete`), msg(`先办理 wuye movein sign ${id}`, `do wuye movein sign ${id} first`));
+      throw new RuleError(
+        msg(
+          `尚未签署 ${missing.map((a) => label('agreement', a)).join('、')}，不能完成入伙`,
+          `${missing.map((a) => label('agreement', a)).join(', ')} not signed yet; the move-in cannot complete`,
+        ),
+        msg(`先办理 wuye movein sign ${id}`, `do wuye movein sign ${id} first`),
+      );
     }
-    const cards = cardsArg ? cardsArg.split(',').map((s) => argId('person', s.trim(), '--cards')) : [c.checkin?.capacity === 'agent' ? c.owner! : c.checkin?.person ?? c.owner!, ...(c.checkin?.household ?? [])];
+    const cards = cardsArg
+      ? cardsArg.split(',').map((s) => argId('person', s.trim(), '--cards'))
+      : [c.checkin?.capacity === 'agent' ? c.owner! : (c.checkin?.person ?? c.owner!), ...(c.checkin?.household ?? [])];
     takeStep(ctx, tx, id, 'complete', () => ({
-      handed_out: handed, resident_cards: [...new Set(cards)].map((p) => ({ person: p })), completed_on: on,
+      handed_out: handed,
+      resident_cards: [...new Set(cards)].map((p) => ({ person: p })),
+      completed_on: on,
     }));
     const open = openDefects(c).length;
-    return { message: `movein: complete ${id}`, summary: msg(`${id}：入伙完成，发放资料 ${handed.length} 种，住户证 ${new Set(cards).size} 张${open ? `；仍有 ${open} 项问题待整改` : ''}`, `${id}: move-in completed, ${handed.length} documents handed out, ${new Set(cards).size} resident card(s)${open ? `; ${open} defect(s) still open` : ''}`) };
+    return {
+      message: `movein: complete ${id}`,
+      summary: msg(
+        `${id}：入伙完成，发放资料 ${handed.length} 种，住户证 ${new Set(cards).size} 张${open ? `；仍有 ${open} 项问题待整改` : ''}`,
+        `${id}: move-in completed, ${handed.length} documents handed out, ${new Set(cards).size} resident card(s)${open ? `; ${open} defect(s) still open` : ''}`,
+      ),
+    };
   });
 }

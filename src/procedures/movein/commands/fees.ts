@@ -19,9 +19,13 @@ import { caseId, readCase, readUnit, stepDate, takeStep } from './common.js';
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = caseId(idArg);
   const on = stepDate(ctx, opts);
-  const defer = (str(opts, 'defer') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const defer = (str(opts, 'defer') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const receipt = str(opts, 'receipt');
-  if (receipt !== undefined && !/^[0-9A-Za-z-]{1,30}$/.test(receipt)) throw new UsageError(msg(`--receipt 收据号无效: "${receipt}"`, `invalid --receipt: "${receipt}"`));
+  if (receipt !== undefined && !/^[0-9A-Za-z-]{1,30}$/.test(receipt))
+    throw new UsageError(msg(`--receipt 收据号无效: "${receipt}"`, `invalid --receipt: "${receipt}"`));
   let total = 0;
   await ctx.write((tx) => {
     const c = readCase(tx, id);
@@ -33,20 +37,66 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
     const feeStart = c.notice?.fee_start ?? unit.fee_start ?? c.slot.date;
     const lines = moveinFees(unit, ctx.config.fees.items, feeStart, ctx.config.movein.management_fee_months);
     const unknown = defer.filter((d) => !lines.some((l) => l.code === d));
-    if (unknown.length) throw new UsageError(msg(`--defer 中的项目不是本户的入伙收费项目: ${unknown.join(', ')}`, `--defer names items not due at this move-in: ${unknown.join(', ')}`), msg(`本户的项目: ${lines.map((l) => l.code).join(', ') || '(无)'}`, `this unit's items: ${lines.map((l) => l.code).join(', ') || '(none)'}`));
+    if (unknown.length)
+      throw new UsageError(
+        msg(
+          `--defer 中的项目不是本户的入伙收费项目: ${unknown.join(', ')}`,
+          `--defer names items not due at this move-in: ${unknown.join(', ')}`,
+        ),
+        msg(
+          `本户的项目: ${lines.map((l) => l.code).join(', ') || '(无)'}`,
+          `this unit's items: ${lines.map((l) => l.code).join(', ') || '(none)'}`,
+        ),
+      );
     const notOptional = lines.filter((l) => defer.includes(l.code) && !l.optional);
-    if (notOptional.length) throw new RuleError(msg(`${notOptional.map((l) => l.name).join('、')} 须在入伙时交纳，不能缓交`, `${notOptional.map((l) => l.name).join(', ')} must be paid at move-in; it cannot be deferred`), msg('只有 wuye.yaml 中 optional: true 的项目（如装修保证金、垃圾清运费）可以装修时再交', 'only items with optional: true in wuye.yaml (renovation deposit, debris fee) may wait for the renovation'));
+    if (notOptional.length)
+      throw new RuleError(
+        msg(
+          `${notOptional.map((l) => l.name).join('、')} 须在入伙时交纳，不能缓交`,
+          `${notOptional.map((l) => l.name).join(', ')} must be paid at move-in; it cannot be deferred`,
+        ),
+        msg(
+          '只有 wuye.yaml 中 optional: true 的项目（如装修保证金、垃圾清运费）可以装修时再交',
+          'only items with optional: true in wuye.yaml (renovation deposit, debris fee) may wait for the renovation',
+        ),
+      );
     total = sumFen(lines.filter((l) => !defer.includes(l.code)));
     const account = relPath('fee-account', accountId(on.slice(0, 4), id)); // the unit's fee account of the year (wuye fee), linked when it exists
-    takeStep(ctx, tx, id, 'fees', () => ({
-      fees: {
-        on, by: ctx.operator().id,
-        ...(existsSync(ctx.store.abs(account)) ? { account } : {}),
-        ...(receipt ? { receipt } : {}),
-        items: lines.map((l) => ({ code: l.code, name: l.name, amount: formatMoney(l.fen), basis: l.basis, status: defer.includes(l.code) ? 'deferred' as const : 'collected' as const })),
-      },
-    }), `收 ${formatMoney(total)}${defer.length ? `，缓交 ${defer.join(',')}` : ''}`);
-    return { message: `movein: fees ${id}`, summary: msg(`${id}：入伙费用已收 ${formatYuan(total)}${defer.length ? `（缓交 ${defer.join('、')}）` : ''}`, `${id}: move-in fees collected ${formatYuan(total)}${defer.length ? ` (deferred: ${defer.join(', ')})` : ''}`) };
+    takeStep(
+      ctx,
+      tx,
+      id,
+      'fees',
+      () => ({
+        fees: {
+          on,
+          by: ctx.operator().id,
+          ...(existsSync(ctx.store.abs(account)) ? { account } : {}),
+          ...(receipt ? { receipt } : {}),
+          items: lines.map((l) => ({
+            code: l.code,
+            name: l.name,
+            amount: formatMoney(l.fen),
+            basis: l.basis,
+            status: defer.includes(l.code) ? ('deferred' as const) : ('collected' as const),
+          })),
+        },
+      }),
+      `收 ${formatMoney(total)}${defer.length ? `，缓交 ${defer.join(',')}` : ''}`,
+    );
+    return {
+      message: `movein: fees ${id}`,
+      summary: msg(
+        `${id}：入伙费用已收 ${formatYuan(total)}${defer.length ? `（缓交 ${defer.join('、')}）` : ''}`,
+        `${id}: move-in fees collected ${formatYuan(total)}${defer.length ? ` (deferred: ${defer.join(', ')})` : ''}`,
+      ),
+    };
   });
-  if (ctx.config.fees.items.every((i) => !i.at_movein)) ctx.warn(msg('wuye.yaml 中没有 at_movein 的收费项目，未计算任何费用', 'wuye.yaml has no fee item with at_movein; nothing was charged'));
+  if (ctx.config.fees.items.every((i) => !i.at_movein))
+    ctx.warn(
+      msg(
+        'wuye.yaml 中没有 at_movein 的收费项目，未计算任何费用',
+        'wuye.yaml has no fee item with at_movein; nothing was charged',
+      ),
+    );
 }

@@ -26,25 +26,55 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
       const why = handoverBlocker(c);
       if (why) throw new RuleError(why);
     }
-    const to = toArg ? argId('person', toArg, '--to') : c.checkin?.person ?? c.owner!;
+    const to = toArg ? argId('person', toArg, '--to') : (c.checkin?.person ?? c.owner!);
     const open = openDefects(c);
     const { given, kept } = keysToHand(ctx.config.movein.keys, open.length > 0);
-    if (!given.length) throw new RuleError(msg('wuye.yaml 的 movein.keys 中没有可交给业主的钥匙', 'movein.keys in wuye.yaml leaves no key to hand over'));
+    if (!given.length)
+      throw new RuleError(
+        msg('wuye.yaml 的 movein.keys 中没有可交给业主的钥匙', 'movein.keys in wuye.yaml leaves no key to hand over'),
+      );
     const kid = keptKeyId(id);
-    takeStep(ctx, tx, id, 'keys', () => ({
-      keys: { on, by: ctx.operator().id, to, items: given as [KeyItem, ...KeyItem[]], ...(kept ? { kept: { key: kid, count: kept } } : {}) },
-    }), kept ? `留存大门钥匙 1 把（${open.length} 项待整改）` : '钥匙全部交付');
+    takeStep(
+      ctx,
+      tx,
+      id,
+      'keys',
+      () => ({
+        keys: {
+          on,
+          by: ctx.operator().id,
+          to,
+          items: given as [KeyItem, ...KeyItem[]],
+          ...(kept ? { kept: { key: kid, count: kept } } : {}),
+        },
+      }),
+      kept ? `留存大门钥匙 1 把（${open.length} 项待整改）` : '钥匙全部交付',
+    );
     if (kept) {
       const key: KeyRecord = {
-        kind: 'key', id: kid, label: `${id} 大门钥匙（入伙留存）`, type: 'unit-entrance', unit: id, count: kept,
-        place: '服务中心钥匙柜', state: 'held', since: on,
-        reason: `入伙验房有 ${open.length} 项待整改问题，留存供维修使用（手册 四.2 4.6）`, source: `movein/${id}`,
+        kind: 'key',
+        id: kid,
+        label: `${id} 大门钥匙（入伙留存）`,
+        type: 'unit-entrance',
+        unit: id,
+        count: kept,
+        place: '服务中心钥匙柜',
+        state: 'held',
+        since: on,
+        reason: `入伙验房有 ${open.length} 项待整改问题，留存供维修使用（手册 四.2 4.6）`,
+        source: `movein/${id}`,
       };
-      if (tx.tryRead('key', kid)) tx.put('key', kid, key); else tx.create('key', kid, key);
+      if (tx.tryRead('key', kid)) tx.put('key', kid, key);
+      else tx.create('key', kid, key);
     }
-    tx.edit('unit', id, (doc, u: { state: string }) => { if (['unsold', 'vacant'].includes(u.state)) setIn(doc, ['state'], 'handed-over'); });
+    tx.edit('unit', id, (doc, u: { state: string }) => {
+      if (['unsold', 'vacant'].includes(u.state)) setIn(doc, ['state'], 'handed-over');
+    });
     const list = given.map((k) => `${label('keyType', k.type)} ${k.count}`).join('、');
     summary = kept ? `${list}；大门钥匙 1 把留存服务中心（${kid}）直至 ${open.length} 项问题整改复验合格` : list;
-    return { message: `movein: keys ${id}`, summary: msg(`${id}：已发放钥匙 ${summary}`, `${id}: keys handed over: ${summary}`) };
+    return {
+      message: `movein: keys ${id}`,
+      summary: msg(`${id}：已发放钥匙 ${summary}`, `${id}: keys handed over: ${summary}`),
+    };
   });
 }

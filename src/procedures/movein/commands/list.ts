@@ -10,9 +10,21 @@ import { buildingOpt, caseIdsOfBuilding, readCase } from './common.js';
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const building = buildingOpt(opts);
   const state = str(opts, 'state');
-  const rows = caseIdsOfBuilding(ctx.store, building).sort(compareUnits).map((id) => readCase(ctx.store, id)).filter((c) => !state || c.state === state);
+  const rows = caseIdsOfBuilding(ctx.store, building)
+    .sort(compareUnits)
+    .map((id) => readCase(ctx.store, id))
+    .filter((c) => !state || c.state === state);
   if (ctx.globals.json) {
-    ctx.out.json(rows.map((c) => ({ id: c.id, state: c.state, slot: `${c.slot.date} ${c.slot.time}`, owner: c.owner ?? null, open_defects: openDefects(c).length, fee_start: c.notice?.fee_start ?? null })));
+    ctx.out.json(
+      rows.map((c) => ({
+        id: c.id,
+        state: c.state,
+        slot: `${c.slot.date} ${c.slot.time}`,
+        owner: c.owner ?? null,
+        open_defects: openDefects(c).length,
+        fee_start: c.notice?.fee_start ?? null,
+      })),
+    );
     return;
   }
   ctx.out.table(rows, [

@@ -14,31 +14,68 @@ import { buildingOpt, caseId, caseIdsOfBuilding, readCase, takeStep } from './co
 
 export async function run(ctx: Ctx, args: string[], opts: Opts): Promise<void> {
   const building = buildingOpt(opts);
-  if (!building && args.length === 0) throw new UsageError(msg('缺少房屋编号或 --building', 'give unit ids or --building'), msg('如 wuye movein notice --building 3', 'e.g. wuye movein notice --building 3'));
-  if (building && args.length) throw new UsageError(msg('房屋编号和 --building 只能用一个', 'give unit ids or --building, not both'));
+  if (!building && args.length === 0)
+    throw new UsageError(
+      msg('缺少房屋编号或 --building', 'give unit ids or --building'),
+      msg('如 wuye movein notice --building 3', 'e.g. wuye movein notice --building 3'),
+    );
+  if (building && args.length)
+    throw new UsageError(msg('房屋编号和 --building 只能用一个', 'give unit ids or --building, not both'));
   const mail = str(opts, 'mail');
-  if (mail !== undefined && !/^[0-9A-Za-z]{6,30}$/.test(mail)) throw new UsageError(msg(`--mail 挂号信号码无效: "${mail}"`, `invalid --mail number: "${mail}"`), msg('如 XA123456789CN', 'e.g. XA123456789CN'));
-  if (mail && (building || args.length > 1)) throw new UsageError(msg('--mail 只能用于单套房屋', '--mail is for one unit at a time'));
+  if (mail !== undefined && !/^[0-9A-Za-z]{6,30}$/.test(mail))
+    throw new UsageError(
+      msg(`--mail 挂号信号码无效: "${mail}"`, `invalid --mail number: "${mail}"`),
+      msg('如 XA123456789CN', 'e.g. XA123456789CN'),
+    );
+  if (mail && (building || args.length > 1))
+    throw new UsageError(msg('--mail 只能用于单套房屋', '--mail is for one unit at a time'));
   const sentOn = optDate(opts, 'sentOn', '--sent-on') ?? ctx.today();
   const announcedOn = optDate(opts, 'announcedOn', '--announced-on');
   const feeStartOpt = optDate(opts, 'feeStart', '--fee-start');
-  const ids = building ? caseIdsOfBuilding(ctx.store, building).filter((id) => readCase(ctx.store, id).state === 'planned') : args.map((a) => caseId(a));
-  if (ids.length === 0) throw new RuleError(msg(`第 ${building} 栋没有待通知（已预约）的入伙案卷`, `building ${building} has no planned move-in case to notify`), msg('用 wuye movein status --building B 查看各户进度', 'see wuye movein status --building B'));
+  const ids = building
+    ? caseIdsOfBuilding(ctx.store, building).filter((id) => readCase(ctx.store, id).state === 'planned')
+    : args.map((a) => caseId(a));
+  if (ids.length === 0)
+    throw new RuleError(
+      msg(
+        `第 ${building} 栋没有待通知（已预约）的入伙案卷`,
+        `building ${building} has no planned move-in case to notify`,
+      ),
+      msg('用 wuye movein status --building B 查看各户进度', 'see wuye movein status --building B'),
+    );
 
   await ctx.write((tx) => {
     for (const id of ids) {
       let feeStart = '';
-      takeStep(ctx, tx, id, 'notice', (c: MoveinRecord) => {
-        feeStart = feeStartOpt ?? c.plan?.from ?? c.slot.date;
-        const ann = announcedOn ?? c.plan?.announced_on;
-        return { notice: { sent_on: sentOn, ...(mail ? { registered_mail: mail } : {}), ...(ann ? { announced_on: ann } : {}), fee_start: feeStart, by: ctx.operator().id } };
-      }, mail ? `挂号信 ${mail}` : undefined);
+      takeStep(
+        ctx,
+        tx,
+        id,
+        'notice',
+        (c: MoveinRecord) => {
+          feeStart = feeStartOpt ?? c.plan?.from ?? c.slot.date;
+          const ann = announcedOn ?? c.plan?.announced_on;
+          return {
+            notice: {
+              sent_on: sentOn,
+              ...(mail ? { registered_mail: mail } : {}),
+              ...(ann ? { announced_on: ann } : {}),
+              fee_start: feeStart,
+              by: ctx.operator().id,
+            },
+          };
+        },
+        mail ? `挂号信 ${mail}` : undefined,
+      );
       tx.edit('unit', id, (doc) => setIn(doc, ['fee_start'], feeStart));
     }
     const what = building ? `building ${building}` : ids.join(', ');
     return {
       message: `movein: notice ${what}`,
-      summary: msg(`已登记 ${ids.length} 户的入伙通知书（${sentOn} 寄出）；管理费起算日已写入房屋记录`, `recorded the notice of ${ids.length} unit(s) (sent ${sentOn}); the fee start date is on the unit records`),
+      summary: msg(
+        `已登记 ${ids.length} 户的入伙通知书（${sentOn} 寄出）；管理费起算日已写入房屋记录`,
+        `recorded the notice of ${ids.length} unit(s) (sent ${sentOn}); the fee start date is on the unit records`,
+      ),
     };
   });
 }

@@ -21,16 +21,32 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
   const all = opts.all === true;
   const out = str(opts, 'out')!;
   if ([unitArg !== undefined, building !== undefined, all].filter(Boolean).length !== 1) {
-    throw new UsageError(msg('请给出一套房屋、--building 或 --all 之一', 'give one unit, --building or --all'), msg('如 wuye movein packet --building 3 --out out/packets', 'e.g. wuye movein packet --building 3 --out out/packets'));
+    throw new UsageError(
+      msg('请给出一套房屋、--building 或 --all 之一', 'give one unit, --building or --all'),
+      msg(
+        '如 wuye movein packet --building 3 --out out/packets',
+        'e.g. wuye movein packet --building 3 --out out/packets',
+      ),
+    );
   }
   let ids: string[];
   if (unitArg !== undefined) {
     const id = caseId(unitArg);
-    if (!ctx.store.exists('movein', id)) throw new NotFoundError(msg(`房屋 ${id} 没有入伙案卷`, `unit ${id} has no move-in case`), msg('先用 wuye movein plan 排定预约', 'plan it first with wuye movein plan'));
+    if (!ctx.store.exists('movein', id))
+      throw new NotFoundError(
+        msg(`房屋 ${id} 没有入伙案卷`, `unit ${id} has no move-in case`),
+        msg('先用 wuye movein plan 排定预约', 'plan it first with wuye movein plan'),
+      );
     ids = [id];
   } else {
     ids = caseIdsOfBuilding(ctx.store, building).sort(compareUnits);
-    if (!ids.length) throw new NotFoundError(building ? msg(`第 ${building} 栋没有入伙案卷`, `building ${building} has no move-in cases`) : msg('没有入伙案卷', 'there are no move-in cases'), msg('先用 wuye movein plan --building B 排定预约', 'plan them first with wuye movein plan --building B'));
+    if (!ids.length)
+      throw new NotFoundError(
+        building
+          ? msg(`第 ${building} 栋没有入伙案卷`, `building ${building} has no move-in cases`)
+          : msg('没有入伙案卷', 'there are no move-in cases'),
+        msg('先用 wuye movein plan --building B 排定预约', 'plan them first with wuye movein plan --building B'),
+      );
   }
 
   const loader = new PacketLoader(ctx.store, ctx.config, ctx.globals.reveal);
@@ -39,15 +55,38 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
     const r = loader.load(id, today);
     return { name: `${id}-packet`, date: r.date, title: `${id} 入伙资料`, forms: packetForms(id, r.data) };
   });
-  const merge = opts.merge === true ? `${unitArg ? `${ids[0]}-packet` : building ? `building-${building}-packets` : 'movein-packets'}.pdf` : undefined;
+  const merge =
+    opts.merge === true
+      ? `${unitArg ? `${ids[0]}-packet` : building ? `building-${building}-packets` : 'movein-packets'}.pdf`
+      : undefined;
   const { renderBatch } = await import('../../../render/pdf/index.js');
   const progress = new Progress(items.length, t(msg('入伙资料包', 'move-in packets')));
   const res = await renderBatch(items, {
-    root: ctx.root, config: ctx.config, lang: lang(), outDir: out, merge,
+    root: ctx.root,
+    config: ctx.config,
+    lang: lang(),
+    outDir: out,
+    merge,
     onProgress: () => progress.tick(),
   });
   progress.end();
-  if (ctx.globals.json) { ctx.out.json({ units: ids.length, files: res.files, written: res.written, unchanged: res.unchanged, pages: res.pages }); return; }
+  if (ctx.globals.json) {
+    ctx.out.json({
+      units: ids.length,
+      files: res.files,
+      written: res.written,
+      unchanged: res.unchanged,
+      pages: res.pages,
+    });
+    return;
+  }
   if (!ctx.globals.quiet) for (const f of res.files) ctx.out.line(f);
-  ctx.out.err(t(msg(`${ids.length} 户，${res.pages} 页：新写入 ${res.written} 个文件，未变 ${res.unchanged} 个`, `${ids.length} unit(s), ${res.pages} pages: ${res.written} file(s) written, ${res.unchanged} unchanged`)));
+  ctx.out.err(
+    t(
+      msg(
+        `${ids.length} 户，${res.pages} 页：新写入 ${res.written} 个文件，未变 ${res.unchanged} 个`,
+        `${ids.length} unit(s), ${res.pages} pages: ${res.written} file(s) written, ${res.unchanged} unchanged`,
+      ),
+    ),
+  );
 }

@@ -23,11 +23,23 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   const slotsText = str(opts, 'slots');
   const times = slotsText ? slotsText.split(',').map((s) => s.trim()) : ctx.config.movein.slots;
   const bad = times.filter((s) => !/^([01]\d|2[0-3]):[0-5]\d$/.test(s));
-  if (bad.length || times.length === 0) throw new UsageError(msg(`--slots 中的时刻无效: ${bad.join(', ') || '(空)'}`, `invalid time(s) in --slots: ${bad.join(', ') || '(empty)'}`), msg('时刻写成 HH:MM，逗号分隔，如 09:00,10:30,14:00', 'write times as HH:MM, comma-separated, e.g. 09:00,10:30,14:00'));
+  if (bad.length || times.length === 0)
+    throw new UsageError(
+      msg(
+        `--slots 中的时刻无效: ${bad.join(', ') || '(空)'}`,
+        `invalid time(s) in --slots: ${bad.join(', ') || '(empty)'}`,
+      ),
+      msg(
+        '时刻写成 HH:MM，逗号分隔，如 09:00,10:30,14:00',
+        'write times as HH:MM, comma-separated, e.g. 09:00,10:30,14:00',
+      ),
+    );
   requireRole(ctx.operator().roles ?? [], ['director', 'cs-manager'], msg('制订入伙方案', 'plan the move-in'));
 
   const warning = announcementWarning(announcedOn, from, ctx.config.movein.announce_days);
-  let created = 0, reslotted = 0, underway = 0;
+  let created = 0,
+    reslotted = 0,
+    underway = 0;
   await ctx.write((tx) => {
     const buyers: string[] = [];
     for (const rel of ctx.store.listRel('unit').filter((r) => r.startsWith(`units/${building}/`))) {
@@ -35,18 +47,37 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
       const u = ctx.store.readRel<UnitRecord>(rel, 'unit', id).data;
       if (!(u.owners ?? []).length) continue;
       const existing = tx.tryRead<MoveinRecord>('movein', id)?.data;
-      if (existing && existing.state !== 'planned') { underway++; continue; }
+      if (existing && existing.state !== 'planned') {
+        underway++;
+        continue;
+      }
       buyers.push(id);
     }
     if (buyers.length === 0 && underway === 0) {
-      throw new RuleError(msg(`第 ${building} 栋没有登记了购房人的房屋`, `building ${building} has no unit with a registered buyer`), msg('先用 wuye unit update UNIT --add-owner 或 wuye unit import 登记购房人', 'register buyers first (wuye unit update UNIT --add-owner, or wuye unit import)'));
+      throw new RuleError(
+        msg(`第 ${building} 栋没有登记了购房人的房屋`, `building ${building} has no unit with a registered buyer`),
+        msg(
+          '先用 wuye unit update UNIT --add-owner 或 wuye unit import 登记购房人',
+          'register buyers first (wuye unit update UNIT --add-owner, or wuye unit import)',
+        ),
+      );
     }
-    const plan = { batch: `${building}-${from}`, from, per_day: perDay, ...(announcedOn ? { announced_on: announcedOn } : {}) };
+    const plan = {
+      batch: `${building}-${from}`,
+      from,
+      per_day: perDay,
+      ...(announcedOn ? { announced_on: announcedOn } : {}),
+    };
     for (const s of slotsFor(buyers, from, perDay, times)) {
       const slot = { date: s.date, time: s.time };
       const existing = tx.tryRead<MoveinRecord>('movein', s.unit)?.data;
       if (existing) {
-        if (existing.slot.date === slot.date && existing.slot.time === slot.time && JSON.stringify(existing.plan) === JSON.stringify(plan)) continue;
+        if (
+          existing.slot.date === slot.date &&
+          existing.slot.time === slot.time &&
+          JSON.stringify(existing.plan) === JSON.stringify(plan)
+        )
+          continue;
         tx.edit('movein', s.unit, (doc) => {
           setIn(doc, ['plan'], plan);
           setIn(doc, ['slot'], slot);
@@ -56,8 +87,14 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
       } else {
         const u = tx.read<UnitRecord>('unit', s.unit).data;
         const rec: MoveinRecord = {
-          kind: 'movein', id: s.unit, unit: s.unit, state: 'planned', owner: u.owners![0].person,
-          plan, slot, log: [logEntry(ctx, 'plan', 'planned', `预约 ${slot.date} ${slot.time}`)],
+          kind: 'movein',
+          id: s.unit,
+          unit: s.unit,
+          state: 'planned',
+          owner: u.owners![0].person,
+          plan,
+          slot,
+          log: [logEntry(ctx, 'plan', 'planned', `预约 ${slot.date} ${slot.time}`)],
         };
         tx.create('movein', s.unit, rec);
         created++;
@@ -65,7 +102,10 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     }
     return {
       message: `movein: plan building ${building} from ${from}`,
-      summary: msg(`第 ${building} 栋：新排定 ${created} 户，改约 ${reslotted} 户，已在办理中 ${underway} 户`, `building ${building}: ${created} planned, ${reslotted} re-slotted, ${underway} already under way`),
+      summary: msg(
+        `第 ${building} 栋：新排定 ${created} 户，改约 ${reslotted} 户，已在办理中 ${underway} 户`,
+        `building ${building}: ${created} planned, ${reslotted} re-slotted, ${underway} already under way`,
+      ),
     };
   });
   if (warning) ctx.warn(warning);

@@ -29,29 +29,54 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
   const fail = numbers(opts, 'fail', '--fail');
   const on = stepDate(ctx, opts);
   const inspector = staffOpt(ctx, opts, 'inspector', '--inspector');
-  const deadline = optDate(opts, 'deadline', '--deadline') ?? ctx.calendar.addWorkdays(on, ctx.config.movein.escalate_workdays);
+  const deadline =
+    optDate(opts, 'deadline', '--deadline') ?? ctx.calendar.addWorkdays(on, ctx.config.movein.escalate_workdays);
   const mgr = fail.length ? manager(ctx, opts) : undefined;
   let keyBack = false;
   await ctx.write((tx) => {
     const c = readCase(tx, id);
     const o = reinspectOutcome(c.defects ?? [], fail);
-    if (o.unknown.length) throw new RuleError(msg(`${id} 没有待复验的问题 ${o.unknown.join('、')}`, `${id} has no open defect ${o.unknown.join(', ')}`));
-    if (o.notDone.length) throw new RuleError(msg(`问题 ${o.notDone.join('、')} 尚未登记整改完成，不能复验`, `defect(s) ${o.notDone.join(', ')} not yet recorded as fixed; nothing to re-inspect`), msg(`先用 wuye movein rectify ${id} --done ${o.notDone.join(',')} 登记，或在 --fail 中列出`, `record them with wuye movein rectify ${id} --done ${o.notDone.join(',')}, or list them in --fail`));
-    if (!o.pass.length && !o.fail.length) throw new RuleError(msg(`${id} 没有待复验的问题`, `${id} has nothing to re-inspect`));
+    if (o.unknown.length)
+      throw new RuleError(
+        msg(`${id} 没有待复验的问题 ${o.unknown.join('、')}`, `${id} has no open defect ${o.unknown.join(', ')}`),
+      );
+    if (o.notDone.length)
+      throw new RuleError(
+        msg(
+          `问题 ${o.notDone.join('、')} 尚未登记整改完成，不能复验`,
+          `defect(s) ${o.notDone.join(', ')} not yet recorded as fixed; nothing to re-inspect`,
+        ),
+        msg(
+          `先用 wuye movein rectify ${id} --done ${o.notDone.join(',')} 登记，或在 --fail 中列出`,
+          `record them with wuye movein rectify ${id} --done ${o.notDone.join(',')}, or list them in --fail`,
+        ),
+      );
+    if (!o.pass.length && !o.fail.length)
+      throw new RuleError(msg(`${id} 没有待复验的问题`, `${id} has nothing to re-inspect`));
     const round = Math.max(1, ...(c.inspections ?? []).map((i) => i.round)) + 1;
     const result = o.fail.length ? 'failed' : 'passed';
     const allClosed = (c.defects ?? []).every((d) => d.status === 'verified' || o.pass.includes(d.no));
-    takeStep(ctx, tx, id, 'reinspect', (cur) => ({
-      inspections: [...(cur.inspections ?? []), { round, on, by: inspector, result }],
-      defects: (cur.defects ?? []).map((d) => {
-        if (o.pass.includes(d.no)) return { ...d, status: 'verified' as const, verified_on: on, verified_by: inspector };
-        if (o.fail.includes(d.no)) {
-          const { done_on: _done, ...rest } = d;
-          return { ...rest, status: 'open' as const, escalation: { on, deadline, ...(mgr ? { manager: mgr } : {}) } };
-        }
-        return d;
+    takeStep(
+      ctx,
+      tx,
+      id,
+      'reinspect',
+      (cur) => ({
+        inspections: [...(cur.inspections ?? []), { round, on, by: inspector, result }],
+        defects: (cur.defects ?? []).map((d) => {
+          if (o.pass.includes(d.no))
+            return { ...d, status: 'verified' as const, verified_on: on, verified_by: inspector };
+          if (o.fail.includes(d.no)) {
+            const { done_on: _done, ...rest } = d;
+            return { ...rest, status: 'open' as const, escalation: { on, deadline, ...(mgr ? { manager: mgr } : {}) } };
+          }
+          return d;
+        }),
       }),
-    }), result === 'passed' ? `复验合格 ${o.pass.join(',')}` : `复验不合格 ${o.fail.join(',')}，转经理${mgr ? ` ${mgr}` : ''}跟进，期限 ${deadline}`);
+      result === 'passed'
+        ? `复验合格 ${o.pass.join(',')}`
+        : `复验不合格 ${o.fail.join(',')}，转经理${mgr ? ` ${mgr}` : ''}跟进，期限 ${deadline}`,
+    );
     if (allClosed && c.keys?.kept) {
       const kid = keptKeyId(id);
       const k = tx.tryRead<KeyRecord>('key', kid);
@@ -61,15 +86,28 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
           setIn(doc, ['returned_on'], on);
           if (c.keys?.to) setIn(doc, ['returned_to'], c.keys.to);
         });
-        tx.edit('movein', id, (doc) => appendIn(doc, ['log'], logEntry(ctx, 'key-returned', readCase(tx, id).state, `留存的大门钥匙 ${kid} 交还业主`)));
+        tx.edit('movein', id, (doc) =>
+          appendIn(
+            doc,
+            ['log'],
+            logEntry(ctx, 'key-returned', readCase(tx, id).state, `留存的大门钥匙 ${kid} 交还业主`),
+          ),
+        );
         keyBack = true;
       }
     }
     return {
       message: `movein: reinspect ${id}`,
-      summary: result === 'passed'
-        ? msg(`${id}：复验合格（问题 ${o.pass.join('、')}）${keyBack ? `；留存的大门钥匙已交还业主` : ''}`, `${id}: re-inspection passed (${o.pass.join(', ')})${keyBack ? '; the kept entrance key went back to the owner' : ''}`)
-        : msg(`${id}：复验不合格（问题 ${o.fail.join('、')}），已转用户服务部经理${mgr ? ` ${mgr}` : ''}跟进，新期限 ${deadline}`, `${id}: re-inspection failed (${o.fail.join(', ')}), escalated to the cs-manager${mgr ? ` ${mgr}` : ''}, new deadline ${deadline}`),
+      summary:
+        result === 'passed'
+          ? msg(
+              `${id}：复验合格（问题 ${o.pass.join('、')}）${keyBack ? `；留存的大门钥匙已交还业主` : ''}`,
+              `${id}: re-inspection passed (${o.pass.join(', ')})${keyBack ? '; the kept entrance key went back to the owner' : ''}`,
+            )
+          : msg(
+              `${id}：复验不合格（问题 ${o.fail.join('、')}），已转用户服务部经理${mgr ? ` ${mgr}` : ''}跟进，新期限 ${deadline}`,
+              `${id}: re-inspection failed (${o.fail.join(', ')}), escalated to the cs-manager${mgr ? ` ${mgr}` : ''}, new deadline ${deadline}`,
+            ),
     };
   });
 }

@@ -13,18 +13,32 @@ import { defectSheets, feeSheets, progressSheets } from '../reports.js';
 import { buildingOpt, caseIdsOfBuilding, readCase } from './common.js';
 
 const NAMES = ['progress', 'defects', 'fees'] as const;
-const TITLES = { progress: msg('入伙进度', 'Move-in progress'), defects: msg('入伙待整改问题', 'Open move-in defects'), fees: msg('入伙收费', 'Fees collected at move-in') };
+const TITLES = {
+  progress: msg('入伙进度', 'Move-in progress'),
+  defects: msg('入伙待整改问题', 'Open move-in defects'),
+  fees: msg('入伙收费', 'Fees collected at move-in'),
+};
 
 export async function run(ctx: Ctx, [which]: string[], opts: Opts): Promise<void> {
-  if (!(NAMES as readonly string[]).includes(which)) throw new UsageError(msg(`没有报表 ${which}`, `no report ${which}`), msg(`可用: ${NAMES.join(', ')}`, `available: ${NAMES.join(', ')}`));
+  if (!(NAMES as readonly string[]).includes(which))
+    throw new UsageError(
+      msg(`没有报表 ${which}`, `no report ${which}`),
+      msg(`可用: ${NAMES.join(', ')}`, `available: ${NAMES.join(', ')}`),
+    );
   const name = which as (typeof NAMES)[number];
   const building = buildingOpt(opts);
   const cases = caseIdsOfBuilding(ctx.store, building).map((id) => readCase(ctx.store, id));
   const today = ctx.today();
   const report: Report = {
-    title: TITLES[name], center: ctx.config.center.name, period: building ? t(msg(`第 ${building} 栋，截至 ${today}`, `building ${building}, as of ${today}`)) : t(msg(`截至 ${today}`, `as of ${today}`)),
-    generatedAt: ctx.now(), generatedBy: ctx.globals.as,
-    sheets: name === 'progress' ? progressSheets(cases) : name === 'defects' ? defectSheets(cases, today) : feeSheets(cases),
+    title: TITLES[name],
+    center: ctx.config.center.name,
+    period: building
+      ? t(msg(`第 ${building} 栋，截至 ${today}`, `building ${building}, as of ${today}`))
+      : t(msg(`截至 ${today}`, `as of ${today}`)),
+    generatedAt: ctx.now(),
+    generatedBy: ctx.globals.as,
+    sheets:
+      name === 'progress' ? progressSheets(cases) : name === 'defects' ? defectSheets(cases, today) : feeSheets(cases),
   };
   const xlsx = str(opts, 'xlsx');
   if (xlsx) {

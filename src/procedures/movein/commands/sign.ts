@@ -14,10 +14,30 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
   const items = codes(opts, 'items', '--items', ALL_AGREEMENTS) ?? [...ALL_AGREEMENTS];
   const on = stepDate(ctx, opts);
   await ctx.write((tx) => {
-    takeStep(ctx, tx, id, 'sign', (c) => {
-      const all = [...new Set([...(c.agreements?.items ?? []), ...items])];
-      return { agreements: { on, by: ctx.operator().id, items: ALL_AGREEMENTS.filter((a) => all.includes(a)), archived: true } };
-    }, items.join(','));
-    return { message: `movein: sign ${id}`, summary: msg(`${id}：已签署 ${items.map((i) => label('agreement', i)).join('、')}（一式两份，一份存档）`, `${id}: signed ${items.map((i) => label('agreement', i)).join(', ')} (in duplicate, one archived)`) };
+    takeStep(
+      ctx,
+      tx,
+      id,
+      'sign',
+      (c) => {
+        const all = [...new Set([...(c.agreements?.items ?? []), ...items])];
+        return {
+          agreements: {
+            on,
+            by: ctx.operator().id,
+            items: ALL_AGREEMENTS.filter((a) => all.includes(a)),
+            archived: true,
+          },
+        };
+      },
+      items.join(','),
+    );
+    return {
+      message: `movein: sign ${id}`,
+      summary: msg(
+        `${id}：已签署 ${items.map((i) => label('agreement', i)).join('、')}（一式两份，一份存档）`,
+        `${id}: signed ${items.map((i) => label('agreement', i)).join(', ')} (in duplicate, one archived)`,
+      ),
+    };
   });
 }

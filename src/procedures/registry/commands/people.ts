@@ -7,7 +7,10 @@ import type { Tx } from '../../../core/store.js';
 export function requirePerson(tx: Tx, pid: string, flag: string): void {
   checkId('person', pid, flag);
   if (!tx.tryRead('person', pid)) {
-    throw new NotFoundError(msg(`${flag}: 没有人员 ${pid}`, `${flag}: no person ${pid}`), msg('先用 wuye person add 登记此人', 'register the person first with wuye person add'));
+    throw new NotFoundError(
+      msg(`${flag}: 没有人员 ${pid}`, `${flag}: no person ${pid}`),
+      msg('先用 wuye person add 登记此人', 'register the person first with wuye person add'),
+    );
   }
 }
 

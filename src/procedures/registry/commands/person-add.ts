@@ -15,6 +15,9 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     id = nextId('P', 6, tx.store.ids('person'));
     const rec: PersonRecord = { kind: 'person', id, name: f.name!, ...f };
     tx.create('person', id, rec);
-    return { message: `person: add ${id}`, summary: msg(`已登记人员 ${id}（${rec.name}）`, `registered person ${id} (${rec.name})`) };
+    return {
+      message: `person: add ${id}`,
+      summary: msg(`已登记人员 ${id}（${rec.name}）`, `registered person ${id} (${rec.name})`),
+    };
   });
 }

@@ -17,7 +17,10 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     people = [...ctx.store.all<PersonRecord>('person')].map((r) => r.data);
   }
   const shown = people.map((p) => maskedPerson(p, ctx.globals.reveal));
-  if (ctx.globals.json) { ctx.out.json(shown); return; }
+  if (ctx.globals.json) {
+    ctx.out.json(shown);
+    return;
+  }
   ctx.out.table(shown, [
     { key: 'id', header: msg('人员', 'Person'), get: (p) => p.id },
     { key: 'name', header: msg('姓名', 'Name'), get: (p) => p.company?.name ?? p.name },

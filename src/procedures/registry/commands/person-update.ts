@@ -10,9 +10,18 @@ import { personFieldsFromOpts } from './person-fields.js';
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = argId('person', idArg, 'PERSON');
   const f = personFieldsFromOpts(opts);
-  if (Object.keys(f).length === 0) throw new UsageError(msg('没有要修改的内容', 'nothing to change'), msg('至少给出一个字段选项；见 wuye person update --help', 'give at least one field option; see wuye person update --help'));
+  if (Object.keys(f).length === 0)
+    throw new UsageError(
+      msg('没有要修改的内容', 'nothing to change'),
+      msg(
+        '至少给出一个字段选项；见 wuye person update --help',
+        'give at least one field option; see wuye person update --help',
+      ),
+    );
   await ctx.write((tx) => {
-    tx.edit('person', id, (doc) => { for (const [k, v] of Object.entries(f)) setIn(doc, [k], v); });
+    tx.edit('person', id, (doc) => {
+      for (const [k, v] of Object.entries(f)) setIn(doc, [k], v);
+    });
     return { message: `person: update ${id}`, summary: msg(`已修改人员 ${id}`, `updated person ${id}`) };
   });
 }

@@ -5,7 +5,10 @@ import { maskNationalId, maskPhone } from '../../../core/personal.js';
 import type { PersonRecord } from '../../../core/types.gen.js';
 import { displayName } from '../rules.js';
 
-export interface PersonSummary { name: string; phone?: string }
+export interface PersonSummary {
+  name: string;
+  phone?: string;
+}
 
 export function personSummary(ctx: Ctx, id: string): PersonSummary {
   const p = ctx.store.tryRead<PersonRecord>('person', id)?.data;
@@ -21,7 +24,11 @@ export function maskedPerson(p: PersonRecord, reveal: boolean): PersonRecord {
     ...p,
     ...(p.national_id ? { national_id: maskNationalId(p.national_id) } : {}),
     ...(p.phones ? { phones: p.phones.map(maskPhone) } : {}),
-    ...(p.emergency_contact ? { emergency_contact: { ...p.emergency_contact, phone: maskPhone(p.emergency_contact.phone) } } : {}),
-    ...(p.other_document ? { other_document: { ...p.other_document, number: maskPhone(p.other_document.number) } } : {}),
+    ...(p.emergency_contact
+      ? { emergency_contact: { ...p.emergency_contact, phone: maskPhone(p.emergency_contact.phone) } }
+      : {}),
+    ...(p.other_document
+      ? { other_document: { ...p.other_document, number: maskPhone(p.other_document.number) } }
+      : {}),
   };
 }

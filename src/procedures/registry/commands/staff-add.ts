@@ -15,6 +15,9 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
   const rec = { kind: 'staff', id, ...f } as StaffRecord;
   await ctx.write((tx) => {
     tx.create('staff', id, rec);
-    return { message: `staff: add ${id}`, summary: msg(`已登记员工 ${id}（${rec.name}）`, `registered staff member ${id} (${rec.name})`) };
+    return {
+      message: `staff: add ${id}`,
+      summary: msg(`已登记员工 ${id}（${rec.name}）`, `registered staff member ${id} (${rec.name})`),
+    };
   });
 }

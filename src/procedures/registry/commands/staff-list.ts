@@ -6,13 +6,16 @@ import type { StaffRecord } from '../../../core/types.gen.js';
 
 export async function run(ctx: Ctx): Promise<void> {
   const rows = [...ctx.store.all<StaffRecord>('staff')].map((r) => r.data);
-  if (ctx.globals.json) { ctx.out.json(rows); return; }
+  if (ctx.globals.json) {
+    ctx.out.json(rows);
+    return;
+  }
   const today = ctx.today();
   ctx.out.table(rows, [
     { key: 'id', header: msg('员工', 'Staff'), get: (s) => s.id },
     { key: 'name', header: msg('姓名', 'Name'), get: (s) => s.name },
     { key: 'dept', header: msg('部门', 'Department'), get: (s) => label('department', s.department) },
     { key: 'roles', header: msg('角色', 'Roles'), get: (s) => s.roles.map((r) => label('role', r)).join('、') },
-    { key: 'active', header: msg('在职', 'Active'), get: (s) => ((s.active_to && s.active_to < today) ? '×' : '✓') },
+    { key: 'active', header: msg('在职', 'Active'), get: (s) => (s.active_to && s.active_to < today ? '×' : '✓') },
   ]);
 }

@@ -13,9 +13,14 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
   const p = unitParts(id);
   const meters = metersFromOpts(opts);
   const rec: UnitRecord = {
-    kind: 'unit', id, building: p.building, entrance: p.entrance,
-    ...(f.floor ?? p.floor) !== undefined ? { floor: f.floor ?? p.floor } : {},
-    room: p.room, type: f.type!, area: f.area!,
+    kind: 'unit',
+    id,
+    building: p.building,
+    entrance: p.entrance,
+    ...((f.floor ?? p.floor) !== undefined ? { floor: f.floor ?? p.floor } : {}),
+    room: p.room,
+    type: f.type!,
+    area: f.area!,
     ...(f.usable_area ? { usable_area: f.usable_area } : {}),
     ...(f.layout ? { layout: f.layout } : {}),
     state: f.state ?? 'unsold',

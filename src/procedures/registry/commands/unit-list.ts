@@ -19,7 +19,20 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     rows.push(u);
   }
   rows.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-  if (ctx.globals.json) { ctx.out.json(rows.map((u) => ({ id: u.id, type: u.type, state: u.state, area: u.area, layout: u.layout ?? null, owners: (u.owners ?? []).map((o) => o.person), fee_start: u.fee_start ?? null }))); return; }
+  if (ctx.globals.json) {
+    ctx.out.json(
+      rows.map((u) => ({
+        id: u.id,
+        type: u.type,
+        state: u.state,
+        area: u.area,
+        layout: u.layout ?? null,
+        owners: (u.owners ?? []).map((o) => o.person),
+        fee_start: u.fee_start ?? null,
+      })),
+    );
+    return;
+  }
   ctx.out.table(rows, [
     { key: 'id', header: msg('房屋', 'Unit'), get: (u) => u.id },
     { key: 'type', header: msg('类型', 'Type'), get: (u) => label('unitType', u.type) },

@@ -19,12 +19,20 @@ const TYPES = Object.keys(LABELS.unitType);
 const hundredths = (a: string | undefined): number => (a ? Math.round(Number(a) * 100) : 0);
 
 /** The report model of the unit register (pure: units and owner names in, sheets out). */
-export function unitRegister(units: UnitRecord[], ownerName: (id: string) => string, meta: { center: string; generatedAt: string; generatedBy?: string; building?: string }): Report {
+export function unitRegister(
+  units: UnitRecord[],
+  ownerName: (id: string) => string,
+  meta: { center: string; generatedAt: string; generatedBy?: string; building?: string },
+): Report {
   const sorted = [...units].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   const byBuilding = new Map<string, UnitRecord[]>();
   for (const u of sorted) byBuilding.set(u.building, [...(byBuilding.get(u.building) ?? []), u]);
   const summary: ReportRow[] = [...byBuilding].map(([b, us]) => {
-    const row: ReportRow = { building: b, units: us.length, area: us.reduce((s, u) => s + hundredths(u.area), 0) / 100 };
+    const row: ReportRow = {
+      building: b,
+      units: us.length,
+      area: us.reduce((s, u) => s + hundredths(u.area), 0) / 100,
+    };
     for (const s of STATES) row[`state_${s}`] = us.filter((u) => u.state === s).length;
     for (const ty of TYPES) row[`type_${ty}`] = us.filter((u) => u.type === ty).length;
     return row;
@@ -34,13 +42,30 @@ export function unitRegister(units: UnitRecord[], ownerName: (id: string) => str
     { key: 'building', header: msg('楼栋', 'Building') },
     { key: 'units', header: msg('套数', 'Units'), type: 'integer', total: true },
     { key: 'area', header: msg('建筑面积（m²）', 'Gross area (m²)'), type: 'area', total: true },
-    ...STATES.map((s): ReportColumn => ({ key: `state_${s}`, header: lab('unitState', s), type: 'integer', total: true })),
-    ...TYPES.map((ty): ReportColumn => ({ key: `type_${ty}`, header: lab('unitType', ty), type: 'integer', total: true })),
+    ...STATES.map((s): ReportColumn => ({
+      key: `state_${s}`,
+      header: lab('unitState', s),
+      type: 'integer',
+      total: true,
+    })),
+    ...TYPES.map((ty): ReportColumn => ({
+      key: `type_${ty}`,
+      header: lab('unitType', ty),
+      type: 'integer',
+      total: true,
+    })),
   ];
   const details: ReportRow[] = sorted.map((u) => ({
-    id: u.id, building: u.building, entrance: u.entrance, floor: u.floor, room: u.room,
-    type: label('unitType', u.type), state: label('unitState', u.state),
-    area: Number(u.area), usable_area: u.usable_area ? Number(u.usable_area) : undefined, layout: u.layout,
+    id: u.id,
+    building: u.building,
+    entrance: u.entrance,
+    floor: u.floor,
+    room: u.room,
+    type: label('unitType', u.type),
+    state: label('unitState', u.state),
+    area: Number(u.area),
+    usable_area: u.usable_area ? Number(u.usable_area) : undefined,
+    layout: u.layout,
     owners: (u.owners ?? []).map((o) => ownerName(o.person)).join('、'),
     fee_start: u.fee_start,
   }));
@@ -48,11 +73,14 @@ export function unitRegister(units: UnitRecord[], ownerName: (id: string) => str
     title: msg('房屋登记报表', 'Unit register'),
     center: meta.center,
     period: meta.building ? t(msg(`${meta.building} 栋`, `building ${meta.building}`)) : undefined,
-    generatedAt: meta.generatedAt, generatedBy: meta.generatedBy,
+    generatedAt: meta.generatedAt,
+    generatedBy: meta.generatedBy,
     sheets: [
       { name: msg('汇总', 'Summary'), columns: summaryCols, rows: summary, totals: true },
       {
-        name: msg('房屋明细', 'Units'), totals: true, rows: details,
+        name: msg('房屋明细', 'Units'),
+        totals: true,
+        rows: details,
         columns: [
           { key: 'id', header: msg('房屋编号', 'Unit') },
           { key: 'building', header: msg('楼栋', 'Building') },
@@ -82,12 +110,25 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   }
   const names = new Map<string, string>();
   const ownerName = (id: string): string => {
-    if (!names.has(id)) { const p = ctx.store.tryRead<PersonRecord>('person', id)?.data; names.set(id, p ? displayName(p) : id); }
+    if (!names.has(id)) {
+      const p = ctx.store.tryRead<PersonRecord>('person', id)?.data;
+      names.set(id, p ? displayName(p) : id);
+    }
     return names.get(id)!;
   };
   let by: string | undefined;
-  try { const op = ctx.operator(); by = `${op.id} ${op.name}`; } catch { /* a report needs no operator */ }
-  const report = unitRegister(units, ownerName, { center: ctx.config.center.name, generatedAt: ctx.now(), generatedBy: by, building });
+  try {
+    const op = ctx.operator();
+    by = `${op.id} ${op.name}`;
+  } catch {
+    /* a report needs no operator */
+  }
+  const report = unitRegister(units, ownerName, {
+    center: ctx.config.center.name,
+    generatedAt: ctx.now(),
+    generatedBy: by,
+    building,
+  });
   if (ctx.globals.json) {
     const { printReport } = await import('../../../render/report.js');
     printReport(ctx.out, report, 'json');
@@ -97,7 +138,8 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     const { writeXlsx } = await import('../../../render/xlsx/index.js');
     const out = resolve(ctx.cwd, file);
     await writeXlsx(report, out);
-    if (!ctx.globals.json) ctx.info(msg(`已生成 ${out}（${units.length} 套房屋）`, `wrote ${out} (${units.length} units)`));
+    if (!ctx.globals.json)
+      ctx.info(msg(`已生成 ${out}（${units.length} 套房屋）`, `wrote ${out} (${units.length} units)`));
   } else if (!ctx.globals.json) {
     const { printReport } = await import('../../../render/report.js');
     printReport(ctx.out, report, opts.format === 'csv' ? 'csv' : 'table');

@@ -9,10 +9,15 @@ import { personSummary, type PersonSummary } from './person-view.js';
 export async function run(ctx: Ctx, [idArg]: string[]): Promise<void> {
   const id = argId('unit', idArg, 'UNIT');
   const u = ctx.store.read<UnitRecord>('unit', id).data;
-  const people = (ids: { person: string }[] | undefined) => (ids ?? []).map((o) => ({ ...o, ...personSummary(ctx, o.person) }));
+  const people = (ids: { person: string }[] | undefined) =>
+    (ids ?? []).map((o) => ({ ...o, ...personSummary(ctx, o.person) }));
   const view = { ...u, owners: people(u.owners), residents: people(u.residents), tenants: people(u.tenants) };
-  if (ctx.globals.json) { ctx.out.json(view); return; }
-  const names = (ps: (PersonSummary & { person: string })[]) => ps.map((p) => `${p.person} ${p.name}${p.phone ? ` ${p.phone}` : ''}`).join('；');
+  if (ctx.globals.json) {
+    ctx.out.json(view);
+    return;
+  }
+  const names = (ps: (PersonSummary & { person: string })[]) =>
+    ps.map((p) => `${p.person} ${p.name}${p.phone ? ` ${p.phone}` : ''}`).join('；');
   ctx.out.fields([
     [msg('房屋', 'Unit'), u.id],
     [msg('类型', 'Type'), label('unitType', u.type)],
@@ -25,9 +30,15 @@ export async function run(ctx: Ctx, [idArg]: string[]): Promise<void> {
     [msg('住户', 'Residents'), names(view.residents)],
     [msg('租户', 'Tenants'), names(view.tenants)],
     [msg('车辆', 'Vehicles'), (u.vehicles ?? []).map((v) => v.plate + (v.space ? `（${v.space}）` : '')).join('，')],
-    [msg('水/电/气表', 'Meters'), u.meters ? [u.meters.water, u.meters.electricity, u.meters.gas].map((m) => m ?? '-').join(' / ') : undefined],
+    [
+      msg('水/电/气表', 'Meters'),
+      u.meters ? [u.meters.water, u.meters.electricity, u.meters.gas].map((m) => m ?? '-').join(' / ') : undefined,
+    ],
     [msg('管理费起算', 'Fee starts'), u.fee_start],
-    [msg('过户', 'Transfers'), (u.transfers ?? []).map((t) => `${t.date} ${t.from.join(',')} → ${t.to.join(',')}`).join('；')],
+    [
+      msg('过户', 'Transfers'),
+      (u.transfers ?? []).map((t) => `${t.date} ${t.from.join(',')} → ${t.to.join(',')}`).join('；'),
+    ],
     [msg('备注', 'Notes'), u.notes],
   ]);
 }

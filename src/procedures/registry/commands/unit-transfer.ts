@@ -12,21 +12,54 @@ import { requireNonEmpty, requirePerson } from './people.js';
 
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = argId('unit', idArg, 'UNIT');
-  const to = ([] as string[]).concat((opts.to as string[] | string | undefined) ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const to = ([] as string[])
+    .concat((opts.to as string[] | string | undefined) ?? [])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   requireNonEmpty(to, '--to');
   const date = optDate(opts, 'date', '--date') ?? ctx.today();
-  const documents = (str(opts, 'documents') ?? '').split(/[,，]/).map((s) => s.trim()).filter(Boolean);
+  const documents = (str(opts, 'documents') ?? '')
+    .split(/[,，]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   requireNonEmpty(documents, '--documents');
   const op = ctx.operator();
   await ctx.write((tx) => {
     for (const p of to) requirePerson(tx, p, '--to');
     tx.edit<UnitRecord>('unit', id, (doc, u) => {
       const from = (u.owners ?? []).map((o) => o.person);
-      if (from.length === 0) throw new RuleError(msg(`${id} 还没有业主，无需过户`, `${id} has no owner yet; nothing to transfer`), msg('首次登记业主用 wuye unit update --add-owner', 'register a first owner with wuye unit update --add-owner'));
-      if (from.length === to.length && from.every((p) => to.includes(p))) throw new RuleError(msg('新业主与原业主相同', 'the new owners are the current owners'));
-      appendIn(doc, ['transfers'], { date, from, to, documents, by: op.id, ...(str(opts, 'note') ? { note: str(opts, 'note') } : {}) });
-      setIn(doc, ['owners'], to.map((p) => ({ person: p, ...(to.length > 1 ? { share: Math.floor(100 / to.length) + (p === to[0] ? 100 % to.length : 0) } : {}), since: date })));
+      if (from.length === 0)
+        throw new RuleError(
+          msg(`${id} 还没有业主，无需过户`, `${id} has no owner yet; nothing to transfer`),
+          msg(
+            '首次登记业主用 wuye unit update --add-owner',
+            'register a first owner with wuye unit update --add-owner',
+          ),
+        );
+      if (from.length === to.length && from.every((p) => to.includes(p)))
+        throw new RuleError(msg('新业主与原业主相同', 'the new owners are the current owners'));
+      appendIn(doc, ['transfers'], {
+        date,
+        from,
+        to,
+        documents,
+        by: op.id,
+        ...(str(opts, 'note') ? { note: str(opts, 'note') } : {}),
+      });
+      setIn(
+        doc,
+        ['owners'],
+        to.map((p) => ({
+          person: p,
+          ...(to.length > 1 ? { share: Math.floor(100 / to.length) + (p === to[0] ? 100 % to.length : 0) } : {}),
+          since: date,
+        })),
+      );
     });
-    return { message: `unit: transfer ${id}`, summary: msg(`${id} 已过户给 ${to.join('、')}`, `${id} transferred to ${to.join(', ')}`) };
+    return {
+      message: `unit: transfer ${id}`,
+      summary: msg(`${id} 已过户给 ${to.join('、')}`, `${id} transferred to ${to.join(', ')}`),
+    };
   });
 }

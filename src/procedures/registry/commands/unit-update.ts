@@ -16,9 +16,17 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
   const f = unitFieldsFromOpts(opts);
   const meters = metersFromOpts(opts);
   const changes = Object.entries(f).filter(([, v]) => v !== undefined);
-  const listOps = ['addOwner', 'addResident', 'removeResident', 'addTenant', 'removeTenant', 'addVehicle'].filter((k) => opts[k] !== undefined);
+  const listOps = ['addOwner', 'addResident', 'removeResident', 'addTenant', 'removeTenant', 'addVehicle'].filter(
+    (k) => opts[k] !== undefined,
+  );
   if (changes.length === 0 && Object.keys(meters).length === 0 && listOps.length === 0) {
-    throw new UsageError(msg('没有要修改的内容', 'nothing to change'), msg('至少给出一个字段选项，如 --notes "…" 或 --state occupied；见 wuye unit update --help', 'give at least one field option, e.g. --notes "…" or --state occupied; see wuye unit update --help'));
+    throw new UsageError(
+      msg('没有要修改的内容', 'nothing to change'),
+      msg(
+        '至少给出一个字段选项，如 --notes "…" 或 --state occupied；见 wuye unit update --help',
+        'give at least one field option, e.g. --notes "…" or --state occupied; see wuye unit update --help',
+      ),
+    );
   }
   await ctx.write((tx) => {
     tx.edit<UnitRecord>('unit', id, (doc, u) => {
@@ -28,9 +36,15 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
       if (addOwner) {
         const [pid, share] = parts(addOwner, 2);
         requirePerson(tx, pid, '--add-owner');
-        if ((u.owners ?? []).some((o) => o.person === pid)) throw new RuleError(msg(`${pid} 已是 ${id} 的业主`, `${pid} already owns ${id}`));
+        if ((u.owners ?? []).some((o) => o.person === pid))
+          throw new RuleError(msg(`${pid} 已是 ${id} 的业主`, `${pid} already owns ${id}`));
         if ((u.owners ?? []).length > 0 && share === undefined) {
-          throw new RuleError(msg(`${id} 已有业主；共有产权请为每位业主写份额，更换业主请用 wuye unit transfer`, `${id} already has owners; for joint ownership give each a share, to change owners use wuye unit transfer`));
+          throw new RuleError(
+            msg(
+              `${id} 已有业主；共有产权请为每位业主写份额，更换业主请用 wuye unit transfer`,
+              `${id} already has owners; for joint ownership give each a share, to change owners use wuye unit transfer`,
+            ),
+          );
         }
         const owner = { person: pid, ...(share ? { share: Number(share) } : {}), since: ctx.today() };
         checkShares([...(u.owners ?? []), owner]);
@@ -47,13 +61,27 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
         const [pid, from, to] = parts(addTenant, 3);
         requirePerson(tx, pid, '--add-tenant');
         const consent = str(opts, 'tenantConsent');
-        appendIn(doc, ['tenants'], { person: pid, from: optDate({ v: from }, 'v', '--add-tenant'), ...(to ? { to: optDate({ v: to }, 'v', '--add-tenant') } : {}), ...(consent ? { consent } : {}) });
+        appendIn(doc, ['tenants'], {
+          person: pid,
+          from: optDate({ v: from }, 'v', '--add-tenant'),
+          ...(to ? { to: optDate({ v: to }, 'v', '--add-tenant') } : {}),
+          ...(consent ? { consent } : {}),
+        });
       }
-      for (const [key, list] of [['removeResident', 'residents'], ['removeTenant', 'tenants']] as const) {
+      for (const [key, list] of [
+        ['removeResident', 'residents'],
+        ['removeTenant', 'tenants'],
+      ] as const) {
         const pid = str(opts, key);
         if (!pid) continue;
         const idx = (u[list] ?? []).findIndex((r) => r.person === pid);
-        if (idx < 0) throw new RuleError(msg(`${pid} 不在 ${id} 的${list === 'residents' ? '住户' : '租户'}中`, `${pid} is not among the ${list} of ${id}`));
+        if (idx < 0)
+          throw new RuleError(
+            msg(
+              `${pid} 不在 ${id} 的${list === 'residents' ? '住户' : '租户'}中`,
+              `${pid} is not among the ${list} of ${id}`,
+            ),
+          );
         doc.deleteIn([list, idx]);
       }
       const addVehicle = str(opts, 'addVehicle');

@@ -11,24 +11,39 @@ export type Cell = string | number | boolean | Date | null | undefined | { [k: s
 
 export type Got<T> = { ok: true; value: T } | { ok: false; reason: Msg };
 const ok = <T>(value: T): Got<T> => ({ ok: true, value });
-const bad = (zh: string, en: string, hintZh = '', hintEn = ''): Got<never> => ({ ok: false, reason: msg(zh + hintZh, en + hintEn) });
+const bad = (zh: string, en: string, hintZh = '', hintEn = ''): Got<never> => ({
+  ok: false,
+  reason: msg(zh + hintZh, en + hintEn),
+});
 
 /** Unwrap what exceljs wraps: formulas (their cached result), rich text, hyperlinks, errors. */
 export function plain(cell: Cell): Got<string | number | boolean | Date | undefined> {
   if (cell === null || cell === undefined) return ok(undefined);
-  if (typeof cell !== 'object' || cell instanceof Date) return ok(typeof cell === 'string' && cell.trim() === '' ? undefined : cell);
+  if (typeof cell !== 'object' || cell instanceof Date)
+    return ok(typeof cell === 'string' && cell.trim() === '' ? undefined : cell);
   if ('formula' in cell || 'sharedFormula' in cell) {
     const f = String(cell.formula ?? cell.sharedFormula);
     if (!('result' in cell) || cell.result === undefined || cell.result === null) {
-      return bad(`公式 =${f} 没有保存的计算结果`, `formula =${f} has no saved result`, '：请在 Excel 中打开并保存，或复制后"粘贴为数值"', ': open and save the file in Excel, or copy and "paste values"');
+      return bad(
+        `公式 =${f} 没有保存的计算结果`,
+        `formula =${f} has no saved result`,
+        '：请在 Excel 中打开并保存，或复制后"粘贴为数值"',
+        ': open and save the file in Excel, or copy and "paste values"',
+      );
     }
     const r = cell.result;
-    if (typeof r === 'object' && r !== null && !(r instanceof Date) && 'error' in r) return bad(`公式 =${f} 的结果是错误 ${String((r as { error: unknown }).error)}`, `formula =${f} results in the error ${String((r as { error: unknown }).error)}`);
+    if (typeof r === 'object' && r !== null && !(r instanceof Date) && 'error' in r)
+      return bad(
+        `公式 =${f} 的结果是错误 ${String((r as { error: unknown }).error)}`,
+        `formula =${f} results in the error ${String((r as { error: unknown }).error)}`,
+      );
     return plain(r as Cell);
   }
-  if ('richText' in cell && Array.isArray(cell.richText)) return plain((cell.richText as { text: string }[]).map((p) => p.text).join(''));
+  if ('richText' in cell && Array.isArray(cell.richText))
+    return plain((cell.richText as { text: string }[]).map((p) => p.text).join(''));
   if ('text' in cell && 'hyperlink' in cell) return plain(cell.text as Cell);
-  if ('error' in cell) return bad(`单元格是错误值 ${String(cell.error)}`, `the cell holds the error ${String(cell.error)}`);
+  if ('error' in cell)
+    return bad(`单元格是错误值 ${String(cell.error)}`, `the cell holds the error ${String(cell.error)}`);
   return bad('无法识别的单元格内容', 'unrecognised cell content');
 }
 
@@ -54,10 +69,22 @@ export function area(cell: Cell): Got<string | undefined> {
   let n: number;
   if (typeof v === 'number') {
     n = v;
-    if (Math.abs(n * 100 - Math.round(n * 100)) > 1e-6) return bad(`面积 ${v} 超过两位小数`, `area ${v} has more than two decimals`, '：请按测绘报告取两位小数', ': round it to two decimals as in the survey report');
+    if (Math.abs(n * 100 - Math.round(n * 100)) > 1e-6)
+      return bad(
+        `面积 ${v} 超过两位小数`,
+        `area ${v} has more than two decimals`,
+        '：请按测绘报告取两位小数',
+        ': round it to two decimals as in the survey report',
+      );
   } else if (typeof v === 'string') {
     const s = v.normalize('NFKC').replace(/\s|平方米|平米|m2|m²|㎡/gi, '');
-    if (!/^\d{1,7}(\.\d{1,2})?$/.test(s)) return bad(`面积无效: "${v}"`, `invalid area: "${v}"`, '（正数，最多两位小数，如 89.37）', ' (a positive number with at most two decimals, e.g. 89.37)');
+    if (!/^\d{1,7}(\.\d{1,2})?$/.test(s))
+      return bad(
+        `面积无效: "${v}"`,
+        `invalid area: "${v}"`,
+        '（正数，最多两位小数，如 89.37）',
+        ' (a positive number with at most two decimals, e.g. 89.37)',
+      );
     n = Number(s);
   } else return bad(`面积无效: "${String(v)}"`, `invalid area: "${String(v)}"`);
   if (!(n > 0) || n >= 1e7) return bad(`面积应为正数: ${String(v)}`, `an area must be positive: ${String(v)}`);
@@ -70,8 +97,17 @@ export function integer(cell: Cell, min: number, max: number): Got<number | unde
   if (!p.ok) return p;
   const v = p.value;
   if (v === undefined) return ok(undefined);
-  const s = typeof v === 'number' ? String(v) : String(v).normalize('NFKC').replace(/[层楼F\s]/gi, '');
-  if (!/^-?\d+$/.test(s) || Number(s) < min || Number(s) > max) return bad(`应为 ${min}–${max} 的整数，而不是 "${String(v)}"`, `expected a whole number ${min}–${max}, not "${String(v)}"`);
+  const s =
+    typeof v === 'number'
+      ? String(v)
+      : String(v)
+          .normalize('NFKC')
+          .replace(/[层楼F\s]/gi, '');
+  if (!/^-?\d+$/.test(s) || Number(s) < min || Number(s) > max)
+    return bad(
+      `应为 ${min}–${max} 的整数，而不是 "${String(v)}"`,
+      `expected a whole number ${min}–${max}, not "${String(v)}"`,
+    );
   return ok(Number(s));
 }
 
@@ -92,13 +128,17 @@ export function date(cell: Cell): Got<string | undefined> {
   const s = String(v).normalize('NFKC').trim();
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   const iso = m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : '';
-  if (!m || !isValidDate(iso)) return bad(`日期无效: "${s}"`, `invalid date: "${s}"`, '（如 2026-11-28）', ' (e.g. 2026-11-28)');
+  if (!m || !isValidDate(iso))
+    return bad(`日期无效: "${s}"`, `invalid date: "${s}"`, '（如 2026-11-28）', ' (e.g. 2026-11-28)');
   return ok(iso);
 }
 
 /** "1.10101E+17": what Excel shows for a long number, and what a CSV saved from it holds. */
 const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/i;
-const ID_AS_NUMBER = msg('身份证号存成了数字，已丢失精度：请把该列设为"文本"格式后重新录入身份证号', 'the national id is stored as a number and has lost digits: store id numbers as text (format the column as Text) and enter them again');
+const ID_AS_NUMBER = msg(
+  '身份证号存成了数字，已丢失精度：请把该列设为"文本"格式后重新录入身份证号',
+  'the national id is stored as a number and has lost digits: store id numbers as text (format the column as Text) and enter them again',
+);
 
 /** A national id (GB 11643): text only, lowercase x accepted; a number is refused (precision is lost beyond 15 digits). */
 export function nationalId(cell: Cell, masked: (s: string) => string): Got<string | undefined> {
@@ -109,9 +149,19 @@ export function nationalId(cell: Cell, masked: (s: string) => string): Got<strin
   if (typeof v === 'number') return { ok: false, reason: ID_AS_NUMBER };
   const s = String(v).normalize('NFKC').replace(/\s/g, '').toUpperCase();
   if (SCIENTIFIC.test(s)) return { ok: false, reason: ID_AS_NUMBER };
-  if (!/^\d{17}[\dX]$/.test(s)) return bad(`身份证号应为 18 位（17 位数字加校验位），这里是 ${s.length} 位（${masked(s)}）`, `a national id has 18 characters (17 digits and a check character), this has ${s.length} (${masked(s)})`);
+  if (!/^\d{17}[\dX]$/.test(s))
+    return bad(
+      `身份证号应为 18 位（17 位数字加校验位），这里是 ${s.length} 位（${masked(s)}）`,
+      `a national id has 18 characters (17 digits and a check character), this has ${s.length} (${masked(s)})`,
+    );
   if (isValidNationalId(s)) return ok(s);
-  if (nationalIdCheckChar(s.slice(0, 17)) !== s[17]) return bad(`身份证号校验位不符（${masked(s)}）`, `the national id's check character is wrong (${masked(s)})`, '：请核对号码', ': check the number');
+  if (nationalIdCheckChar(s.slice(0, 17)) !== s[17])
+    return bad(
+      `身份证号校验位不符（${masked(s)}）`,
+      `the national id's check character is wrong (${masked(s)})`,
+      '：请核对号码',
+      ': check the number',
+    );
   return bad(`身份证号中的出生日期无效（${masked(s)}）`, `the birth date in the national id is invalid (${masked(s)})`);
 }
 
@@ -121,13 +171,26 @@ export function phones(cell: Cell, masked: (s: string) => string): Got<string[] 
   if (!p.ok) return p;
   const v = p.value;
   if (v === undefined) return ok(undefined);
-  const raw = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toExponential()) : String(v).normalize('NFKC');
-  if (SCIENTIFIC.test(raw.trim())) return bad('手机号存成了科学计数法，已丢失数字', 'the mobile number is in scientific notation and has lost digits', '：请把该列设为"文本"格式后重新录入', ': format the column as Text and enter it again');
+  const raw =
+    typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toExponential()) : String(v).normalize('NFKC');
+  if (SCIENTIFIC.test(raw.trim()))
+    return bad(
+      '手机号存成了科学计数法，已丢失数字',
+      'the mobile number is in scientific notation and has lost digits',
+      '：请把该列设为"文本"格式后重新录入',
+      ': format the column as Text and enter it again',
+    );
   const out: string[] = [];
   for (const part of raw.split(/[/,，、;；]/)) {
     const s = part.replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '');
     if (s === '') continue;
-    if (!isValidMobile(s)) return bad(`手机号无效（${masked(s)}）`, `invalid mobile number (${masked(s)})`, '：手机号为 1 开头的 11 位数字', ': a mobile number has 11 digits and starts with 1');
+    if (!isValidMobile(s))
+      return bad(
+        `手机号无效（${masked(s)}）`,
+        `invalid mobile number (${masked(s)})`,
+        '：手机号为 1 开头的 11 位数字',
+        ': a mobile number has 11 digits and starts with 1',
+      );
     if (!out.includes(s)) out.push(s);
   }
   return ok(out.length ? out : undefined);
@@ -138,24 +201,57 @@ export function licence(cell: Cell): Got<string | undefined> {
   const t = text(cell);
   if (!t.ok || t.value === undefined) return t;
   const s = t.value.normalize('NFKC').replace(/\s/g, '').toUpperCase();
-  if (SCIENTIFIC.test(s)) return bad('营业执照号存成了数字，已丢失精度：请把该列设为"文本"格式后重新录入', 'the licence number is stored as a number and has lost digits: store it as text');
-  if (!/^[0-9A-Z]{15,18}$/.test(s)) return bad(`营业执照号应为 15 或 18 位字母和数字: "${s}"`, `a licence number has 15 or 18 letters and digits: "${s}"`);
+  if (SCIENTIFIC.test(s))
+    return bad(
+      '营业执照号存成了数字，已丢失精度：请把该列设为"文本"格式后重新录入',
+      'the licence number is stored as a number and has lost digits: store it as text',
+    );
+  if (!/^[0-9A-Z]{15,18}$/.test(s))
+    return bad(
+      `营业执照号应为 15 或 18 位字母和数字: "${s}"`,
+      `a licence number has 15 or 18 letters and digits: "${s}"`,
+    );
   return ok(s);
 }
 
 const TYPES: Record<string, 'residential' | 'shop' | 'office' | 'parking' | 'storage'> = {
-  住宅: 'residential', 住房: 'residential', 普通住宅: 'residential', 公寓: 'residential', 别墅: 'residential', residential: 'residential',
-  商铺: 'shop', 商业: 'shop', 门面: 'shop', 底商: 'shop', shop: 'shop',
-  办公: 'office', 写字楼: 'office', 办公室: 'office', office: 'office',
-  车位: 'parking', 停车位: 'parking', 车库: 'parking', 地下车位: 'parking', parking: 'parking',
-  储藏室: 'storage', 储藏间: 'storage', 储物间: 'storage', 杂物间: 'storage', 地下室: 'storage', storage: 'storage',
+  住宅: 'residential',
+  住房: 'residential',
+  普通住宅: 'residential',
+  公寓: 'residential',
+  别墅: 'residential',
+  residential: 'residential',
+  商铺: 'shop',
+  商业: 'shop',
+  门面: 'shop',
+  底商: 'shop',
+  shop: 'shop',
+  办公: 'office',
+  写字楼: 'office',
+  办公室: 'office',
+  office: 'office',
+  车位: 'parking',
+  停车位: 'parking',
+  车库: 'parking',
+  地下车位: 'parking',
+  parking: 'parking',
+  储藏室: 'storage',
+  储藏间: 'storage',
+  储物间: 'storage',
+  杂物间: 'storage',
+  地下室: 'storage',
+  storage: 'storage',
 };
 
 export function unitType(cell: Cell): Got<(typeof TYPES)[string] | undefined> {
   const t = text(cell);
   if (!t.ok || t.value === undefined) return t as Got<undefined>;
   const code = TYPES[t.value.replace(/\s/g, '').toLowerCase()];
-  if (!code) return bad(`未知的类型 "${t.value}"（可用：住宅、商铺、办公、车位、储藏室）`, `unknown type "${t.value}" (known: 住宅 residential, 商铺 shop, 办公 office, 车位 parking, 储藏室 storage)`);
+  if (!code)
+    return bad(
+      `未知的类型 "${t.value}"（可用：住宅、商铺、办公、车位、储藏室）`,
+      `unknown type "${t.value}" (known: 住宅 residential, 商铺 shop, 办公 office, 车位 parking, 储藏室 storage)`,
+    );
   return ok(code);
 }
 
@@ -163,7 +259,14 @@ export function unitType(cell: Cell): Got<(typeof TYPES)[string] | undefined> {
 export function idPart(cell: Cell, max: number): Got<string | undefined> {
   const t = text(cell);
   if (!t.ok || t.value === undefined) return t;
-  const s = t.value.normalize('NFKC').replace(/\s/g, '').replace(/(号楼|栋|幢|座|单元|号房|室|号)$/u, '');
-  if (!new RegExp(`^[0-9A-Za-z]{1,${max}}$`).test(s)) return bad(`"${t.value}" 不能作为房屋编号的一部分（只含字母和数字，至多 ${max} 位）`, `"${t.value}" can't be part of a unit id (letters and digits only, at most ${max})`);
+  const s = t.value
+    .normalize('NFKC')
+    .replace(/\s/g, '')
+    .replace(/(号楼|栋|幢|座|单元|号房|室|号)$/u, '');
+  if (!new RegExp(`^[0-9A-Za-z]{1,${max}}$`).test(s))
+    return bad(
+      `"${t.value}" 不能作为房屋编号的一部分（只含字母和数字，至多 ${max} 位）`,
+      `"${t.value}" can't be part of a unit id (letters and digits only, at most ${max})`,
+    );
   return ok(s);
 }

@@ -20,7 +20,11 @@ export function loadExisting(store: Store, wanted: Set<string>): Existing {
     const nid = /^national_id: ["']?([0-9Xx]{18})/m.exec(raw)?.[1];
     const lic = /^ {2,}licence: ["']?([0-9A-Z]{15,18})/m.exec(raw)?.[1];
     if (!(nid && wanted.has(`N:${nid.toUpperCase()}`)) && !(lic && wanted.has(`L:${lic}`))) continue;
-    const p = store.readRel<{ name: string; national_id?: string; company?: { licence: string } }>(rel, 'person', id).data;
+    const p = store.readRel<{ name: string; national_id?: string; company?: { licence: string } }>(
+      rel,
+      'person',
+      id,
+    ).data;
     if (p.national_id) people.set(`N:${p.national_id}`, { id, name: p.name });
     if (p.company?.licence) people.set(`L:${p.company.licence}`, { id, name: p.name });
   }

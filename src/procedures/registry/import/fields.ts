@@ -6,29 +6,84 @@ import { msg, type Msg } from '../../../core/i18n.js';
 import { closest } from '../../../core/schemas.js';
 
 export type FieldKey =
-  | 'unit' | 'building' | 'entrance' | 'room' | 'floor' | 'type' | 'area' | 'usable_area' | 'layout'
-  | 'name' | 'national_id' | 'phone' | 'company' | 'licence' | 'since' | 'fee_start' | 'notes';
+  | 'unit'
+  | 'building'
+  | 'entrance'
+  | 'room'
+  | 'floor'
+  | 'type'
+  | 'area'
+  | 'usable_area'
+  | 'layout'
+  | 'name'
+  | 'national_id'
+  | 'phone'
+  | 'company'
+  | 'licence'
+  | 'since'
+  | 'fee_start'
+  | 'notes';
 
-interface FieldDef { key: FieldKey | 'ignore'; label: Msg; aliases: string[] }
+interface FieldDef {
+  key: FieldKey | 'ignore';
+  label: Msg;
+  aliases: string[];
+}
 
 /** The first alias is the name suggested to users; all are compared after normalize(). */
 export const FIELDS: readonly FieldDef[] = [
-  { key: 'unit', label: msg('房号', 'unit'), aliases: ['房号', '房屋编号', '房屋代码', '房产编号', '房屋号', 'unit', 'unitid', 'unitno'] },
-  { key: 'building', label: msg('楼栋', 'building'), aliases: ['楼栋', '栋号', '楼栋号', '楼号', '栋', '幢', '幢号', 'building'] },
+  {
+    key: 'unit',
+    label: msg('房号', 'unit'),
+    aliases: ['房号', '房屋编号', '房屋代码', '房产编号', '房屋号', 'unit', 'unitid', 'unitno'],
+  },
+  {
+    key: 'building',
+    label: msg('楼栋', 'building'),
+    aliases: ['楼栋', '栋号', '楼栋号', '楼号', '栋', '幢', '幢号', 'building'],
+  },
   { key: 'entrance', label: msg('单元', 'entrance'), aliases: ['单元', '单元号', 'entrance'] },
   { key: 'room', label: msg('室', 'room'), aliases: ['室', '室号', '房间号', '房间', 'room'] },
   { key: 'floor', label: msg('楼层', 'floor'), aliases: ['楼层', '所在楼层', '层', 'floor'] },
   { key: 'type', label: msg('类型', 'type'), aliases: ['类型', '物业类型', '房屋类型', '房屋用途', '用途', 'type'] },
   { key: 'area', label: msg('建筑面积', 'area'), aliases: ['建筑面积', '面积', '产权面积', 'area', 'grossarea'] },
-  { key: 'usable_area', label: msg('套内面积', 'usable area'), aliases: ['套内面积', '套内建筑面积', '使用面积', 'usablearea'] },
+  {
+    key: 'usable_area',
+    label: msg('套内面积', 'usable area'),
+    aliases: ['套内面积', '套内建筑面积', '使用面积', 'usablearea'],
+  },
   { key: 'layout', label: msg('户型', 'layout'), aliases: ['户型', 'layout'] },
-  { key: 'name', label: msg('业主姓名', 'owner name'), aliases: ['业主姓名', '购房人', '购房人姓名', '姓名', '业主', '客户姓名', 'name', 'owner', 'buyer'] },
-  { key: 'national_id', label: msg('身份证号', 'national id'), aliases: ['身份证号', '身份证号码', '证件号码', '证件号', '身份证', 'nationalid', 'idnumber'] },
-  { key: 'phone', label: msg('手机', 'mobile'), aliases: ['手机', '手机号', '手机号码', '联系电话', '电话', '联系方式', 'phone', 'mobile'] },
+  {
+    key: 'name',
+    label: msg('业主姓名', 'owner name'),
+    aliases: ['业主姓名', '购房人', '购房人姓名', '姓名', '业主', '客户姓名', 'name', 'owner', 'buyer'],
+  },
+  {
+    key: 'national_id',
+    label: msg('身份证号', 'national id'),
+    aliases: ['身份证号', '身份证号码', '证件号码', '证件号', '身份证', 'nationalid', 'idnumber'],
+  },
+  {
+    key: 'phone',
+    label: msg('手机', 'mobile'),
+    aliases: ['手机', '手机号', '手机号码', '联系电话', '电话', '联系方式', 'phone', 'mobile'],
+  },
   { key: 'company', label: msg('单位名称', 'company'), aliases: ['单位名称', '公司名称', '企业名称', 'company'] },
-  { key: 'licence', label: msg('营业执照号', 'licence'), aliases: ['营业执照号', '统一社会信用代码', '营业执照号码', '营业执照', '信用代码', 'licence', 'license'] },
-  { key: 'since', label: msg('购房日期', 'purchase date'), aliases: ['购房日期', '签约日期', '合同日期', '购买日期', 'since', 'purchasedate'] },
-  { key: 'fee_start', label: msg('物业费起算日', 'fee start'), aliases: ['物业费起算日', '管理费起算日', '物业费起算日期', '起算日期', 'feestart'] },
+  {
+    key: 'licence',
+    label: msg('营业执照号', 'licence'),
+    aliases: ['营业执照号', '统一社会信用代码', '营业执照号码', '营业执照', '信用代码', 'licence', 'license'],
+  },
+  {
+    key: 'since',
+    label: msg('购房日期', 'purchase date'),
+    aliases: ['购房日期', '签约日期', '合同日期', '购买日期', 'since', 'purchasedate'],
+  },
+  {
+    key: 'fee_start',
+    label: msg('物业费起算日', 'fee start'),
+    aliases: ['物业费起算日', '管理费起算日', '物业费起算日期', '起算日期', 'feestart'],
+  },
   { key: 'notes', label: msg('备注', 'notes'), aliases: ['备注', '说明', 'notes', 'note', 'remark', 'remarks'] },
   { key: 'ignore', label: msg('序号', 'no.'), aliases: ['序号', 'no', 'no.', '#'] },
 ];
@@ -38,13 +93,25 @@ for (const f of FIELDS) for (const a of f.aliases) byAlias.set(normalize(a), f);
 
 /** 建筑面积（㎡） → 建筑面积; " Unit ID " → unitid; *姓名 → 姓名. */
 export function normalize(header: string): string {
-  return header.normalize('NFKC').replace(/[(（][^)）]*[)）]\s*$/u, '').replace(/[\s_\-*:：]/g, '').toLowerCase();
+  return header
+    .normalize('NFKC')
+    .replace(/[(（][^)）]*[)）]\s*$/u, '')
+    .replace(/[\s_\-*:：]/g, '')
+    .toLowerCase();
 }
 
-export function fieldLabel(key: FieldKey): Msg { return FIELDS.find((f) => f.key === key)!.label; }
+export function fieldLabel(key: FieldKey): Msg {
+  return FIELDS.find((f) => f.key === key)!.label;
+}
 
-export interface HeaderProblem { col: number; message: Msg }
-export interface HeaderMap { cols: Map<FieldKey, number>; problems: HeaderProblem[] }
+export interface HeaderProblem {
+  col: number;
+  message: Msg;
+}
+export interface HeaderMap {
+  cols: Map<FieldKey, number>;
+  problems: HeaderProblem[];
+}
 
 /** Map a header row's cells to fields; unknown, repeated and (when nothing else fits) missing headers are problems. */
 export function mapHeaders(headers: (string | undefined)[]): HeaderMap {
@@ -54,11 +121,20 @@ export function mapHeaders(headers: (string | undefined)[]): HeaderMap {
   headers.forEach((h, col) => {
     if (h === undefined || h.trim() === '') return;
     const f = byAlias.get(normalize(h));
-    if (!f) { unknown.push({ col, text: h.trim() }); return; }
+    if (!f) {
+      unknown.push({ col, text: h.trim() });
+      return;
+    }
     if (f.key === 'ignore') return;
     const prev = cols.get(f.key);
     if (prev !== undefined) {
-      problems.push({ col, message: msg(`列标题 "${h.trim()}" 与第 ${colLetter(prev)} 列重复（都是${f.label.zh}）`, `header "${h.trim()}" repeats column ${colLetter(prev)} (both are ${f.label.en})`) });
+      problems.push({
+        col,
+        message: msg(
+          `列标题 "${h.trim()}" 与第 ${colLetter(prev)} 列重复（都是${f.label.zh}）`,
+          `header "${h.trim()}" repeats column ${colLetter(prev)} (both are ${f.label.en})`,
+        ),
+      });
       return;
     }
     cols.set(f.key, col);
@@ -66,14 +142,23 @@ export function mapHeaders(headers: (string | undefined)[]): HeaderMap {
   const all = FIELDS.flatMap((f) => f.aliases.map((a) => ({ a, f })));
   for (const u of unknown) {
     const word = normalize(u.text);
-    const near = closest(word, all.map((x) => normalize(x.a)));
+    const near = closest(
+      word,
+      all.map((x) => normalize(x.a)),
+    );
     // Short (Chinese) headers: only one character off counts as a misspelling (总价 is not 单元).
     const hit = near && (word.length > 4 || oneEdit(word, near)) ? all.find((x) => normalize(x.a) === near) : undefined;
     problems.push({
       col: u.col,
       message: hit
-        ? msg(`未知的列标题 "${u.text}"，是否应为 "${hit.f.aliases[0]}"？`, `unknown header "${u.text}"; did you mean "${hit.f.aliases[0]}"?`)
-        : msg(`未知的列标题 "${u.text}"（可用：${knownList('zh')}；不需要的列请删除）`, `unknown header "${u.text}" (known: ${knownList('en')}; delete columns you don't need)`),
+        ? msg(
+            `未知的列标题 "${u.text}"，是否应为 "${hit.f.aliases[0]}"？`,
+            `unknown header "${u.text}"; did you mean "${hit.f.aliases[0]}"?`,
+          )
+        : msg(
+            `未知的列标题 "${u.text}"（可用：${knownList('zh')}；不需要的列请删除）`,
+            `unknown header "${u.text}" (known: ${knownList('en')}; delete columns you don't need)`,
+          ),
     });
   }
   return { cols, problems };
@@ -89,7 +174,9 @@ function oneEdit(a: string, b: string): boolean {
 }
 
 function knownList(lang: 'zh' | 'en'): string {
-  return FIELDS.filter((f) => f.key !== 'ignore').map((f) => (lang === 'zh' ? f.aliases[0] : f.aliases.find((a) => /^[a-z]/.test(a)) ?? f.aliases[0])).join(lang === 'zh' ? '、' : ', ');
+  return FIELDS.filter((f) => f.key !== 'ignore')
+    .map((f) => (lang === 'zh' ? f.aliases[0] : (f.aliases.find((a) => /^[a-z]/.test(a)) ?? f.aliases[0])))
+    .join(lang === 'zh' ? '、' : ', ');
 }
 
 /** How many of a row's cells are known headers (to find the header row below a title). */
@@ -101,6 +188,10 @@ export function knownHeaderCount(cells: (string | undefined)[]): number {
 export function colLetter(col: number): string {
   let s = '';
   let n = col + 1;
-  while (n > 0) { const r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); }
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
   return s;
 }

@@ -3,7 +3,10 @@
 // Readers: read-csv.ts (UTF-8 / GBK text) and read-xlsx.ts (exceljs).
 import type { Cell } from './cells.js';
 
-export interface SheetRow { row: number; cells: Cell[] }
+export interface SheetRow {
+  row: number;
+  cells: Cell[];
+}
 
 export interface Sheet {
   name?: string;

@@ -12,8 +12,31 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
   const approve = opts.result === 'approve';
   const notes = str(opts, 'notes');
   await ctx.write((tx) => {
-    takeStep(ctx, tx, id, approve ? 'approve' : 'director-reject', () => ({ append: { decisions: [{ by: ctx.operator().id, at: ctx.now(), result: approve ? 'approve' : 'reject', ...(notes ? { notes } : {}) }] } }), notes);
+    takeStep(
+      ctx,
+      tx,
+      id,
+      approve ? 'approve' : 'director-reject',
+      () => ({
+        append: {
+          decisions: [
+            {
+              by: ctx.operator().id,
+              at: ctx.now(),
+              result: approve ? 'approve' : 'reject',
+              ...(notes ? { notes } : {}),
+            },
+          ],
+        },
+      }),
+      notes,
+    );
     if (!approve) takeStep(ctx, tx, id, 'return-to-review');
-    return { message: `renovation: decide ${id} ${approve ? 'approve' : 'reject'}`, summary: approve ? msg(`${id} 主任已批准`, `${id} approved by the director`) : msg(`${id} 主任退回，回到工程部复审`, `${id} rejected by the director; back to engineering review`) };
+    return {
+      message: `renovation: decide ${id} ${approve ? 'approve' : 'reject'}`,
+      summary: approve
+        ? msg(`${id} 主任已批准`, `${id} approved by the director`)
+        : msg(`${id} 主任退回，回到工程部复审`, `${id} rejected by the director; back to engineering review`),
+    };
   });
 }

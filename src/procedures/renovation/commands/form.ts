@@ -17,13 +17,28 @@ export async function run(ctx: Ctx, [name, id]: string[], opts: Opts): Promise<v
     return;
   }
   const f = FORMS.find((x) => x.name === name || x.name === `renovation-${name}`);
-  if (!f) throw new UsageError(msg(`没有表单 ${name}`, `no form ${name}`), msg(`可用: ${FORMS.map((x) => x.name.replace(/^renovation-/, '')).join(', ')}`, `available: ${FORMS.map((x) => x.name.replace(/^renovation-/, '')).join(', ')}`));
+  if (!f)
+    throw new UsageError(
+      msg(`没有表单 ${name}`, `no form ${name}`),
+      msg(
+        `可用: ${FORMS.map((x) => x.name.replace(/^renovation-/, '')).join(', ')}`,
+        `available: ${FORMS.map((x) => x.name.replace(/^renovation-/, '')).join(', ')}`,
+      ),
+    );
   const blank = opts.blank === true;
-  if (!blank && !id) throw new UsageError(msg('缺少案卷编号（或加 --blank 打印空白表）', 'give a case id (or --blank for a blank form)'));
+  if (!blank && !id)
+    throw new UsageError(
+      msg('缺少案卷编号（或加 --blank 打印空白表）', 'give a case id (or --blank for a blank form)'),
+    );
   const short = f.name.replace(/^renovation-/, '');
-  const loaded = blank ? undefined : loadRenovationForm(ctx, id, { reveal: !!ctx.globals.reveal, notice: str(opts, 'notice') });
+  const loaded = blank
+    ? undefined
+    : loadRenovationForm(ctx, id, { reveal: !!ctx.globals.reveal, notice: str(opts, 'notice') });
   const { renderForm } = await import('../../../render/pdf/index.js');
-  const pdf = await renderForm({ form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? '2026-01-01' }, { root: ctx.root, config: ctx.config, blank });
+  const pdf = await renderForm(
+    { form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? '2026-01-01' },
+    { root: ctx.root, config: ctx.config, blank },
+  );
   const out = resolve(ctx.cwd, str(opts, 'out') ?? (blank ? `blank-${short}.pdf` : `${loaded!.id}-${short}.pdf`));
   const { writeFileAtomic } = await import('../../../core/fsx.js');
   writeFileAtomic(out, pdf);

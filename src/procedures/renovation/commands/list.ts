@@ -15,11 +15,26 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   const cf = conf(ctx);
   const rows = allCases(ctx.store)
     .filter((c) => (!opts.state || c.state === opts.state) && (!str(opts, 'unit') || c.unit === str(opts, 'unit')))
-    .map((c) => ({ c, next: nextDue(c, ctx.calendar, cf, today), age: daysBetween(dateOf(c.log[0]?.at ?? today), today) }))
+    .map((c) => ({
+      c,
+      next: nextDue(c, ctx.calendar, cf, today),
+      age: daysBetween(dateOf(c.log[0]?.at ?? today), today),
+    }))
     .filter((r) => !opts.overdue || r.next?.overdue)
     .sort((a, b) => a.c.id.localeCompare(b.c.id, 'en', { numeric: true }));
   if (ctx.globals.json) {
-    ctx.out.json(rows.map(({ c, next, age }) => ({ id: c.id, unit: c.unit, state: c.state, applied: c.log[0]?.at.slice(0, 10) ?? null, age_days: age, next_step: next?.step ?? null, due: next?.due ?? null, overdue: next?.overdue ?? false })));
+    ctx.out.json(
+      rows.map(({ c, next, age }) => ({
+        id: c.id,
+        unit: c.unit,
+        state: c.state,
+        applied: c.log[0]?.at.slice(0, 10) ?? null,
+        age_days: age,
+        next_step: next?.step ?? null,
+        due: next?.due ?? null,
+        overdue: next?.overdue ?? false,
+      })),
+    );
     return;
   }
   ctx.out.table(rows, [

@@ -19,13 +19,45 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
     const c = readCase(tx, id);
     if (c.state === 'approved') {
       const missing: { zh: string; en: string }[] = [];
-      if (!c.agreement) missing.push({ zh: '装修施工协议书未签订（renovation sign）', en: 'the agreement is not signed (renovation sign)' });
-      if (!(c.workers ?? []).some((w) => !w.removed)) missing.push({ zh: '未登记施工人员（renovation workers add）', en: 'no workers registered (renovation workers add)' });
+      if (!c.agreement)
+        missing.push({
+          zh: '装修施工协议书未签订（renovation sign）',
+          en: 'the agreement is not signed (renovation sign)',
+        });
+      if (!(c.workers ?? []).some((w) => !w.removed))
+        missing.push({
+          zh: '未登记施工人员（renovation workers add）',
+          en: 'no workers registered (renovation workers add)',
+        });
       const owed = outstanding(c, unitOf(tx, c).area, conf(ctx));
-      if (owed.length) missing.push({ zh: `未缴: ${owed.map((o) => `${labelZh('renovationCharge', o.item)} ${formatYuan(o.amount)}`).join('、')}（renovation pay）`, en: `unpaid: ${owed.map((o) => `${o.item} ${formatYuan(o.amount)}`).join(', ')} (renovation pay)` });
-      if (missing.length) throw new RuleError(msg(`${id} 尚不能发施工许可证: ${missing.map((m) => m.zh).join('；')}`, `${id} cannot have its permit yet: ${missing.map((m) => m.en).join('; ')}`), msg('办完上述手续后再发证', 'complete these first'));
+      if (owed.length)
+        missing.push({
+          zh: `未缴: ${owed.map((o) => `${labelZh('renovationCharge', o.item)} ${formatYuan(o.amount)}`).join('、')}（renovation pay）`,
+          en: `unpaid: ${owed.map((o) => `${o.item} ${formatYuan(o.amount)}`).join(', ')} (renovation pay)`,
+        });
+      if (missing.length)
+        throw new RuleError(
+          msg(
+            `${id} 尚不能发施工许可证: ${missing.map((m) => m.zh).join('；')}`,
+            `${id} cannot have its permit yet: ${missing.map((m) => m.en).join('; ')}`,
+          ),
+          msg('办完上述手续后再发证', 'complete these first'),
+        );
     }
-    takeStep(ctx, tx, id, 'permit', () => ({ permit: { number, at: ctx.now(), by: ctx.operator().id } }), typeof opts.note === 'string' ? opts.note : undefined);
-    return { message: `renovation: permit ${id} ${number}`, summary: msg(`已发施工许可证 ${number}；打印: wuye renovation form permit ${id}`, `permit ${number} issued; print it with wuye renovation form permit ${id}`) };
+    takeStep(
+      ctx,
+      tx,
+      id,
+      'permit',
+      () => ({ permit: { number, at: ctx.now(), by: ctx.operator().id } }),
+      typeof opts.note === 'string' ? opts.note : undefined,
+    );
+    return {
+      message: `renovation: permit ${id} ${number}`,
+      summary: msg(
+        `已发施工许可证 ${number}；打印: wuye renovation form permit ${id}`,
+        `permit ${number} issued; print it with wuye renovation form permit ${id}`,
+      ),
+    };
   });
 }

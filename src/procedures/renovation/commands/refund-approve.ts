@@ -15,17 +15,49 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
   const raw = opts.deduct === undefined ? [] : Array.isArray(opts.deduct) ? opts.deduct : [String(opts.deduct)];
   const typed = raw.map((s) => {
     const i = s.lastIndexOf(':');
-    if (i <= 0) throw new UsageError(msg(`--deduct 格式应为 理由:金额，而不是 "${s}"`, `--deduct is reason:amount, not "${s}"`), msg('如 --deduct 损坏公共墙面:300', 'e.g. --deduct "damaged corridor wall:300"'));
+    if (i <= 0)
+      throw new UsageError(
+        msg(`--deduct 格式应为 理由:金额，而不是 "${s}"`, `--deduct is reason:amount, not "${s}"`),
+        msg('如 --deduct 损坏公共墙面:300', 'e.g. --deduct "damaged corridor wall:300"'),
+      );
     return { reason: s.slice(0, i).trim(), amount: formatMoney(parseAmountInput(s.slice(i + 1), '--deduct')) };
   });
   let amount = 0;
   await ctx.write((tx) => {
-    record(ctx, tx, id, 'refund-approve', msg('批准退还押金', 'approve the refund'), ['accepted'], ['director'], (c) => {
-      const fromViolations = opts.violationDeductions === false ? [] : (c.violations ?? []).filter((v) => v.deduction).map((v) => ({ reason: `${v.notice} ${labelZh('renovationViolation', v.kind)}`, amount: v.deduction! }));
-      const deductions = [...fromViolations, ...typed];
-      amount = refundAmount(depositsCollected(c), deductions.map((d) => parseMoney(d.amount)));
-      return { refund: { approved_by: ctx.operator().id, approved_at: ctx.now(), deductions, amount: formatMoney(amount) } };
-    });
-    return { message: `renovation: refund-approve ${id}`, summary: msg(`已批准退还押金 ${formatYuan(amount)}；由收银员办理: wuye renovation refund pay ${id}`, `refund of ${formatYuan(amount)} approved; the cashier pays it with wuye renovation refund pay ${id}`) };
+    record(
+      ctx,
+      tx,
+      id,
+      'refund-approve',
+      msg('批准退还押金', 'approve the refund'),
+      ['accepted'],
+      ['director'],
+      (c) => {
+        const fromViolations =
+          opts.violationDeductions === false
+            ? []
+            : (c.violations ?? [])
+                .filter((v) => v.deduction)
+                .map((v) => ({
+                  reason: `${v.notice} ${labelZh('renovationViolation', v.kind)}`,
+                  amount: v.deduction!,
+                }));
+        const deductions = [...fromViolations, ...typed];
+        amount = refundAmount(
+          depositsCollected(c),
+          deductions.map((d) => parseMoney(d.amount)),
+        );
+        return {
+          refund: { approved_by: ctx.operator().id, approved_at: ctx.now(), deductions, amount: formatMoney(amount) },
+        };
+      },
+    );
+    return {
+      message: `renovation: refund-approve ${id}`,
+      summary: msg(
+        `已批准退还押金 ${formatYuan(amount)}；由收银员办理: wuye renovation refund pay ${id}`,
+        `refund of ${formatYuan(amount)} approved; the cashier pays it with wuye renovation refund pay ${id}`,
+      ),
+    };
   });
 }

@@ -12,7 +12,11 @@ import { buildReport } from '../report.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const op = ctx.globals.as ? ctx.operator() : undefined;
-  const report = buildReport(allCases(ctx.store), ctx.calendar, conf(ctx), ctx.today(), { center: ctx.config.center.name, generatedAt: ctx.now(), generatedBy: op ? `${op.id} ${op.name}` : undefined });
+  const report = buildReport(allCases(ctx.store), ctx.calendar, conf(ctx), ctx.today(), {
+    center: ctx.config.center.name,
+    generatedAt: ctx.now(),
+    generatedBy: op ? `${op.id} ${op.name}` : undefined,
+  });
   const xlsx = str(opts, 'xlsx');
   if (xlsx) {
     const { writeXlsx } = await import('../../../render/xlsx/index.js');
@@ -20,5 +24,10 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     ctx.out.line(t(msg(`已写入 ${res.file}`, `wrote ${res.file}`)));
     return;
   }
-  printReport(ctx.out, report, ctx.globals.json ? 'json' : ((str(opts, 'format') as 'table' | 'csv' | undefined) ?? 'table'), lang());
+  printReport(
+    ctx.out,
+    report,
+    ctx.globals.json ? 'json' : ((str(opts, 'format') as 'table' | 'csv' | undefined) ?? 'table'),
+    lang(),
+  );
 }

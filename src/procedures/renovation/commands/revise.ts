@@ -20,11 +20,25 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
   await ctx.write((tx) => {
     const c = readCase(tx, id);
     const planned = start || end ? { start: start ?? c.planned.start, end: end ?? c.planned.end } : undefined;
-    takeStep(ctx, tx, id, 'revise', () => ({ scope, planned, scope_notes: typeof opts.scopeNotes === 'string' ? opts.scopeNotes : undefined }), typeof opts.note === 'string' ? opts.note : undefined);
+    takeStep(
+      ctx,
+      tx,
+      id,
+      'revise',
+      () => ({ scope, planned, scope_notes: typeof opts.scopeNotes === 'string' ? opts.scopeNotes : undefined }),
+      typeof opts.note === 'string' ? opts.note : undefined,
+    );
     const after = readCase(tx, id);
     const all = [...new Set([...(after.drawings ?? []), ...(drawings ?? [])])] as typeof after.drawings;
-    if (missingForSubmit({ ...after, drawings: all }).length === 0) { submitIn(ctx, tx, id, drawings); sent = true; }
-    else ctx.warn(missingText(missingForSubmit({ ...after, drawings: all })));
-    return { message: `renovation: revise ${id}`, summary: sent ? msg(`${id} 已修改并重新送工程部审核`, `${id} revised and sent back to engineering review`) : msg(`${id} 已修改，资料仍不全`, `${id} revised; still incomplete`) };
+    if (missingForSubmit({ ...after, drawings: all }).length === 0) {
+      submitIn(ctx, tx, id, drawings);
+      sent = true;
+    } else ctx.warn(missingText(missingForSubmit({ ...after, drawings: all })));
+    return {
+      message: `renovation: revise ${id}`,
+      summary: sent
+        ? msg(`${id} 已修改并重新送工程部审核`, `${id} revised and sent back to engineering review`)
+        : msg(`${id} 已修改，资料仍不全`, `${id} revised; still incomplete`),
+    };
   });
 }

@@ -11,7 +11,13 @@ import { collected, depositsCollected, inspectionGaps, nextDue, outstanding, typ
 
 export function dueText(n: ReturnType<typeof nextDue>): string {
   if (!n) return '';
-  const step = t(n.step === 'review' ? msg('工程审核', 'engineering review') : n.step === 'decision' ? msg('主任审批', 'director\'s decision') : msg('日常巡查', 'daily inspection'));
+  const step = t(
+    n.step === 'review'
+      ? msg('工程审核', 'engineering review')
+      : n.step === 'decision'
+        ? msg('主任审批', "director's decision")
+        : msg('日常巡查', 'daily inspection'),
+  );
   return `${step} ${t(msg(`须于 ${n.due} 24:00 前`, `due by end of ${n.due}`))}${n.overdue ? t(msg('（已逾期）', ' (OVERDUE)')) : ''}`;
 }
 
@@ -22,53 +28,130 @@ export async function run(ctx: Ctx, [arg]: string[]): Promise<void> {
   const cf = conf(ctx);
   const today = ctx.today();
   const next = nextDue(c, ctx.calendar, cf, today);
-  const owed = ['approved', 'permitted', 'in-progress', 'suspended'].includes(c.state) ? outstanding(c, unit.area, cf) : [];
+  const owed = ['approved', 'permitted', 'in-progress', 'suspended'].includes(c.state)
+    ? outstanding(c, unit.area, cf)
+    : [];
   const gaps = inspectionGaps(c, ctx.calendar, today);
   const steps = allowedSteps(RENOVATION, c.state as RenovationState).map((s) => s.action);
   const reveal = ctx.globals.reveal;
   const sep = t(msg('、', ', '));
-  const personName = (id: string) => (ctx.store.tryRead<{ name?: string }>('person', id)?.data.name ?? '');
+  const personName = (id: string) => ctx.store.tryRead<{ name?: string }>('person', id)?.data.name ?? '';
   if (ctx.globals.json) {
-    const data = reveal ? c : { ...c, workers: (c.workers ?? []).map((w) => ({ ...w, national_id: maskNationalId(w.national_id), ...(w.phone ? { phone: maskPhone(w.phone) } : {}) })), applicant: { ...c.applicant, ...(c.applicant.phone ? { phone: maskPhone(c.applicant.phone) } : {}) } };
-    ctx.out.json({ ...data, next_due: next ?? null, outstanding: owed.map((o) => ({ item: o.item, amount: o.amount / 100 })), missing_inspections: gaps, allowed_steps: steps });
+    const data = reveal
+      ? c
+      : {
+          ...c,
+          workers: (c.workers ?? []).map((w) => ({
+            ...w,
+            national_id: maskNationalId(w.national_id),
+            ...(w.phone ? { phone: maskPhone(w.phone) } : {}),
+          })),
+          applicant: { ...c.applicant, ...(c.applicant.phone ? { phone: maskPhone(c.applicant.phone) } : {}) },
+        };
+    ctx.out.json({
+      ...data,
+      next_due: next ?? null,
+      outstanding: owed.map((o) => ({ item: o.item, amount: o.amount / 100 })),
+      missing_inspections: gaps,
+      allowed_steps: steps,
+    });
     return;
   }
   const lastReview = c.reviews?.at(-1);
   const lastDecision = c.decisions?.at(-1);
   ctx.out.fields([
     [msg('案卷', 'Case'), c.id],
-    [msg('房屋', 'Unit'), `${c.unit}${t(msg(`（${label('unitType', unit.type)} ${unit.area} m²）`, ` (${label('unitType', unit.type)}, ${unit.area} m²)`))}${c.special ? t(msg(' 特殊项目', ' special project')) : ''}`],
+    [
+      msg('房屋', 'Unit'),
+      `${c.unit}${t(msg(`（${label('unitType', unit.type)} ${unit.area} m²）`, ` (${label('unitType', unit.type)}, ${unit.area} m²)`))}${c.special ? t(msg(' 特殊项目', ' special project')) : ''}`,
+    ],
     [msg('状态', 'State'), t(RENOVATION.states[c.state as RenovationState])],
     [msg('下一步期限', 'Next step due'), dueText(next)],
     [msg('可进行的步骤', 'Allowed steps'), steps.join(', ')],
-    [msg('申请人', 'Applicant'), `${c.applicant.person} ${personName(c.applicant.person)} ${label('renovationApplicant', c.applicant.role)}${c.applicant.phone ? ` ${reveal ? c.applicant.phone : maskPhone(c.applicant.phone)}` : ''}`],
-    [msg('业主同意书', 'Owner consent'), c.applicant.owner_consent ? `${c.applicant.owner_consent.document}（${c.applicant.owner_consent.date}）` : undefined],
+    [
+      msg('申请人', 'Applicant'),
+      `${c.applicant.person} ${personName(c.applicant.person)} ${label('renovationApplicant', c.applicant.role)}${c.applicant.phone ? ` ${reveal ? c.applicant.phone : maskPhone(c.applicant.phone)}` : ''}`,
+    ],
+    [
+      msg('业主同意书', 'Owner consent'),
+      c.applicant.owner_consent
+        ? `${c.applicant.owner_consent.document}（${c.applicant.owner_consent.date}）`
+        : undefined,
+    ],
     [msg('施工单位', 'Contractor'), `${c.contractor.company} ${c.contractor.manager} ${c.contractor.phone}`],
-    [msg('装修项目', 'Scope'), c.scope.map((s) => label('renovationScope', s)).join(sep) + (c.scope_notes ? `；${c.scope_notes}` : '')],
+    [
+      msg('装修项目', 'Scope'),
+      c.scope.map((s) => label('renovationScope', s)).join(sep) + (c.scope_notes ? `；${c.scope_notes}` : ''),
+    ],
     [msg('计划工期', 'Planned'), `${c.planned.start} ~ ${c.planned.end}`],
     [msg('图纸', 'Drawings'), (c.drawings ?? []).map((d) => label('renovationDrawing', d)).join(sep)],
     [msg('收到完整申请', 'Received'), c.received_at],
-    [msg('工程审核', 'Review'), lastReview ? `${lastReview.at} ${lastReview.by} ${lastReview.result}${lastReview.reasons ? ` ${lastReview.reasons}` : ''}${lastReview.conditions ? ` ${lastReview.conditions}` : ''}` : undefined],
-    [msg('主任审批', 'Decision'), lastDecision ? `${lastDecision.at} ${lastDecision.by} ${lastDecision.result}${lastDecision.notes ? ` ${lastDecision.notes}` : ''}` : undefined],
+    [
+      msg('工程审核', 'Review'),
+      lastReview
+        ? `${lastReview.at} ${lastReview.by} ${lastReview.result}${lastReview.reasons ? ` ${lastReview.reasons}` : ''}${lastReview.conditions ? ` ${lastReview.conditions}` : ''}`
+        : undefined,
+    ],
+    [
+      msg('主任审批', 'Decision'),
+      lastDecision
+        ? `${lastDecision.at} ${lastDecision.by} ${lastDecision.result}${lastDecision.notes ? ` ${lastDecision.notes}` : ''}`
+        : undefined,
+    ],
     [msg('施工协议', 'Agreement'), c.agreement ? `${c.agreement.signed_on} ${c.agreement.by}` : undefined],
-    [msg('施工人员', 'Workers'), (c.workers ?? []).length ? `${(c.workers ?? []).filter((w) => !w.removed).length} / ${(c.workers ?? []).length}` : undefined],
+    [
+      msg('施工人员', 'Workers'),
+      (c.workers ?? []).length
+        ? `${(c.workers ?? []).filter((w) => !w.removed).length} / ${(c.workers ?? []).length}`
+        : undefined,
+    ],
     [msg('已收款', 'Collected'), (c.charges ?? []).length ? formatYuan(collected(c)) : undefined],
-    [msg('未缴', 'Outstanding'), owed.length ? owed.map((o) => `${label('renovationCharge', o.item)} ${formatYuan(o.amount)}`).join(sep) : undefined],
-    [msg('押金余额', 'Deposits held'), (c.charges ?? []).length ? formatYuan(c.state === 'refunded' || c.state === 'closed' ? 0 : depositsCollected(c)) : undefined],
+    [
+      msg('未缴', 'Outstanding'),
+      owed.length
+        ? owed.map((o) => `${label('renovationCharge', o.item)} ${formatYuan(o.amount)}`).join(sep)
+        : undefined,
+    ],
+    [
+      msg('押金余额', 'Deposits held'),
+      (c.charges ?? []).length
+        ? formatYuan(c.state === 'refunded' || c.state === 'closed' ? 0 : depositsCollected(c))
+        : undefined,
+    ],
     [msg('许可证', 'Permit'), c.permit ? `${c.permit.number}（${c.permit.at.slice(0, 10)}）` : undefined],
     [msg('开工', 'Started'), c.started],
     [msg('巡查', 'Inspections'), (c.inspections ?? []).length ? String((c.inspections ?? []).length) : undefined],
     [msg('缺巡日期', 'Days missed'), gaps.length ? gaps.join(', ') : undefined],
-    [msg('违规', 'Violations'), (c.violations ?? []).map((v) => `${v.notice} ${label('renovationViolation', v.kind)} ${v.rectified ? t(msg('已整改', 'rectified')) : t(msg(`限 ${v.deadline}`, `by ${v.deadline}`))}`).join('；')],
-    [msg('验收', 'Acceptance'), c.acceptances?.length ? `${c.acceptances.at(-1)!.date} ${c.acceptances.at(-1)!.result}` : undefined],
-    [msg('押金退还', 'Refund'), c.refund ? `${formatYuan(Number(c.refund.amount.replace('.', '')))}${c.refund.paid_at ? t(msg(` 已退 ${c.refund.paid_at.slice(0, 10)}`, ` paid ${c.refund.paid_at.slice(0, 10)}`)) : t(msg(' 已批准待支付', ' approved, to pay'))}` : undefined],
+    [
+      msg('违规', 'Violations'),
+      (c.violations ?? [])
+        .map(
+          (v) =>
+            `${v.notice} ${label('renovationViolation', v.kind)} ${v.rectified ? t(msg('已整改', 'rectified')) : t(msg(`限 ${v.deadline}`, `by ${v.deadline}`))}`,
+        )
+        .join('；'),
+    ],
+    [
+      msg('验收', 'Acceptance'),
+      c.acceptances?.length ? `${c.acceptances.at(-1)!.date} ${c.acceptances.at(-1)!.result}` : undefined,
+    ],
+    [
+      msg('押金退还', 'Refund'),
+      c.refund
+        ? `${formatYuan(Number(c.refund.amount.replace('.', '')))}${c.refund.paid_at ? t(msg(` 已退 ${c.refund.paid_at.slice(0, 10)}`, ` paid ${c.refund.paid_at.slice(0, 10)}`)) : t(msg(' 已批准待支付', ' approved, to pay'))}`
+        : undefined,
+    ],
   ]);
   ctx.out.line();
   ctx.out.table(c.log, [
     { key: 'at', header: msg('时间', 'At'), get: (e) => e.at.slice(0, 16).replace('T', ' ') },
     { key: 'by', header: msg('操作员', 'By'), get: (e) => e.by },
     { key: 'action', header: msg('步骤', 'Action'), get: (e) => e.action },
-    { key: 'state', header: msg('状态', 'State'), get: (e) => (e.state ? t(RENOVATION.states[e.state as RenovationState] ?? e.state) : '') },
+    {
+      key: 'state',
+      header: msg('状态', 'State'),
+      get: (e) => (e.state ? t(RENOVATION.states[e.state as RenovationState] ?? e.state) : ''),
+    },
     { key: 'note', header: msg('备注', 'Note'), get: (e) => e.note },
   ]);
 }

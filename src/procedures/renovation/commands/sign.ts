@@ -9,9 +9,23 @@ import { caseId, record } from '../case-io.js';
 export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
   const id = caseId(arg);
   await ctx.write((tx) => {
-    record(ctx, tx, id, 'sign', msg('签订装修施工协议书', 'sign the agreement'), ['approved'], ['cs-manager', 'cs-assistant', 'director'], () => ({
-      agreement: { signed_on: optDate(opts, 'date', '--date') ?? ctx.today(), by: ctx.operator().id, ...(str(opts, 'ownerSignatory') ? { owner_signatory: str(opts, 'ownerSignatory') } : {}), ...(str(opts, 'contractorSignatory') ? { contractor_signatory: str(opts, 'contractorSignatory') } : {}) },
-    }));
+    record(
+      ctx,
+      tx,
+      id,
+      'sign',
+      msg('签订装修施工协议书', 'sign the agreement'),
+      ['approved'],
+      ['cs-manager', 'cs-assistant', 'director'],
+      () => ({
+        agreement: {
+          signed_on: optDate(opts, 'date', '--date') ?? ctx.today(),
+          by: ctx.operator().id,
+          ...(str(opts, 'ownerSignatory') ? { owner_signatory: str(opts, 'ownerSignatory') } : {}),
+          ...(str(opts, 'contractorSignatory') ? { contractor_signatory: str(opts, 'contractorSignatory') } : {}),
+        },
+      }),
+    );
     return { message: `renovation: sign ${id}`, summary: msg(`${id} 装修施工协议书已签订`, `${id} agreement signed`) };
   });
 }

@@ -19,18 +19,46 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
   const action = (str(opts, 'action') ?? 'rectify') as Violation['action'];
   const offset = ctx.now().slice(19);
   const at = str(opts, 'at') ? optLocalTime(str(opts, 'at')!, '--at', offset) : undefined;
-  if (kind === 'hours' && !at) throw new UsageError(msg('违规施工时间须用 --at 写明发现时间', 'a violation of hours needs the time it was seen (--at)'));
+  if (kind === 'hours' && !at)
+    throw new UsageError(
+      msg('违规施工时间须用 --at 写明发现时间', 'a violation of hours needs the time it was seen (--at)'),
+    );
   if (kind === 'hours') checkHoursViolation(conf(ctx).hours, ctx.calendar, at!);
   const deduction = str(opts, 'deduct') ? formatMoney(parseAmountInput(str(opts, 'deduct')!, '--deduct')) : undefined;
-  if (action === 'deduct' && !deduction) throw new UsageError(msg('扣除押金须用 --deduct 写明金额', 'a deposit deduction needs its amount (--deduct)'));
+  if (action === 'deduct' && !deduction)
+    throw new UsageError(msg('扣除押金须用 --deduct 写明金额', 'a deposit deduction needs its amount (--deduct)'));
   const deadline = optDate(opts, 'deadline', '--deadline');
   let v: Violation | undefined;
   await ctx.write((tx) => {
-    record(ctx, tx, id, 'violation', msg('记录违规装修', 'record violations'), ['permitted', 'in-progress', 'suspended'], ['engineer', 'security'], (c) => {
-      v = newViolation(ctx, c, { kind, what: str(opts, 'what')!, action, ...(at ? { at } : {}), ...(deadline ? { deadline } : {}), ...(deduction ? { deduction } : {}) });
-      return { append: { violations: [v] } };
-    }, str(opts, 'what'));
-    if (action === 'suspend' && readCase(tx, id).state === 'in-progress') takeStep(ctx, tx, id, 'suspend', () => ({}), `${v!.notice}`);
-    return { message: `renovation: violation ${id} ${v!.notice}`, summary: msg(`已记录违规，整改通知书 ${v!.notice}，期限 ${v!.deadline}；打印: wuye renovation form violation-notice ${id}`, `violation recorded, notice ${v!.notice}, rectify by ${v!.deadline}; print: wuye renovation form violation-notice ${id}`) };
+    record(
+      ctx,
+      tx,
+      id,
+      'violation',
+      msg('记录违规装修', 'record violations'),
+      ['permitted', 'in-progress', 'suspended'],
+      ['engineer', 'security'],
+      (c) => {
+        v = newViolation(ctx, c, {
+          kind,
+          what: str(opts, 'what')!,
+          action,
+          ...(at ? { at } : {}),
+          ...(deadline ? { deadline } : {}),
+          ...(deduction ? { deduction } : {}),
+        });
+        return { append: { violations: [v] } };
+      },
+      str(opts, 'what'),
+    );
+    if (action === 'suspend' && readCase(tx, id).state === 'in-progress')
+      takeStep(ctx, tx, id, 'suspend', () => ({}), `${v!.notice}`);
+    return {
+      message: `renovation: violation ${id} ${v!.notice}`,
+      summary: msg(
+        `已记录违规，整改通知书 ${v!.notice}，期限 ${v!.deadline}；打印: wuye renovation form violation-notice ${id}`,
+        `violation recorded, notice ${v!.notice}, rectify by ${v!.deadline}; print: wuye renovation form violation-notice ${id}`,
+      ),
+    };
   });
 }

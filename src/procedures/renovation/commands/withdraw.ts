@@ -13,7 +13,13 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
   await ctx.write((tx) => {
     const c = takeStep(ctx, tx, id, 'withdraw', () => ({}), str(opts, 'reason'));
     const taken = collected(c);
-    if (taken > 0) ctx.warn(msg(`${id} 已收款 ${formatYuan(taken)}，撤回后须经收费账户退还`, `${id} has ${formatYuan(taken)} collected; refund it through the fee account`));
+    if (taken > 0)
+      ctx.warn(
+        msg(
+          `${id} 已收款 ${formatYuan(taken)}，撤回后须经收费账户退还`,
+          `${id} has ${formatYuan(taken)} collected; refund it through the fee account`,
+        ),
+      );
     return { message: `renovation: withdraw ${id}`, summary: msg(`${id} 已撤回`, `${id} withdrawn`) };
   });
 }

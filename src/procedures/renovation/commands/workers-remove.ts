@@ -11,13 +11,26 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
   const id = caseId(arg);
   const pass = str(opts, 'pass')!.trim();
   await ctx.write((tx) => {
-    record(ctx, tx, id, 'worker-remove', msg('注销施工人员', 'deregister workers'), ['approved', 'permitted', 'in-progress', 'suspended', 'completed', 'accepted'], ['cs-manager', 'cs-assistant', 'director', 'security'], (c) => {
-      const ws = (c.workers ?? []).map((w) => ({ ...w }));
-      const w = ws.find((x) => x.pass_no === pass && !x.removed);
-      if (!w) throw new NotFoundError(msg(`${id} 没有有效的出入证 ${pass}`, `${id} has no valid pass ${pass}`));
-      w.removed = optDate(opts, 'date', '--date') ?? ctx.today();
-      return { workers: ws };
-    }, pass);
-    return { message: `renovation: worker-remove ${id} ${pass}`, summary: msg(`出入证 ${pass} 已收回`, `pass ${pass} returned`) };
+    record(
+      ctx,
+      tx,
+      id,
+      'worker-remove',
+      msg('注销施工人员', 'deregister workers'),
+      ['approved', 'permitted', 'in-progress', 'suspended', 'completed', 'accepted'],
+      ['cs-manager', 'cs-assistant', 'director', 'security'],
+      (c) => {
+        const ws = (c.workers ?? []).map((w) => ({ ...w }));
+        const w = ws.find((x) => x.pass_no === pass && !x.removed);
+        if (!w) throw new NotFoundError(msg(`${id} 没有有效的出入证 ${pass}`, `${id} has no valid pass ${pass}`));
+        w.removed = optDate(opts, 'date', '--date') ?? ctx.today();
+        return { workers: ws };
+      },
+      pass,
+    );
+    return {
+      message: `renovation: worker-remove ${id} ${pass}`,
+      summary: msg(`出入证 ${pass} 已收回`, `pass ${pass} returned`),
+    };
   });
 }

@@ -35,13 +35,23 @@ interface Entry {
 
 /** National ids and mobiles inside free text (a command line), masked. */
 export function maskText(s: string): string {
-  return s.replace(/(?<![0-9])\d{17}[\dX](?![0-9A-Za-z])/g, maskNationalId).replace(/(?<![0-9])1[3-9]\d{9}(?![0-9])/g, maskPhone);
+  return s
+    .replace(/(?<![0-9])\d{17}[\dX](?![0-9A-Za-z])/g, maskNationalId)
+    .replace(/(?<![0-9])1[3-9]\d{9}(?![0-9])/g, maskPhone);
 }
 
 function parseVersion(buf: Buffer | undefined, file: string): { data?: unknown; error?: Msg } {
   if (!buf) return {};
-  try { return { data: parseRecordText(decodeRecord(buf, file), file) ?? {} }; } catch (e) {
-    if (e instanceof ParseFailure) return { error: msg(`${file}:${e.problem.line}:${e.problem.column}: ${e.problem.message.zh}`, `${file}:${e.problem.line}:${e.problem.column}: ${e.problem.message.en}`) };
+  try {
+    return { data: parseRecordText(decodeRecord(buf, file), file) ?? {} };
+  } catch (e) {
+    if (e instanceof ParseFailure)
+      return {
+        error: msg(
+          `${file}:${e.problem.line}:${e.problem.column}: ${e.problem.message.zh}`,
+          `${file}:${e.problem.line}:${e.problem.column}: ${e.problem.message.en}`,
+        ),
+      };
     throw e;
   }
 }
@@ -50,7 +60,13 @@ export async function run(ctx: Ctx, [rawId]: string[]): Promise<void> {
   const id = rawId.trim();
   const kinds = kindsForId(id);
   if (kinds.length === 0) {
-    throw new UsageError(msg(`无法识别的编号: "${rawId}"`, `not a recognisable id: "${rawId}"`), msg('编号形如 1-2-0801（房屋）、P000123（人员）、S001（员工）、ZX2026-0007（案卷）', 'ids look like 1-2-0801 (unit), P000123 (person), S001 (staff), ZX2026-0007 (case)'));
+    throw new UsageError(
+      msg(`无法识别的编号: "${rawId}"`, `not a recognisable id: "${rawId}"`),
+      msg(
+        '编号形如 1-2-0801（房屋）、P000123（人员）、S001（员工）、ZX2026-0007（案卷）',
+        'ids look like 1-2-0801 (unit), P000123 (person), S001 (staff), ZX2026-0007 (case)',
+      ),
+    );
   }
   const root = ctx.root;
   requireGitRepo(root);
@@ -63,16 +79,33 @@ export async function run(ctx: Ctx, [rawId]: string[]): Promise<void> {
     const inTree = existsSync(ctx.store.abs(rel));
     if (commits.length === 0 && !inTree) continue;
     // Every version at once: the blob before and after each commit.
-    const specs = commits.flatMap((c) => { const f = c.files[0]; return [f?.oldBlob ?? '', f?.blob ?? '']; });
-    const blobs = catFileBatch(root, specs.map((s) => s || '0'.repeat(40)));
+    const specs = commits.flatMap((c) => {
+      const f = c.files[0];
+      return [f?.oldBlob ?? '', f?.blob ?? ''];
+    });
+    const blobs = catFileBatch(
+      root,
+      specs.map((s) => s || '0'.repeat(40)),
+    );
     const entries: Entry[] = [];
     // Uncommitted changes first (newest).
     if (inTree && (commits.length === 0 || dirtyPaths(root, [rel], 'any').length)) {
       const before = parseVersion(blobs[1], rel);
       const after = parseVersion(readFileSync(ctx.store.abs(rel)), rel);
       entries.push({
-        commit: null, date: null, author: null, email: null, operator: null, command: null, byHand: true, recovered: false,
-        subject: null, file: rel, renamedFrom: null, changes: fieldDiff(before.data, after.data), unreadable: after.error ? t(after.error) : undefined,
+        commit: null,
+        date: null,
+        author: null,
+        email: null,
+        operator: null,
+        command: null,
+        byHand: true,
+        recovered: false,
+        subject: null,
+        file: rel,
+        renamedFrom: null,
+        changes: fieldDiff(before.data, after.data),
+        unreadable: after.error ? t(after.error) : undefined,
       });
     }
     commits.forEach((c, i) => {
@@ -81,21 +114,40 @@ export async function run(ctx: Ctx, [rawId]: string[]): Promise<void> {
       const after = parseVersion(blobs[2 * i + 1], f.path);
       const bad = after.error ?? before.error;
       entries.push({
-        commit: c.sha, date: nowIso({ now: () => new Date(c.date) }, tz), author: c.author, email: c.email,
-        operator: c.trailers.operator ?? null, command: c.trailers.command ?? null, byHand: !isCliCommit(c.trailers), recovered: c.trailers.recovered,
-        subject: c.subject, file: f.path, renamedFrom: f.status === 'R' ? f.oldPath ?? null : null,
-        changes: bad ? [] : fieldDiff(before.data, after.data), unreadable: bad ? t(bad) : undefined,
+        commit: c.sha,
+        date: nowIso({ now: () => new Date(c.date) }, tz),
+        author: c.author,
+        email: c.email,
+        operator: c.trailers.operator ?? null,
+        command: c.trailers.command ?? null,
+        byHand: !isCliCommit(c.trailers),
+        recovered: c.trailers.recovered,
+        subject: c.subject,
+        file: f.path,
+        renamedFrom: f.status === 'R' ? (f.oldPath ?? null) : null,
+        changes: bad ? [] : fieldDiff(before.data, after.data),
+        unreadable: bad ? t(bad) : undefined,
       });
     });
     results.push({ kind: k.kind, file: rel, entries });
   }
-  if (results.length === 0) throw new NotFoundError(msg(`没有编号为 ${id} 的记录（当前和历史中都没有）`, `no record with id ${id} (neither now nor in the history)`), msg('用 wuye find 按名称或电话查找', 'search by name or phone with wuye find'));
+  if (results.length === 0)
+    throw new NotFoundError(
+      msg(`没有编号为 ${id} 的记录（当前和历史中都没有）`, `no record with id ${id} (neither now nor in the history)`),
+      msg('用 wuye find 按名称或电话查找', 'search by name or phone with wuye find'),
+    );
   const mask = (v: unknown) => (reveal ? v : maskDeep(v));
   const maskCmd = (s: string | null) => (s === null || reveal ? s : maskText(s));
   if (ctx.globals.json) {
     const out = results.map((r) => ({
-      id, kind: r.kind, file: r.file,
-      history: r.entries.map((e) => ({ ...e, command: maskCmd(e.command), changes: e.changes.map((c) => ({ path: c.path, op: c.op, old: mask(c.old), new: mask(c.new) })) })),
+      id,
+      kind: r.kind,
+      file: r.file,
+      history: r.entries.map((e) => ({
+        ...e,
+        command: maskCmd(e.command),
+        changes: e.changes.map((c) => ({ path: c.path, op: c.op, old: mask(c.old), new: mask(c.new) })),
+      })),
     }));
     ctx.out.json(out.length === 1 ? out[0] : out);
     return;
@@ -106,9 +158,12 @@ export async function run(ctx: Ctx, [rawId]: string[]): Promise<void> {
       const when = e.date ? e.date.slice(0, 16).replace('T', ' ') : t(msg('（未提交）', '(uncommitted)'));
       const who = e.author ? (e.operator ? `${e.author} (${e.operator})` : e.author) : '';
       ctx.out.line([when, who, e.commit ? e.commit.slice(0, 7) : ''].filter(Boolean).join('  '));
-      const how = e.commit === null ? t(msg('工作区中未提交的修改', 'uncommitted changes in the work tree'))
-        : e.byHand ? `${t(msg('手工修改', 'by hand'))}: ${e.subject}`
-        : `${maskCmd(e.command) ?? e.subject}${e.recovered ? t(msg('（中断后补提交）', ' (committed after an interruption)')) : ''}`;
+      const how =
+        e.commit === null
+          ? t(msg('工作区中未提交的修改', 'uncommitted changes in the work tree'))
+          : e.byHand
+            ? `${t(msg('手工修改', 'by hand'))}: ${e.subject}`
+            : `${maskCmd(e.command) ?? e.subject}${e.recovered ? t(msg('（中断后补提交）', ' (committed after an interruption)')) : ''}`;
       ctx.out.line(`  ${how}`);
       if (e.renamedFrom) ctx.out.line(`  ${t(msg(`由 ${e.renamedFrom} 改名`, `renamed from ${e.renamedFrom}`))}`);
       if (e.unreadable) ctx.out.line(`  ${t(msg('无法读取', 'unreadable'))}: ${e.unreadable}`);
@@ -121,10 +176,15 @@ export async function run(ctx: Ctx, [rawId]: string[]): Promise<void> {
 function changeLine(c: FieldChange, mask: (v: unknown) => unknown): string {
   const v = (x: unknown) => showValue(mask(x));
   switch (c.op) {
-    case 'created': return t(msg('新建记录', 'record created'));
-    case 'deleted': return t(msg('删除记录', 'record deleted'));
-    case 'added': return `+ ${c.path}: ${v(c.new)}`;
-    case 'removed': return `- ${c.path}: ${v(c.old)}`;
-    case 'changed': return `${c.path}: ${v(c.old)} → ${v(c.new)}`;
+    case 'created':
+      return t(msg('新建记录', 'record created'));
+    case 'deleted':
+      return t(msg('删除记录', 'record deleted'));
+    case 'added':
+      return `+ ${c.path}: ${v(c.new)}`;
+    case 'removed':
+      return `- ${c.path}: ${v(c.old)}`;
+    case 'changed':
+      return `${c.path}: ${v(c.old)} → ${v(c.new)}`;
   }
 }

@@ -14,31 +14,64 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   const root = ctx.root;
   requireGitRepo(root);
   const since = typeof opts.since === 'string' ? opts.since : undefined;
-  if (since !== undefined && (since.startsWith('-') || !gitOk(root, ['rev-parse', '--verify', '-q', `${since}^{commit}`]))) {
-    throw new UsageError(msg(`--since: 没有这个提交 "${since}"`, `--since: no such commit "${since}"`), msg('给出提交号、标签或分支名，如 --since HEAD~10', 'give a commit id, tag or branch, e.g. --since HEAD~10'));
+  if (
+    since !== undefined &&
+    (since.startsWith('-') || !gitOk(root, ['rev-parse', '--verify', '-q', `${since}^{commit}`]))
+  ) {
+    throw new UsageError(
+      msg(`--since: 没有这个提交 "${since}"`, `--since: no such commit "${since}"`),
+      msg('给出提交号、标签或分支名，如 --since HEAD~10', 'give a commit id, tag or branch, e.g. --since HEAD~10'),
+    );
   }
-  const res = hasHead(root) ? verifyHistory(root, { since, rules: HISTORY_RULES, timezone: ctx.tz }) : { commits: 0, findings: [] };
+  const res = hasHead(root)
+    ? verifyHistory(root, { since, rules: HISTORY_RULES, timezone: ctx.tz })
+    : { commits: 0, findings: [] };
   const errors = res.findings.filter((f) => f.severity === 'error');
   const warnings = res.findings.filter((f) => f.severity === 'warning');
   if (ctx.globals.json) {
     ctx.out.json({
-      commits: res.commits, errors: errors.length, warnings: warnings.length,
+      commits: res.commits,
+      errors: errors.length,
+      warnings: warnings.length,
       findings: res.findings.map((f) => ({
-        severity: f.severity, code: f.code, commit: f.commit, date: f.date, author: f.author, subject: f.subject,
-        file: f.file ?? null, line: f.line ?? null, column: f.column ?? null, files: f.files ?? null, message: t(f.message),
+        severity: f.severity,
+        code: f.code,
+        commit: f.commit,
+        date: f.date,
+        author: f.author,
+        subject: f.subject,
+        file: f.file ?? null,
+        line: f.line ?? null,
+        column: f.column ?? null,
+        files: f.files ?? null,
+        message: t(f.message),
       })),
     });
   } else {
     // --quiet: errors only.
     for (const f of res.findings) if (!ctx.globals.quiet || f.severity === 'error') printFinding(ctx, f);
     if (!ctx.globals.quiet) {
-      ctx.out.line(t(msg(`检查了 ${res.commits} 个提交：${errors.length} 个错误，${warnings.length} 个警告`,
-        `checked ${res.commits} commit${res.commits === 1 ? '' : 's'}: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`)));
+      ctx.out.line(
+        t(
+          msg(
+            `检查了 ${res.commits} 个提交：${errors.length} 个错误，${warnings.length} 个警告`,
+            `checked ${res.commits} commit${res.commits === 1 ? '' : 's'}: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`,
+          ),
+        ),
+      );
     }
   }
   if (errors.length) {
-    throw new RuleError(msg(`历史中有 ${errors.length} 个错误`, `the history has ${errors.length} error${errors.length === 1 ? '' : 's'}`),
-      msg('用 wuye validate 检查当前记录；用 git show 提交号 查看出错的提交', 'check the current records with wuye validate; look at a commit with git show COMMIT'));
+    throw new RuleError(
+      msg(
+        `历史中有 ${errors.length} 个错误`,
+        `the history has ${errors.length} error${errors.length === 1 ? '' : 's'}`,
+      ),
+      msg(
+        '用 wuye validate 检查当前记录；用 git show 提交号 查看出错的提交',
+        'check the current records with wuye validate; look at a commit with git show COMMIT',
+      ),
+    );
   }
 }
 

@@ -15,7 +15,12 @@ export function completionTable(): Map<string, string[]> {
     for (const s of specs) {
       const p = path ? `${path} ${s.name}` : s.name;
       if (isGroup(s)) walk(s.commands, p);
-      else table.set(p, [...(s.options ?? []).map((o) => /--[a-z0-9-]+/.exec(o.flags)![0]), ...(s.writes ? ['--dry-run'] : []), ...globals]);
+      else
+        table.set(p, [
+          ...(s.options ?? []).map((o) => /--[a-z0-9-]+/.exec(o.flags)![0]),
+          ...(s.writes ? ['--dry-run'] : []),
+          ...globals,
+        ]);
     }
   };
   walk(COMMANDS, '');
@@ -23,7 +28,9 @@ export function completionTable(): Map<string, string[]> {
 }
 
 export function bashScript(): string {
-  const cases = [...completionTable()].map(([path, words]) => `    "${path}") words="${words.join(' ')}" ;;`).join('\n');
+  const cases = [...completionTable()]
+    .map(([path, words]) => `    "${path}") words="${words.join(' ')}" ;;`)
+    .join('\n');
   return `# wuye bash completion — add to ~/.bashrc:  source <(wuye completion bash)
 _wuye() {
   local cur path w i
@@ -38,7 +45,10 @@ ${[...completionTable().keys()].map((p) => `      "${p}") ;;`).join('\n')}
     esac
     if [[ -z "$path" ]]; then cand="$w"; else cand="$path $w"; fi
     case "$cand" in
-${[...completionTable().keys()].filter(Boolean).map((p) => `      "${p}") path="$cand" ;;`).join('\n')}
+${[...completionTable().keys()]
+  .filter(Boolean)
+  .map((p) => `      "${p}") path="$cand" ;;`)
+  .join('\n')}
     esac
   done
   local words=""
@@ -61,5 +71,9 @@ ${bashScript()}`;
 export async function run(ctx: Ctx, [shell]: string[]): Promise<void> {
   if (shell === 'bash') ctx.out.line(bashScript());
   else if (shell === 'zsh') ctx.out.line(zshScript());
-  else throw new UsageError(msg(`不支持的 shell: "${shell}"`, `unsupported shell: "${shell}"`), msg('用 wuye completion bash 或 wuye completion zsh', 'use wuye completion bash or wuye completion zsh'));
+  else
+    throw new UsageError(
+      msg(`不支持的 shell: "${shell}"`, `unsupported shell: "${shell}"`),
+      msg('用 wuye completion bash 或 wuye completion zsh', 'use wuye completion bash or wuye completion zsh'),
+    );
 }

@@ -16,16 +16,34 @@ export async function run(ctx: Ctx, [dirArg]: string[], opts: Opts): Promise<voi
   const years = optInt(opts, 'years', '--years', 1, 20)!;
   const dir = resolve(ctx.cwd, dirArg);
   if (existsSync(dir) && readdirSync(dir).length > 0) {
-    throw new UsageError(msg(`${dirArg} 不是空目录`, `${dirArg} is not empty`), msg('请指定一个新的或空的目录', 'give a new or empty folder'));
+    throw new UsageError(
+      msg(`${dirArg} 不是空目录`, `${dirArg} is not empty`),
+      msg('请指定一个新的或空的目录', 'give a new or empty folder'),
+    );
   }
   const t0 = performance.now();
-  const r = await generate(dir, { profile: 'bench', units, seed, years, asOf: DEMO_AS_OF }, {
-    git: opts.git !== false,
-    progress: ctx.globals.quiet || ctx.globals.json ? undefined : (name) => ctx.out.err(t(msg(`生成 ${name}…`, `generating ${name}…`))),
-  });
+  const r = await generate(
+    dir,
+    { profile: 'bench', units, seed, years, asOf: DEMO_AS_OF },
+    {
+      git: opts.git !== false,
+      progress:
+        ctx.globals.quiet || ctx.globals.json
+          ? undefined
+          : (name) => ctx.out.err(t(msg(`生成 ${name}…`, `generating ${name}…`))),
+    },
+  );
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
-  if (ctx.globals.json) { ctx.out.json({ root: dir, ...r, seconds: Number(secs) }); return; }
-  ctx.out.line(t(msg(
-    `已生成 ${dir}：${r.units} 套房屋、${r.people} 人、${r.staff} 名员工，共 ${r.files} 个文件（${secs} 秒）${r.commit ? `，提交 ${r.commit.slice(0, 7)}` : ''}`,
-    `generated ${dir}: ${r.units} units, ${r.people} people, ${r.staff} staff, ${r.files} files (${secs} s)${r.commit ? `, commit ${r.commit.slice(0, 7)}` : ''}`)));
+  if (ctx.globals.json) {
+    ctx.out.json({ root: dir, ...r, seconds: Number(secs) });
+    return;
+  }
+  ctx.out.line(
+    t(
+      msg(
+        `已生成 ${dir}：${r.units} 套房屋、${r.people} 人、${r.staff} 名员工，共 ${r.files} 个文件（${secs} 秒）${r.commit ? `，提交 ${r.commit.slice(0, 7)}` : ''}`,
+        `generated ${dir}: ${r.units} units, ${r.people} people, ${r.staff} staff, ${r.files} files (${secs} s)${r.commit ? `, commit ${r.commit.slice(0, 7)}` : ''}`,
+      ),
+    ),
+  );
 }

@@ -12,15 +12,31 @@ import { walkYaml } from '../../../core/store.js';
 import { parseRecordText } from '../../../core/yamlio.js';
 import { maskDeep } from './show.js';
 
-export interface Hit { kind: string; id: string; field: string; value: string; file: string }
+export interface Hit {
+  kind: string;
+  id: string;
+  field: string;
+  value: string;
+  file: string;
+}
 
 // Case folders and the registry; fee accounts and receipts are found through their unit.
 const SEARCHED = KINDS.filter((k) => k.kind !== 'calendar').map((k) => k.folder);
 
 function firstMatch(v: unknown, needle: string, path: string): { field: string; value: string } | undefined {
-  if (typeof v === 'string' || typeof v === 'number') return String(v).toLowerCase().includes(needle) ? { field: path, value: String(v) } : undefined;
-  if (Array.isArray(v)) { for (const [i, x] of v.entries()) { const m = firstMatch(x, needle, `${path}[${i}]`); if (m) return m; } }
-  else if (v && typeof v === 'object') { for (const [k, x] of Object.entries(v)) { const m = firstMatch(x, needle, path ? `${path}.${k}` : k); if (m) return m; } }
+  if (typeof v === 'string' || typeof v === 'number')
+    return String(v).toLowerCase().includes(needle) ? { field: path, value: String(v) } : undefined;
+  if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) {
+      const m = firstMatch(x, needle, `${path}[${i}]`);
+      if (m) return m;
+    }
+  } else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      const m = firstMatch(x, needle, path ? `${path}.${k}` : k);
+      if (m) return m;
+    }
+  }
   return undefined;
 }
 
@@ -36,13 +52,24 @@ export function search(root: string, text: string, limit: number): Hit[] {
       const id = idOfPath(rel);
       const idHit = id.toLowerCase().includes(needle);
       const buf = readFileSync(`${root}/${rel}`);
-      if (!idHit && buf.indexOf(bytes) < 0 && !(folded && buf.toString('latin1').toLowerCase().includes(folded))) continue;
+      if (!idHit && buf.indexOf(bytes) < 0 && !(folded && buf.toString('latin1').toLowerCase().includes(folded)))
+        continue;
       let data: Record<string, unknown>;
-      try { data = parseRecordText(buf.toString('utf8'), rel) as Record<string, unknown>; } catch { continue; }
+      try {
+        data = parseRecordText(buf.toString('utf8'), rel) as Record<string, unknown>;
+      } catch {
+        continue;
+      }
       const m = idHit ? { field: 'id', value: id } : firstMatch({ ...data, kind: undefined }, needle, '');
       if (!m) continue;
       const name = typeof data.name === 'string' ? data.name : '';
-      hits.push({ kind, id, field: m.field, value: name && m.field !== 'name' ? `${name} · ${m.value}` : m.value, file: rel });
+      hits.push({
+        kind,
+        id,
+        field: m.field,
+        value: name && m.field !== 'name' ? `${name} · ${m.value}` : m.value,
+        file: rel,
+      });
       if (hits.length >= limit) return hits;
     }
   }
@@ -50,11 +77,28 @@ export function search(root: string, text: string, limit: number): Hit[] {
 }
 
 export async function run(ctx: Ctx, [text]: string[], opts: Opts): Promise<void> {
-  if (text.trim().length < 2) throw new UsageError(msg('搜索文字至少两个字符', 'search text needs at least two characters'));
+  if (text.trim().length < 2)
+    throw new UsageError(msg('搜索文字至少两个字符', 'search text needs at least two characters'));
   const limit = optInt(opts, 'limit', '--limit', 1, 10000) ?? 50;
-  const hits = search(ctx.root, text, limit).map((h) => (ctx.globals.reveal ? h : { ...h, value: h.value.split(' · ').map((s) => String(maskDeep(s))).join(' · ') }));
-  if (ctx.globals.json) { ctx.out.json(hits); return; }
-  if (hits.length === 0) { ctx.out.err(t(msg(`没有找到 "${text}"`, `nothing found for "${text}"`))); return; }
+  const hits = search(ctx.root, text, limit).map((h) =>
+    ctx.globals.reveal
+      ? h
+      : {
+          ...h,
+          value: h.value
+            .split(' · ')
+            .map((s) => String(maskDeep(s)))
+            .join(' · '),
+        },
+  );
+  if (ctx.globals.json) {
+    ctx.out.json(hits);
+    return;
+  }
+  if (hits.length === 0) {
+    ctx.out.err(t(msg(`没有找到 "${text}"`, `nothing found for "${text}"`)));
+    return;
+  }
   ctx.out.table(hits, [
     { key: 'id', header: msg('编号', 'Id'), get: (h) => h.id },
     { key: 'kind', header: msg('种类', 'Kind'), get: (h) => t(KINDS.find((k) => k.kind === h.kind)!.label) },

@@ -25,7 +25,10 @@ export async function allForms(): Promise<FormDef[]> {
 export async function run(ctx: Ctx, [name, id]: string[], opts: Opts): Promise<void> {
   const forms = await allForms();
   if (opts.list || !name) {
-    if (ctx.globals.json) { ctx.out.json(forms.map((f) => ({ name: f.name, template: f.template, title: f.title, id: f.idKind }))); return; }
+    if (ctx.globals.json) {
+      ctx.out.json(forms.map((f) => ({ name: f.name, template: f.template, title: f.title, id: f.idKind })));
+      return;
+    }
     ctx.out.table(forms, [
       { key: 'name', header: msg('表单', 'form'), get: (f) => f.name },
       { key: 'id', header: msg('编号', 'id'), get: (f) => f.idKind },
@@ -35,9 +38,20 @@ export async function run(ctx: Ctx, [name, id]: string[], opts: Opts): Promise<v
     return;
   }
   const def = forms.find((f) => f.name === name);
-  if (!def) throw new NotFoundError(msg(`没有表单 ${name}`, `no form named ${name}`), msg('用 wuye form --list 查看全部表单', 'see wuye form --list for all forms'));
+  if (!def)
+    throw new NotFoundError(
+      msg(`没有表单 ${name}`, `no form named ${name}`),
+      msg('用 wuye form --list 查看全部表单', 'see wuye form --list for all forms'),
+    );
   const blank = opts.blank === true;
-  if (!blank && !id) throw new UsageError(msg(`缺少编号：wuye form ${name} ID（或 --blank 打印空白表）`, `missing ID: wuye form ${name} ID (or --blank for a blank form)`), msg(`ID 的种类见 wuye form --list 的“编号”列（此表单：${def.idKind}）`, `ID is the ${def.idKind} id`));
+  if (!blank && !id)
+    throw new UsageError(
+      msg(
+        `缺少编号：wuye form ${name} ID（或 --blank 打印空白表）`,
+        `missing ID: wuye form ${name} ID (or --blank for a blank form)`,
+      ),
+      msg(`ID 的种类见 wuye form --list 的“编号”列（此表单：${def.idKind}）`, `ID is the ${def.idKind} id`),
+    );
   if (blank && id) throw new UsageError(msg('--blank 不能与编号同用', '--blank takes no ID'));
 
   const reveal = ctx.globals.reveal;
@@ -45,21 +59,38 @@ export async function run(ctx: Ctx, [name, id]: string[], opts: Opts): Promise<v
   let pdf: Buffer;
   let shownId = 'blank';
   if (blank) {
-    pdf = await renderForm({ form: def.template, date: ctx.today() }, { root: ctx.root, config: ctx.config, blank: true });
+    pdf = await renderForm(
+      { form: def.template, date: ctx.today() },
+      { root: ctx.root, config: ctx.config, blank: true },
+    );
   } else {
     const loaded = await def.load(ctx, id!, { reveal });
     shownId = loaded.id;
     let staff: { name: string } | undefined;
-    try { staff = { name: ctx.operator().name }; } catch { /* no operator set: the line stays blank */ }
-    pdf = await renderForm({ form: def.template, data: { staff, ...loaded.data }, id: loaded.id, date: loaded.date }, { root: ctx.root, config: ctx.config });
+    try {
+      staff = { name: ctx.operator().name };
+    } catch {
+      /* no operator set: the line stays blank */
+    }
+    pdf = await renderForm(
+      { form: def.template, data: { staff, ...loaded.data }, id: loaded.id, date: loaded.date },
+      { root: ctx.root, config: ctx.config },
+    );
   }
   const out = resolve(ctx.cwd, typeof opts.out === 'string' ? opts.out : `${shownId}-${def.name}.pdf`);
   const { writeIfChanged } = await import('../../../render/pdf/batch.js');
   let written: boolean;
-  try { written = writeIfChanged(out, pdf); } catch (e) {
-    throw new UsageError(msg(`无法写入 ${out}: ${(e as Error).message}`, `cannot write ${out}: ${(e as Error).message}`), msg('换一个可写的位置（--out）', 'choose a place you can write to (--out)'));
+  try {
+    written = writeIfChanged(out, pdf);
+  } catch (e) {
+    throw new UsageError(
+      msg(`无法写入 ${out}: ${(e as Error).message}`, `cannot write ${out}: ${(e as Error).message}`),
+      msg('换一个可写的位置（--out）', 'choose a place you can write to (--out)'),
+    );
   }
-  if (reveal && !blank) ctx.warn(msg(`${out} 含未遮蔽的个人资料，请妥善保管`, `${out} holds unmasked personal data: keep it safe`));
-  if (ctx.globals.json) ctx.out.json({ file: out, form: def.name, id: blank ? null : shownId, bytes: pdf.length, written });
+  if (reveal && !blank)
+    ctx.warn(msg(`${out} 含未遮蔽的个人资料，请妥善保管`, `${out} holds unmasked personal data: keep it safe`));
+  if (ctx.globals.json)
+    ctx.out.json({ file: out, form: def.name, id: blank ? null : shownId, bytes: pdf.length, written });
   else ctx.info(msg(`已生成 ${out}${written ? '' : '（内容未变）'}`, `wrote ${out}${written ? '' : ' (unchanged)'}`));
 }

@@ -39,8 +39,13 @@ export async function run(ctx: Ctx): Promise<void> {
     const old = readFileSync(hook, 'utf8');
     if (old === text) status = 'unchanged';
     else if (!ctx.globals.force) {
-      throw new ConflictError(msg(`已有另一个 pre-commit 钩子: ${hook}`, `there is already a different pre-commit hook: ${hook}`),
-        msg('加 --force 替换（原钩子另存为 pre-commit.wuye-backup），或在原钩子中加入一行: wuye validate --changed', 'pass --force to replace it (the old one is kept as pre-commit.wuye-backup), or add a line to it: wuye validate --changed'));
+      throw new ConflictError(
+        msg(`已有另一个 pre-commit 钩子: ${hook}`, `there is already a different pre-commit hook: ${hook}`),
+        msg(
+          '加 --force 替换（原钩子另存为 pre-commit.wuye-backup），或在原钩子中加入一行: wuye validate --changed',
+          'pass --force to replace it (the old one is kept as pre-commit.wuye-backup), or add a line to it: wuye validate --changed',
+        ),
+      );
     } else {
       copyFileSync(hook, `${hook}.wuye-backup`);
       status = 'replaced';
@@ -51,8 +56,21 @@ export async function run(ctx: Ctx): Promise<void> {
     writeFileAtomic(hook, text);
   }
   chmodSync(hook, 0o755);
-  if (ctx.globals.json) { ctx.out.json({ hook, status }); return; }
-  ctx.info(status === 'unchanged' ? msg(`pre-commit 钩子已是最新: ${hook}`, `the pre-commit hook is already installed: ${hook}`)
-    : status === 'replaced' ? msg(`已替换 pre-commit 钩子（原钩子另存为 pre-commit.wuye-backup）: ${hook}`, `replaced the pre-commit hook (the old one is kept as pre-commit.wuye-backup): ${hook}`)
-      : msg(`已安装 pre-commit 钩子: ${hook}；提交前将运行 wuye validate --changed`, `installed the pre-commit hook: ${hook}; commits now run wuye validate --changed first`));
+  if (ctx.globals.json) {
+    ctx.out.json({ hook, status });
+    return;
+  }
+  ctx.info(
+    status === 'unchanged'
+      ? msg(`pre-commit 钩子已是最新: ${hook}`, `the pre-commit hook is already installed: ${hook}`)
+      : status === 'replaced'
+        ? msg(
+            `已替换 pre-commit 钩子（原钩子另存为 pre-commit.wuye-backup）: ${hook}`,
+            `replaced the pre-commit hook (the old one is kept as pre-commit.wuye-backup): ${hook}`,
+          )
+        : msg(
+            `已安装 pre-commit 钩子: ${hook}；提交前将运行 wuye validate --changed`,
+            `installed the pre-commit hook: ${hook}; commits now run wuye validate --changed first`,
+          ),
+  );
 }

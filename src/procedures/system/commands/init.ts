@@ -23,7 +23,10 @@ function gitConfig(key: string): string | undefined {
 export async function run(ctx: Ctx, [dirArg]: string[], opts: Opts): Promise<void> {
   const dir = resolve(ctx.cwd, dirArg);
   if (existsSync(dir) && readdirSync(dir).filter((n) => n !== '.git').length > 0) {
-    throw new UsageError(msg(`${dirArg} 不是空目录`, `${dirArg} is not empty`), msg('请指定一个新的或空的目录', 'give a new or empty folder'));
+    throw new UsageError(
+      msg(`${dirArg} 不是空目录`, `${dirArg} is not empty`),
+      msg('请指定一个新的或空的目录', 'give a new or empty folder'),
+    );
   }
   mkdirSync(dir, { recursive: true });
   ensureRepo(dir);
@@ -38,25 +41,58 @@ export async function run(ctx: Ctx, [dirArg]: string[], opts: Opts): Promise<voi
   } else {
     const name = str(opts, 'name') ?? '物业服务中心';
     const estate = str(opts, 'estate') ?? '小区';
-    writeFileSync(join(dir, 'wuye.yaml'), [
-      '# 服务中心配置 — 字段说明见 wuye 项目的 schemas/config.schema.json',
-      '# Center configuration — every field is documented in schemas/config.schema.json',
-      'format: 1',
-      'center:',
-      `  name: ${JSON.stringify(name)}`,
-      `  estate: ${JSON.stringify(estate)}`,
-      'timezone: Asia/Shanghai',
-      '',
-    ].join('\n'));
-    for (const f of FOLDERS) { mkdirSync(join(dir, f), { recursive: true }); writeFileSync(join(dir, f, '.gitkeep'), ''); }
-    writeFileSync(join(dir, 'staff', 'S001.yaml'), dumpRecord({
-      kind: 'staff', id: 'S001', name: author.name, email: author.email, department: 'management', roles: ['director', 'cs-manager'],
-    }));
+    writeFileSync(
+      join(dir, 'wuye.yaml'),
+      [
+        '# 服务中心配置 — 字段说明见 wuye 项目的 schemas/config.schema.json',
+        '# Center configuration — every field is documented in schemas/config.schema.json',
+        'format: 1',
+        'center:',
+        `  name: ${JSON.stringify(name)}`,
+        `  estate: ${JSON.stringify(estate)}`,
+        'timezone: Asia/Shanghai',
+        '',
+      ].join('\n'),
+    );
+    for (const f of FOLDERS) {
+      mkdirSync(join(dir, f), { recursive: true });
+      writeFileSync(join(dir, f, '.gitkeep'), '');
+    }
+    writeFileSync(
+      join(dir, 'staff', 'S001.yaml'),
+      dumpRecord({
+        kind: 'staff',
+        id: 'S001',
+        name: author.name,
+        email: author.email,
+        department: 'management',
+        roles: ['director', 'cs-manager'],
+      }),
+    );
   }
-  writeFileSync(join(dir, '.gitignore'), '# local settings of this computer (default operator, output folder)\n.wuye/\nout/\n');
+  writeFileSync(
+    join(dir, '.gitignore'),
+    '# local settings of this computer (default operator, output folder)\n.wuye/\nout/\n',
+  );
   mkdirSync(join(dir, '.wuye'), { recursive: true });
   writeFileSync(join(dir, '.wuye', 'local.yaml'), 'operator: S001\n');
-  const sha = commitPaths(dir, { paths: ['.'], message: `init: ${opts.demo ? 'demo estate' : 'new records root'}`, author, trailers: { 'Wuye-Operator': 'S001', 'Wuye-Command': ctx.commandLine() }, commit: true });
-  if (ctx.globals.json) { ctx.out.json({ root: dir, commit: sha }); return; }
-  ctx.out.line(t(msg(`已新建记录库 ${dir}（提交 ${sha?.slice(0, 7)}）；本机默认操作员 S001`, `created records root ${dir} (commit ${sha?.slice(0, 7)}); default operator on this computer: S001`)));
+  const sha = commitPaths(dir, {
+    paths: ['.'],
+    message: `init: ${opts.demo ? 'demo estate' : 'new records root'}`,
+    author,
+    trailers: { 'Wuye-Operator': 'S001', 'Wuye-Command': ctx.commandLine() },
+    commit: true,
+  });
+  if (ctx.globals.json) {
+    ctx.out.json({ root: dir, commit: sha });
+    return;
+  }
+  ctx.out.line(
+    t(
+      msg(
+        `已新建记录库 ${dir}（提交 ${sha?.slice(0, 7)}）；本机默认操作员 S001`,
+        `created records root ${dir} (commit ${sha?.slice(0, 7)}); default operator on this computer: S001`,
+      ),
+    ),
+  );
 }

@@ -22,7 +22,11 @@ function filesOf(ctx: Ctx, root: string, paths: string[]): string[] {
     const abs = resolve(ctx.cwd, p);
     if (!existsSync(abs)) throw new NotFoundError(msg(`没有这个文件或目录: ${p}`, `no such file or folder: ${p}`));
     const rel = relative(root, realpathSync(abs)).split(sep).join('/');
-    if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(msg(`${p} 不在记录库 ${root} 中`, `${p} is not inside the records root ${root}`), msg('只能检查记录库里的文件', 'only files of the records root can be checked'));
+    if (rel.startsWith('..') || isAbsolute(rel))
+      throw new UsageError(
+        msg(`${p} 不在记录库 ${root} 中`, `${p} is not inside the records root ${root}`),
+        msg('只能检查记录库里的文件', 'only files of the records root can be checked'),
+      );
     if (statSync(abs).isDirectory()) for (const f of walkFiles(root, rel)) out.add(f);
     else out.add(rel);
   }
@@ -32,7 +36,11 @@ function filesOf(ctx: Ctx, root: string, paths: string[]): string[] {
 /** Records of a newer format are refused (exit 4) before anything is checked; a broken wuye.yaml is reported below like any file. */
 function refuseNewerFormat(root: string): void {
   let data: unknown;
-  try { data = parseRecordText(decodeRecord(readFileSync(join(root, CONFIG_FILE)), CONFIG_FILE), CONFIG_FILE); } catch { return; }
+  try {
+    data = parseRecordText(decodeRecord(readFileSync(join(root, CONFIG_FILE)), CONFIG_FILE), CONFIG_FILE);
+  } catch {
+    return;
+  }
   checkFormat(data);
 }
 
@@ -42,24 +50,40 @@ export async function run(ctx: Ctx, paths: string[], opts: Opts): Promise<void> 
   let files: string[] | undefined;
   let later: Promise<{ files: string[] }> | undefined;
   if (opts.changed) {
-    if (paths.length) throw new UsageError(msg('--changed 不能与路径一起使用', '--changed cannot be combined with paths'), msg('二选一：wuye validate --changed，或 wuye validate 路径…', 'use either wuye validate --changed or wuye validate PATH...'));
+    if (paths.length)
+      throw new UsageError(
+        msg('--changed 不能与路径一起使用', '--changed cannot be combined with paths'),
+        msg(
+          '二选一：wuye validate --changed，或 wuye validate 路径…',
+          'use either wuye validate --changed or wuye validate PATH...',
+        ),
+      );
     later = changedSelectionLater(root); // git stats the work tree while the checks load
   } else if (paths.length) {
     files = filesOf(ctx, root, paths);
   }
-  const [{ CHECKS }, { sortProblems, validateRecords }] = await Promise.all([import('../../checks.js'), import('../../../core/validate/run.js')]);
+  const [{ CHECKS }, { sortProblems, validateRecords }] = await Promise.all([
+    import('../../checks.js'),
+    import('../../../core/validate/run.js'),
+  ]);
   if (later) files = (await later).files;
   let bar: Progress | undefined;
   let shown = 0;
   const result = await validateRecords({
-    root, checks: CHECKS, files, worker: new URL('./validate-worker.js', import.meta.url),
+    root,
+    checks: CHECKS,
+    files,
+    worker: new URL('./validate-worker.js', import.meta.url),
     threads: ctx.env.WUYE_THREADS ? Number(ctx.env.WUYE_THREADS) || 1 : undefined,
-    onProgress: ctx.globals.quiet || ctx.globals.json ? undefined : (done, total) => {
-      if (total < 2000) return;
-      bar ??= new Progress(total, t(msg('校验', 'validating')));
-      bar.tick(done - shown);
-      shown = done;
-    },
+    onProgress:
+      ctx.globals.quiet || ctx.globals.json
+        ? undefined
+        : (done, total) => {
+            if (total < 2000) return;
+            bar ??= new Progress(total, t(msg('校验', 'validating')));
+            bar.tick(done - shown);
+            shown = done;
+          },
   });
   bar?.end();
   const problems = sortProblems(result.problems);
@@ -71,11 +95,17 @@ export async function run(ctx: Ctx, paths: string[], opts: Opts): Promise<void> 
   };
   if (ctx.globals.json) ctx.out.json(jsonReport(problems, x, shownAs));
   else {
-    for (const p of problems) if (!(ctx.globals.quiet && p.severity === 'warning')) for (const l of problemLines(p, shownAs)) ctx.out.line(l);
+    for (const p of problems)
+      if (!(ctx.globals.quiet && p.severity === 'warning')) for (const l of problemLines(p, shownAs)) ctx.out.line(l);
     if (!ctx.globals.quiet || x.errors) ctx.out.line(summaryLine(x));
   }
   if (x.errors) {
-    throw new InvalidRecordError(msg(`记录校验未通过（${x.errors} 个错误）`, `the records failed validation (${x.errors} error${x.errors === 1 ? '' : 's'})`),
-      msg('逐条修正上面列出的位置，再运行 wuye validate', 'fix each place listed above, then run wuye validate again'));
+    throw new InvalidRecordError(
+      msg(
+        `记录校验未通过（${x.errors} 个错误）`,
+        `the records failed validation (${x.errors} error${x.errors === 1 ? '' : 's'})`,
+      ),
+      msg('逐条修正上面列出的位置，再运行 wuye validate', 'fix each place listed above, then run wuye validate again'),
+    );
   }
 }

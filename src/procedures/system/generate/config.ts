@@ -5,7 +5,11 @@
 import { scalar } from '../../../core/yamlemit.js';
 
 export interface CenterInfo {
-  name: string; company: string; estate: string; address: string; developer: string;
+  name: string;
+  company: string;
+  estate: string;
+  address: string;
+  developer: string;
   phones: { hotline: string; service: string; complaints: string };
   bank: { name: string; account: string; holder: string };
 }
@@ -18,7 +22,11 @@ export const JUESHIXIANG: CenterInfo = {
   address: '湖南省长沙市雨花区韶山中路 388 号爵士湘花园 2 栋一楼',
   developer: '湖南爵士湘置业有限公司',
   phones: { hotline: '0731-85286666', service: '0731-85286688', complaints: '0731-85286699' },
-  bank: { name: '中国建设银行长沙韶山路支行', account: '4305 0161 3608 0000 2517', holder: '湖南爵士湘物业服务有限公司' },
+  bank: {
+    name: '中国建设银行长沙韶山路支行',
+    account: '4305 0161 3608 0000 2517',
+    holder: '湖南爵士湘物业服务有限公司',
+  },
 };
 
 const q = scalar;

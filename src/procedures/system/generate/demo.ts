@@ -16,6 +16,13 @@ export function writeDemo(dir: string) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2];
-  if (!dir) { process.stderr.write('usage: node dist/procedures/system/generate/demo.js DIR\n'); process.exit(2); }
-  writeDemo(resolve(dir)).then((r) => process.stdout.write(`demo estate in ${dir}: ${r.units} units, ${r.people} people, ${r.staff} staff, ${r.files} files\n`));
+  if (!dir) {
+    process.stderr.write('usage: node dist/procedures/system/generate/demo.js DIR\n');
+    process.exit(2);
+  }
+  writeDemo(resolve(dir)).then((r) =>
+    process.stdout.write(
+      `demo estate in ${dir}: ${r.units} units, ${r.people} people, ${r.staff} staff, ${r.files} files\n`,
+    ),
+  );
 }

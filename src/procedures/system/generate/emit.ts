@@ -14,11 +14,16 @@ export class Writer {
   text(rel: string, text: string): void {
     const file = join(this.root, rel);
     const dir = dirname(file);
-    if (!this.dirs.has(dir)) { mkdirSync(dir, { recursive: true }); this.dirs.add(dir); }
+    if (!this.dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.dirs.add(dir);
+    }
     writeFileSync(file, text);
     this.count++;
   }
 
   /** A record, its top-level fields in the order its schema lists them (as a person would write them). */
-  record(rel: string, data: Record<string, unknown>): void { this.text(rel, toYaml(inSchemaOrder(data))); }
+  record(rel: string, data: Record<string, unknown>): void {
+    this.text(rel, toYaml(inSchemaOrder(data)));
+  }
 }

@@ -53,7 +53,8 @@ export const GENERATORS: KindGenerator[] = [
 export const DEMO_AS_OF = '2026-11-28';
 
 function historyOf(asOf: string, years: number): Estate['history'] {
-  const y = Number(asOf.slice(0, 4)); const m = Number(asOf.slice(5, 7));
+  const y = Number(asOf.slice(0, 4));
+  const m = Number(asOf.slice(5, 7));
   const periods: string[] = [];
   for (let i = years * 12 - 1; i >= 0; i--) {
     const k = y * 12 + (m - 1) - i;
@@ -62,14 +63,28 @@ function historyOf(asOf: string, years: number): Estate['history'] {
   return { from: `${periods[0]}-01`, to: asOf, periods };
 }
 
-export interface GenResult { files: number; units: number; people: number; staff: number; commit?: string }
+export interface GenResult {
+  files: number;
+  units: number;
+  people: number;
+  staff: number;
+  commit?: string;
+}
 
 /** Generate an estate into dir (which should be new or empty). */
-export async function generate(dir: string, opts: GenOptions, o: { git: boolean; progress?: (name: string) => void } = { git: true }): Promise<GenResult> {
+export async function generate(
+  dir: string,
+  opts: GenOptions,
+  o: { git: boolean; progress?: (name: string) => void } = { git: true },
+): Promise<GenResult> {
   const estate: Estate = {
     center: JUESHIXIANG,
     plans: opts.profile === 'demo' ? demoPlan() : benchPlan(opts.units, opts.asOf),
-    units: [], people: [], staff: [], history: historyOf(opts.asOf, opts.years), nextPerson: 1,
+    units: [],
+    people: [],
+    staff: [],
+    history: historyOf(opts.asOf, opts.years),
+    nextPerson: 1,
   };
   mkdirSync(dir, { recursive: true });
   const out = new Writer(dir);
@@ -84,13 +99,25 @@ export async function generate(dir: string, opts: GenOptions, o: { git: boolean;
   out.text('.gitignore', '# local settings of this computer (default operator, output folder)\n.wuye/\nout/\n');
   mkdirSync(join(dir, '.wuye'), { recursive: true });
   writeFileSync(join(dir, '.wuye', 'local.yaml'), 'operator: S001\n');
-  const result: GenResult = { files: out.count, units: estate.units.length, people: estate.people.length, staff: estate.staff.length };
+  const result: GenResult = {
+    files: out.count,
+    units: estate.units.length,
+    people: estate.people.length,
+    staff: estate.staff.length,
+  };
   if (o.git) {
     o.progress?.('git');
     git(dir, ['init', '--quiet', '-b', 'main']);
     git(dir, ['add', '-A']);
     const message = `demo: generated estate (${opts.units} units, seed ${opts.seed}, ${opts.years} years, generator v${GENERATOR_VERSION})\n\nWuye-Operator: S001\nWuye-Command: wuye demo generate --units ${opts.units} --seed ${opts.seed} --years ${opts.years}\n`;
-    const env = { GIT_AUTHOR_NAME: '系统', GIT_AUTHOR_EMAIL: 'wuye@localhost', GIT_COMMITTER_NAME: '系统', GIT_COMMITTER_EMAIL: 'wuye@localhost', GIT_AUTHOR_DATE: `${opts.asOf}T09:00:00+08:00`, GIT_COMMITTER_DATE: `${opts.asOf}T09:00:00+08:00` };
+    const env = {
+      GIT_AUTHOR_NAME: '系统',
+      GIT_AUTHOR_EMAIL: 'wuye@localhost',
+      GIT_COMMITTER_NAME: '系统',
+      GIT_COMMITTER_EMAIL: 'wuye@localhost',
+      GIT_AUTHOR_DATE: `${opts.asOf}T09:00:00+08:00`,
+      GIT_COMMITTER_DATE: `${opts.asOf}T09:00:00+08:00`,
+    };
     git(dir, ['commit', '--quiet', '--no-verify', '-F', '-'], message, env);
     result.commit = git(dir, ['rev-parse', 'HEAD']).trim();
   }

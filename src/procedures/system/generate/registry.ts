@@ -25,15 +25,24 @@ const UNIT_NOTES = [
 
 const RELATIVES: readonly (readonly [string, number, number, number])[] = [
   // relation, min age, max age, weight
-  ['子女', 3, 26, 5], ['父亲', 58, 86, 1], ['母亲', 55, 84, 2], ['配偶', 28, 70, 3],
+  ['子女', 3, 26, 5],
+  ['父亲', 58, 86, 1],
+  ['母亲', 55, 84, 2],
+  ['配偶', 28, 70, 3],
 ];
 
 const dateBetween = (rng: Rng, a: string, b: string) => rng.date(a, b);
 
-function yearsBetween(a: string, b: string): number { return (Date.parse(b) - Date.parse(a)) / (365.25 * 86400000); }
+function yearsBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / (365.25 * 86400000);
+}
 
 class People {
-  constructor(private estate: Estate, private rng: Rng, private asOf: string) {}
+  constructor(
+    private estate: Estate,
+    private rng: Rng,
+    private asOf: string,
+  ) {}
 
   private push(p: Omit<PersonRecord, 'kind' | 'id'>): string {
     const id = `P${String(this.estate.nextPerson++).padStart(6, '0')}`;
@@ -42,17 +51,26 @@ class People {
   }
 
   /** A private person; adults get a mobile, some an emergency contact. */
-  person(minAge: number, maxAge: number, opts: { gender?: 'male' | 'female'; surname?: readonly [string, string]; notes?: string; foreign?: boolean } = {}): { id: string; p: GenPerson } {
+  person(
+    minAge: number,
+    maxAge: number,
+    opts: { gender?: 'male' | 'female'; surname?: readonly [string, string]; notes?: string; foreign?: boolean } = {},
+  ): { id: string; p: GenPerson } {
     const rng = this.rng;
     const p = newPerson(rng, { minAge, maxAge, asOf: this.asOf }, opts.gender, opts.surname);
     const adult = minAge >= 18;
     const rec: Omit<PersonRecord, 'kind' | 'id'> = { name: p.name, gender: p.gender };
-    if (opts.foreign) rec.other_document = { type: 'hk-macau-permit', number: `${rng.pick(['H', 'M'])}${rng.digits(8)}` };
+    if (opts.foreign)
+      rec.other_document = { type: 'hk-macau-permit', number: `${rng.pick(['H', 'M'])}${rng.digits(8)}` };
     else rec.national_id = p.national_id;
     if (adult) rec.phones = rng.chance(0.12) ? [p.mobile, mobile(rng)] : [p.mobile];
     if (adult && rng.chance(0.22)) {
       const c = newPerson(rng, { minAge: 25, maxAge: 60, asOf: this.asOf });
-      rec.emergency_contact = { name: c.name, phone: c.mobile, relation: rng.pick(['子女', '兄弟', '姐妹', '朋友', '同事']) };
+      rec.emergency_contact = {
+        name: c.name,
+        phone: c.mobile,
+        relation: rng.pick(['子女', '兄弟', '姐妹', '朋友', '同事']),
+      };
     }
     if (opts.notes) rec.notes = opts.notes;
     return { id: this.push(rec), p };
@@ -63,16 +81,47 @@ class People {
   company(notes?: string): string {
     const name = companyName(this.rng, this.companies);
     const contact = newPerson(this.rng, { minAge: 28, maxAge: 55, asOf: this.asOf });
-    return this.push({ name, company: { name, licence: creditCode(this.rng) }, phones: [contact.mobile], notes: notes ?? `联系人：${contact.name}` });
+    return this.push({
+      name,
+      company: { name, licence: creditCode(this.rng) },
+      phones: [contact.mobile],
+      notes: notes ?? `联系人：${contact.name}`,
+    });
   }
 }
 
 function stateFor(rng: Rng, u: PlannedUnit, asOf: string): State {
   const age = yearsBetween(u.plan.handover, asOf);
-  if (u.type === 'shop' || u.type === 'office') return rng.weighted([['let', 50], ['occupied', 30], ['vacant', 15], ['renovating', 5]] as const);
-  if (age < 1) return rng.weighted([['handed-over', 30], ['renovating', 25], ['occupied', 35], ['vacant', 10]] as const);
-  if (age < 2) return rng.weighted([['occupied', 65], ['renovating', 8], ['let', 8], ['vacant', 12], ['handed-over', 7]] as const);
-  return rng.weighted([['occupied', 73], ['let', 12], ['vacant', 10], ['renovating', 2], ['handed-over', 2], ['unsold', 1]] as const);
+  if (u.type === 'shop' || u.type === 'office')
+    return rng.weighted([
+      ['let', 50],
+      ['occupied', 30],
+      ['vacant', 15],
+      ['renovating', 5],
+    ] as const);
+  if (age < 1)
+    return rng.weighted([
+      ['handed-over', 30],
+      ['renovating', 25],
+      ['occupied', 35],
+      ['vacant', 10],
+    ] as const);
+  if (age < 2)
+    return rng.weighted([
+      ['occupied', 65],
+      ['renovating', 8],
+      ['let', 8],
+      ['vacant', 12],
+      ['handed-over', 7],
+    ] as const);
+  return rng.weighted([
+    ['occupied', 73],
+    ['let', 12],
+    ['vacant', 10],
+    ['renovating', 2],
+    ['handed-over', 2],
+    ['unsold', 1],
+  ] as const);
 }
 
 function meters(rng: Rng): UnitRecord['meters'] {
@@ -85,7 +134,13 @@ export const registryGenerator: KindGenerator = {
     const { rng, estate, opts } = g;
     const asOf = opts.asOf;
     const people = new People(estate, rng, asOf);
-    const staffOn = (date: string) => estate.staff.filter((s) => s.roles.some((r) => r === 'cs-assistant' || r === 'cs-manager') && (s.active_from ?? '') <= date && (!s.active_to || s.active_to >= date));
+    const staffOn = (date: string) =>
+      estate.staff.filter(
+        (s) =>
+          s.roles.some((r) => r === 'cs-assistant' || r === 'cs-manager') &&
+          (s.active_from ?? '') <= date &&
+          (!s.active_to || s.active_to >= date),
+      );
     const planned = unitsOf(estate.plans, rng.fork('plan'));
     const withCar: UnitRecord[] = [];
     // The demo registers fewer household members (~1.2 people a unit); a benchmark ~1.6 (quality.md: 8,000 for 5,000).
@@ -95,22 +150,33 @@ export const registryGenerator: KindGenerator = {
 
     for (const pu of planned.filter((x) => x.type !== 'parking')) {
       const u: UnitRecord = {
-        kind: 'unit', id: pu.id, building: pu.building, entrance: pu.entrance, floor: pu.floor, room: pu.room,
-        type: pu.type, area: pu.area, ...(pu.usable_area ? { usable_area: pu.usable_area } : {}), ...(pu.layout ? { layout: pu.layout } : {}),
+        kind: 'unit',
+        id: pu.id,
+        building: pu.building,
+        entrance: pu.entrance,
+        floor: pu.floor,
+        room: pu.room,
+        type: pu.type,
+        area: pu.area,
+        ...(pu.usable_area ? { usable_area: pu.usable_area } : {}),
+        ...(pu.layout ? { layout: pu.layout } : {}),
         state: 'unsold',
       };
       const isMovein = pu.plan.phase === 'movein';
       const state: State = isMovein ? 'unsold' : stateFor(rng, pu, asOf);
       u.state = state;
       estate.units.push(u);
-      if (state === 'unsold' && !isMovein) { u.notes = '开发企业保留房源，尚未出售'; continue; }
+      if (state === 'unsold' && !isMovein) {
+        u.notes = '开发企业保留房源，尚未出售';
+        continue;
+      }
 
       // Owners: on the move-in notice's date for the first buyers; a later buyer since the transfer.
       const since = isMovein ? addDays(pu.plan.handover, -rng.int(120, 600)) : pu.plan.handover;
       const shop = pu.type === 'shop' || pu.type === 'office';
       const owners: NonNullable<UnitRecord['owners']> = [];
       let main: GenPerson | undefined;
-      const buyCompany = shop ? rng.chance(0.35) : (isMovein ? movein % 25 === 5 : rng.chance(0.01));
+      const buyCompany = shop ? rng.chance(0.35) : isMovein ? movein % 25 === 5 : rng.chance(0.01);
       if (buyCompany) {
         owners.push({ person: people.company(shop ? undefined : `单位购房，作为员工宿舍；联系人见电话`), since });
       } else {
@@ -119,7 +185,9 @@ export const registryGenerator: KindGenerator = {
         owners.push({ person: first.id, since });
         if (!shop && rng.chance(P.coOwner)) {
           const age = Number(asOf.slice(0, 4)) - Number(main.birth.slice(0, 4));
-          const spouse = people.person(Math.max(26, age - 5), Math.min(75, age + 5), { gender: main.gender === 'male' ? 'female' : 'male' });
+          const spouse = people.person(Math.max(26, age - 5), Math.min(75, age + 5), {
+            gender: main.gender === 'male' ? 'female' : 'male',
+          });
           owners[0].share = 50;
           owners.push({ person: spouse.id, share: 50, since });
         }
@@ -128,15 +196,23 @@ export const registryGenerator: KindGenerator = {
 
       // A resale within the history window: previous owners kept on the transfer record.
       if (!isMovein && !buyCompany && yearsBetween(pu.plan.handover, asOf) > 3 && rng.chance(0.05)) {
-        const date = dateBetween(rng, estate.history.from > addDays(pu.plan.handover, 730) ? estate.history.from : addDays(pu.plan.handover, 730), addDays(asOf, -20));
+        const date = dateBetween(
+          rng,
+          estate.history.from > addDays(pu.plan.handover, 730) ? estate.history.from : addDays(pu.plan.handover, 730),
+          addDays(asOf, -20),
+        );
         const buyer = people.person(26, 60);
         main = buyer.p;
         const handlers = staffOn(date);
-        u.transfers = [{
-          date, from: owners.map((o) => o.person), to: [buyer.id],
-          documents: ['不动产权证书（新）', '存量房买卖合同', '买卖双方身份证复印件', '物业费结清证明'],
-          by: handlers.length ? rng.pick(handlers).id : 'S002',
-        }];
+        u.transfers = [
+          {
+            date,
+            from: owners.map((o) => o.person),
+            to: [buyer.id],
+            documents: ['不动产权证书（新）', '存量房买卖合同', '买卖双方身份证复印件', '物业费结清证明'],
+            by: handlers.length ? rng.pick(handlers).id : 'S002',
+          },
+        ];
         u.owners = [{ person: buyer.id, since: date }];
       }
 
@@ -144,7 +220,8 @@ export const registryGenerator: KindGenerator = {
         // The move-in: the fee starts on the notice's date for most; the first ones are done.
         movein++;
         // The top two floors of the last entrance are the second batch: their notice is not out yet.
-        const secondBatch = Number(pu.entrance) === pu.plan.entrances && pu.floor >= pu.plan.firstFloor + pu.plan.floors - 2;
+        const secondBatch =
+          Number(pu.entrance) === pu.plan.entrances && pu.floor >= pu.plan.firstFloor + pu.plan.floors - 2;
         if (!secondBatch) u.fee_start = pu.plan.handover;
         if (u.fee_start && rng.chance(0.25)) u.state = 'handed-over';
         if (pu.type === 'residential') u.meters = meters(rng);
@@ -154,15 +231,28 @@ export const registryGenerator: KindGenerator = {
       if (pu.type === 'residential') u.meters = meters(rng);
 
       if (state === 'let') {
-        const from = dateBetween(rng, addDays(asOf, -700) > pu.plan.handover ? addDays(asOf, -700) : pu.plan.handover, addDays(asOf, -10));
+        const from = dateBetween(
+          rng,
+          addDays(asOf, -700) > pu.plan.handover ? addDays(asOf, -700) : pu.plan.handover,
+          addDays(asOf, -10),
+        );
         const years = rng.pick([1, 1, 2, 3]);
         let to = addDays(from, 365 * years - 1);
         while (to < asOf) to = addDays(to, 365);
-        const tenant = shop && rng.chance(0.4)
-          ? { id: people.company(`承租经营${shopTrade(rng)}`) }
-          : people.person(22, 55, shop ? { notes: `承租经营${shopTrade(rng)}` } : {});
-        u.tenants = [{ person: tenant.id, from, to, consent: `业主书面同意出租（${addDays(from, -rng.int(3, 20))} 签署，原件存档）` }];
-        if (!shop && rng.chance(P.secondTenant)) u.tenants.push({ person: people.person(22, 50).id, from, to, consent: u.tenants[0].consent });
+        const tenant =
+          shop && rng.chance(0.4)
+            ? { id: people.company(`承租经营${shopTrade(rng)}`) }
+            : people.person(22, 55, shop ? { notes: `承租经营${shopTrade(rng)}` } : {});
+        u.tenants = [
+          {
+            person: tenant.id,
+            from,
+            to,
+            consent: `业主书面同意出租（${addDays(from, -rng.int(3, 20))} 签署，原件存档）`,
+          },
+        ];
+        if (!shop && rng.chance(P.secondTenant))
+          u.tenants.push({ person: people.person(22, 50).id, from, to, consent: u.tenants[0].consent });
       }
       if (!shop && state === 'occupied' && main && rng.chance(P.residents)) {
         const n = rng.int(1, 2);
@@ -171,7 +261,16 @@ export const registryGenerator: KindGenerator = {
           const [relation, lo, hi] = rng.weighted(RELATIVES.map((r) => [r, r[3]] as const));
           if (relation === '配偶' && owners.length > 1) continue;
           const r = people.person(lo, hi, {
-            gender: relation === '父亲' ? 'male' : relation === '母亲' ? 'female' : relation === '配偶' ? (main.gender === 'male' ? 'female' : 'male') : undefined,
+            gender:
+              relation === '父亲'
+                ? 'male'
+                : relation === '母亲'
+                  ? 'female'
+                  : relation === '配偶'
+                    ? main.gender === 'male'
+                      ? 'female'
+                      : 'male'
+                    : undefined,
             surname: relation === '子女' || relation === '父亲' ? surnameOf(main.name) : undefined,
           });
           residents.push({ person: r.id, relation, since: u.fee_start });
@@ -189,14 +288,33 @@ export const registryGenerator: KindGenerator = {
     let car = 0;
     // Shuffled (Fisher–Yates), so spaces are not all bought by the first building.
     const cars = withCar.slice();
-    for (let i = cars.length - 1; i > 0; i--) { const j = rng.int(0, i); [cars[i], cars[j]] = [cars[j], cars[i]]; }
+    for (let i = cars.length - 1; i > 0; i--) {
+      const j = rng.int(0, i);
+      [cars[i], cars[j]] = [cars[j], cars[i]];
+    }
     for (const pu of planned.filter((x) => x.type === 'parking')) {
-      const u: UnitRecord = { kind: 'unit', id: pu.id, building: pu.building, entrance: pu.entrance, floor: pu.floor, room: pu.room, type: 'parking', area: pu.area, state: 'unsold' };
+      const u: UnitRecord = {
+        kind: 'unit',
+        id: pu.id,
+        building: pu.building,
+        entrance: pu.entrance,
+        floor: pu.floor,
+        room: pu.room,
+        type: 'parking',
+        area: pu.area,
+        state: 'unsold',
+      };
       estate.units.push(u);
-      if (car >= cars.length || !rng.chance(0.8)) { u.notes = '开发企业未售车位'; continue; }
+      if (car >= cars.length || !rng.chance(0.8)) {
+        u.notes = '开发企业未售车位';
+        continue;
+      }
       const home = cars[car++];
       const owner = home.owners![0];
-      const since = owner.since > pu.plan.handover ? owner.since : dateBetween(rng, pu.plan.handover, addDays(pu.plan.handover, 400));
+      const since =
+        owner.since > pu.plan.handover
+          ? owner.since
+          : dateBetween(rng, pu.plan.handover, addDays(pu.plan.handover, 400));
       u.owners = [{ person: owner.person, since }];
       u.state = 'occupied';
       u.fee_start = since;

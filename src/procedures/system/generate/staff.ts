@@ -26,8 +26,11 @@ const DEMO: readonly [string, string, Dept, Role[], string, string?][] = [
 
 // The rest of a benchmark center: [role, department, how many].
 const MORE: readonly [Role, Dept, number][] = [
-  ['cs-assistant', 'customer-service', 5], ['cashier', 'finance', 2], ['storekeeper', 'finance', 1],
-  ['engineer', 'engineering', 9], ['security', 'security', 13],
+  ['cs-assistant', 'customer-service', 5],
+  ['cashier', 'finance', 2],
+  ['storekeeper', 'finance', 1],
+  ['engineer', 'engineering', 9],
+  ['security', 'security', 13],
 ];
 
 export const staffGenerator: KindGenerator = {
@@ -36,25 +39,51 @@ export const staffGenerator: KindGenerator = {
     const { rng, estate } = g;
     const id = (n: number) => `S${String(n).padStart(3, '0')}`;
     const used = new Set<string>();
-    const add = (name: string, pinyin: string, department: Dept, roles: Role[], from: string, to?: string, phone?: string) => {
-      let email = pinyin; let k = 2;
+    const add = (
+      name: string,
+      pinyin: string,
+      department: Dept,
+      roles: Role[],
+      from: string,
+      to?: string,
+      phone?: string,
+    ) => {
+      let email = pinyin;
+      let k = 2;
       while (used.has(email)) email = `${pinyin}${k++}`;
       used.add(email);
       estate.staff.push({
-        kind: 'staff', id: id(estate.staff.length + 1), name, email: `${email}@${DOMAIN}`, phone: phone ?? mobile(rng),
-        department, roles: roles as StaffRecord['roles'], active_from: from, ...(to ? { active_to: to } : {}),
+        kind: 'staff',
+        id: id(estate.staff.length + 1),
+        name,
+        email: `${email}@${DOMAIN}`,
+        phone: phone ?? mobile(rng),
+        department,
+        roles: roles as StaffRecord['roles'],
+        active_from: from,
+        ...(to ? { active_to: to } : {}),
       });
     };
     for (const [name, pinyin, dept, roles, from, to] of DEMO) add(name, pinyin, dept, roles, from, to);
     if (g.opts.profile === 'demo') return;
     for (const [role, dept, n] of MORE) {
       for (let i = 0; i < n; i++) {
-        const gender = role === 'security' || role === 'engineer' ? (rng.chance(0.9) ? 'male' : 'female') : (rng.chance(0.75) ? 'female' : 'male');
+        const gender =
+          role === 'security' || role === 'engineer'
+            ? rng.chance(0.9)
+              ? 'male'
+              : 'female'
+            : rng.chance(0.75)
+              ? 'female'
+              : 'male';
         const p = chineseName(rng, gender);
         const from = rng.date('2016-03-01', addDays(g.opts.asOf, -60));
         // About one in ten left during the history window (their commits stay theirs).
         const earliest = addDays(from, 180) > estate.history.from ? addDays(from, 180) : estate.history.from;
-        const left = rng.chance(0.1) && earliest < addDays(g.opts.asOf, -30) ? rng.date(earliest, addDays(g.opts.asOf, -30)) : undefined;
+        const left =
+          rng.chance(0.1) && earliest < addDays(g.opts.asOf, -30)
+            ? rng.date(earliest, addDays(g.opts.asOf, -30))
+            : undefined;
         add(p.name, p.pinyin, dept, [role], from, left);
       }
     }
