@@ -40,18 +40,16 @@ export function ownerRegistrationData(
     },
   };
   const members = [
-    ...owners
-      .slice(1)
-      .map(
-        ({ p: q }) =>
-          q && {
-            name: displayName(q),
-            relation: '共同业主',
-            gender: q.gender,
-            national_id: q.national_id,
-            phone: q.phones?.[0],
-          },
-      ),
+    ...owners.slice(1).map(
+      ({ p: q }) =>
+        q && {
+          name: displayName(q),
+          relation: '共同业主',
+          gender: q.gender,
+          national_id: q.national_id,
+          phone: q.phones?.[0],
+        },
+    ),
     ...(u.residents ?? []).map((r) => {
       const q = person(ctx, r.person, reveal);
       return (
