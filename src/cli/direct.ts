@@ -5,7 +5,7 @@
 // help, for mistakes (unknown option, missing value, bad choice, too many arguments) and for
 // anything this reading does not settle exactly as commander would — then it answers undefined.
 // e.g. resolveLine(COMMANDS, ['show', '1-2-0801']) → { spec: show, path: ['show'], args: ['1-2-0801'], opts: {} }
-import { isGroup, optionKey, type CommandSpec, type GroupSpec, type Opts } from './spec.js';
+import { isGroup, optionKey, type CommandSpec, type GroupSpec, type Opts } from '../kit/spec.js';
 
 export interface Resolved {
   spec: CommandSpec;

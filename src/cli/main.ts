@@ -49,7 +49,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     // Modules load side by side (their files are read while others compile).
     const [{ extractGlobals }, { COMMANDS }, { resolveLine }] = await Promise.all([
-      import('./globals.js'),
+      import('../kit/globals.js'),
       import('./commands.js'),
       import('./direct.js'),
     ]);
@@ -60,7 +60,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       commandPath = path.join(' ');
       const code = spec.load();
       code.catch(() => {}); // awaited below, after any prompt for what is missing
-      const [{ Ctx }, { fillRequired }] = await Promise.all([import('./context.js'), import('./required.js')]);
+      const [{ Ctx }, { fillRequired }] = await Promise.all([import('../kit/context.js'), import('./required.js')]);
       const ctx = new Ctx(globals, argv, io.env, io.cwd, io);
       ctx.dryRun = Boolean(opts.dryRun);
       await fillRequired(ctx, spec, args, opts);

@@ -4,8 +4,8 @@
 import { Command, Help, Option } from 'commander';
 import { msg, t } from '../core/i18n.js';
 import { UsageError } from '../core/errors.js';
-import { GLOBAL_OPTIONS } from './globals.js';
-import { isGroup, type CommandSpec, type GroupSpec, type Opts } from './spec.js';
+import { GLOBAL_OPTIONS } from '../kit/globals.js';
+import { isGroup, type CommandSpec, type GroupSpec, type Opts } from '../kit/spec.js';
 
 export type Dispatch = (spec: CommandSpec, path: string[], args: string[], opts: Opts) => Promise<void>;
 

@@ -4,8 +4,8 @@
 import { msg, t } from '../core/i18n.js';
 import { checkId } from '../core/kinds.js';
 import { label } from '../core/labels.js';
-import type { Ctx } from './context.js';
-import { optionKey, type CommandSpec, type Opts } from './spec.js';
+import type { Ctx } from '../kit/context.js';
+import { optionKey, type CommandSpec, type Opts } from '../kit/spec.js';
 
 /** Fill in required arguments and options a person left out: prompt in a terminal, else a usage error naming the option. */
 export async function fillRequired(ctx: Ctx, spec: CommandSpec, args: string[], opts: Opts): Promise<void> {

@@ -3,9 +3,9 @@
 // without Excel: --format table, --format csv, --json. The xlsx writer
 // (xlsx/writer.ts) draws the same model. No exceljs here.
 // e.g. printReport(ctx.out, report, 'table')
-import { displayWidth as stringWidth } from '../cli/width.js';
+import { displayWidth as stringWidth } from '../core/width.js';
 import { t, type Lang, type Msg } from '../core/i18n.js';
-import type { Out } from '../cli/output.js';
+import type { Out } from '../kit/output.js';
 import { formatValue } from './values.js';
 
 export type ColumnType = 'text' | 'integer' | 'number' | 'money' | 'date' | 'percent' | 'area';

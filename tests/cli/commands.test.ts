@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
-import { isGroup, type CommandSpec, type GroupSpec } from '../../src/cli/spec.js';
+import { isGroup, type CommandSpec, type GroupSpec } from '../../src/kit/spec.js';
 import { PROJECT, wuye, tmp } from '../helpers/cli.js';
 
 function leaves(specs: (CommandSpec | GroupSpec)[], path: string[] = []): { path: string[]; spec: CommandSpec }[] {

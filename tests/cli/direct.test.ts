@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { resolveLine } from '../../src/cli/direct.js';
 import { buildProgram } from '../../src/cli/program.js';
-import { isGroup, type CommandSpec, type GroupSpec, type Opts } from '../../src/cli/spec.js';
+import { isGroup, type CommandSpec, type GroupSpec, type Opts } from '../../src/kit/spec.js';
 
 function leaves(specs: (CommandSpec | GroupSpec)[], path: string[] = []): { path: string[]; spec: CommandSpec }[] {
   return specs.flatMap((s) =>

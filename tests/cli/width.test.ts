@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/cli/width.js';
-import { pad, renderTable } from '../../src/cli/output.js';
+import { displayWidth } from '../../src/core/width.js';
+import { pad, renderTable } from '../../src/kit/output.js';
 import { msg } from '../../src/core/i18n.js';
 
 describe('display width (Chinese is two columns)', () => {

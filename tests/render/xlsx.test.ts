@@ -4,8 +4,8 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Out } from '../../src/cli/output.js';
-import { renderTable } from '../../src/cli/output.js';
+import type { Out } from '../../src/kit/output.js';
+import { renderTable } from '../../src/kit/output.js';
 import { msg } from '../../src/core/i18n.js';
 import { printReport, type Report } from '../../src/render/report.js';
 import { HEADER_ROW, MONEY_FORMAT, writeXlsx } from '../../src/render/xlsx/index.js';

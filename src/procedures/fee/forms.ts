@@ -3,7 +3,7 @@
 // Plain objects for templates/forms/fee/*.yaml; no pdfkit here. e.g. receiptData(acc, payment, ...)
 import { NotFoundError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
-import type { FormDef } from '../../render/forms.js';
+import type { FormDef } from '../../kit/forms.js';
 import type { StaffRecord } from '../../core/types.gen.js';
 import { accountId, allBooks, bookOfNumber, feeItems, ownerName, readUnit } from './accounts.js';
 import { statementItem, statementRun } from './statements.js';

@@ -2,7 +2,7 @@
 // The commands as data; each one's code loads only when it runs.
 // e.g. wuye fee bill --period 2026-11 · wuye fee pay 1-2-0801 --amount 630.06 --method wechat
 import { msg } from '../../core/i18n.js';
-import type { ArgSpec, GroupSpec, OptionSpec } from '../../cli/spec.js';
+import type { ArgSpec, GroupSpec, OptionSpec } from '../../kit/spec.js';
 import { METHODS } from './methods.js';
 
 const unitArg: ArgSpec = {

@@ -1,7 +1,7 @@
 // The fee procedure's door to the shared renderer (src/render/pdf; templates/forms/README.md), imported
 // dynamically so that only printing commands load pdfkit and the font.
 // e.g. const pdf = await renderFee(ctx, { form: 'fee/receipt', data, id: '0000101', date: '2026-11-28' })
-import type { Ctx } from '../../cli/context.js';
+import type { Ctx } from '../../kit/context.js';
 import { lang } from '../../core/i18n.js';
 import type { BatchItem, BatchResult } from '../../render/pdf/index.js';
 

@@ -3,7 +3,7 @@
 // Shared by `wuye fee statement` — whose batch calls produceItem in the PDF worker threads, one
 // unit at a time, so 5,000 accounts are read on both cores and never held at once — and by
 // `wuye form fee-statement`. e.g. statementItem(store, statementRun(ctx, '2026-11'), '1-2-0801')
-import type { Ctx } from '../../cli/context.js';
+import type { Ctx } from '../../kit/context.js';
 import { Store } from '../../core/store.js';
 import type { UnitRecord } from '../../core/types.gen.js';
 import type { BatchItem } from '../../render/pdf/batch.js';

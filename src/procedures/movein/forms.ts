@@ -2,7 +2,7 @@
 // the case, the unit, its people and wuye.yaml, and the forms that print it —
 // the packet of spec 02 in its order. Personal data is masked unless --reveal.
 // No pdfkit here. e.g. wuye form movein-inspection 3-1-0101 · wuye movein packet --building 3
-import type { Ctx } from '../../cli/context.js';
+import type { Ctx } from '../../kit/context.js';
 import { dateOf } from '../../core/dates.js';
 import { msg, type Msg } from '../../core/i18n.js';
 import { checkId } from '../../core/kinds.js';
@@ -12,7 +12,7 @@ import { maskNationalId, maskPhone } from '../../core/personal.js';
 import type { Store } from '../../core/store.js';
 import type { MoveinRecord, PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { Config } from '../../core/root.js';
-import type { FormDef } from '../../render/forms.js';
+import type { FormDef } from '../../kit/forms.js';
 import type { FormItem } from '../../render/model.js';
 import { fenOf, moveinFees, openDefects, rateOn } from './rules.js';
 

@@ -3,7 +3,7 @@
 // its order: plan → notice → checkin → inspect → (rectify → reinspect)* → fees → keys → sign → complete.
 // e.g. wuye movein plan --building 3 --from 2026-12-05 --per-day 12 --announced-on 2026-11-25
 import { msg } from '../../core/i18n.js';
-import type { GroupSpec, OptionSpec } from '../../cli/spec.js';
+import type { GroupSpec, OptionSpec } from '../../kit/spec.js';
 
 const unitArg = { name: 'unit', description: msg('房屋编号，如 3-1-0101', 'unit id, e.g. 3-1-0101'), required: true };
 const on: OptionSpec = { flags: '--on <date>', description: msg('日期（默认今天）', 'date (default today)') };

@@ -1,11 +1,11 @@
 // The registry's printable forms (spec procedures/01-registry-and-archive.md "Forms";
 // manual 四.16, 四.2 4.3): 业主/住户情况登记表, filled from a unit's owners and residents.
 // e.g. wuye form owner-registration 1-2-0801 [--reveal]   ·   wuye form owner-registration --blank
-import type { Ctx } from '../../cli/context.js';
+import type { Ctx } from '../../kit/context.js';
 import { msg } from '../../core/i18n.js';
 import { checkId } from '../../core/kinds.js';
 import type { PersonRecord, UnitRecord } from '../../core/types.gen.js';
-import type { FormDef } from '../../render/forms.js';
+import type { FormDef } from '../../kit/forms.js';
 import { maskedPerson } from './commands/person-view.js';
 import { displayName } from './rules.js';
 

@@ -2,7 +2,7 @@
 // 四.2 4.3): units, people and staff — the records every procedure refers to.
 // e.g. wuye unit add 1-2-0801 --area 89.37 --type residential
 import { msg } from '../../core/i18n.js';
-import type { GroupSpec, OptionSpec } from '../../cli/spec.js';
+import type { GroupSpec, OptionSpec } from '../../kit/spec.js';
 
 const UNIT_TYPES = ['residential', 'shop', 'office', 'parking', 'storage'] as const;
 const UNIT_STATES = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'let'] as const;

@@ -2,8 +2,8 @@
 // under the lock (ZX2026-0007, station-coded ZX2026-B0007, never reused), the
 // state machine with role checks, and the log entry every step appends.
 // e.g. await ctx.write((tx) => takeStep(ctx, tx, id, 'review-pass', (c) => ({ reviews: [...] })))
-import type { Ctx } from '../../cli/context.js';
-import { argId } from '../../cli/args.js';
+import type { Ctx } from '../../kit/context.js';
+import { argId } from '../../kit/options.js';
 import { step, requireRole, type Role } from '../../core/case.js';
 import { RuleError } from '../../core/errors.js';
 import { msg, type Msg } from '../../core/i18n.js';

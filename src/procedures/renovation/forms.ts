@@ -3,14 +3,14 @@
 // worker register, the permit posted at the door, inspection log, violation notice,
 // acceptance sheet, deposit refund slip. Each loads one plain data model from the case.
 // e.g. wuye renovation form permit ZX2026-0007 --out permit.pdf
-import type { Ctx } from '../../cli/context.js';
+import type { Ctx } from '../../kit/context.js';
 import { dateOf } from '../../core/dates.js';
 import { msg } from '../../core/i18n.js';
 import { labelZh } from '../../core/labels.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import { maskNationalId, maskPhone } from '../../core/personal.js';
 import type { PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
-import type { FormDef, FormLoad } from '../../render/forms.js';
+import type { FormDef, FormLoad } from '../../kit/forms.js';
 import { caseId, conf } from './case-io.js';
 import { chargesDue, collected, depositsCollected, extinguishersRequired, type Case } from './rules.js';
 

@@ -3,7 +3,7 @@
 // workers and passes, money, permit, daily inspection, violations, acceptance, refund.
 // e.g. wuye renovation apply --unit 1-2-0801 --applicant P000001 ... ; wuye renovation list --overdue
 import { msg } from '../../core/i18n.js';
-import type { ArgSpec, GroupSpec, OptionSpec } from '../../cli/spec.js';
+import type { ArgSpec, GroupSpec, OptionSpec } from '../../kit/spec.js';
 import { STATES } from './states.js';
 
 const id: ArgSpec = {

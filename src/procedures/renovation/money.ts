@@ -5,7 +5,7 @@
 // TODO(fee integration): the fee procedure has no API yet for one-off charges (a bill line to
 // allocate a payment to); the management fee, debris fee and pass fee are kept on the case with
 // the receipt number the cashier gives (--receipt) until it has one.
-import type { Ctx } from '../../cli/context.js';
+import type { Ctx } from '../../kit/context.js';
 import type { Tx } from '../../core/store.js';
 import type { UnitRecord } from '../../core/types.gen.js';
 import { labelZh } from '../../core/labels.js';

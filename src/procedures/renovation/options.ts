@@ -1,8 +1,8 @@
 // Option values of the renovation commands, checked once with the option's name
 // (comma lists of scope items and drawings, a local time for a violation of hours).
 // e.g. listOpt(opts, 'drawings', DRAWING_CODES, '--drawings') → ['floor-plan', 'electrical']
-import { str } from '../../cli/args.js';
-import type { Opts } from '../../cli/spec.js';
+import { str } from '../../kit/options.js';
+import type { Opts } from '../../kit/spec.js';
 import { isValidDate } from '../../core/dates.js';
 import { UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';

@@ -1,7 +1,7 @@
 // A violation and its notice (违规装修整改通知书, manual 四.3 / 三.11.3–11.5): the
 // notice number, the deadline in working days, the action. Used by `violation`
 // and by `inspect` when the extinguishers fall short of ceil(area/50).
-import type { Ctx } from '../../cli/context.js';
+import type { Ctx } from '../../kit/context.js';
 import type { Case } from './rules.js';
 import { conf } from './case-io.js';
 

@@ -1,7 +1,7 @@
 // Commands that stand above the procedures: creating a records root, checking
 // it, finding and showing any record, the audit trail, hooks, completion.
 import { msg } from '../../core/i18n.js';
-import type { CommandSpec, GroupSpec } from '../../cli/spec.js';
+import type { CommandSpec, GroupSpec } from '../../kit/spec.js';
 
 export const init: CommandSpec = {
   name: 'init',

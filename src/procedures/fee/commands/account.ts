@@ -1,8 +1,8 @@
 // A unit's fee account (07-fees.md "Commands": bills, payments, balance, arrears) over every year, or one.
 // e.g. wuye fee account 1-2-0801 [--year 2026] [--json]
-import { optInt } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optInt } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { formatMoney, formatYuan, parseMoney } from '../../../core/money.js';

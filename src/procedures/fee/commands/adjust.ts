@@ -1,9 +1,9 @@
 // Adjust a bill by a reversing entry, never by editing (07-fees.md "Records": waivers, corrections, each with
 // a reason and who approved it; late fees "can be waived with a reason"). The approver must be the
 // director or the CS manager. e.g. wuye fee adjust 1-2-0801 --type waiver --bill 2026-11/mgmt --amount 50 --reason 漏水补偿 --approved-by S001
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';

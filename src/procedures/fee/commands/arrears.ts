@@ -1,8 +1,8 @@
 // Arrears with ageing (07-fees.md "Reports": 0–3, 3–6, 6–12, >12 months): every unit with overdue bills,
 // its debt by age bucket and the oldest period. e.g. wuye fee arrears [--months 3] [--building 1] [--format csv]
-import { optDate, optInt, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, optInt, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg, t } from '../../../core/i18n.js';
 import { formatMoney } from '../../../core/money.js';
 import { scanAccounts } from '../accounts.js';

@@ -2,10 +2,10 @@
 // every unit whose fee has started gets one line per periodic item and period — re-running adds nothing,
 // a killed run re-run finishes; prepayment (预存) in the year's account pays the new lines. One commit.
 // e.g. wuye fee bill --period 2026-11 [--building 1] [--dry-run]
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import { Progress } from '../../../cli/output.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import { Progress } from '../../../kit/output.js';
+import type { Opts } from '../../../kit/spec.js';
 import { parsePeriod } from '../../../core/dates.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';

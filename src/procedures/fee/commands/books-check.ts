@@ -1,8 +1,8 @@
 // The receipt register auditors ask for (核销): every number of every book as used, voided or not issued,
 // cross-checked against the payments in the fee accounts. e.g. wuye fee books check [SJ-0003] [--mark] [--format csv]
-import { argId, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { setIn } from '../../../core/yamlio.js';

@@ -1,8 +1,8 @@
 // Issue a receipt book to a cashier (07-fees.md "Receipt books"): a number range that overlaps no other book.
 // e.g. wuye fee books issue SJ-0003 --from 0000101 --to 0000150 --cashier S003
-import { argId, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { allBooks, requireStaff } from '../accounts.js';

@@ -1,8 +1,8 @@
 // A cashier returns a receipt book (used up or withdrawn); its free numbers can no longer be used.
 // e.g. wuye fee books return SJ-0003
-import { argId } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { setIn } from '../../../core/yamlio.js';

@@ -3,9 +3,9 @@
 // e.g. wuye fee close-day [--date 2026-11-28] [--slip YH20261128-01] [--pdf daily.pdf]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';

@@ -3,10 +3,10 @@
 // unit's account, so no notice goes twice for the same stage and debt. A notice asks for payment by a
 // reasonable deadline (民法典 art. 944); the CLI offers no utility cut-off. e.g. wuye fee dunning --stage formal --out out/
 import { resolve } from 'node:path';
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import { Progress } from '../../../cli/output.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import { Progress } from '../../../kit/output.js';
+import type { Opts } from '../../../kit/spec.js';
 import { addDays } from '../../../core/dates.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';

@@ -2,9 +2,9 @@
 // the rate in force and its basis; --pdf prints the list to post. e.g. wuye fee items [--date 2027-01-01] [--pdf list.pdf]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { feeItems } from '../accounts.js';

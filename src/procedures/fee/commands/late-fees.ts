@@ -2,9 +2,9 @@
 // per bill, days from the day after the due date (after grace) to the as-of date; shown separately, and with
 // --record accrued on the bills (waived later with wuye fee adjust --type late-fee-waiver).
 // e.g. wuye fee late-fees --as-of 2026-11-30 [--building 1] [--record]
-import { optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg, t } from '../../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../../core/money.js';
 import { changeAccount, scanAccounts } from '../accounts.js';

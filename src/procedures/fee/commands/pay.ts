@@ -2,9 +2,9 @@
 // the payer names items or bills, the rest kept as prepayment (预存); the receipt number is the next of the
 // cashier's current book, taken under the repository lock (no reuse, no gap); the receipt prints three copies.
 // e.g. wuye fee pay 1-2-0801 --amount 630.06 --method wechat --payer 张三
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { amountInWords, formatYuan } from '../../../core/money.js';

@@ -1,8 +1,8 @@
 // Reprint a receipt (补打): the same number, marked 补打; the reprint is noted on the payment.
 // e.g. wuye fee receipt reprint 0000101 [--out DIR]
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { accountId, allBooks, bookOfNumber, changeAccount } from '../accounts.js';

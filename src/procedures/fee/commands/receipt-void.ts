@@ -2,9 +2,9 @@
 // kept) and its payment is reversed; a spoiled blank (the book's next number) can be voided too. A receipt
 // of a closed cashier day is never edited: correct it with wuye fee adjust / refund.
 // e.g. wuye fee receipt void 0000101 --reason 金额写错
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { appendIn } from '../../../core/yamlio.js';

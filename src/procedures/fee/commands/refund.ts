@@ -1,9 +1,9 @@
 // Refund prepayment (预存) or a deposit held in the unit's account (07-fees.md "Deposits": refunded through
 // the procedure that took them, never beyond what was taken), with a reason and the director's approval.
 // e.g. wuye fee refund 1-2-0801 --deposit renovation-deposit --amount 2000 --reason 装修验收合格 --approved-by S001
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';

@@ -3,9 +3,9 @@
 // e.g. wuye fee report ledger --year 2026 --xlsx ledger.xlsx · wuye fee report collection --pdf rates.pdf
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { optDate, optInt, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, optInt, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import type { StaffRecord } from '../../../core/types.gen.js';

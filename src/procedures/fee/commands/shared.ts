@@ -1,8 +1,8 @@
 // Helpers the fee commands share: entry ids, money options, roles, the unit's balance over all years.
 // e.g. const { accounts, bal } = unitBalance(ctx.store, '1-2-0801')
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { requireRole, type Role } from '../../../core/case.js';
 import { msg, type Msg } from '../../../core/i18n.js';
 import { parseAmountInput } from '../../../core/money.js';

@@ -4,10 +4,10 @@
 // batch's worker threads), so memory stays flat however large the estate.
 // e.g. wuye fee statement --all --period 2026-11 --out out/ --merge
 import { resolve } from 'node:path';
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import { Progress } from '../../../cli/output.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import { Progress } from '../../../kit/output.js';
+import type { Opts } from '../../../kit/spec.js';
 import { parsePeriod } from '../../../core/dates.js';
 import { UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';

@@ -2,9 +2,9 @@
 // contract, ids, two one-inch photos each, the steps form; a company buyer's
 // licence; an agent's power of attorney. A tenant never does a move-in.
 // e.g. wuye movein checkin 3-1-0101 --documents purchase-contract,owner-id,photos,steps-form --photos 2
-import { argId, optInt, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId, optInt, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { NotFoundError, RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { PersonRecord } from '../../../core/types.gen.js';

@@ -2,9 +2,9 @@
 // machine (refused with the current state and the allowed next steps), write
 // the changed fields and one log entry in place (comments survive).
 // e.g. await takeStep(ctx, tx, '3-1-0101', 'keys', (c) => ({ keys: {...} }), 'note')
-import { argId, optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId, optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { step } from '../../../core/case.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';

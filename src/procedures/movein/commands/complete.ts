@@ -3,9 +3,9 @@
 // pact; resident cards are made from the photos (4.3.2). Refused until the
 // agreements are signed.
 // e.g. wuye movein complete 3-1-0101
-import { argId, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';

@@ -5,9 +5,9 @@
 // (wuye fee pay), what was collected is recorded on the case.
 // e.g. wuye movein fees 3-1-0101 --defer renovation-deposit --receipt SJ-0003-0042
 import { existsSync } from 'node:fs';
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { relPath } from '../../../core/kinds.js';

@@ -3,9 +3,9 @@
 // problems found; the owner signs (or refuses). Defects go to the developer's
 // project engineering department with an agreed deadline.
 // e.g. wuye movein inspect 3-1-0101 --result signed --water 3.2 --electricity 12.5 --defect 主卧:墙面裂缝:wall
-import { optDate, parts, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, parts, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { Defect } from '../rules.js';

@@ -3,9 +3,9 @@
 // stays at the center for the repairs, recorded in the key register (keys/).
 // The unit is handed over from here.
 // e.g. wuye movein keys 3-1-0101
-import { argId, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';

@@ -3,9 +3,9 @@
 // date the management fee starts (4.5 4), which the unit record carries for billing.
 // e.g. wuye movein notice --building 3 --sent-on 2026-11-20 --announced-on 2026-11-25
 //      wuye movein notice 3-1-0101 --mail XA123456789CN
-import { optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { MoveinRecord } from '../../../core/types.gen.js';

@@ -6,10 +6,10 @@
 // not rewritten; an interrupted run finishes on re-run), deterministic (the
 // document date comes from the case), progress on stderr. Writes no records.
 // e.g. wuye movein packet --building 3 --out out/packets [--merge]
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import { Progress } from '../../../cli/output.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import { Progress } from '../../../kit/output.js';
+import type { Opts } from '../../../kit/spec.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import { compareUnits } from '../rules.js';

@@ -3,9 +3,9 @@
 // the ones under way alone (idempotent). Warns when the newspaper notice is
 // less than 7 days before the first slot (4.2.1).
 // e.g. wuye movein plan --building 3 --from 2026-12-05 --per-day 12 --slots 09:00,10:30,14:00 --announced-on 2026-11-25
-import { optDate, optInt, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, optInt, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { requireRole } from '../../../core/case.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';

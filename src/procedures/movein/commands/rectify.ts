@@ -4,9 +4,9 @@
 // or a changed deadline.
 // e.g. wuye movein rectify 3-1-0101 --done 1,2 --on 2026-12-10
 //      wuye movein rectify 3-1-0101 --defect 3 --deadline 2026-12-20
-import { optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { openDefects } from '../rules.js';

@@ -3,9 +3,9 @@
 // engineering department to fix it by a new deadline. When the last defect
 // passes, the entrance key kept at the center goes back to the owner (4.6 2).
 // e.g. wuye movein reinspect 3-1-0101 --fail 2 --deadline 2026-12-24
-import { optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { KeyRecord, StaffRecord } from '../../../core/types.gen.js';

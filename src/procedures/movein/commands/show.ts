@@ -1,6 +1,6 @@
 // wuye movein show 3-1-0101 [--json]: the whole case — slot, notice, documents,
 // inspections with readings, defects and their follow-up, fees, keys, agreements, log.
-import type { Ctx } from '../../../cli/context.js';
+import type { Ctx } from '../../../kit/context.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { formatYuan } from '../../../core/money.js';

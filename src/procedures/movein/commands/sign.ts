@@ -2,8 +2,8 @@
 // service agreement and the safety responsibility letter, in duplicate — one
 // copy to the owner's archive file, one to the owner.
 // e.g. wuye movein sign 3-1-0101
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { ALL_AGREEMENTS } from '../rules.js';

@@ -1,8 +1,8 @@
 // wuye movein status --building 3: the move-in board — how many units are at
 // each step of the manual's order, and which are stuck and why (a missed slot,
 // a refused inspection, overdue or escalated defects, keys or agreements pending).
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { NotFoundError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { idOfPath } from '../../../core/kinds.js';

@@ -1,8 +1,8 @@
 // wuye person add --name 张三 --national-id 110101199003071234 --phone 13800138000
 // A person gets an opaque id (P000123): a person may own several units, and an
 // id must not leak a national id number (records.md "Ids").
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import type { PersonRecord } from '../../../core/types.gen.js';
 import { nextId } from '../rules.js';

@@ -1,6 +1,6 @@
 // The person fields that `person add` and `person update` take from options, checked once.
-import { optMobile, optNationalId, parts, str } from '../../../cli/args.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optMobile, optNationalId, parts, str } from '../../../kit/options.js';
+import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { PersonRecord } from '../../../core/types.gen.js';

@@ -1,7 +1,7 @@
 // wuye person list [--unit 1-2-0801] [--reveal] [--json]
-import { argId, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import type { PersonRecord, UnitRecord } from '../../../core/types.gen.js';
 import { maskedPerson } from './person-view.js';

@@ -1,6 +1,6 @@
 // wuye person show P000123 [--reveal] [--json]
-import { argId } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
+import { argId } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { PersonRecord } from '../../../core/types.gen.js';

@@ -1,7 +1,7 @@
 // wuye person update P000123 --phone 13900139000 --emergency 李四:13700137000:配偶
-import { argId } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { setIn } from '../../../core/yamlio.js';

@@ -1,7 +1,7 @@
 // Finding the units that mention a person without parsing every unit file:
 // a raw text test first, then a parse of the few that match.
 import { readFileSync } from 'node:fs';
-import type { Ctx } from '../../../cli/context.js';
+import type { Ctx } from '../../../kit/context.js';
 import { idOfPath } from '../../../core/kinds.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 

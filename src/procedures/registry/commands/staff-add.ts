@@ -1,7 +1,7 @@
 // wuye staff add S007 --name 王芳 --email wangfang@example.cn --department customer-service --roles cs-assistant
-import { argId } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import { requireRole } from '../../../core/case.js';
 import type { StaffRecord } from '../../../core/types.gen.js';

@@ -1,5 +1,5 @@
 // wuye staff list [--json]
-import type { Ctx } from '../../../cli/context.js';
+import type { Ctx } from '../../../kit/context.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { StaffRecord } from '../../../core/types.gen.js';

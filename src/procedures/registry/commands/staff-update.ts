@@ -1,7 +1,7 @@
 // wuye staff update S007 --roles cs-assistant,cashier | --active-to 2026-12-31
-import { argId } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { requireRole } from '../../../core/case.js';

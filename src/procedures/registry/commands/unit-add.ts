@@ -1,7 +1,7 @@
 // wuye unit add 1-2-0801 --type residential --area 89.37 [--layout 三室两厅 ...]
-import { argId } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { unitParts } from '../rules.js';

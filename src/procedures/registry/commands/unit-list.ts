@@ -1,7 +1,7 @@
 // wuye unit list [--building 1] [--state vacant] [--type shop] [--json]
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg, t } from '../../../core/i18n.js';
 import { idOfPath } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';

@@ -2,9 +2,9 @@
 // The unit register (spec procedures/01-registry-and-archive.md "Reports"; manual 四.16):
 // a summary by building (units, area, by state and type) first, then every unit.
 import { resolve } from 'node:path';
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg, t, type Msg } from '../../../core/i18n.js';
 import { idOfPath } from '../../../core/kinds.js';
 import { LABELS, label } from '../../../core/labels.js';

@@ -1,6 +1,6 @@
 // wuye unit show 1-2-0801 [--json] [--reveal]
-import { argId } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
+import { argId } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { UnitRecord } from '../../../core/types.gen.js';

@@ -1,9 +1,9 @@
 // wuye unit transfer 1-2-0801 --to P000200 [P000201] --documents 不动产权证,身份证 [--date 2026-11-28]
 // 过户: the owners change by an explicit step that keeps the previous owners, the
 // date and the documents seen — never by overwriting (spec 01, "Ownership transfer").
-import { argId, optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId, optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';

@@ -1,8 +1,8 @@
 // wuye unit update 1-2-0801 --notes "..." --state occupied [--add-owner P000001:50 ...]
 // Edits the file in place so comments an administrator wrote survive.
-import { argId, optDate, parts, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { argId, optDate, parts, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';

@@ -1,8 +1,8 @@
 // wuye renovation accept ZX2026-0007 --result pass --item 防水:ok --item 消防:ok --as S004
 // Manual 四.3: engineering inspects the finished works; only accepted works get the deposit back.
-import { optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { caseId, record, takeStep } from '../case-io.js';

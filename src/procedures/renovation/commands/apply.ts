@@ -1,9 +1,9 @@
 // wuye renovation apply --unit 1-2-0801 --applicant P000001 --contractor 某装饰公司 --manager 王工 --contractor-phone 13900000000 --scope walls,floors --start 2026-12-01 --end 2027-01-15 --drawings floor-plan,electrical,water-drainage
 // Manual 四.3: the owner (or a tenant with the owner's written consent) applies with
 // the contractor's papers and drawings; a complete application goes to engineering at once.
-import { optDate, optMobile, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, optMobile, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { checkId, idOfPath } from '../../../core/kinds.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';

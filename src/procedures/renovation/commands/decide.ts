@@ -1,9 +1,9 @@
 // wuye renovation decide ZX2026-0007 --result approve --as S001
 // Manual 四.3: the director decides within 1 working day of receiving the reviewed
 // application; a rejection goes back to the engineering department for review.
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import { caseId, takeStep } from '../case-io.js';
 

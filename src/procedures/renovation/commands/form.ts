@@ -1,9 +1,9 @@
 // wuye renovation form permit ZX2026-0007 [--out permit.pdf] · wuye renovation form inspection --blank · --list
 // Prints the procedure's forms (spec 03-renovation.md "Forms") with the one renderer (src/render/pdf).
 import { resolve } from 'node:path';
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { FORMS, loadRenovationForm } from '../forms.js';

@@ -2,9 +2,9 @@
 // Manual 四.3 / 三.11.3–11.4: engineering inspects every renovating unit each working
 // day; at least ceil(area/50) 2 kg extinguishers must be on site — a shortfall (or a
 // permit not posted) is recorded at once as a violation with its notice.
-import { optDate, optInt, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, optInt, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { caseId, conf, record, unitOf } from '../case-io.js';

@@ -1,9 +1,9 @@
 // wuye renovation inspections [--missing] [--from 2026-11-01 --to 2026-11-27]
 // Manual 四.3: engineering visits every renovating unit at least once per working day;
 // --missing lists, day by day, the units in progress that had no inspection.
-import type { Ctx } from '../../../cli/context.js';
-import { optDate } from '../../../cli/args.js';
-import type { Opts } from '../../../cli/spec.js';
+import type { Ctx } from '../../../kit/context.js';
+import { optDate } from '../../../kit/options.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg, t } from '../../../core/i18n.js';
 import { allCases } from '../case-io.js';
 import { inspectionGaps } from '../rules.js';

@@ -1,8 +1,8 @@
 // wuye renovation list [--state in-progress] [--unit 1-2-0801] [--overdue] [--json]
 // Manual 四.3: late reviews, decisions and inspections are shown by --overdue with their due dates.
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { daysBetween, dateOf } from '../../../core/dates.js';
 import { msg, t } from '../../../core/i18n.js';
 import { allCases, conf } from '../case-io.js';

@@ -3,9 +3,9 @@
 // (if entrusted) and the pass fees and deposits are paid before the permit. All go through the
 // unit's fee account, each with the next receipt of the cashier's book (money.ts), in the same
 // commit as the case; --receipt, if given, is checked against the first number the book gives.
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';

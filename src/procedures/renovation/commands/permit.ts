@@ -1,8 +1,8 @@
 // wuye renovation permit ZX2026-0007
 // Manual 四.3: the permit (施工许可证, posted at the door) is issued only after the
 // agreement is signed, the workers registered with passes, the deposit and fees paid.
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';

@@ -1,7 +1,7 @@
 // wuye renovation rectify ZX2026-0007 --notice ZX2026-0007-V01 — the violation was put right (manual 四.3).
-import { optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { NotFoundError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { caseId, record } from '../case-io.js';

@@ -1,8 +1,8 @@
 // wuye renovation refund approve ZX2026-0007 --deduct "损坏公共墙面:300" --as S001
 // Manual 四.3: after acceptance the director approves the deposit refund, minus the
 // recorded deductions (itemised, with reasons); never more than was collected.
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';

@@ -1,9 +1,9 @@
 // wuye renovation refund pay ZX2026-0007 --voucher TK0001 --as S003
 // Manual 四.3: the cashier pays the approved refund through the unit's fee account: a
 // deposit-refund on fees/<year>/<unit>.yaml in the same commit (money.ts), and on the case.
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatYuan, parseMoney } from '../../../core/money.js';

@@ -2,9 +2,9 @@
 // Cases by state and age, review/decision timeliness, inspections done vs required,
 // violations by kind, deposits held and refunded (spec 03-renovation.md "Reports").
 import { resolve } from 'node:path';
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import { printReport } from '../../../render/report.js';
 import { allCases, conf } from '../case-io.js';

@@ -1,9 +1,9 @@
 // wuye renovation review ZX2026-0007 --result pass --conditions "卫生间先做闭水试验" --as S004
 // Manual 四.3: the engineering department gives its opinion within 2 working days;
 // a rejection goes back to the applicant with reasons and the changes requested.
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { caseId, conf, takeStep } from '../case-io.js';

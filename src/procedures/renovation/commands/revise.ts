@@ -1,9 +1,9 @@
 // wuye renovation revise ZX2026-0007 --drawings electrical --scope-notes "取消拆改承重墙"
 // Manual 四.3: engineering returns an application with reasons; the applicant
 // revises it, and a complete revision goes straight back to review.
-import { optDate } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import { caseId, readCase, takeStep } from '../case-io.js';
 import { DRAWING_CODES, listOpt, SCOPE_CODES } from '../options.js';

@@ -1,5 +1,5 @@
 // wuye renovation show ZX2026-0007 [--json] — the case, what is owed, and the due time of its next step.
-import type { Ctx } from '../../../cli/context.js';
+import type { Ctx } from '../../../kit/context.js';
 import { allowedSteps } from '../../../core/case.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';

@@ -1,8 +1,8 @@
 // wuye renovation sign ZX2026-0007 --owner-signatory 张三 --contractor-signatory 王工
 // Manual 四.3: the owner, the contractor and the center sign the construction agreement (装修施工协议书).
-import { optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import { caseId, record } from '../case-io.js';
 

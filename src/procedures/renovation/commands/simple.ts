@@ -1,9 +1,9 @@
 // The plain steps of the machine that only log (suspend, resume, complete, close,
 // withdraw): one helper so each command file stays a line.
 // e.g. wuye renovation suspend ZX2026-0007 --reason "违规拆改承重墙"
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg, type Msg } from '../../../core/i18n.js';
 import { caseId, takeStep, type Changes } from '../case-io.js';
 import type { Case } from '../rules.js';

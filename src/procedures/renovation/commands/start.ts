@@ -1,8 +1,8 @@
 // wuye renovation start ZX2026-0007 [--date 2026-12-01]
 // Work begins: from this day engineering inspects the unit every working day (manual 四.3).
-import { optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import { caseId, takeStep } from '../case-io.js';
 

@@ -1,8 +1,8 @@
 // wuye renovation submit ZX2026-0007 --drawings floor-plan,electrical,water-drainage
 // Manual 四.3: the complete application with drawings goes to the engineering
 // department; its 2 working days count from this moment (received_at).
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg, type Msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';

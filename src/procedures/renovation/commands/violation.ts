@@ -1,10 +1,10 @@
 // wuye renovation violation ZX2026-0007 --kind hours --at 2026-11-28T21:30 --what "夜间电锤施工" --action deduct --deduct 200
 // Manual 四.3 / 三.11.3: a violation gets a rectification notice (违规装修整改通知书)
 // with a deadline and an action; work outside the hours of wuye.yaml is checked.
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
-import { optDate } from '../../../cli/args.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
+import { optDate } from '../../../kit/options.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatMoney, parseAmountInput } from '../../../core/money.js';

@@ -1,8 +1,8 @@
 // wuye renovation withdraw ZX2026-0007 --reason "业主暂缓装修" — allowed only before the permit.
 // Money already taken for an approved case stays on record; the cashier refunds it through the fee account.
-import { str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import { formatYuan } from '../../../core/money.js';
 import { caseId, takeStep } from '../case-io.js';

@@ -1,9 +1,9 @@
 // wuye renovation workers add ZX2026-0007 --name 李师傅 --national-id 3101... --trade electrician --certificate T310101198001011234
 // Manual 四.3 / 三.11.2–11.3: every worker is registered and wears a pass; special
 // work (electricians, welders) only by holders of a special-operation certificate.
-import { optMobile, optNationalId, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optMobile, optNationalId, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { caseId, record } from '../case-io.js';

@@ -1,8 +1,8 @@
 // wuye renovation workers remove ZX2026-0007 --pass ZX2026-0007-W02
 // The worker leaves the site and the pass is returned (its deposit is refunded with the case's deposit).
-import { optDate, str } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optDate, str } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { NotFoundError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { caseId, record } from '../case-io.js';

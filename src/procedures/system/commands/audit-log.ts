@@ -3,7 +3,7 @@
 // center's time zone), who (author and operator), how (the wuye command, or by
 // hand), and the changed fields old → new. Personal data masked unless --reveal.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Ctx } from '../../../cli/context.js';
+import type { Ctx } from '../../../kit/context.js';
 import { fieldDiff, showValue, type FieldChange } from '../../../core/audit/diff.js';
 import { catFileBatch, readCommits, type CommitInfo } from '../../../core/audit/gitlog.js';
 import { isCliCommit } from '../../../core/audit/trailers.js';

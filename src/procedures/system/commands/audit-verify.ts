@@ -2,8 +2,8 @@
 // "Git"): commits not made through wuye (warnings: hand edits are reported, not
 // forbidden), commits after which a record fails layer 1 or 2 (errors), and the
 // procedures' history rules (src/procedures/history-rules.ts). Exit 1 on any error.
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { verifyHistory, type VerifyFinding } from '../../../core/audit/verify.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { gitOk, hasHead, requireGitRepo } from '../../../core/git.js';

@@ -1,8 +1,8 @@
 // wuye completion bash|zsh — a completion script generated from the command specs.
-import type { Ctx } from '../../../cli/context.js';
+import type { Ctx } from '../../../kit/context.js';
 import { COMMANDS } from '../../../cli/commands.js';
-import { GLOBAL_OPTIONS } from '../../../cli/globals.js';
-import { isGroup, type CommandSpec, type GroupSpec } from '../../../cli/spec.js';
+import { GLOBAL_OPTIONS } from '../../../kit/globals.js';
+import { isGroup, type CommandSpec, type GroupSpec } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 

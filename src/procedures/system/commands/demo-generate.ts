@@ -3,9 +3,9 @@
 // estate"): same seed, same files. The generators live in ../generate/.
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { optInt } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optInt } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { DEMO_AS_OF, generate } from '../generate/index.js';

@@ -2,9 +2,9 @@
 // second on a 5,000-unit estate: a byte search over the files first, then
 // only the matching files are parsed to say what matched.
 import { readFileSync } from 'node:fs';
-import { optInt } from '../../../cli/args.js';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import { optInt } from '../../../kit/options.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { idOfPath, KINDS } from '../../../core/kinds.js';

@@ -3,11 +3,11 @@
 // filled from the record ID, or blank for handwriting.
 // e.g. wuye form owner-registration 1-2-0801 --out 1-2-0801-登记表.pdf
 import { resolve } from 'node:path';
-import type { Ctx } from '../../../cli/context.js';
-import type { Opts } from '../../../cli/spec.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Opts } from '../../../kit/spec.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import type { FormDef } from '../../../render/forms.js';
+import type { FormDef } from '../../../kit/forms.js';
 
 /** Every procedure's forms.ts — one line each, loaded only when `wuye form` runs. Sorted by procedure. */
 export const FORM_SOURCES: (() => Promise<{ FORMS: FormDef[] }>)[] = [

@@ -4,7 +4,7 @@
 // Idempotent; refuses (exit 4) to replace a different hook unless --force, which keeps a backup.
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import type { Ctx } from '../../../cli/context.js';
+import type { Ctx } from '../../../kit/context.js';
 import { ConflictError } from '../../../core/errors.js';
 import { writeFileAtomic } from '../../../core/fsx.js';
 import { git, requireGitRepo } from '../../../core/git.js';

@@ -1,5 +1,5 @@
 // wuye show ID — any record by id, without a scan: the id's pattern names its kind and file.
-import type { Ctx } from '../../../cli/context.js';
+import type { Ctx } from '../../../kit/context.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { kindsForId, relPath } from '../../../core/kinds.js';

@@ -4,9 +4,9 @@
 // `--changed` checks what git says changed plus what refers to a deleted record (the pre-commit hook).
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Ctx } from '../../../cli/context.js';
-import { Progress } from '../../../cli/output.js';
-import type { Opts } from '../../../cli/spec.js';
+import type { Ctx } from '../../../kit/context.js';
+import { Progress } from '../../../kit/output.js';
+import type { Opts } from '../../../kit/spec.js';
 import { InvalidRecordError, NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { checkFormat, CONFIG_FILE } from '../../../core/root.js';

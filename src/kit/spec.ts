@@ -3,7 +3,7 @@
 // values and the "every command is complete" test are all generated from this.
 // The code that runs is loaded only when the command runs.
 import type { Msg } from '../core/i18n.js';
-import type { Ctx } from './context.js';
+import type { Ctx } from '../kit/context.js';
 
 export interface ArgSpec {
   name: string;

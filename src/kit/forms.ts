@@ -1,7 +1,7 @@
 // What a procedure declares for each form it prints (templates/forms/README.md
 // "Forms a procedure offers to wuye form"): name, template, and how to load the
 // data model for one record. `wuye form NAME [ID] [--blank]` reads these.
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from '../kit/context.js';
 import type { Msg } from '../core/i18n.js';
 
 export interface FormLoad {

@@ -6,7 +6,7 @@ import { msg } from '../core/i18n.js';
 import { parseDateInput } from '../core/dates.js';
 import { checkId } from '../core/kinds.js';
 import { isValidMobile, isValidNationalId } from '../core/personal.js';
-import type { Opts } from './spec.js';
+import type { Opts } from '../kit/spec.js';
 
 export const str = (opts: Opts, key: string): string | undefined => {
   const v = opts[key];

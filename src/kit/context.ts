@@ -11,9 +11,9 @@ import { checkId } from '../core/kinds.js';
 import { findRoot, loadConfig, loadLocal, makeCalendar, type Config } from '../core/root.js';
 import { applyTx, recoverPending, Store, Tx } from '../core/store.js';
 import type { StaffRecord } from '../core/types.gen.js';
-import type { Globals } from './globals.js';
-import { makeOut, type Out } from './output.js';
-import { makePrompter, type Prompter } from './prompter.js';
+import type { Globals } from '../kit/globals.js';
+import { makeOut, type Out } from '../kit/output.js';
+import { makePrompter, type Prompter } from '../kit/prompter.js';
 
 export interface WriteResult {
   message: string;

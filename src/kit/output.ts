@@ -1,7 +1,7 @@
 // What a command prints (cli.md "Output"): tables aligned by display width
 // (a Chinese character is two columns), ids first; one JSON document with
 // --json; progress on stderr only when stderr is a terminal.
-import { displayWidth as stringWidth } from './width.js';
+import { displayWidth as stringWidth } from '../core/width.js';
 import { t, type Msg } from '../core/i18n.js';
 
 export interface Column<R> {
