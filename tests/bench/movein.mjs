@@ -43,7 +43,7 @@ function timed(args, opts = {}) {
 /** A records root with building 9 of `n` units in its move-in (demo config and staff; one buyer a unit). */
 export async function makeBuilding(dir, n = UNITS) {
   const dist = (p) => import(pathToFileURL(join(PROJECT, 'dist', p)).href);
-  const { moveinHistory } = await dist('procedures/movein/history-gen.js');
+  const { moveinHistory } = await dist('procedures/movein/generator.js');
   const { WorkCalendar } = await dist('core/calendar.js');
   const { relPath } = await dist('core/kinds.js');
   const { dumpRecord } = await dist('core/yamlio.js');

@@ -447,7 +447,7 @@ function generatorKey(o) {
   for (const f of readdirSync(join(PROJECT, 'schemas')).sort())
     h.update(f).update(readFileSync(join(PROJECT, 'schemas', f)));
   // where records live (kinds.ts: a layout change moves every file) and the generators registered from the procedures
-  for (const f of ['core/kinds.js', 'procedures/fee/history-gen.js', 'procedures/movein/history-gen.js'])
+  for (const f of ['core/kinds.js', 'procedures/fee/generator.js', 'procedures/movein/generator.js'])
     h.update(f).update(readFileSync(join(PROJECT, 'dist', f)));
   return `u${o.units}-s${o.seed}-y${o.years}-${h.digest('hex').slice(0, 12)}`;
 }

@@ -9,7 +9,7 @@ import { Document } from 'yaml';
 import { toYaml, toYamlExact } from '../../src/core/yamlemit.js';
 import { dumpRecord, parseRecordText } from '../../src/core/yamlio.js';
 import { maskDeep } from '../../src/procedures/system/commands/show.js';
-import { DEMO_AS_OF, generate } from '../../src/procedures/system/generate/index.js';
+import { DEMO_AS_OF, generate } from '../../src/kit/generate/run.js';
 
 const yamlText = (data: unknown) => new Document(data).toString({ lineWidth: 0 });
 

@@ -18,7 +18,7 @@ import { parseRecordText } from '../../../src/core/yamlio.js';
 import { toYaml } from '../../../src/core/yamlemit.js';
 import { writeDemo } from '../../../src/procedures/system/generate/demo.js';
 import { PROJECT } from '../../helpers/cli.js';
-import { DEMO_AS_OF, generate, GENERATORS, type GenOptions } from '../../../src/procedures/system/generate/index.js';
+import { DEMO_AS_OF, generate, GENERATORS, type GenOptions } from '../../../src/kit/generate/run.js';
 
 const opts = (seed: number, units = 400): GenOptions => ({ profile: 'bench', units, seed, years: 3, asOf: DEMO_AS_OF });
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'wuye-gen-')), 'estate');

@@ -8,7 +8,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import { DEMO_AS_OF, generate } from '../generate/index.js';
+import { DEMO_AS_OF, generate } from '../../../kit/generate/run.js';
 
 export async function run(ctx: Ctx, [dirArg]: string[], opts: Opts): Promise<void> {
   const units = optInt(opts, 'units', '--units', 10, 200_000)!;

@@ -6,7 +6,7 @@
 //   npm run build && node dist/procedures/system/generate/demo.js records
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_AS_OF, generate, type GenOptions } from './index.js';
+import { DEMO_AS_OF, generate, type GenOptions } from '../../../kit/generate/run.js';
 
 export const DEMO: GenOptions = { profile: 'demo', units: 112, seed: 2017, years: 3, asOf: DEMO_AS_OF };
 

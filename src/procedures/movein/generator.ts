@@ -14,7 +14,7 @@ import { addDays } from '../../core/dates.js';
 import { relPath } from '../../core/kinds.js';
 import { formatMoney } from '../../core/money.js';
 import type { KeyRecord, MoveinRecord, PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
-import type { GenContext, KindGenerator } from '../system/generate/context.js';
+import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
 import {
   compareUnits,
   keptKeyId,

@@ -2,7 +2,7 @@
 // "Configuration"; manual 四.2 4.3.1 what to bring, 4.5 fees at move-in; 四.7/四.9
 // fees): every section a center sets, with a Chinese comment on each, validated
 // by schemas/config.schema.json.  e.g. configText(JUESHIXIANG)
-import { scalar } from '../../../core/yamlemit.js';
+import { scalar } from '../../core/yamlemit.js';
 
 export interface CenterInfo {
   name: string;

@@ -3,7 +3,7 @@
 // e.g. new Writer(dir).record('units/1/1-2-0801.yaml', unit)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { inSchemaOrder, toYaml } from '../../../core/yamlemit.js';
+import { inSchemaOrder, toYaml } from '../../core/yamlemit.js';
 
 /** Files of a generated estate, written directly; folders made once. */
 export class Writer {

@@ -4,12 +4,21 @@
 // the management fee start from the move-in notice, and ownership transfers
 // within the history window. Old buildings are mostly lived in; a building in its
 // move-in has every flat sold (owners recorded), most still 'unsold' until handed over.
-import { addDays } from '../../../core/dates.js';
-import type { PersonRecord, UnitRecord } from '../../../core/types.gen.js';
-import type { Estate, GenContext, KindGenerator } from './context.js';
-import { companyName, creditCode, mobile, newPerson, plate, shopTrade, surnameOf, type GenPerson } from './people.js';
-import { unitsOf, type PlannedUnit } from './plan.js';
-import type { Rng } from './rng.js';
+import { addDays } from '../../core/dates.js';
+import type { PersonRecord, UnitRecord } from '../../core/types.gen.js';
+import type { Estate, GenContext, KindGenerator } from '../../kit/generate/context.js';
+import {
+  companyName,
+  creditCode,
+  mobile,
+  newPerson,
+  plate,
+  shopTrade,
+  surnameOf,
+  type GenPerson,
+} from '../../kit/generate/people.js';
+import { unitsOf, type PlannedUnit } from '../../kit/generate/plan.js';
+import type { Rng } from '../../kit/generate/rng.js';
 
 type State = UnitRecord['state'];
 

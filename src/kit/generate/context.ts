@@ -2,7 +2,7 @@
 // the estate built so far (units, people, staff — in memory, written at the end so
 // later generators may still change them), its own seeded random stream, and the
 // writer for its own files.  e.g. run(g) { for (const u of g.estate.units) ... }
-import type { PersonRecord, StaffRecord, UnitRecord } from '../../../core/types.gen.js';
+import type { PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { CenterInfo } from './config.js';
 import type { Writer } from './emit.js';
 import type { BuildingPlan } from './plan.js';

@@ -9,7 +9,7 @@ import jsyaml from 'js-yaml';
 import { relPath } from '../../core/kinds.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import type { CashierDayRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
-import type { GenContext, KindGenerator } from '../system/generate/context.js';
+import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
 import { dayDigest, dayTotals, type DayEntry } from './cashday.js';
 import {
   allocate,

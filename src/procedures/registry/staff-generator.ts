@@ -1,10 +1,10 @@
 // Staff of a generated estate (01-registry "staff"; records.md "Git": the name and
 // e-mail author the commits): the demo center's ten people with every role, and
 // for a benchmark the rest of a 40-person center.  e.g. staffGenerator.run(g)
-import { addDays } from '../../../core/dates.js';
-import type { StaffRecord } from '../../../core/types.gen.js';
-import type { KindGenerator } from './context.js';
-import { chineseName, mobile } from './people.js';
+import { addDays } from '../../core/dates.js';
+import type { StaffRecord } from '../../core/types.gen.js';
+import type { KindGenerator } from '../../kit/generate/context.js';
+import { chineseName, mobile } from '../../kit/generate/people.js';
 
 const DOMAIN = 'jueshixiang-wy.com';
 

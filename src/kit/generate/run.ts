@@ -15,18 +15,18 @@
 // e.g. wuye demo generate /tmp/estate --units 5000 --seed 1 --years 3
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { git } from '../../../core/git.js';
-import { relPath } from '../../../core/kinds.js';
+import { git } from '../../core/git.js';
+import { relPath } from '../../core/kinds.js';
 import { calendar2027Text } from './calendar.js';
 import { configText, JUESHIXIANG } from './config.js';
 import type { Estate, GenOptions, KindGenerator } from './context.js';
 import { Writer } from './emit.js';
 import { benchPlan, demoPlan } from './plan.js';
-import { registryGenerator } from './registry.js';
+import { registryGenerator } from '../../procedures/registry/generator.js';
 import { Rng } from './rng.js';
-import { staffGenerator } from './staff.js';
-import { feesGenerator } from '../../fee/history-gen.js';
-import { moveinGenerator } from '../../movein/history-gen.js';
+import { staffGenerator } from '../../procedures/registry/staff-generator.js';
+import { feesGenerator } from '../../procedures/fee/generator.js';
+import { moveinGenerator } from '../../procedures/movein/generator.js';
 
 export type { GenContext, GenOptions, KindGenerator } from './context.js';
 

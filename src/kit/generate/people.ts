@@ -2,7 +2,7 @@
 // national ids with a valid GB 11643 check digit and a real birth date, mainland
 // mobiles, company buyers with a unified social credit code (GB 32100 check char).
 // e.g. newPerson(rng, { minAge: 25, maxAge: 70, asOf: '2026-11-28' })
-import { nationalIdCheckChar } from '../../../core/personal.js';
+import { nationalIdCheckChar } from '../../core/personal.js';
 import type { Rng } from './rng.js';
 
 // Common surnames, weighted roughly by frequency, with pinyin (for staff e-mails).
