@@ -48,11 +48,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   let commandPath = '';
   try {
     // Modules load side by side (their files are read while others compile).
-    const [{ extractGlobals }, { COMMANDS }, { resolveLine }] = await Promise.all([
+    const [{ extractGlobals }, { PROCEDURES }, { commandsOf }, { resolveLine }] = await Promise.all([
       import('../kit/globals.js'),
-      import('./commands.js'),
+      import('../procedures/index.js'),
+      import('../kit/manifest.js'),
       import('./direct.js'),
     ]);
+    const COMMANDS = commandsOf(PROCEDURES);
     const { globals, rest } = extractGlobals(argv, io.env);
     if (globals.lang) setLang(globals.lang);
     // The context (records, config, schemas) is loaded only when a command runs, never for --help.
@@ -60,8 +62,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       commandPath = path.join(' ');
       const code = spec.load();
       code.catch(() => {}); // awaited below, after any prompt for what is missing
-      const [{ Ctx }, { fillRequired }] = await Promise.all([import('../kit/context.js'), import('./required.js')]);
-      const ctx = new Ctx(globals, argv, io.env, io.cwd, io);
+      const [{ CommandContext }, { fillRequired }] = await Promise.all([
+        import('../kit/context.js'),
+        import('./required.js'),
+      ]);
+      const ctx = new CommandContext(globals, argv, io.env, io.cwd, io, PROCEDURES);
       ctx.dryRun = Boolean(opts.dryRun);
       await fillRequired(ctx, spec, args, opts);
       const mod = await code;

@@ -1,7 +1,8 @@
 // The one factory of a command's dependencies (after the GitHub CLI's
 // cmdutil.Factory): records root, config, store, calendar, clock, operator,
 // output and prompter — each made on first use, each replaceable in tests.
-// `write` is the runner of cli → core: lock, plan, validate, write, commit once.
+// `write` is the runner every writing command goes through: lock, plan, validate, write, commit once.
+// Procedures see the `Ctx` interface; the CLI makes a `CommandContext` (src/cli/main.ts).
 import { WorkCalendar } from '../core/calendar.js';
 import { clockFromEnv, nowIso, today, type Clock } from '../core/dates.js';
 import { UsageError, RuleError } from '../core/errors.js';
@@ -11,16 +12,59 @@ import { checkId } from '../core/kinds.js';
 import { findRoot, loadConfig, loadLocal, makeCalendar, type Config } from '../core/root.js';
 import { applyTx, recoverPending, Store, Tx } from '../core/store.js';
 import type { StaffRecord } from '../core/types.gen.js';
-import type { Globals } from '../kit/globals.js';
-import { makeOut, type Out } from '../kit/output.js';
-import { makePrompter, type Prompter } from '../kit/prompter.js';
+import type { Globals } from './globals.js';
+import type { Manifest } from './manifest.js';
+import { makeOut, type Out } from './output.js';
+import { makePrompter, type Prompter } from './prompter.js';
 
 export interface WriteResult {
   message: string;
   summary?: Msg;
 }
 
-export class Ctx {
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+}
+
+/** What a command runs with. */
+export interface Ctx {
+  readonly globals: Globals;
+  /** The command line as typed (after `wuye`). */
+  readonly argv: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  readonly io: Io;
+  readonly out: Out;
+  readonly prompter: Prompter;
+  readonly clock: Clock;
+  /** Every procedure mounted on the command line (the registry, src/procedures/index.ts). */
+  readonly procedures: readonly Manifest[];
+  /** `--dry-run`: plan and print, write nothing. */
+  readonly dryRun: boolean;
+  readonly root: string;
+  readonly config: Config;
+  readonly store: Store;
+  readonly calendar: WorkCalendar;
+  readonly tz: string;
+  today(): string;
+  now(): string;
+  warn(m: Msg): void;
+  info(m: Msg): void;
+  /** The operator: --as, else the default of this computer (.wuye/local.yaml); refused when not active. */
+  operator(): StaffRecord;
+  /** The command line for the Wuye-Command trailer (personal numbers masked). */
+  commandLine(): string;
+  /**
+   * Run a writing command: take the lock, finish any killed command's work,
+   * let `plan` read and stage writes, then validate, write atomically and commit once.
+   */
+  write(plan: (tx: Tx) => Promise<WriteResult> | WriteResult): Promise<string | undefined>;
+}
+
+export class CommandContext implements Ctx {
   readonly out: Out;
   readonly prompter: Prompter;
   readonly clock: Clock;
@@ -36,12 +80,8 @@ export class Ctx {
     readonly argv: readonly string[],
     readonly env: NodeJS.ProcessEnv,
     readonly cwd: string,
-    readonly io: {
-      stdout: NodeJS.WritableStream;
-      stderr: NodeJS.WritableStream;
-      stdinIsTTY: boolean;
-      stdoutIsTTY: boolean;
-    },
+    readonly io: Io,
+    readonly procedures: readonly Manifest[] = [],
   ) {
     this.out = makeOut(io.stdout, io.stderr);
     const interactive = globals.input && io.stdinIsTTY && io.stdoutIsTTY && !env.CI;

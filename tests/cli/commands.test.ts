@@ -3,9 +3,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/commands.js';
+import { commandsOf } from '../../src/kit/manifest.js';
+import { PROCEDURES } from '../../src/procedures/index.js';
+
 import { isGroup, type CommandSpec, type GroupSpec } from '../../src/kit/spec.js';
 import { PROJECT, wuye, tmp } from '../helpers/cli.js';
+
+const COMMANDS = commandsOf(PROCEDURES);
 
 function leaves(specs: (CommandSpec | GroupSpec)[], path: string[] = []): { path: string[]; spec: CommandSpec }[] {
   return specs.flatMap((s) =>

@@ -2,10 +2,14 @@
 // exactly what commander's action would have received, for every command; whatever it does not
 // settle (help, mistakes, repeatable or negatable options) must be left to commander.
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/commands.js';
+import { commandsOf } from '../../src/kit/manifest.js';
+import { PROCEDURES } from '../../src/procedures/index.js';
+
 import { resolveLine } from '../../src/cli/direct.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { isGroup, type CommandSpec, type GroupSpec, type Opts } from '../../src/kit/spec.js';
+
+const COMMANDS = commandsOf(PROCEDURES);
 
 function leaves(specs: (CommandSpec | GroupSpec)[], path: string[] = []): { path: string[]; spec: CommandSpec }[] {
   return specs.flatMap((s) =>

@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryRule } from '../../src/core/audit/rules.js';
 import { verifyHistory } from '../../src/core/audit/verify.js';
 import { msg } from '../../src/core/i18n.js';
-import { HISTORY_RULES } from '../../src/procedures/history-rules.js';
+import { collect } from '../../src/kit/manifest.js';
+import { PROCEDURES } from '../../src/procedures/index.js';
 import { git, newRoot, read, write, wuye } from '../helpers/cli.js';
+
+const HISTORY_RULES = await collect<HistoryRule>(PROCEDURES, 'history');
 
 describe('history rules', () => {
   it('a rule sees each commit with before/after data and can report at the end', () => {
@@ -70,7 +73,7 @@ describe('history rules', () => {
     expect(res.findings.filter((f) => f.code === 'by-hand').map((f) => f.commit)).toEqual([hand]);
   });
 
-  it('the registry is a list of rules with unique names', () => {
+  it('the manifests name history rules with unique names', () => {
     const names = HISTORY_RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
     for (const r of HISTORY_RULES) expect(r.name).toMatch(/^[a-z-]+\/[a-z-]+$/);

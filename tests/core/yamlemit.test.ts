@@ -9,14 +9,21 @@ import { Document } from 'yaml';
 import { toYaml, toYamlExact } from '../../src/core/yamlemit.js';
 import { dumpRecord, parseRecordText } from '../../src/core/yamlio.js';
 import { maskDeep } from '../../src/procedures/system/commands/show.js';
-import { DEMO_AS_OF, generate } from '../../src/kit/generate/run.js';
+import { DEMO_AS_OF, generate, type KindGenerator } from '../../src/kit/generate/run.js';
+import { collect } from '../../src/kit/manifest.js';
+import { PROCEDURES } from '../../src/procedures/index.js';
 
 const yamlText = (data: unknown) => new Document(data).toString({ lineWidth: 0 });
 
 describe('toYamlExact (dumpRecord without the yaml package)', () => {
   it('writes what yaml writes for every record of a generated estate, masked or not', async () => {
     const root = join(mkdtempSync(join(tmpdir(), 'wuye-emit-')), 'estate');
-    await generate(root, { profile: 'bench', units: 60, seed: 7, years: 2, asOf: DEMO_AS_OF }, { git: false });
+    await generate(
+      root,
+      { profile: 'bench', units: 60, seed: 7, years: 2, asOf: DEMO_AS_OF },
+      await collect<KindGenerator>(PROCEDURES, 'generators'),
+      { git: false },
+    );
     let fast = 0,
       n = 0;
     for (const rel of (readdirSync(root, { recursive: true }) as string[]).filter(

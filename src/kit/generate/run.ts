@@ -1,9 +1,10 @@
 // wuye demo generate — a deterministic synthetic estate (quality.md "The benchmark
 // estate"; records.md "Finding the records": the demo estate is a small generation).
 //
-// HOW TO ADD YOUR PROCEDURE'S HISTORY: write a KindGenerator in this folder
-// (e.g. fees.ts: `export const feesGenerator: KindGenerator = { name: 'fees', run(g) {...} }`)
-// and append it to GENERATORS below. It gets g.estate (units, people, staff, the
+// HOW TO ADD YOUR PROCEDURE'S RECORDS: write a KindGenerator in your procedure's folder
+// (e.g. fee/generator.ts: `export const feesGenerator: KindGenerator = { name: 'fees', run(g) {...} }`)
+// and name it in its manifest (`generators`). Generators run in registry order
+// (src/procedures/index.ts). Each gets g.estate (units, people, staff, the
 // history window and its periods — units/people/staff are written after every
 // generator has run, so a generator may still change them, e.g. a unit's state),
 // g.rng (its own stream, seeded from the seed and its name: adding a generator
@@ -17,40 +18,22 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { git } from '../../core/git.js';
 import { relPath } from '../../core/kinds.js';
-import { calendar2027Text } from './calendar.js';
-import { configText, JUESHIXIANG } from './config.js';
+import { JUESHIXIANG } from './config.js';
 import type { Estate, GenOptions, KindGenerator } from './context.js';
 import { Writer } from './emit.js';
 import { benchPlan, demoPlan } from './plan.js';
-import { registryGenerator } from '../../procedures/registry/generator.js';
 import { Rng } from './rng.js';
-import { staffGenerator } from '../../procedures/registry/staff-generator.js';
-import { feesGenerator } from '../../procedures/fee/generator.js';
-import { moveinGenerator } from '../../procedures/movein/generator.js';
 
 export type { GenContext, GenOptions, KindGenerator } from './context.js';
 
 /** Bump when the output for a given seed changes (the benchmark caches estates by it). */
 export const GENERATOR_VERSION = 2; // 2: move-in cases and kept keys for buildings in their move-in
 
-const configGenerator: KindGenerator = {
-  name: 'config',
-  run(g) {
-    g.out.text('wuye.yaml', configText(g.estate.center));
-    g.out.text('calendar/2027.yaml', calendar2027Text());
-  },
-};
-
-/** Run in this order; later generators see what the earlier ones built. */
-export const GENERATORS: KindGenerator[] = [
-  configGenerator,
-  staffGenerator,
-  registryGenerator,
-  feesGenerator,
-  moveinGenerator,
-];
-
 export const DEMO_AS_OF = '2026-11-28';
+
+/** The project's demo estate (records/; `wuye init DIR --demo`): a small deterministic generation —
+ * two old residential buildings, building 3 in its move-in, six shops, ten parking spaces, ten staff. */
+export const DEMO: GenOptions = { profile: 'demo', units: 112, seed: 2017, years: 3, asOf: DEMO_AS_OF };
 
 function historyOf(asOf: string, years: number): Estate['history'] {
   const y = Number(asOf.slice(0, 4));
@@ -75,6 +58,7 @@ export interface GenResult {
 export async function generate(
   dir: string,
   opts: GenOptions,
+  generators: readonly KindGenerator[],
   o: { git: boolean; progress?: (name: string) => void } = { git: true },
 ): Promise<GenResult> {
   const estate: Estate = {
@@ -88,7 +72,7 @@ export async function generate(
   };
   mkdirSync(dir, { recursive: true });
   const out = new Writer(dir);
-  for (const gen of GENERATORS) {
+  for (const gen of generators) {
     o.progress?.(gen.name);
     await gen.run({ opts, estate, rng: new Rng(`${opts.seed}:${gen.name}`), out });
   }

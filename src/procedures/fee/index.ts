@@ -2,6 +2,7 @@
 // The commands as data; each one's code loads only when it runs.
 // e.g. wuye fee bill --period 2026-11 · wuye fee pay 1-2-0801 --amount 630.06 --method wechat
 import { msg } from '../../core/i18n.js';
+import type { Manifest } from '../../kit/manifest.js';
 import type { ArgSpec, GroupSpec, OptionSpec } from '../../kit/spec.js';
 import { METHODS } from './methods.js';
 
@@ -344,4 +345,13 @@ export const fee: GroupSpec = {
       load: () => import('./commands/statement.js'),
     },
   ],
+};
+
+export const manifest: Manifest = {
+  name: 'fee',
+  commands: [fee],
+  checks: async () => (await import('./checks.js')).checks,
+  history: async () => [(await import('./history.js')).closedDayRule],
+  forms: async () => (await import('./forms.js')).FORMS,
+  generators: async () => [(await import('./generator.js')).feesGenerator],
 };

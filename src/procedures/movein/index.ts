@@ -3,6 +3,7 @@
 // its order: plan → notice → checkin → inspect → (rectify → reinspect)* → fees → keys → sign → complete.
 // e.g. wuye movein plan --building 3 --from 2026-12-05 --per-day 12 --announced-on 2026-11-25
 import { msg } from '../../core/i18n.js';
+import type { Manifest } from '../../kit/manifest.js';
 import type { GroupSpec, OptionSpec } from '../../kit/spec.js';
 
 const unitArg = { name: 'unit', description: msg('房屋编号，如 3-1-0101', 'unit id, e.g. 3-1-0101'), required: true };
@@ -372,4 +373,13 @@ export const movein: GroupSpec = {
       load: () => import('./commands/report.js'),
     },
   ],
+};
+
+export const manifest: Manifest = {
+  name: 'movein',
+  commands: [movein],
+  checks: async () => (await import('./checks.js')).checks,
+  forms: async () => (await import('./forms.js')).FORMS,
+  generators: async () => [(await import('./generator.js')).moveinGenerator],
+  bench: 'tests/bench/movein.mjs',
 };

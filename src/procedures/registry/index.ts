@@ -2,6 +2,7 @@
 // 四.2 4.3): units, people and staff — the records every procedure refers to.
 // e.g. wuye unit add 1-2-0801 --area 89.37 --type residential
 import { msg } from '../../core/i18n.js';
+import type { Manifest } from '../../kit/manifest.js';
 import type { GroupSpec, OptionSpec } from '../../kit/spec.js';
 
 const UNIT_TYPES = ['residential', 'shop', 'office', 'parking', 'storage'] as const;
@@ -264,5 +265,16 @@ export const staff: GroupSpec = {
       options: [{ flags: '--name <name>', description: msg('姓名', 'name') }, ...staffFields],
       load: () => import('./commands/staff-update.js'),
     },
+  ],
+};
+
+export const manifest: Manifest = {
+  name: 'registry',
+  commands: [unit, person, staff],
+  checks: async () => (await import('./checks.js')).checks,
+  forms: async () => (await import('./forms.js')).FORMS,
+  generators: async () => [
+    (await import('./staff-generator.js')).staffGenerator,
+    (await import('./generator.js')).registryGenerator,
   ],
 };

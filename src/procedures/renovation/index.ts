@@ -3,6 +3,7 @@
 // workers and passes, money, permit, daily inspection, violations, acceptance, refund.
 // e.g. wuye renovation apply --unit 1-2-0801 --applicant P000001 ... ; wuye renovation list --overdue
 import { msg } from '../../core/i18n.js';
+import type { Manifest } from '../../kit/manifest.js';
 import type { ArgSpec, GroupSpec, OptionSpec } from '../../kit/spec.js';
 import { STATES } from './states.js';
 
@@ -457,4 +458,11 @@ export const renovation: GroupSpec = {
       load: () => import('./commands/report.js'),
     },
   ],
+};
+
+export const manifest: Manifest = {
+  name: 'renovation',
+  commands: [renovation],
+  checks: async () => (await import('./checks.js')).checks,
+  forms: async () => (await import('./forms.js')).FORMS,
 };

@@ -1,6 +1,7 @@
 // Commands that stand above the procedures: creating a records root, checking
 // it, finding and showing any record, the audit trail, hooks, completion.
 import { msg } from '../../core/i18n.js';
+import type { Manifest } from '../../kit/manifest.js';
 import type { CommandSpec, GroupSpec } from '../../kit/spec.js';
 
 export const init: CommandSpec = {
@@ -154,4 +155,10 @@ export const demo: GroupSpec = {
       load: () => import('./commands/demo-generate.js'),
     },
   ],
+};
+
+export const manifest: Manifest = {
+  name: 'system',
+  commands: [audit, completion, demo, find, form, hooks, init, show, validate],
+  generators: async () => [(await import('./generator.js')).configGenerator],
 };

@@ -16,9 +16,12 @@ import { walkYaml } from '../../../src/core/store.js';
 import type { PersonRecord, StaffRecord, UnitRecord } from '../../../src/core/types.gen.js';
 import { parseRecordText } from '../../../src/core/yamlio.js';
 import { toYaml } from '../../../src/core/yamlemit.js';
-import { writeDemo } from '../../../src/procedures/system/generate/demo.js';
 import { PROJECT } from '../../helpers/cli.js';
-import { DEMO_AS_OF, generate, GENERATORS, type GenOptions } from '../../../src/kit/generate/run.js';
+import { DEMO, DEMO_AS_OF, generate, type GenOptions, type KindGenerator } from '../../../src/kit/generate/run.js';
+import { collect } from '../../../src/kit/manifest.js';
+import { PROCEDURES } from '../../../src/procedures/index.js';
+
+const GENERATORS = await collect<KindGenerator>(PROCEDURES, 'generators');
 
 const opts = (seed: number, units = 400): GenOptions => ({ profile: 'bench', units, seed, years: 3, asOf: DEMO_AS_OF });
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'wuye-gen-')), 'estate');
@@ -73,9 +76,9 @@ describe('wuye demo generate (the generator)', async () => {
   const a = fresh();
   const b = fresh();
   const c = fresh();
-  const ra = await generate(a, opts(7), { git: false });
-  await generate(b, opts(7), { git: false });
-  await generate(c, opts(8), { git: false });
+  const ra = await generate(a, opts(7), GENERATORS, { git: false });
+  await generate(b, opts(7), GENERATORS, { git: false });
+  await generate(c, opts(8), GENERATORS, { git: false });
   const est = load(a);
 
   it('is deterministic: the same seed writes the same files, another seed others', () => {
@@ -152,19 +155,15 @@ describe('wuye demo generate (the generator)', async () => {
 
   it('lets a later generator be appended without changing what the others write', async () => {
     const d = fresh();
-    GENERATORS.push({
+    const extra: KindGenerator = {
       name: 'extra',
       run(g) {
         g.rng.next();
         g.estate.units[0].notes = '由追加的生成器修改';
         g.out.text('extra/x.txt', 'x\n');
       },
-    });
-    try {
-      await generate(d, opts(7), { git: false });
-    } finally {
-      GENERATORS.pop();
-    }
+    };
+    await generate(d, opts(7), [...GENERATORS, extra], { git: false });
     const fa = files(a);
     const fd = files(d);
     const changed = [...fa].filter(([k, v]) => fd.get(k) !== v).map(([k]) => k);
@@ -177,7 +176,7 @@ describe('wuye demo generate (the generator)', async () => {
 describe('the demo estate records/ is what the generator writes', () => {
   it('byte for byte, fee accounts at fees/<year>/<unit>.yaml (renovation cases are written by hand)', async () => {
     const d = fresh();
-    await writeDemo(d);
+    await generate(d, DEMO, GENERATORS, { git: false });
     const made = files(d);
     const kept = new Map([...files(join(PROJECT, 'records'))].filter(([k]) => !k.startsWith('renovation/')));
     expect([...made.keys()].sort()).toEqual([...kept.keys()].sort());

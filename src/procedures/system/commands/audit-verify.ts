@@ -1,14 +1,15 @@
 // wuye audit verify [--since REV] [--json] — what git alone reveals (records.md
 // "Git"): commits not made through wuye (warnings: hand edits are reported, not
 // forbidden), commits after which a record fails layer 1 or 2 (errors), and the
-// procedures' history rules (src/procedures/history-rules.ts). Exit 1 on any error.
+// procedures' history rules (each manifest's `history`). Exit 1 on any error.
 import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { verifyHistory, type VerifyFinding } from '../../../core/audit/verify.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { gitOk, hasHead, requireGitRepo } from '../../../core/git.js';
 import { msg, t } from '../../../core/i18n.js';
-import { HISTORY_RULES } from '../../history-rules.js';
+import type { HistoryRule } from '../../../core/audit/rules.js';
+import { collect } from '../../../kit/manifest.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const root = ctx.root;
@@ -24,7 +25,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     );
   }
   const res = hasHead(root)
-    ? verifyHistory(root, { since, rules: HISTORY_RULES, timezone: ctx.tz })
+    ? verifyHistory(root, { since, rules: await collect<HistoryRule>(ctx.procedures, 'history'), timezone: ctx.tz })
     : { commits: 0, findings: [] };
   const errors = res.findings.filter((f) => f.severity === 'error');
   const warnings = res.findings.filter((f) => f.severity === 'warning');

@@ -1,13 +1,13 @@
 // wuye completion bash|zsh — a completion script generated from the command specs.
 import type { Ctx } from '../../../kit/context.js';
-import { COMMANDS } from '../../../cli/commands.js';
 import { GLOBAL_OPTIONS } from '../../../kit/globals.js';
+import { commandsOf, type Manifest } from '../../../kit/manifest.js';
 import { isGroup, type CommandSpec, type GroupSpec } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 
 /** Every command path with the words that may follow it. */
-export function completionTable(): Map<string, string[]> {
+export function completionTable(procedures: readonly Manifest[]): Map<string, string[]> {
   const table = new Map<string, string[]>();
   const globals = GLOBAL_OPTIONS.flatMap((g) => g.names.filter((n) => n.startsWith('--')));
   const walk = (specs: (CommandSpec | GroupSpec)[], path: string) => {
@@ -23,12 +23,12 @@ export function completionTable(): Map<string, string[]> {
         ]);
     }
   };
-  walk(COMMANDS, '');
+  walk(commandsOf(procedures), '');
   return table;
 }
 
-export function bashScript(): string {
-  const cases = [...completionTable()]
+export function bashScript(procedures: readonly Manifest[]): string {
+  const cases = [...completionTable(procedures)]
     .map(([path, words]) => `    "${path}") words="${words.join(' ')}" ;;`)
     .join('\n');
   return `# wuye bash completion — add to ~/.bashrc:  source <(wuye completion bash)
@@ -40,12 +40,12 @@ _wuye() {
     w="\${COMP_WORDS[i]}"
     [[ "$w" == -* ]] && continue
     case "$path" in
-${[...completionTable().keys()].map((p) => `      "${p}") ;;`).join('\n')}
+${[...completionTable(procedures).keys()].map((p) => `      "${p}") ;;`).join('\n')}
       *) continue ;;
     esac
     if [[ -z "$path" ]]; then cand="$w"; else cand="$path $w"; fi
     case "$cand" in
-${[...completionTable().keys()]
+${[...completionTable(procedures).keys()]
   .filter(Boolean)
   .map((p) => `      "${p}") path="$cand" ;;`)
   .join('\n')}
@@ -61,16 +61,16 @@ complete -F _wuye wuye
 `;
 }
 
-export function zshScript(): string {
+export function zshScript(procedures: readonly Manifest[]): string {
   return `#compdef wuye
 # wuye zsh completion — add to ~/.zshrc:  source <(wuye completion zsh)
 autoload -U bashcompinit && bashcompinit
-${bashScript()}`;
+${bashScript(procedures)}`;
 }
 
 export async function run(ctx: Ctx, [shell]: string[]): Promise<void> {
-  if (shell === 'bash') ctx.out.line(bashScript());
-  else if (shell === 'zsh') ctx.out.line(zshScript());
+  if (shell === 'bash') ctx.out.line(bashScript(ctx.procedures));
+  else if (shell === 'zsh') ctx.out.line(zshScript(ctx.procedures));
   else
     throw new UsageError(
       msg(`不支持的 shell: "${shell}"`, `unsupported shell: "${shell}"`),

@@ -1,6 +1,6 @@
 // wuye demo generate DIR [--units 5000] [--seed 1] [--years 3] [--no-git]
 // A deterministic synthetic estate for benchmarks (quality.md "The benchmark
-// estate"): same seed, same files. The generators live in ../generate/.
+// estate"): same seed, same files. Each procedure's generators are named in its manifest.
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { optInt } from '../../../kit/options.js';
@@ -8,7 +8,8 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import { DEMO_AS_OF, generate } from '../../../kit/generate/run.js';
+import { collect } from '../../../kit/manifest.js';
+import { DEMO_AS_OF, generate, type KindGenerator } from '../../../kit/generate/run.js';
 
 export async function run(ctx: Ctx, [dirArg]: string[], opts: Opts): Promise<void> {
   const units = optInt(opts, 'units', '--units', 10, 200_000)!;
@@ -25,6 +26,7 @@ export async function run(ctx: Ctx, [dirArg]: string[], opts: Opts): Promise<voi
   const r = await generate(
     dir,
     { profile: 'bench', units, seed, years, asOf: DEMO_AS_OF },
+    await collect<KindGenerator>(ctx.procedures, 'generators'),
     {
       git: opts.git !== false,
       progress:

@@ -8,22 +8,15 @@ import type { Opts } from '../../../kit/spec.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import type { FormDef } from '../../../kit/forms.js';
+import { collect, type Manifest } from '../../../kit/manifest.js';
 
-/** Every procedure's forms.ts — one line each, loaded only when `wuye form` runs. Sorted by procedure. */
-export const FORM_SOURCES: (() => Promise<{ FORMS: FormDef[] }>)[] = [
-  () => import('../../fee/forms.js'),
-  () => import('../../movein/forms.js'),
-  () => import('../../registry/forms.js'),
-  () => import('../../renovation/forms.js'),
-];
-
-export async function allForms(): Promise<FormDef[]> {
-  const lists = await Promise.all(FORM_SOURCES.map((load) => load()));
-  return lists.flatMap((m) => m.FORMS).sort((a, b) => a.name.localeCompare(b.name));
+/** Every procedure's forms (its manifest's `forms`), sorted by name; each procedure's code loads only here. */
+export async function allForms(procedures: readonly Manifest[]): Promise<FormDef[]> {
+  return (await collect<FormDef>(procedures, 'forms')).sort((x, y) => x.name.localeCompare(y.name));
 }
 
 export async function run(ctx: Ctx, [name, id]: string[], opts: Opts): Promise<void> {
-  const forms = await allForms();
+  const forms = await allForms(ctx.procedures);
   if (opts.list || !name) {
     if (ctx.globals.json) {
       ctx.out.json(forms.map((f) => ({ name: f.name, template: f.template, title: f.title, id: f.idKind })));

@@ -5,7 +5,9 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
+import { collect } from '../../../kit/manifest.js';
 import { Progress } from '../../../kit/output.js';
+import type { Check } from '../../../core/validate/types.js';
 import type { Opts } from '../../../kit/spec.js';
 import { InvalidRecordError, NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
@@ -62,8 +64,8 @@ export async function run(ctx: Ctx, paths: string[], opts: Opts): Promise<void> 
   } else if (paths.length) {
     files = filesOf(ctx, root, paths);
   }
-  const [{ CHECKS }, { sortProblems, validateRecords }] = await Promise.all([
-    import('../../checks.js'),
+  const [checks, { sortProblems, validateRecords }] = await Promise.all([
+    collect<Check>(ctx.procedures, 'checks'),
     import('../../../core/validate/run.js'),
   ]);
   if (later) files = (await later).files;
@@ -71,9 +73,9 @@ export async function run(ctx: Ctx, paths: string[], opts: Opts): Promise<void> 
   let shown = 0;
   const result = await validateRecords({
     root,
-    checks: CHECKS,
+    checks,
     files,
-    worker: new URL('./validate-worker.js', import.meta.url),
+    worker: new URL('../validate-worker.js', import.meta.url),
     threads: ctx.env.WUYE_THREADS ? Number(ctx.env.WUYE_THREADS) || 1 : undefined,
     onProgress:
       ctx.globals.quiet || ctx.globals.json

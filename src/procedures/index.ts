@@ -1,0 +1,13 @@
+// Every procedure of wuye: the one registry (spec architecture.md). The CLI mounts these manifests'
+// commands; `wuye validate`, `audit verify`, `form` and `demo generate` read their checks, history
+// rules, forms and generators from them (given to commands as ctx.procedures). Generators run in this
+// order: the center's configuration, the registry, then the procedures that build on it.
+// Adding a procedure: its folder with an index.ts exporting `manifest`, and one line here.
+import type { Manifest } from '../kit/manifest.js';
+import { manifest as system } from './system/index.js';
+import { manifest as registry } from './registry/index.js';
+import { manifest as fee } from './fee/index.js';
+import { manifest as movein } from './movein/index.js';
+import { manifest as renovation } from './renovation/index.js';
+
+export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation];
