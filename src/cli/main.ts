@@ -62,15 +62,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       commandPath = path.join(' ');
       const code = spec.load();
       code.catch(() => {}); // awaited below, after any prompt for what is missing
-      const [{ CommandContext }, { fillRequired }] = await Promise.all([
+      const [{ CommandContext }, { fillRequired }, { runCommand }] = await Promise.all([
         import('../kit/context.js'),
         import('./required.js'),
+        import('../kit/line.js'),
       ]);
       const ctx = new CommandContext(globals, argv, io.env, io.cwd, io, PROCEDURES);
       ctx.dryRun = Boolean(opts.dryRun);
       await fillRequired(ctx, spec, args, opts);
-      const mod = await code;
-      await mod.run(ctx, args, opts);
+      await runCommand(ctx, spec, await code, args, opts);
     };
     // A plain line runs straight from the command specs; help, mistakes and the unusual go through commander.
     const line = resolveLine(COMMANDS, rest);

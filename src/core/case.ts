@@ -25,11 +25,32 @@ export interface Transition<S extends string> {
   label: Msg;
 }
 
-export interface Machine<S extends string> {
+/**
+ * A deadline the manual sets for a step (e.g. the engineering review within 2 working days of a
+ * complete application): while the case is in `states`, it runs from the last log entry of one of
+ * the `from` actions; a `met` action meets it; `days` reads the number from the configuration.
+ */
+export interface Deadline<S extends string, C = unknown> {
+  name: string;
+  label: Msg;
+  states: readonly S[];
+  from: readonly string[];
+  met: readonly string[];
+  /** Actions after which the deadline no longer runs (a withdrawal). */
+  cancelled?: readonly string[];
+  days: (config: C) => number;
+  /** Count calendar days instead of working days. */
+  calendarDays?: boolean;
+}
+
+export interface Machine<S extends string, C = unknown> {
   name: string;
   initial: S;
   states: Record<S, Msg>;
   transitions: readonly Transition<S>[];
+  /** Who may open a case (none = any staff member). */
+  open?: { roles: readonly Role[]; label: Msg };
+  deadlines?: readonly Deadline<S, C>[];
 }
 
 export interface LogEntry {
@@ -40,15 +61,15 @@ export interface LogEntry {
   note?: string;
 }
 
-export function defineMachine<S extends string>(m: Machine<S>): Machine<S> {
+export function defineMachine<S extends string, C = unknown>(m: Machine<S, C>): Machine<S, C> {
   return m;
 }
 
-export function allowedSteps<S extends string>(m: Machine<S>, state: S): Transition<S>[] {
+export function allowedSteps<S extends string>(m: Machine<S, any>, state: S): Transition<S>[] {
   return m.transitions.filter((t) => t.from.includes(state));
 }
 
-function stepsText<S extends string>(m: Machine<S>, state: S): Msg {
+function stepsText<S extends string>(m: Machine<S, any>, state: S): Msg {
   const next = allowedSteps(m, state);
   if (next.length === 0) return msg('该案卷已结束，没有后续步骤', 'the case is finished; no further steps');
   return msg(
@@ -62,7 +83,7 @@ function stepsText<S extends string>(m: Machine<S>, state: S): Msg {
  * state and the allowed next steps, or with the roles that may take it.
  */
 export function step<S extends string>(
-  m: Machine<S>,
+  m: Machine<S, any>,
   state: S,
   action: string,
   roles: readonly string[],
@@ -96,7 +117,7 @@ export function step<S extends string>(
 
 /** Check a log against the machine (validate layer 4): time order and legal steps. */
 export function logProblems<S extends string>(
-  m: Machine<S>,
+  m: Machine<S, any>,
   log: readonly LogEntry[],
   finalState: string,
 ): { index: number; message: Msg; code: 'log-order' | 'log-step' | 'log-state' }[] {

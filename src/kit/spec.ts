@@ -3,7 +3,8 @@
 // values and the "every command is complete" test are all generated from this.
 // The code that runs is loaded only when the command runs.
 import type { Msg } from '../core/i18n.js';
-import type { Ctx } from '../kit/context.js';
+import type { Ctx } from './context.js';
+import type { Line } from './line.js';
 
 export interface ArgSpec {
   name: string;
@@ -27,7 +28,18 @@ export interface OptionSpec {
 
 export type Opts = Record<string, string | boolean | string[] | undefined>;
 
+/** A command's code (src/kit/line.ts): `parse` checks and types the line once, `run` does the work. */
+export interface CommandModule<O = any> {
+  parse(line: Line): O;
+  run(ctx: Ctx, options: O): Promise<void>;
+}
+
+/** The older shape, read from the raw words (being replaced by CommandModule). */
 export type RunFn = (ctx: Ctx, args: string[], opts: Opts) => Promise<void>;
+export interface RawCommandModule {
+  parse?: undefined;
+  run: RunFn;
+}
 
 export interface CommandSpec {
   name: string;
@@ -38,7 +50,7 @@ export interface CommandSpec {
   writes?: boolean;
   /** Reads no records (init, completion): needs no records root. */
   noRoot?: boolean;
-  load: () => Promise<{ run: RunFn }>;
+  load: () => Promise<CommandModule | RawCommandModule>;
 }
 
 export interface GroupSpec {

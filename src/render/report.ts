@@ -1,11 +1,7 @@
-// The report model (spec forms-and-reports.md "Reports"): what a procedure
-// builds — plain sheets of typed columns and rows — and how it is printed
-// without Excel: --format table, --format csv, --json. The xlsx writer
-// (xlsx/writer.ts) draws the same model. No exceljs here.
-// e.g. printReport(ctx.out, report, 'table')
-import { displayWidth as stringWidth } from '../core/width.js';
-import { t, type Lang, type Msg } from '../core/i18n.js';
-import type { Out } from '../kit/output.js';
+// The report model (spec forms-and-reports.md "Reports"): what a procedure builds — plain sheets of
+// typed columns and rows — and how a cell reads as text. The xlsx writer (xlsx/writer.ts) draws it;
+// src/kit/report.ts prints it as a table, CSV or JSON. No exceljs here.
+import type { Lang, Msg } from '../core/i18n.js';
 import { formatValue } from './values.js';
 
 export type ColumnType = 'text' | 'integer' | 'number' | 'money' | 'date' | 'percent' | 'area';
@@ -83,70 +79,3 @@ export function sheetTotals(sheet: ReportSheet, rows: ReportRow[]): ReportRow {
   }
   return out;
 }
-
-const csvCell = (s: string): string => (/[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
-export type ReportFormat = 'table' | 'csv' | 'json';
-
-/** Print a report on stdout: a table per sheet, CSV of the details sheet (the last), or one JSON document. */
-export function printReport(out: Out, report: Report, format: ReportFormat, lang: Lang = 'zh'): void {
-  const sheets = report.sheets.map((s) => ({ s, rows: [...s.rows] }));
-  if (format === 'json') {
-    out.json({
-      title: t(report.title),
-      center: report.center,
-      period: report.period ?? null,
-      generatedAt: report.generatedAt,
-      generatedBy: report.generatedBy ?? null,
-      sheets: sheets.map(({ s, rows }) => ({
-        name: t(s.name),
-        columns: s.columns.map((c) => ({ key: c.key, header: t(c.header), type: c.type ?? 'text' })),
-        rows: rows.map((r) =>
-          Object.fromEntries(
-            s.columns.map((c) => [
-              c.key,
-              c.type === 'money' ? cellText(r[c.key], 'money', lang) || null : (r[c.key] ?? null),
-            ]),
-          ),
-        ),
-        ...(s.totals
-          ? {
-              totals: Object.fromEntries(
-                Object.entries(sheetTotals(s, rows)).map(([k, v]) => [
-                  k,
-                  s.columns.find((c) => c.key === k)?.type === 'money' ? cellText(v, 'money', lang) : v,
-                ]),
-              ),
-            }
-          : {}),
-      })),
-    });
-    return;
-  }
-  if (format === 'csv') {
-    const { s, rows } = sheets[sheets.length - 1];
-    out.line(s.columns.map((c) => csvCell(t(c.header))).join(','));
-    for (const r of rows) out.line(s.columns.map((c) => csvCell(cellText(r[c.key], c.type, lang))).join(','));
-    return;
-  }
-  out.line(`${report.center}  ${t(report.title)}${report.period ? `  ${report.period}` : ''}`);
-  for (const { s, rows } of sheets) {
-    out.line('');
-    out.line(`【${t(s.name)}】`);
-    const all = s.totals
-      ? [...rows, { ...sheetTotals(s, rows), [s.columns[0].key]: lang === 'zh' ? '合计' : 'Total' }]
-      : rows;
-    out.table(
-      all,
-      s.columns.map((c) => ({
-        key: c.key,
-        header: typeof c.header === 'string' ? { zh: c.header, en: c.header } : c.header,
-        align: c.type && c.type !== 'text' && c.type !== 'date' ? ('right' as const) : ('left' as const),
-        get: (r: ReportRow) => cellText(r[c.key], c.type, lang),
-      })),
-    );
-  }
-}
-
-/** Display width of a text (a Chinese character counts two). */
-export const displayWidth = (s: string): number => stringWidth(s);

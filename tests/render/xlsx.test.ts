@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Out } from '../../src/kit/output.js';
 import { renderTable } from '../../src/kit/output.js';
 import { msg } from '../../src/core/i18n.js';
-import { printReport, type Report } from '../../src/render/report.js';
+import { printReport, type Report } from '../../src/kit/report.js';
 import { HEADER_ROW, MONEY_FORMAT, writeXlsx } from '../../src/render/xlsx/index.js';
 import { rootWith } from './helpers.js';
 
@@ -119,13 +119,33 @@ describe('printReport', () => {
     expect(text).toMatch(/合计\s+1534\.56/);
     const c = capture();
     printReport(c.out, report(), 'csv');
-    expect(c.lines[0]).toBe('房屋编号,收费项目,截止日期,面积,金额');
-    expect(c.lines[1]).toBe('1-1-0101,物业服务费,2026-11-15,89.37,210.02');
-    expect(c.lines.length).toBe(1201);
+    const csv = c.lines.join('\n').split('\n');
+    expect(csv[0]).toBe('房屋编号,收费项目,截止日期,面积,金额');
+    expect(csv[1]).toBe('1-1-0101,物业服务费,2026-11-15,89.37,210.02');
+    expect(csv.length).toBe(1201);
     const j = capture();
     printReport(j.out, report(), 'json');
     const doc = JSON.parse(j.lines[0]);
     expect(doc.sheets[0].totals).toEqual({ amount: '1534.56' });
     expect(doc.sheets[1].rows[0]).toMatchObject({ unit: '1-1-0101', amount: '210.02' });
+  });
+
+  it('neutralises text cells a spreadsheet would run as a formula (OWASP), never numbers', () => {
+    const c = capture();
+    const r = report();
+    r.sheets[1].rows = [
+      {
+        unit: '=HYPERLINK("http://x","点我")',
+        item: "+cmd|' /C calc'!A0",
+        due: '2026-11-15',
+        area: '89.37',
+        amount: '-12.50',
+      },
+      { unit: '@SUM(1,1)', item: '-2+3', due: '2026-11-15', area: '89.37', amount: '1.00' },
+    ];
+    printReport(c.out, r, 'csv');
+    const csv = c.lines.join('\n').split('\n');
+    expect(csv[1]).toBe(`"'=HYPERLINK(""http://x"",""点我"")",'+cmd|' /C calc'!A0,2026-11-15,89.37,-12.50`);
+    expect(csv[2]).toBe(`"'@SUM(1,1)",'-2+3,2026-11-15,89.37,1.00`);
   });
 });

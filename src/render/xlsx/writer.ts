@@ -4,20 +4,13 @@
 // dates; totals as SUM formulas; one sheet per view. Streamed with exceljs'
 // WorkbookWriter so memory stays flat; written to a temp file, then renamed.
 // e.g. await writeXlsx(report, 'units.xlsx')
+import { displayWidth } from '../../core/width.js';
 import { createRequire } from 'node:module';
 import { closeSync, mkdirSync, openSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { lang as currentLang, msg, t, type Lang } from '../../core/i18n.js';
-import {
-  cellText,
-  displayWidth,
-  toFen,
-  type ColumnType,
-  type Report,
-  type ReportColumn,
-  type ReportRow,
-} from '../report.js';
+import { cellText, toFen, type ColumnType, type Report, type ReportColumn, type ReportRow } from '../report.js';
 
 const require = createRequire(import.meta.url);
 

@@ -8,7 +8,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
-import { printReport, type Report } from '../../../render/report.js';
+import { printReport, type Report } from '../../../kit/report.js';
 import { defectSheets, feeSheets, progressSheets } from '../reports.js';
 import { buildingOpt, caseIdsOfBuilding, readCase } from './common.js';
 

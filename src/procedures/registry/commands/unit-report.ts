@@ -130,7 +130,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     building,
   });
   if (ctx.globals.json) {
-    const { printReport } = await import('../../../render/report.js');
+    const { printReport } = await import('../../../kit/report.js');
     printReport(ctx.out, report, 'json');
   }
   const file = str(opts, 'xlsx');
@@ -141,7 +141,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     if (!ctx.globals.json)
       ctx.info(msg(`已生成 ${out}（${units.length} 套房屋）`, `wrote ${out} (${units.length} units)`));
   } else if (!ctx.globals.json) {
-    const { printReport } = await import('../../../render/report.js');
+    const { printReport } = await import('../../../kit/report.js');
     printReport(ctx.out, report, opts.format === 'csv' ? 'csv' : 'table');
   }
 }

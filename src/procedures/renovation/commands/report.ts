@@ -6,7 +6,7 @@ import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { lang, msg, t } from '../../../core/i18n.js';
-import { printReport } from '../../../render/report.js';
+import { printReport } from '../../../kit/report.js';
 import { allCases, conf } from '../case-io.js';
 import { buildReport } from '../report.js';
 

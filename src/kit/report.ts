@@ -1,0 +1,117 @@
+// The one output path of every report (spec forms-and-reports.md "Reports"; cli.md "Output"): a report
+// model (src/render/report.ts) goes to an xlsx file (--xlsx, written on a worker thread by src/render/xlsx),
+// or prints as one JSON document (--json), CSV of its details sheet (--format csv) or aligned tables.
+// CSV is written by csv-stringify, with every text cell that a spreadsheet would run as a formula
+// (=, +, -, @, tab, CR first) neutralised by a leading apostrophe (OWASP "CSV injection").
+// e.g. await emitReport(ctx, report, { xlsx: o.xlsx, format: o.format })
+import { resolve } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { lang, msg, t, type Lang } from '../core/i18n.js';
+import { cellText, sheetTotals, type ColumnType, type Report, type ReportRow } from '../render/report.js';
+import type { Ctx } from './context.js';
+import type { Out } from './output.js';
+
+export type ReportFormat = 'table' | 'csv' | 'json';
+export const REPORT_FORMATS = ['table', 'csv'] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell a spreadsheet must show as text, never run: '=cmd|…' → "'=cmd|…" (numbers and money are ours). */
+export function safeCell(s: string, type?: ColumnType): string {
+  const numeric = type === 'money' || type === 'number' || type === 'integer' || type === 'percent' || type === 'area';
+  return !numeric && FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+/** Rows as CSV text (header first), every text cell guarded. */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  types?: readonly (ColumnType | undefined)[],
+): string {
+  const guard = (r: readonly string[]) => r.map((c, i) => safeCell(c, types?.[i]));
+  return stringify([guard(header), ...rows.map(guard)], { eof: false, record_delimiter: '\n' });
+}
+
+const jsonCell = (v: unknown, type: ColumnType | undefined, lg: Lang) =>
+  type === 'money' ? cellText(v, 'money', lg) || null : (v ?? null);
+
+/** Print a report on stdout: a table per sheet, CSV of the details sheet (the last), or one JSON document. */
+export function printReport(out: Out, report: Report, format: ReportFormat, lg: Lang = lang()): void {
+  const sheets = report.sheets.map((s) => ({ s, rows: [...s.rows] }));
+  if (format === 'json') {
+    out.json({
+      title: t(report.title),
+      center: report.center,
+      period: report.period ?? null,
+      generatedAt: report.generatedAt,
+      generatedBy: report.generatedBy ?? null,
+      sheets: sheets.map(({ s, rows }) => ({
+        name: t(s.name),
+        columns: s.columns.map((c) => ({ key: c.key, header: t(c.header), type: c.type ?? 'text' })),
+        rows: rows.map((r) => Object.fromEntries(s.columns.map((c) => [c.key, jsonCell(r[c.key], c.type, lg)]))),
+        ...(s.totals
+          ? {
+              totals: Object.fromEntries(
+                Object.entries(sheetTotals(s, rows)).map(([k, v]) => [
+                  k,
+                  jsonCell(v, s.columns.find((c) => c.key === k)?.type, lg),
+                ]),
+              ),
+            }
+          : {}),
+      })),
+    });
+    return;
+  }
+  if (format === 'csv') {
+    const { s, rows } = sheets[sheets.length - 1];
+    out.line(
+      toCsv(
+        s.columns.map((c) => t(c.header)),
+        rows.map((r) => s.columns.map((c) => cellText(r[c.key], c.type, lg))),
+        s.columns.map((c) => c.type),
+      ),
+    );
+    return;
+  }
+  out.line(`${report.center}  ${t(report.title)}${report.period ? `  ${report.period}` : ''}`);
+  for (const { s, rows } of sheets) {
+    out.line('');
+    out.line(`【${t(s.name)}】`);
+    const all: ReportRow[] = s.totals
+      ? [...rows, { ...sheetTotals(s, rows), [s.columns[0].key]: lg === 'zh' ? '合计' : 'Total' }]
+      : rows;
+    out.table(
+      all,
+      s.columns.map((c) => ({
+        key: c.key,
+        header: typeof c.header === 'string' ? { zh: c.header, en: c.header } : c.header,
+        align: c.type && c.type !== 'text' && c.type !== 'date' ? ('right' as const) : ('left' as const),
+        get: (r: ReportRow) => cellText(r[c.key], c.type, lg),
+      })),
+    );
+  }
+}
+
+export interface EmitOptions {
+  /** Write this xlsx file (relative to where the person is). */
+  xlsx?: string;
+  /** On stdout: aligned tables (default) or CSV of the details sheet. */
+  format?: 'table' | 'csv';
+}
+
+/** The one way a command outputs a report: an xlsx file, or JSON / CSV / tables on stdout. */
+export async function emitReport(ctx: Ctx, report: Report, o: EmitOptions = {}): Promise<void> {
+  if (o.xlsx) {
+    const { writeXlsx } = await import('../render/xlsx/index.js');
+    const file = resolve(ctx.cwd, o.xlsx);
+    const r = await writeXlsx(report, file, { lang: lang() });
+    if (ctx.globals.json) ctx.out.json({ file: r.file, rows: r.rows });
+    else if (!ctx.globals.quiet)
+      ctx.out.line(t(msg(`已写入 ${r.file}（${r.rows} 行）`, `wrote ${r.file} (${r.rows} rows)`)));
+    return;
+  }
+  printReport(ctx.out, report, ctx.globals.json ? 'json' : (o.format ?? 'table'));
+}
+
+export type { Report, ReportColumn, ReportRow, ReportSheet, ColumnType } from '../render/report.js';
