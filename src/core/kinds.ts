@@ -184,3 +184,27 @@ export function kindsForId(id: string): KindDef[] {
       (k.idPattern.test(id) || (k.casePrefix && CASE_ID.test(id) && id.startsWith(k.casePrefix))),
   );
 }
+
+/**
+ * Ids in natural order: runs of digits compare as numbers (1-2-0801 < 1-10-0101, S2 < S10), the rest by
+ * code unit — the same order everywhere (lists, reports, batches), without loading the ICU collator.
+ */
+export function compareIds(a: string, b: string): number {
+  const re = /(\d+)|(\D+)/g;
+  const pa = a.match(re) ?? [];
+  const pb = b.match(re) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    const dx = /^\d/.test(x);
+    const dy = /^\d/.test(y);
+    if (dx && dy) {
+      const d = Number(x) - Number(y);
+      if (d !== 0) return d < 0 ? -1 : 1;
+      return x.length - y.length; // 01 before 1 only to keep the order total
+    }
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}

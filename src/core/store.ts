@@ -11,7 +11,7 @@ import { ConflictError, InvalidRecordError, NotFoundError, RuleError } from './e
 import { flushFiles, isTempName, renameTemp, syncDir, writeFileAtomic, writeTemp } from './fsx.js';
 import { commitPaths, dirtyPaths, hasHead, type Author } from './git.js';
 import { msg } from './i18n.js';
-import { idOfPath, kindDef, relPath } from './kinds.js';
+import { compareIds, idOfPath, kindDef, relPath } from './kinds.js';
 import { schemaProblems } from './schemas.js';
 import { decodeRecord, docToString, dumpRecord, openDoc, parseRecordText, ParseFailure } from './yamlio.js';
 
@@ -99,6 +99,13 @@ export class Store {
 
   ids(kind: string): string[] {
     return this.listRel(kind).map(idOfPath);
+  }
+
+  /** The unit record files of one building (units/<building>/), or of every building; sorted by unit id. */
+  unitRels(building?: string): string[] {
+    const k = kindDef('unit');
+    const rels = building === undefined ? walkYaml(this.dir, k.folder) : walkYaml(this.dir, `${k.folder}/${building}`);
+    return rels.sort((a, b) => compareIds(idOfPath(a), idOfPath(b)));
   }
 
   /** Read every record of a kind (js-yaml, fast); bad files throw with their location. */

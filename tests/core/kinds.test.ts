@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkId, expectedOfPath, idOfPath, KINDS, relPath } from '../../src/core/kinds.js';
+import { checkId, compareIds, expectedOfPath, idOfPath, KINDS, relPath } from '../../src/core/kinds.js';
 
 describe('ids become paths only after their pattern is checked', () => {
   it('lays records out by kind', () => {
@@ -56,5 +56,33 @@ describe('ids become paths only after their pattern is checked', () => {
       expect(idOfPath(rel)).toBe(id);
       expect(fee.idPattern.test(id)).toBe(false);
     }
+  });
+});
+
+describe('compareIds', () => {
+  it('orders ids naturally: digit runs as numbers, the same everywhere', () => {
+    const ids = [
+      '1-10-0101',
+      '1-2-0801',
+      '1-2-0102',
+      'S10',
+      'S2',
+      '10-1-0101',
+      '2-1-0101',
+      'ZX2026-0010',
+      'ZX2026-0009',
+    ];
+    expect([...ids].sort(compareIds)).toEqual([
+      '1-2-0102',
+      '1-2-0801',
+      '1-10-0101',
+      '2-1-0101',
+      '10-1-0101',
+      'S2',
+      'S10',
+      'ZX2026-0009',
+      'ZX2026-0010',
+    ]);
+    expect(compareIds('a', 'a')).toBe(0);
   });
 });

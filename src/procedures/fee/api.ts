@@ -23,6 +23,10 @@ import {
   type Payment,
 } from './rules.js';
 
+/** The fee account id of a unit's year (2026-1-2-0801), and the payment methods: for procedures that take money. */
+export { accountId } from './accounts.js';
+export type { Method } from './rules.js';
+
 export interface PaymentInput {
   unit: string;
   cashier: string;

@@ -9,8 +9,7 @@ import type { Ctx } from '../../kit/context.js';
 import type { Tx } from '../../core/store.js';
 import type { UnitRecord } from '../../core/types.gen.js';
 import { labelZh } from '../../core/labels.js';
-import { chargeOneOff, recordPayment, refundDeposit } from '../fee/api.js';
-import type { Method } from '../fee/rules.js';
+import { chargeOneOff, recordPayment, refundDeposit, type Method } from '../fee/api.js';
 import { collected, type Case, type ChargeItem } from './rules.js';
 
 export const DEPOSIT_ITEMS: readonly ChargeItem[] = ['deposit', 'pass-deposit'];

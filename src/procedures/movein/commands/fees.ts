@@ -11,7 +11,7 @@ import type { Opts } from '../../../kit/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { relPath } from '../../../core/kinds.js';
-import { accountId } from '../../fee/accounts.js';
+import { accountId } from '../../fee/api.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
 import { handoverBlocker, moveinFees, sumFen } from '../rules.js';
 import { caseId, readCase, readUnit, stepDate, takeStep } from './common.js';

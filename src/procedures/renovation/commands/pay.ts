@@ -10,7 +10,7 @@ import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import { formatMoney, formatYuan, parseAmountInput } from '../../../core/money.js';
-import type { Method } from '../../fee/rules.js';
+import type { Method } from '../../fee/api.js';
 import { caseId, conf, record, unitOf } from '../case-io.js';
 import { takeCharge } from '../money.js';
 import { outstanding, type ChargeItem } from '../rules.js';
