@@ -1,13 +1,14 @@
 // The entry point and the one place where errors become messages and exit
 // codes (cli.md "Errors and exit codes"). `wuye --version` answers before
 // anything heavy is loaded; everything else loads only what its command needs.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { writeDebugLog } from './debug-log.js';
 import { join } from 'node:path';
 import { detectLang, msg, setLang, t } from '../core/i18n.js';
-import { formatWhere, internalHint, WuyeError } from '../core/errors.js';
+import { formatWhere, fromSystemError, internalHint, WuyeError } from '../core/errors.js';
 import { PROJECT_DIR } from '../core/paths.js';
 import type { Dispatch } from './program.js';
+import type { CommandSpec } from '../kit/spec.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { version: string }).version;
@@ -48,7 +49,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   let commandPath = '';
   try {
     // Modules load side by side (their files are read while others compile).
-    const [{ extractGlobals }, { PROCEDURES }, { commandsOf }, { resolveLine }] = await Promise.all([
+    const [{ extractGlobals, givenTwice }, { PROCEDURES }, { commandsOf }, { resolveLine }] = await Promise.all([
       import('../kit/globals.js'),
       import('../procedures/index.js'),
       import('../kit/manifest.js'),
@@ -56,10 +57,27 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     ]);
     const COMMANDS = commandsOf(PROCEDURES);
     const { globals, rest } = extractGlobals(argv, io.env);
+    const refuseRepeated = (spec: CommandSpec, words: readonly string[]) => {
+      // An option that takes one value, given twice: commander would silently keep the last.
+      const single = (spec.options ?? [])
+        .map((o) => /^(?:-[A-Za-z], )?(--[a-z0-9-]+) <[^>.]+>$/.exec(o.flags)?.[1])
+        .filter((f): f is string => Boolean(f));
+      const seen = new Map<string, string>();
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === '--') break;
+        const name = w.includes('=') ? w.slice(0, w.indexOf('=')) : w;
+        if (!single.includes(name)) continue;
+        const v = w.includes('=') ? w.slice(w.indexOf('=') + 1) : (words[i + 1] ?? '');
+        if (seen.has(name)) throw givenTwice(name, seen.get(name)!, v);
+        seen.set(name, v);
+      }
+    };
     if (globals.lang) setLang(globals.lang);
     // The context (records, config, schemas) is loaded only when a command runs, never for --help.
     const dispatch: Dispatch = async (spec, path, args, opts) => {
       commandPath = path.join(' ');
+      refuseRepeated(spec, rest);
       const code = spec.load();
       code.catch(() => {}); // awaited below, after any prompt for what is missing
       const [{ CommandContext }, { fillRequired }, { runCommand }] = await Promise.all([
@@ -107,6 +125,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 function report(e: unknown, io: Io, commandPath: string): number {
+  e = fromSystemError(e) ?? e;
   if (e instanceof WuyeError) {
     const where = e.where ? `${formatWhere(e.where)}: ` : '';
     io.stderr.write(`wuye: ${where}${t(e.text)}\n`);
@@ -115,12 +134,7 @@ function report(e: unknown, io: Io, commandPath: string): number {
   }
   const err = e as Error;
   if (io.env.WUYE_DEBUG === '1') io.stderr.write(`${err?.stack ?? String(e)}\n`);
-  const log = join(tmpdir(), `wuye-debug-${process.pid}.log`);
-  try {
-    writeFileSync(log, `${new Date().toISOString()} wuye ${commandPath}\n${err?.stack ?? String(e)}\n`);
-  } catch {
-    /* nowhere to log */
-  }
+  const log = writeDebugLog(io.env, `${new Date().toISOString()} wuye ${commandPath}\n${err?.stack ?? String(e)}\n`);
   io.stderr.write(
     `wuye: ${t(msg('内部错误', 'internal error'))}: ${err?.message?.split('\n')[0] ?? String(e)}\n  ${t(internalHint)} (${log})\n`,
   );

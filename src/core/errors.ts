@@ -39,6 +39,10 @@ export class NotFoundError extends WuyeError {
 export class ConflictError extends WuyeError {
   readonly exitCode = 4;
 }
+/** Exit 4: the machine refuses — disk full, a read-only or forbidden folder (never reported as a bug). */
+export class EnvironmentError extends WuyeError {
+  readonly exitCode = 4;
+}
 /** Exit 0 after the user declined a confirmation: nothing was done. */
 export class CancelledError extends WuyeError {
   readonly exitCode = 0;
@@ -73,6 +77,7 @@ const CLASSES: Record<string, new (text: Msg, hint?: Msg, where?: Where) => Wuye
   UsageError,
   NotFoundError,
   ConflictError,
+  EnvironmentError,
   CancelledError,
 };
 
@@ -90,4 +95,37 @@ export function fromPlainError(p: PlainError): Error {
   const e = new Error(p.message);
   if (p.stack) e.stack = p.stack;
   return e;
+}
+
+/** A refusal of the machine (errno) as the error it is, or undefined for anything else. */
+export function fromSystemError(e: unknown): EnvironmentError | undefined {
+  const x = e as NodeJS.ErrnoException;
+  const where = x?.path ? ` ${x.path}` : '';
+  switch (x?.code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new EnvironmentError(
+        msg(`磁盘已满，无法写入${where}`, `the disk is full; cannot write${where}`),
+        msg(
+          '腾出磁盘空间后重试；未完成的写入会由下一个命令回滚或补完',
+          'free some disk space and retry; the next command rolls back or finishes what was cut short',
+        ),
+      );
+    case 'EROFS':
+      return new EnvironmentError(
+        msg(`只读文件系统，无法写入${where}`, `read-only file system; cannot write${where}`),
+        msg('换到可写的位置，或重新挂载为可写', 'use a writable place, or remount it writable'),
+      );
+    case 'EACCES':
+    case 'EPERM':
+      return new EnvironmentError(
+        msg(`没有权限${where ? `访问${where}` : ''}`, `permission denied${where ? `:${where}` : ''}`),
+        msg(
+          '用有权限的用户运行，或修改该文件或目录的权限',
+          'run as a user who may, or change the permissions of that file or folder',
+        ),
+      );
+    default:
+      return undefined;
+  }
 }

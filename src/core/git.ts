@@ -1,10 +1,20 @@
 // Git, the audit trail (records.md "Git"): one commit per writing command with
 // exactly the files it wrote, the operator as author, trailers naming the
 // operator and the command. git always runs with an argument array, never a shell.
-import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnSync } from './proc.js';
-import { ConflictError, UsageError } from './errors.js';
+import { ConflictError, EnvironmentError, UsageError } from './errors.js';
 import { msg } from './i18n.js';
 
 export interface Author {
@@ -14,7 +24,8 @@ export interface Author {
 
 const MAX = 512 * 1024 * 1024;
 
-const INDEX_LOCK_WAIT_MS = 10_000;
+/** How long to wait for another git's index lock (WUYE_INDEX_LOCK_WAIT_MS shortens it in tests). */
+const INDEX_LOCK_WAIT_MS = Number(process.env.WUYE_INDEX_LOCK_WAIT_MS) || 10_000;
 
 export function git(root: string, args: string[], input?: string, env?: NodeJS.ProcessEnv): string {
   const started = Date.now();
@@ -30,9 +41,17 @@ export function git(root: string, args: string[], input?: string, env?: NodeJS.P
     if (r.error && (r.error as NodeJS.ErrnoException).code !== 'EPIPE') throw r.error;
     if (r.status === 0 && !r.error) return r.stdout;
     const err = (r.stderr || r.stdout).trim();
+    const refused = environmentError(err, root);
+    if (refused) throw refused;
     // Another git is writing the index (the user's, or the orphaned git of a
     // killed command finishing its commit): wait for it, then say who holds it.
     if (/index\.lock/.test(err)) {
+      // A lock left by a git of ours that was killed mid-commit (a journal is pending and no git of this
+      // repository is alive) is stale: remove it and go on; the journal's recovery then commits the work.
+      if (staleIndexLock(root)) {
+        rmSync(join(root, '.git', 'index.lock'), { force: true });
+        continue;
+      }
       if (Date.now() - started < INDEX_LOCK_WAIT_MS) {
         sleepSync(delay);
         continue;
@@ -43,13 +62,71 @@ export function git(root: string, args: string[], input?: string, env?: NodeJS.P
           'another git process is using the index (.git/index.lock)',
         ),
         msg(
-          '等它结束后重试；若没有 git 在运行，删除 .git/index.lock',
-          'retry when it has finished; if no git is running, delete .git/index.lock',
+          '等它结束后重试。查看是否有 git 在运行：ps -ef | grep git；若没有，删除 .git/index.lock',
+          'retry when it has finished. To see whether a git is running: ps -ef | grep git; if none is, delete .git/index.lock',
         ),
       );
     }
     throw new Error(`git ${args.slice(0, 3).join(' ')} failed: ${err || r.error?.message}`);
   }
+}
+
+/** A failure of the machine, not of the records or of wuye: disk full, read-only, no permission. */
+function environmentError(err: string, root: string): EnvironmentError | undefined {
+  if (/No space left on device|Disk quota exceeded/i.test(err))
+    return new EnvironmentError(
+      msg(`磁盘已满，git 无法写入（${root}）`, `the disk is full; git cannot write (${root})`),
+      msg(
+        '腾出磁盘空间后重试；已写入的记录会由下一个命令补提交',
+        'free some disk space and retry; the next command commits what was written',
+      ),
+    );
+  if (/Read-only file system/i.test(err))
+    return new EnvironmentError(
+      msg(`记录库所在的文件系统是只读的（${root}）`, `the records root is on a read-only file system (${root})`),
+      msg('换到可写的位置，或重新挂载为可写', 'use a writable place, or remount it writable'),
+    );
+  if (/Permission denied/i.test(err))
+    return new EnvironmentError(
+      msg(`没有写入 ${root}/.git 的权限`, `no permission to write ${root}/.git`),
+      msg('用有权限的用户运行，或修改目录权限', 'run as a user who may write there, or change the folder permissions'),
+    );
+  return undefined;
+}
+
+/**
+ * Is .git/index.lock provably stale? A journal is pending whose command is gone (it was killed while it
+ * committed) and no git process is working in this repository (read from /proc; where /proc is not
+ * there, nothing can be proved and the lock is left alone).
+ */
+function staleIndexLock(root: string): boolean {
+  if (!existsSync('/proc/self')) return false;
+  // The journal must be another process's, and that process gone: our own journal is pending while we commit.
+  let owner: number;
+  try {
+    owner = (JSON.parse(readFileSync(join(root, '.wuye', 'pending.json'), 'utf8')) as { pid: number }).pid;
+  } catch {
+    return false;
+  }
+  if (owner === process.pid || existsSync(`/proc/${owner}`)) return false;
+  let real: string;
+  try {
+    real = realpathSync(root);
+  } catch {
+    return false;
+  }
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+      if (!/(^|\/)git$/.test(cmd)) continue;
+      const cwd = readlinkSync(`/proc/${pid}/cwd`);
+      if (cwd === real || cwd.startsWith(real + '/')) return false;
+    } catch {
+      /* gone, or not ours to read */
+    }
+  }
+  return true;
 }
 
 function sleepSync(ms: number): void {

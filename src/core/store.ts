@@ -177,16 +177,29 @@ export class Tx {
   /** Write a whole record (generated content; comments are not kept). */
   put(kind: string, id: string, data: object): void {
     const rel = relPath(kind, id);
-    this.writes.set(rel, { kind, id, rel, text: dumpRecord(data) });
+    let disk: string | undefined;
+    if (existsSync(this.store.abs(rel))) disk = this.store.readText(rel);
+    this.stage({ kind, id, rel, text: dumpRecord(data) }, disk);
+  }
+
+  /** A write that leaves the file as it is on disk is no write: a no-op update commits nothing. */
+  private stage(w: PendingWrite, disk: string | undefined): void {
+    if (disk === w.text) this.writes.delete(w.rel);
+    else this.writes.set(w.rel, w);
   }
 
   /** Edit a record in place: comments and key order that a person wrote survive. */
   edit<T = Record<string, unknown>>(kind: string, id: string, fn: (doc: Document, data: T) => void): T {
     const cur = this.read<T>(kind, id);
+    const disk = !this.writes.has(cur.rel)
+      ? cur.text
+      : existsSync(this.store.abs(cur.rel))
+        ? this.store.readText(cur.rel)
+        : undefined;
     const doc = openDoc(cur.text);
     fn(doc, cur.data);
     const text = docToString(doc);
-    this.writes.set(cur.rel, { kind, id, rel: cur.rel, text });
+    this.stage({ kind, id, rel: cur.rel, text }, disk);
     return parseRecordText(text, cur.rel) as T;
   }
 
@@ -329,6 +342,11 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
  */
 function crashPoint(name: string): void {
   if (process.env.WUYE_CRASH_AT === name) process.kill(process.pid, 'SIGKILL');
+}
+
+/** Did a command stop in the middle of writing (a journal left behind for the next writer to finish)? */
+export function hasPendingJournal(root: string): boolean {
+  return existsSync(join(root, ...JOURNAL));
 }
 
 /**

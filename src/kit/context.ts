@@ -10,7 +10,7 @@ import { requireGitRepo } from '../core/git.js';
 import { msg, t, type Msg } from '../core/i18n.js';
 import { checkId } from '../core/kinds.js';
 import { findRoot, loadConfig, loadLocal, makeCalendar, type Config } from '../core/root.js';
-import { applyTx, recoverPending, Store, Tx } from '../core/store.js';
+import { applyTx, hasPendingJournal, recoverPending, Store, Tx } from '../core/store.js';
 import type { StaffRecord } from '../core/types.gen.js';
 import type { Globals } from './globals.js';
 import type { Manifest } from './manifest.js';
@@ -185,7 +185,15 @@ export class CommandContext implements Ctx {
       config.lock_wait_seconds * 1000,
     );
     try {
-      const recovered = recoverPending(root);
+      // A dry run writes nothing, not even the recovery of a killed command: it says one is pending.
+      if (this.dryRun && hasPendingJournal(root))
+        this.warn(
+          msg(
+            '记录库中有中断的命令尚未完成；下一个写入命令（非试运行）会先完成它',
+            'a command was interrupted and its work is not finished; the next writing command (not a dry run) finishes it first',
+          ),
+        );
+      const recovered = this.dryRun ? undefined : recoverPending(root);
       if (recovered)
         this.warn(
           msg(
@@ -213,7 +221,7 @@ export class CommandContext implements Ctx {
       });
       if (this.globals.json) this.out.json({ message: result.message, files: tx.paths(), commit: sha ?? null });
       else if (!this.globals.quiet) {
-        if (result.summary) this.out.line(t(result.summary));
+        if (result.summary && tx.paths().length) this.out.line(t(result.summary));
         const n = tx.paths().length;
         this.out.line(
           sha
@@ -225,7 +233,7 @@ export class CommandContext implements Ctx {
               )
             : n
               ? t(msg(`已写入并暂存 ${n} 个文件（未提交）`, `wrote and staged ${n} file(s) (not committed)`))
-              : t(msg('没有需要写入的内容', 'nothing to write')),
+              : t(msg('没有变化，未写入', 'no change; nothing written')),
         );
       }
       return sha;

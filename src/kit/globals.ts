@@ -110,6 +110,17 @@ export const GLOBAL_OPTIONS: GlobalSpec[] = [
   },
 ];
 
+/** An option that takes one value, given twice (`--amount 1 --amount 500`): which one was meant is not ours to guess. */
+export function givenTwice(flag: string, first: string, second: string): UsageError {
+  return new UsageError(
+    msg(
+      `选项 ${flag} 给了两次（"${first}" 和 "${second}"）`,
+      `option ${flag} was given twice ("${first}" and "${second}")`,
+    ),
+    msg(`只写一次 ${flag}`, `give ${flag} once`),
+  );
+}
+
 /** Split argv into the global options and the rest (for commander). */
 export function extractGlobals(argv: readonly string[], env: NodeJS.ProcessEnv): { globals: Globals; rest: string[] } {
   const g: Globals = {
@@ -150,6 +161,8 @@ export function extractGlobals(argv: readonly string[], env: NodeJS.ProcessEnv):
       }
       if (spec.key === 'lang' && v !== 'zh' && v !== 'en')
         throw new UsageError(msg(`--lang 只能是 zh 或 en，而不是 "${v}"`, `--lang must be zh or en, not "${v}"`));
+      const before = (g as unknown as Record<string, unknown>)[spec.key];
+      if (before !== undefined) throw givenTwice(name, String(before), v);
       (g as unknown as Record<string, unknown>)[spec.key] = v;
     } else {
       (g as unknown as Record<string, unknown>)[spec.key] = spec.value;
