@@ -194,22 +194,29 @@ export function dirtyPaths(root: string, paths: string[], mode: 'unstaged' | 'an
     // Staged but not changed since: wuye's own only if it is the very blob a --no-commit command staged.
     const ours = readStaged(root);
     const index = indexBlobs(root, stagedOnly);
-    for (const p of stagedOnly) if (!ours[p] || ours[p] !== index.get(p)) out.push(p);
+    for (const p of stagedOnly) if (!ours[p] || ours[p].blob !== index.get(p)) out.push(p);
   }
   return out;
 }
 
 const STAGED = ['.wuye', 'staged.json'];
 
-function readStaged(root: string): Record<string, string> {
+/** What a --no-commit command staged, per path: the blob, and the command (so its trailer is not lost). */
+interface StagedEntry {
+  blob: string;
+  by?: { message: string; operator?: string; command?: string };
+}
+
+function readStaged(root: string): Record<string, StagedEntry> {
   try {
-    return JSON.parse(readFileSync(join(root, ...STAGED), 'utf8')) as Record<string, string>;
+    const raw = JSON.parse(readFileSync(join(root, ...STAGED), 'utf8')) as Record<string, string | StagedEntry>;
+    return Object.fromEntries(Object.entries(raw).map(([p, v]) => [p, typeof v === 'string' ? { blob: v } : v]));
   } catch {
     return {};
   }
 }
 
-function writeStaged(root: string, m: Record<string, string>): void {
+function writeStaged(root: string, m: Record<string, StagedEntry>): void {
   const file = join(root, ...STAGED);
   if (Object.keys(m).length === 0) {
     try {
@@ -266,14 +273,28 @@ export function commitPaths(root: string, req: CommitRequest): string | undefine
   const staged = existsSync(join(root, ...STAGED)) || !req.commit ? readStaged(root) : undefined;
   if (!req.commit) {
     // Remember what we staged, so that the next command knows it from a hand edit staged by a person.
-    for (const [p, b] of indexBlobs(root, req.paths)) staged![p] = b;
+    const by = { message: req.message, operator: req.trailers['Wuye-Operator'], command: req.trailers['Wuye-Command'] };
+    for (const [p, b] of indexBlobs(root, req.paths)) staged![p] = { blob: b, by: staged![p]?.by ?? by };
     writeStaged(root, staged!);
     return undefined;
   }
-  const trailers = Object.entries(req.trailers)
+  // Files an earlier --no-commit command staged and this one now commits: that command is named too
+  // (its message in the body, its operator and command line as Wuye-Staged trailers), never lost.
+  const earlier = new Map<string, NonNullable<StagedEntry['by']>>();
+  for (const p of req.paths) {
+    const by = staged?.[p]?.by;
+    if (by) earlier.set(`${by.message}\0${by.command ?? ''}`, by);
+  }
+  const trailers = [
+    ...Object.entries(req.trailers),
+    ...[...earlier.values()].map((b) => ['Wuye-Staged', `${b.operator ?? '?'} ${b.command ?? b.message}`] as const),
+  ]
     .map(([k, v]) => `${k}: ${v.replace(/\n/g, ' ')}`)
     .join('\n');
-  const message = `${req.message}\n\n${trailers}\n`;
+  const body = earlier.size
+    ? `\n\n${[...earlier.values()].map((b) => `Includes what was staged by: ${b.message}`).join('\n')}`
+    : '';
+  const message = `${req.message}${body}\n\n${trailers}\n`;
   const env = {
     GIT_AUTHOR_NAME: req.author.name,
     GIT_AUTHOR_EMAIL: req.author.email,

@@ -148,3 +148,19 @@ describe('the debug log', () => {
     expect(readdirSync(join(state, 'wuye')).length).toBe(2);
   });
 });
+
+describe('--no-commit, then a command that commits the same file', () => {
+  it("keeps the first command's trailer in the commit (Wuye-Staged), with its message in the body", () => {
+    const root = newRoot();
+    expect(wuye(root, ['person', 'add', '--name', '癸', '--no-commit']).code).toBe(0);
+    expect(git(root, ['status', '--porcelain'])).toContain('people/P000001.yaml');
+    expect(wuye(root, ['--as', 'S001', 'person', 'update', 'P000001', '--notes', '已核对']).code).toBe(0);
+    const msg = git(root, ['log', '-1', '--format=%B']);
+    expect(msg).toMatch(/^person: update P000001/);
+    expect(msg).toContain('Includes what was staged by: person: add P000001');
+    expect(msg).toContain("Wuye-Staged: S001 wuye person add --name '癸' --no-commit");
+    expect(msg).toMatch(/Wuye-Command: wuye --as S001 person update P000001 --notes/);
+    expect(git(root, ['status', '--porcelain'])).toBe('');
+    expect(existsSync(join(root, '.wuye', 'staged.json'))).toBe(false);
+  });
+});
