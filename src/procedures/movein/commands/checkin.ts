@@ -9,7 +9,7 @@ import { NotFoundError, RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { PersonRecord } from '../../../core/types.gen.js';
 import { checkinProblems, type DocumentCode } from '../rules.js';
-import { caseId, codes, readCase, readUnit, stepDate, takeStep } from './common.js';
+import { caseId, codes, readCase, readUnit, stepDate, takeStep } from '../lookup.js';
 
 const DOCS: DocumentCode[] = [
   'purchase-contract',

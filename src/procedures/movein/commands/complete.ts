@@ -10,7 +10,7 @@ import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { ALL_AGREEMENTS, ALL_HANDOUTS, openDefects } from '../rules.js';
-import { caseId, codes, readCase, stepDate, takeStep } from './common.js';
+import { caseId, codes, readCase, stepDate, takeStep } from '../lookup.js';
 
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = caseId(idArg);

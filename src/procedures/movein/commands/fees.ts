@@ -14,7 +14,7 @@ import { relPath } from '../../../core/kinds.js';
 import { accountId } from '../../fee/api.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
 import { handoverBlocker, moveinFees, sumFen } from '../rules.js';
-import { caseId, readCase, readUnit, stepDate, takeStep } from './common.js';
+import { caseId, readCase, readUnit, stepDate, takeStep } from '../lookup.js';
 
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = caseId(idArg);

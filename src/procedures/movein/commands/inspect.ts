@@ -9,7 +9,7 @@ import type { Opts } from '../../../kit/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { Defect } from '../rules.js';
-import { caseId, stepDate, staffOpt, takeStep } from './common.js';
+import { caseId, stepDate, staffOpt, takeStep } from '../lookup.js';
 
 export const CATEGORIES: Defect['category'][] = [
   'wall',

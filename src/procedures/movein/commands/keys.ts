@@ -12,7 +12,7 @@ import { label } from '../../../core/labels.js';
 import type { KeyRecord } from '../../../core/types.gen.js';
 import { setIn } from '../../../core/yamlio.js';
 import { handoverBlocker, keptKeyId, keysToHand, openDefects, type KeyItem } from '../rules.js';
-import { caseId, readCase, stepDate, takeStep } from './common.js';
+import { caseId, readCase, stepDate, takeStep } from '../lookup.js';
 
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = caseId(idArg);

@@ -5,7 +5,7 @@ import type { Opts } from '../../../kit/spec.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { compareUnits, openDefects } from '../rules.js';
-import { buildingOpt, caseIdsOfBuilding, readCase } from './common.js';
+import { buildingOpt, caseIdsOfBuilding, readCase } from '../lookup.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const building = buildingOpt(opts);

@@ -10,7 +10,7 @@ import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { MoveinRecord } from '../../../core/types.gen.js';
 import { setIn } from '../../../core/yamlio.js';
-import { buildingOpt, caseId, caseIdsOfBuilding, readCase, takeStep } from './common.js';
+import { buildingOpt, caseId, caseIdsOfBuilding, readCase, takeStep } from '../lookup.js';
 
 export async function run(ctx: Ctx, args: string[], opts: Opts): Promise<void> {
   const building = buildingOpt(opts);

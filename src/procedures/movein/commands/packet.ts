@@ -14,7 +14,7 @@ import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import { compareUnits } from '../rules.js';
 import { PacketLoader, packetForms } from '../forms.js';
-import { buildingOpt, caseId, caseIdsOfBuilding } from './common.js';
+import { buildingOpt, caseId, caseIdsOfBuilding } from '../lookup.js';
 
 export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
   const building = buildingOpt(opts);

@@ -13,7 +13,7 @@ import { idOfPath } from '../../../core/kinds.js';
 import type { MoveinRecord, UnitRecord } from '../../../core/types.gen.js';
 import { setIn, appendIn } from '../../../core/yamlio.js';
 import { announcementWarning, slotsFor } from '../rules.js';
-import { buildingOpt, logEntry } from './common.js';
+import { buildingOpt, logEntry } from '../lookup.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const building = buildingOpt(opts)!;

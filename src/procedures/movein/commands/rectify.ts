@@ -10,7 +10,7 @@ import type { Opts } from '../../../kit/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { openDefects } from '../rules.js';
-import { caseId, numbers, readCase, stepDate, takeStep } from './common.js';
+import { caseId, numbers, readCase, stepDate, takeStep } from '../lookup.js';
 
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = caseId(idArg);

@@ -11,7 +11,7 @@ import { msg } from '../../../core/i18n.js';
 import type { KeyRecord, StaffRecord } from '../../../core/types.gen.js';
 import { setIn, appendIn } from '../../../core/yamlio.js';
 import { keptKeyId, reinspectOutcome } from '../rules.js';
-import { caseId, logEntry, numbers, readCase, stepDate, staffOpt, takeStep } from './common.js';
+import { caseId, logEntry, numbers, readCase, stepDate, staffOpt, takeStep } from '../lookup.js';
 
 /** The cs-manager who follows up: --manager, else the first active staff member with the role. */
 function manager(ctx: Ctx, opts: Opts): string | undefined {

@@ -10,7 +10,7 @@ import { UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import { printReport, type Report } from '../../../kit/report.js';
 import { defectSheets, feeSheets, progressSheets } from '../reports.js';
-import { buildingOpt, caseIdsOfBuilding, readCase } from './common.js';
+import { buildingOpt, caseIdsOfBuilding, readCase } from '../lookup.js';
 
 const NAMES = ['progress', 'defects', 'fees'] as const;
 const TITLES = {

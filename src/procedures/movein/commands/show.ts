@@ -5,7 +5,7 @@ import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { formatYuan } from '../../../core/money.js';
 import { fenOf, openDefects, sumFen } from '../rules.js';
-import { caseId, readCase } from './common.js';
+import { caseId, readCase } from '../lookup.js';
 
 export async function run(ctx: Ctx, [idArg]: string[]): Promise<void> {
   const id = caseId(idArg);

@@ -7,7 +7,7 @@ import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { ALL_AGREEMENTS } from '../rules.js';
-import { caseId, codes, stepDate, takeStep } from './common.js';
+import { caseId, codes, stepDate, takeStep } from '../lookup.js';
 
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = caseId(idArg);

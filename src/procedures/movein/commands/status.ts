@@ -9,7 +9,7 @@ import { idOfPath } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { compareUnits, openDefects, STEP_ORDER, stuckReasons } from '../rules.js';
-import { buildingOpt, caseIdsOfBuilding, readCase } from './common.js';
+import { buildingOpt, caseIdsOfBuilding, readCase } from '../lookup.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const building = buildingOpt(opts)!;

@@ -2,16 +2,16 @@
 // machine (refused with the current state and the allowed next steps), write
 // the changed fields and one log entry in place (comments survive).
 // e.g. await takeStep(ctx, tx, '3-1-0101', 'keys', (c) => ({ keys: {...} }), 'note')
-import { argId, optDate, str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
-import { step } from '../../../core/case.js';
-import { NotFoundError, UsageError } from '../../../core/errors.js';
-import { msg } from '../../../core/i18n.js';
-import type { Store, Tx } from '../../../core/store.js';
-import type { MoveinRecord, UnitRecord } from '../../../core/types.gen.js';
-import { setIn, appendIn } from '../../../core/yamlio.js';
-import { MOVEIN, type MoveinState } from '../rules.js';
+import { argId, optDate, str } from '../../kit/options.js';
+import type { Ctx } from '../../kit/context.js';
+import type { Opts } from '../../kit/spec.js';
+import { step } from '../../core/case.js';
+import { NotFoundError, UsageError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
+import type { Store, Tx } from '../../core/store.js';
+import type { MoveinRecord, UnitRecord } from '../../core/types.gen.js';
+import { setIn, appendIn } from '../../core/yamlio.js';
+import { MOVEIN, type MoveinState } from './rules.js';
 
 export function caseId(idArg: string | undefined): string {
   if (!idArg)
