@@ -6,6 +6,7 @@
 // e.g. slotsFor(['3-1-0101', ...], '2026-12-05', 12, ['09:00', '10:00'])
 import { defineMachine, type Role } from '../../core/case.js';
 import { addDays, daysBetween, daysInMonth } from '../../core/dates.js';
+import { compareIds } from '../../core/kinds.js';
 import { msg, type Msg } from '../../core/i18n.js';
 import { lineAmount, parseMoney, type Fen } from '../../core/money.js';
 import type { ConfigRecord, MoveinRecord, UnitRecord, PersonRecord } from '../../core/types.gen.js';
@@ -126,18 +127,13 @@ export interface Slot {
   time: string;
 }
 
-/** Natural order of unit ids: entrance then room numerically (3-1-0201 before 3-2-0101, 3-1-902 before 3-1-1001). */
-export function compareUnits(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
-}
-
 /**
  * Appointment slots: `perDay` units a day from `from`, every calendar day
  * (move-in days run through weekends), spread evenly over the day's times.
  */
 export function slotsFor(units: readonly string[], from: string, perDay: number, times: readonly string[]): Slot[] {
   if (perDay < 1 || times.length === 0) throw new RangeError('perDay ≥ 1 and at least one time');
-  return [...units].sort(compareUnits).map((unit, i) => {
+  return [...units].sort(compareIds).map((unit, i) => {
     const day = Math.floor(i / perDay);
     const inDay = i % perDay;
     return { unit, date: addDays(from, day), time: times[Math.floor((inDay * times.length) / perDay)] };

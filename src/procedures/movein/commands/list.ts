@@ -3,15 +3,16 @@ import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { msg, t } from '../../../core/i18n.js';
+import { compareIds } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
-import { compareUnits, openDefects } from '../rules.js';
+import { openDefects } from '../rules.js';
 import { buildingOpt, caseIdsOfBuilding, readCase } from '../lookup.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const building = buildingOpt(opts);
   const state = str(opts, 'state');
   const rows = caseIdsOfBuilding(ctx.store, building)
-    .sort(compareUnits)
+    .sort(compareIds)
     .map((id) => readCase(ctx.store, id))
     .filter((c) => !state || c.state === state);
   if (ctx.globals.json) {

@@ -12,7 +12,7 @@ import { Progress } from '../../../kit/output.js';
 import type { Opts } from '../../../kit/spec.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
-import { compareUnits } from '../rules.js';
+import { compareIds } from '../../../core/kinds.js';
 import { PacketLoader, packetForms } from '../forms.js';
 import { buildingOpt, caseId, caseIdsOfBuilding } from '../lookup.js';
 
@@ -39,7 +39,7 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
       );
     ids = [id];
   } else {
-    ids = caseIdsOfBuilding(ctx.store, building).sort(compareUnits);
+    ids = caseIdsOfBuilding(ctx.store, building).sort(compareIds);
     if (!ids.length)
       throw new NotFoundError(
         building

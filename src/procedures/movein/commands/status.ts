@@ -5,17 +5,17 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { NotFoundError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import { idOfPath } from '../../../core/kinds.js';
+import { compareIds, idOfPath } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
-import { compareUnits, openDefects, STEP_ORDER, stuckReasons } from '../rules.js';
+import { openDefects, STEP_ORDER, stuckReasons } from '../rules.js';
 import { buildingOpt, caseIdsOfBuilding, readCase } from '../lookup.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const building = buildingOpt(opts)!;
   const today = ctx.today();
   const cases = caseIdsOfBuilding(ctx.store, building)
-    .sort(compareUnits)
+    .sort(compareIds)
     .map((id) => readCase(ctx.store, id));
   const unitRels = ctx.store.listRel('unit').filter((r) => r.startsWith(`units/${building}/`));
   if (!cases.length && !unitRels.length)
