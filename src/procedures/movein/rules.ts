@@ -27,11 +27,13 @@ const AFTER_FEES = ['fees-paid', 'keys-issued', 'completed'] as const;
  * planned → notified → documents-checked → inspected → (rectifying → reinspected)*
  * → fees-paid → keys-issued → completed. Defect follow-up (rectify, reinspect)
  * continues after the owner took the keys (4.4 3): those steps keep the state.
- * `plan` creates the case and is outside the machine (re-planning keeps `planned`).
+ * `plan` opens the case (the director or the cs-manager, who make the move-in plan, 4.1) and is
+ * outside the machine (re-planning keeps `planned`).
  */
 export const MOVEIN = defineMachine<MoveinState>({
   name: 'movein',
   initial: 'planned',
+  open: { roles: ['director', 'cs-manager'], label: msg('制订入伙方案', 'plan the move-in') },
   states: {
     planned: msg('已预约', 'planned'),
     notified: msg('已通知', 'notified'),
