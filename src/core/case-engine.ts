@@ -33,6 +33,10 @@ export interface CaseKind<S extends string> {
   machine: Machine<S, any>;
   /** The hint when a case is not found (e.g. how to open one). */
   missing?: (id: string) => Msg;
+  /** What to say when a case is not found (default "no case ID"), e.g. "unit 3-1-0101 has no move-in case". */
+  notFound?: (id: string) => Msg;
+  /** Every log entry names the state after it, recorded acts too (move-in's log reads as a history of states). */
+  logState?: boolean;
 }
 
 export function defineCases<S extends string>(k: CaseKind<S>): CaseKind<S> {
@@ -46,7 +50,7 @@ export function readCase<R extends CaseRecord>(src: Store | Tx, k: CaseKind<stri
   const r = src.tryRead<R>(k.kind, id);
   if (!r)
     throw new NotFoundError(
-      msg(`没有案卷 ${id}`, `no case ${id}`),
+      k.notFound?.(id) ?? msg(`没有案卷 ${id}`, `no case ${id}`),
       k.missing?.(id) ?? msg(`用 wuye ${k.kind} list 查看案卷`, `see wuye ${k.kind} list`),
     );
   return r.data;
@@ -120,12 +124,12 @@ export function recordAct<R extends CaseRecord, S extends string>(
   k: CaseKind<S>,
   actor: Actor,
   id: string,
-  act: { action: string; what: Msg; states: readonly S[]; roles: readonly Role[] },
+  act: { action: string; what: Msg; states: readonly S[]; roles?: readonly Role[] },
   changes: (c: R) => Changes<R> = () => ({}),
   note?: string,
 ): R {
   const c = readCase<R>(tx, k, id);
-  requireRole(actor.roles, act.roles, act.what);
+  if (act.roles) requireRole(actor.roles, act.roles, act.what); // none: any staff member, as on a transition
   if (!act.states.includes(c.state as S)) {
     const now = k.machine.states[c.state as S];
     throw new RuleError(
@@ -139,30 +143,30 @@ export function recordAct<R extends CaseRecord, S extends string>(
       ),
     );
   }
-  return write(tx, k, c, entryOf(actor, act.action, undefined, note), changes(c));
+  return write(tx, k, c, entryOf(actor, act.action, k.logState ? c.state : undefined, note), changes(c));
 }
 
 /**
  * Open a case in the machine's initial state with its first log entry (refused for a role the
- * machine's `open` does not allow). `data` holds every other field, in the order to write them.
+ * machine's `open` does not allow). `data` holds every other field, in the order to write them
+ * (kind and id first, as every record opens); the state goes where `data` names it (any value: the
+ * initial state is written), else after the other fields; the log last.
  */
 export function openCase<R extends CaseRecord, S extends string>(
   tx: Tx,
   k: CaseKind<S>,
   actor: Actor,
-  data: Omit<R, 'state' | 'log'> & { id: string },
+  data: Omit<R, 'state' | 'log'> & { id: string; state?: S },
   action = 'open',
   note?: string,
 ): R {
   if (k.machine.open) requireRole(actor.roles, k.machine.open.roles, k.machine.open.label);
-  const { id, ...rest } = data;
   const rec = {
-    id,
-    ...rest,
+    ...data,
     state: k.machine.initial,
     log: [entryOf(actor, action, k.machine.initial, note)],
   } as unknown as R;
-  tx.create(k.kind, id, rec);
+  tx.create(k.kind, data.id, rec);
   return rec;
 }
 

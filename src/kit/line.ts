@@ -64,6 +64,13 @@ export class Line {
     const v = this.raw(key);
     return v === undefined ? undefined : v.trim();
   }
+  /** Every value of a repeatable option (`--defect <defect...>`: --defect a b, or given twice), trimmed. */
+  values(key: string): string[] {
+    this.flag(key);
+    const v = this.opts[key];
+    if (v === undefined || v === true || v === false) return [];
+    return (Array.isArray(v) ? v : [v]).map((x) => String(x).trim());
+  }
   /** A switch (--merge), or a negatable one's value (--no-print → false). */
   flagged(key: string): boolean {
     this.flag(key);

@@ -11,12 +11,11 @@ import { join } from 'node:path';
 import jsyaml from 'js-yaml';
 import { WorkCalendar } from '../../core/calendar.js';
 import { addDays } from '../../core/dates.js';
-import { relPath } from '../../core/kinds.js';
+import { compareIds, relPath } from '../../core/kinds.js';
 import { formatMoney } from '../../core/money.js';
 import type { KeyRecord, MoveinRecord, PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
 import {
-  compareUnits,
   keptKeyId,
   keysToHand,
   moveinFees,
@@ -118,7 +117,7 @@ export function moveinHistory(x: {
     return l.length ? rng.pick(l) : fb;
   };
   const manager = role('cs-manager')[0] ?? x.staff[0].id;
-  const units = x.units.filter((u) => (u.owners ?? []).length).sort((a, b) => compareUnits(a.id, b.id));
+  const units = x.units.filter((u) => (u.owners ?? []).length).sort((a, b) => compareIds(a.id, b.id));
   const perDay = Math.max(1, Math.ceil(units.length / 8));
   const times = config.slots.length ? config.slots : ['09:00'];
   const slots = slotsFor(

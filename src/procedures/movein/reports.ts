@@ -3,11 +3,12 @@
 // defects by category and the developer's deadline, fees collected at move-in
 // by item. Pure over the cases. e.g. progressReport(cases, '2026-11-28')
 import { dateOf } from '../../core/dates.js';
+import { compareIds } from '../../core/kinds.js';
 import { msg } from '../../core/i18n.js';
 import { labelZh } from '../../core/labels.js';
 import type { MoveinRecord } from '../../core/types.gen.js';
 import type { ReportColumn, ReportRow, ReportSheet } from '../../render/report.js';
-import { compareUnits, fenOf, openDefects, STEP_ORDER } from './rules.js';
+import { fenOf, openDefects, STEP_ORDER } from './rules.js';
 
 const col = (key: string, zh: string, en: string, type?: ReportColumn['type'], total?: boolean): ReportColumn => ({
   key,
@@ -21,7 +22,7 @@ const byBuilding = (cases: readonly MoveinRecord[]) => {
     const b = c.unit.split('-')[0];
     m.set(b, [...(m.get(b) ?? []), c]);
   }
-  return [...m].sort(([a], [b]) => compareUnits(a, b));
+  return [...m].sort(([a], [b]) => compareIds(a, b));
 };
 const stepDay = (c: MoveinRecord, action: string) => {
   const e = c.log.find((l) => l.action === action);
@@ -96,7 +97,7 @@ export function progressSheets(cases: readonly MoveinRecord[]): ReportSheet[] {
 /** Open defects by category and deadline (summary), then each one with its follow-up. */
 export function defectSheets(cases: readonly MoveinRecord[], today: string): ReportSheet[] {
   const detail: ReportRow[] = [];
-  for (const c of [...cases].sort((a, b) => compareUnits(a.id, b.id))) {
+  for (const c of [...cases].sort((a, b) => compareIds(a.id, b.id))) {
     for (const d of openDefects(c)) {
       const deadline = d.escalation?.deadline ?? d.deadline;
       detail.push({
@@ -177,7 +178,7 @@ export function defectSheets(cases: readonly MoveinRecord[], today: string): Rep
 export function feeSheets(cases: readonly MoveinRecord[]): ReportSheet[] {
   const detail: ReportRow[] = [];
   const items = new Map<string, ReportRow>();
-  for (const c of [...cases].sort((a, b) => compareUnits(a.id, b.id))) {
+  for (const c of [...cases].sort((a, b) => compareIds(a.id, b.id))) {
     for (const f of c.fees?.items ?? []) {
       const fen = fenOf(f.amount);
       detail.push({

@@ -6,6 +6,7 @@
 // e.g. slotsFor(['3-1-0101', ...], '2026-12-05', 12, ['09:00', '10:00'])
 import { defineMachine, type Role } from '../../core/case.js';
 import { addDays, daysBetween, daysInMonth } from '../../core/dates.js';
+import { compareIds } from '../../core/kinds.js';
 import { msg, type Msg } from '../../core/i18n.js';
 import { lineAmount, parseMoney, type Fen } from '../../core/money.js';
 import type { ConfigRecord, MoveinRecord, UnitRecord, PersonRecord } from '../../core/types.gen.js';
@@ -26,11 +27,13 @@ const AFTER_FEES = ['fees-paid', 'keys-issued', 'completed'] as const;
  * planned → notified → documents-checked → inspected → (rectifying → reinspected)*
  * → fees-paid → keys-issued → completed. Defect follow-up (rectify, reinspect)
  * continues after the owner took the keys (4.4 3): those steps keep the state.
- * `plan` creates the case and is outside the machine (re-planning keeps `planned`).
+ * `plan` opens the case (the director or the cs-manager, who make the move-in plan, 4.1) and is
+ * outside the machine (re-planning keeps `planned`).
  */
 export const MOVEIN = defineMachine<MoveinState>({
   name: 'movein',
   initial: 'planned',
+  open: { roles: ['director', 'cs-manager'], label: msg('制订入伙方案', 'plan the move-in') },
   states: {
     planned: msg('已预约', 'planned'),
     notified: msg('已通知', 'notified'),
@@ -126,18 +129,13 @@ export interface Slot {
   time: string;
 }
 
-/** Natural order of unit ids: entrance then room numerically (3-1-0201 before 3-2-0101, 3-1-902 before 3-1-1001). */
-export function compareUnits(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
-}
-
 /**
  * Appointment slots: `perDay` units a day from `from`, every calendar day
  * (move-in days run through weekends), spread evenly over the day's times.
  */
 export function slotsFor(units: readonly string[], from: string, perDay: number, times: readonly string[]): Slot[] {
   if (perDay < 1 || times.length === 0) throw new RangeError('perDay ≥ 1 and at least one time');
-  return [...units].sort(compareUnits).map((unit, i) => {
+  return [...units].sort(compareIds).map((unit, i) => {
     const day = Math.floor(i / perDay);
     const inDay = i % perDay;
     return { unit, date: addDays(from, day), time: times[Math.floor((inDay * times.length) / perDay)] };

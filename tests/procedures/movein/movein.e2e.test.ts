@@ -76,6 +76,10 @@ describe('movein through the CLI', () => {
     expect(r.stdout).toContain('新排定 3 户');
     expect(read(root, 'movein/3-1-0101.yaml')).toMatch(/slot:\n  date: 2026-12-05\n  time: "?09:00"?/);
     expect(read(root, 'movein/3-1-0201.yaml')).toMatch(/date: 2026-12-06/);
+    // a new case reads kind, id, unit, then its state (the case engine keeps the order it is given)
+    expect(read(root, 'movein/3-1-0102.yaml')).toMatch(
+      /^kind: movein\nid: 3-1-0102\nunit: 3-1-0102\nstate: planned\nowner: /,
+    );
     expect(exists(root, 'movein/3-1-0202.yaml')).toBe(false);
     expect(git(root, ['show', '--name-only', '--format=%s', 'HEAD']).trim().split('\n')).toEqual([
       'movein: plan building 3 from 2026-12-05',
@@ -225,11 +229,26 @@ describe('movein through the CLI', () => {
     ok(['movein', 'rectify', '3-1-0101', '--done', '2']);
     const passed = ok(['movein', 'reinspect', '3-1-0101']);
     expect(passed.stdout).toContain('留存的大门钥匙已交还业主');
+    expect(read(root, 'movein/3-1-0101.yaml')).toMatch(
+      /action: key-returned\n\s+state: completed\n\s+note: 留存的大门钥匙/,
+    );
     expect(read(root, 'keys/K-3-1-0101.yaml')).toMatch(
       /state: returned\n[\s\S]*returned_on: 2026-11-28\nreturned_to: P000004/,
     );
     const v = wuye(root, ['validate']);
     expect(v.code).toBe(0);
+  });
+
+  it('refuses a step when the clock was set back before the last entry of the case log', () => {
+    const before = head(root);
+    const r = wuye(root, ['movein', 'checkin', '3-1-0102', '--documents', DOCS], {
+      WUYE_NOW: '2026-11-27T18:00:00+08:00',
+    });
+    expect(r.code).toBe(1);
+    expect(errLine(r)).toBe(
+      'wuye: 当前时间 2026-11-27T18:00:00+08:00 早于案卷 3-1-0102 最后一条日志的时间 2026-11-28T09:30:00+08:00',
+    );
+    expect(head(root)).toBe(before);
   });
 
   it('shows the board: units at each step and the stuck ones', () => {

@@ -2,14 +2,17 @@
 // contract, ids, two one-inch photos each, the steps form; a company buyer's
 // licence; an agent's power of attorney. A tenant never does a move-in.
 // e.g. wuye movein checkin 3-1-0101 --documents purchase-contract,owner-id,photos,steps-form --photos 2
-import { argId, optInt, str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import { stepCase } from '../../../core/case-engine.js';
 import { NotFoundError, RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import type { PersonRecord } from '../../../core/types.gen.js';
-import { checkinProblems, type DocumentCode } from '../rules.js';
-import { caseId, codes, readCase, readUnit, stepDate, takeStep } from './common.js';
+import { checkId } from '../../../core/kinds.js';
+import type { MoveinRecord, PersonRecord } from '../../../core/types.gen.js';
+import { actor } from '../../../kit/case.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { MOVEIN_CASES, readMovein } from '../cases.js';
+import { readUnit } from '../lookup.js';
+import { checkinProblems, type DocumentCode, type MoveinState } from '../rules.js';
 
 const DOCS: DocumentCode[] = [
   'purchase-contract',
@@ -21,21 +24,26 @@ const DOCS: DocumentCode[] = [
   'steps-form',
 ];
 
-export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(idArg);
-  const documents = codes(opts, 'documents', '--documents', DOCS) ?? [];
-  const photos = optInt(opts, 'photos', '--photos', 0, 100);
-  const household = (str(opts, 'household') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((p) => argId('person', p, '--household'));
-  const on = stepDate(ctx, opts);
+export function parse(l: Line) {
+  return {
+    id: l.id(0, 'movein'),
+    person: l.idOpt('person', 'person'),
+    agent: l.flagged('agent'),
+    documents: l.list('documents', DOCS) ?? [],
+    photos: l.int('photos', 0, 100),
+    household: (l.list('household') ?? []).map((p) => checkId('person', p, l.flag('household'))),
+    on: l.date('on'),
+    note: l.text('note'),
+  };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, documents, photos, household, note } = o;
+  const on = o.on ?? ctx.today();
   await ctx.write((tx) => {
-    const c = readCase(tx, id);
+    const c = readMovein(tx, id);
     const unit = readUnit(tx, id);
-    const personArg = str(opts, 'person');
-    const person = personArg ? argId('person', personArg, '--person') : (c.owner ?? unit.owners?.[0]?.person);
+    const person = o.person ?? c.owner ?? unit.owners?.[0]?.person;
     if (!person) throw new RuleError(msg(`房屋 ${id} 没有登记业主`, `unit ${id} has no registered owner`));
     for (const p of [person, ...household]) {
       if (!tx.tryRead('person', p))
@@ -44,12 +52,12 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
           msg('先用 wuye person add 登记', 'register them first with wuye person add'),
         );
     }
-    const owners = (unit.owners ?? []).map((o) => tx.read<PersonRecord>('person', o.person).data);
+    const owners = (unit.owners ?? []).map((x) => tx.read<PersonRecord>('person', x.person).data);
     const { capacity, problems } = checkinProblems({
       unit,
       person,
       owners,
-      agent: opts.agent === true,
+      agent: o.agent,
       documents,
       photos,
       household,
@@ -71,9 +79,10 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
           : undefined,
       );
     }
-    takeStep(
-      ctx,
+    stepCase<MoveinRecord, MoveinState>(
       tx,
+      MOVEIN_CASES,
+      actor(ctx),
       id,
       'checkin',
       () => ({
@@ -85,10 +94,10 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
           documents,
           ...(photos !== undefined ? { photos } : {}),
           ...(household.length ? { household } : {}),
-          ...(str(opts, 'note') ? { note: str(opts, 'note') } : {}),
+          ...(note ? { note } : {}),
         },
       }),
-      str(opts, 'note'),
+      note,
     );
     return {
       message: `movein: checkin ${id}`,

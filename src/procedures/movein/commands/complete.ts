@@ -3,22 +3,32 @@
 // pact; resident cards are made from the photos (4.3.2). Refused until the
 // agreements are signed.
 // e.g. wuye movein complete 3-1-0101
-import { argId, str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import { stepCase } from '../../../core/case-engine.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
+import { checkId } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
-import { ALL_AGREEMENTS, ALL_HANDOUTS, openDefects } from '../rules.js';
-import { caseId, codes, readCase, stepDate, takeStep } from './common.js';
+import type { MoveinRecord } from '../../../core/types.gen.js';
+import { actor } from '../../../kit/case.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { MOVEIN_CASES, readMovein } from '../cases.js';
+import { ALL_AGREEMENTS, ALL_HANDOUTS, openDefects, type MoveinState } from '../rules.js';
 
-export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(idArg);
-  const handed = codes(opts, 'handedOut', '--handed-out', ALL_HANDOUTS) ?? [...ALL_HANDOUTS];
-  const cardsArg = str(opts, 'cards');
-  const on = stepDate(ctx, opts);
+export function parse(l: Line) {
+  return {
+    id: l.id(0, 'movein'),
+    handed: l.list('handedOut', ALL_HANDOUTS) ?? [...ALL_HANDOUTS],
+    cards: (l.list('cards') ?? []).map((p) => checkId('person', p, l.flag('cards'))),
+    on: l.date('on'),
+  };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, handed } = o;
+  const on = o.on ?? ctx.today();
   await ctx.write((tx) => {
-    const c = readCase(tx, id);
+    const c = readMovein(tx, id);
     const signed = c.agreements?.items ?? [];
     const missing = ALL_AGREEMENTS.filter((a) => !signed.includes(a));
     if (c.state === 'keys-issued' && missing.length) {
@@ -30,10 +40,11 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
         msg(`先办理 wuye movein sign ${id}`, `do wuye movein sign ${id} first`),
       );
     }
-    const cards = cardsArg
-      ? cardsArg.split(',').map((s) => argId('person', s.trim(), '--cards'))
+    // by default the owner's card (not an agent's) and the household's
+    const cards = o.cards.length
+      ? o.cards
       : [c.checkin?.capacity === 'agent' ? c.owner! : (c.checkin?.person ?? c.owner!), ...(c.checkin?.household ?? [])];
-    takeStep(ctx, tx, id, 'complete', () => ({
+    stepCase<MoveinRecord, MoveinState>(tx, MOVEIN_CASES, actor(ctx), id, 'complete', () => ({
       handed_out: handed,
       resident_cards: [...new Set(cards)].map((p) => ({ person: p })),
       completed_on: on,

@@ -5,30 +5,34 @@
 // (wuye fee pay), what was collected is recorded on the case.
 // e.g. wuye movein fees 3-1-0101 --defer renovation-deposit --receipt SJ-0003-0042
 import { existsSync } from 'node:fs';
-import { str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import { stepCase } from '../../../core/case-engine.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { relPath } from '../../../core/kinds.js';
-import { accountId } from '../../fee/api.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
-import { handoverBlocker, moveinFees, sumFen } from '../rules.js';
-import { caseId, readCase, readUnit, stepDate, takeStep } from './common.js';
+import type { MoveinRecord } from '../../../core/types.gen.js';
+import { actor } from '../../../kit/case.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { accountId } from '../../fee/api.js';
+import { MOVEIN_CASES, readMovein } from '../cases.js';
+import { readUnit } from '../lookup.js';
+import { handoverBlocker, moveinFees, sumFen, type MoveinState } from '../rules.js';
 
-export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(idArg);
-  const on = stepDate(ctx, opts);
-  const defer = (str(opts, 'defer') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const receipt = str(opts, 'receipt');
+export function parse(l: Line) {
+  const receipt = l.text('receipt');
   if (receipt !== undefined && !/^[0-9A-Za-z-]{1,30}$/.test(receipt))
     throw new UsageError(msg(`--receipt 收据号无效: "${receipt}"`, `invalid --receipt: "${receipt}"`));
+  // the codes are checked against this unit's items when it is read
+  return { id: l.id(0, 'movein'), on: l.date('on'), defer: l.list('defer') ?? [], receipt };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, defer, receipt } = o;
+  const on = o.on ?? ctx.today();
   let total = 0;
   await ctx.write((tx) => {
-    const c = readCase(tx, id);
+    const c = readMovein(tx, id);
     if (!['fees-paid', 'keys-issued', 'completed'].includes(c.state)) {
       const why = handoverBlocker(c, 'fees');
       if (why) throw new RuleError(why);
@@ -62,9 +66,10 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
       );
     total = sumFen(lines.filter((l) => !defer.includes(l.code)));
     const account = relPath('fee-account', accountId(on.slice(0, 4), id)); // the unit's fee account of the year (wuye fee), linked when it exists
-    takeStep(
-      ctx,
+    stepCase<MoveinRecord, MoveinState>(
       tx,
+      MOVEIN_CASES,
+      actor(ctx),
       id,
       'fees',
       () => ({

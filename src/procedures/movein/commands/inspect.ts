@@ -3,15 +3,19 @@
 // problems found; the owner signs (or refuses). Defects go to the developer's
 // project engineering department with an agreed deadline.
 // e.g. wuye movein inspect 3-1-0101 --result signed --water 3.2 --electricity 12.5 --defect 主卧:墙面裂缝:wall
-import { optDate, parts, str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import { stepCase } from '../../../core/case-engine.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import type { Defect } from '../rules.js';
-import { caseId, stepDate, staffOpt, takeStep } from './common.js';
+import type { MoveinRecord } from '../../../core/types.gen.js';
+import { actor } from '../../../kit/case.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { parts } from '../../../kit/options.js';
+import { MOVEIN_CASES } from '../cases.js';
+import { requireStaff } from '../lookup.js';
+import type { Defect, MoveinState } from '../rules.js';
 
-export const CATEGORIES: Defect['category'][] = [
+const CATEGORIES: Defect['category'][] = [
   'wall',
   'floor',
   'ceiling',
@@ -23,12 +27,14 @@ export const CATEGORIES: Defect['category'][] = [
   'gas',
   'other',
 ];
-export const ENGINEERING = '开发企业项目工程部';
+const ENGINEERING = '开发企业项目工程部';
 
-function reading(opts: Opts, key: string, flag: string): string | undefined {
-  const v = str(opts, key);
+/** A meter reading as copied from the meter: a non-negative number, at most three decimals ("12.5"). */
+function reading(l: Line, key: string): string | undefined {
+  const v = l.text(key);
   if (v === undefined) return undefined;
-  if (!/^(0|[1-9]\d{0,8})(\.\d{1,3})?$/.test(v.trim()))
+  const flag = l.flag(key);
+  if (!/^(0|[1-9]\d{0,8})(\.\d{1,3})?$/.test(v))
     throw new UsageError(
       msg(`${flag} 的读数无效: "${v}"`, `invalid reading for ${flag}: "${v}"`),
       msg(
@@ -36,12 +42,10 @@ function reading(opts: Opts, key: string, flag: string): string | undefined {
         'a reading is a non-negative number with at most three decimals, e.g. 12.5',
       ),
     );
-  return v.trim();
+  return v;
 }
 
-export function parseDefects(
-  values: string[],
-): { location: string; description: string; category: Defect['category'] }[] {
+function parseDefects(values: string[]): { location: string; description: string; category: Defect['category'] }[] {
   return values.map((v) => {
     const [location, description, category = 'other'] = parts(v, 3).map((s) => s.trim());
     if (!location || !description)
@@ -61,34 +65,41 @@ export function parseDefects(
   });
 }
 
-export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(idArg);
-  const result = str(opts, 'result') as 'signed' | 'refused';
-  const on = stepDate(ctx, opts);
-  const inspector = staffOpt(ctx, opts, 'inspector', '--inspector');
-  const raw = opts.defect === undefined ? [] : Array.isArray(opts.defect) ? opts.defect : [String(opts.defect)];
-  const found = parseDefects(raw);
+export function parse(l: Line) {
+  const id = l.id(0, 'movein');
+  const result = l.choice<'signed' | 'refused'>('result')!;
+  const found = parseDefects(l.values('defect'));
   if (result === 'refused' && found.length === 0)
     throw new RuleError(
       msg('业主拒签须登记拒签的原因（至少一个 --defect）', 'a refusal needs its reasons: at least one --defect'),
     );
-  const deadline =
-    optDate(opts, 'deadline', '--deadline') ?? ctx.calendar.addWorkdays(on, ctx.config.movein.rectify_workdays);
-  const readings = Object.fromEntries(
-    (
-      [
-        ['water', '--water'],
-        ['electricity', '--electricity'],
-        ['gas', '--gas'],
-      ] as const
-    )
-      .map(([k, f]) => [k, reading(opts, k, f)])
-      .filter(([, v]) => v !== undefined),
-  );
+  const readings: { water?: string; electricity?: string; gas?: string } = {};
+  for (const k of ['water', 'electricity', 'gas'] as const) {
+    const v = reading(l, k);
+    if (v !== undefined) readings[k] = v;
+  }
+  return {
+    id,
+    result,
+    found,
+    readings,
+    deadline: l.date('deadline'),
+    inspector: l.idOpt('inspector', 'staff'),
+    on: l.date('on'),
+    note: l.text('note'),
+  };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, result, found, readings, note } = o;
+  const on = o.on ?? ctx.today();
+  const inspector = o.inspector ? requireStaff(ctx.store, o.inspector, '--inspector') : ctx.operator().id;
+  const deadline = o.deadline ?? ctx.calendar.addWorkdays(on, ctx.config.movein.rectify_workdays);
   await ctx.write((tx) => {
-    takeStep(
-      ctx,
+    stepCase<MoveinRecord, MoveinState>(
       tx,
+      MOVEIN_CASES,
+      actor(ctx),
       id,
       'inspect',
       (c) => {
@@ -101,20 +112,15 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
           assigned_to: ENGINEERING,
           deadline,
         }));
-        return {
-          inspections: [
-            ...(c.inspections ?? []),
-            {
-              round: 1,
-              on,
-              by: inspector,
-              ...(Object.keys(readings).length ? { readings } : {}),
-              result,
-              ...(str(opts, 'note') ? { note: str(opts, 'note') } : {}),
-            },
-          ],
-          ...(defects.length ? { defects: [...(c.defects ?? []), ...defects] } : {}),
+        const inspection = {
+          round: 1,
+          on,
+          by: inspector,
+          ...(Object.keys(readings).length ? { readings } : {}),
+          result,
+          ...(note ? { note } : {}),
         };
+        return { append: { inspections: [inspection], defects } };
       },
       `${result === 'signed' ? '签字确认' : '拒签'}${found.length ? `，问题 ${found.length} 项，期限 ${deadline}` : '，无问题'}`,
     );

@@ -3,30 +3,34 @@
 // stays at the center for the repairs, recorded in the key register (keys/).
 // The unit is handed over from here.
 // e.g. wuye movein keys 3-1-0101
-import { argId, str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import { stepCase } from '../../../core/case-engine.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
-import type { KeyRecord } from '../../../core/types.gen.js';
+import type { KeyRecord, MoveinRecord } from '../../../core/types.gen.js';
 import { setIn } from '../../../core/yamlio.js';
-import { handoverBlocker, keptKeyId, keysToHand, openDefects, type KeyItem } from '../rules.js';
-import { caseId, readCase, stepDate, takeStep } from './common.js';
+import { actor } from '../../../kit/case.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { MOVEIN_CASES, readMovein } from '../cases.js';
+import { handoverBlocker, keptKeyId, keysToHand, openDefects, type KeyItem, type MoveinState } from '../rules.js';
 
-export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(idArg);
-  const on = stepDate(ctx, opts);
-  const toArg = str(opts, 'to');
+export function parse(l: Line) {
+  return { id: l.id(0, 'movein'), to: l.idOpt('to', 'person'), on: l.date('on') };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id } = o;
+  const on = o.on ?? ctx.today();
   let summary = '';
   await ctx.write((tx) => {
-    const c = readCase(tx, id);
+    const c = readMovein(tx, id);
     // the manual's order, said plainly rather than as "not allowed in state X"
     if (c.state !== 'fees-paid') {
       const why = handoverBlocker(c);
       if (why) throw new RuleError(why);
     }
-    const to = toArg ? argId('person', toArg, '--to') : (c.checkin?.person ?? c.owner!);
+    const to = o.to ?? c.checkin?.person ?? c.owner!;
     const open = openDefects(c);
     const { given, kept } = keysToHand(ctx.config.movein.keys, open.length > 0);
     if (!given.length)
@@ -34,9 +38,10 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
         msg('wuye.yaml 的 movein.keys 中没有可交给业主的钥匙', 'movein.keys in wuye.yaml leaves no key to hand over'),
       );
     const kid = keptKeyId(id);
-    takeStep(
-      ctx,
+    stepCase<MoveinRecord, MoveinState>(
       tx,
+      MOVEIN_CASES,
+      actor(ctx),
       id,
       'keys',
       () => ({

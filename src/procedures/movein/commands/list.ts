@@ -1,18 +1,22 @@
 // wuye movein list [--building 3] [--state rectifying] [--json]: one line per case.
-import { str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
 import { msg, t } from '../../../core/i18n.js';
+import { compareIds } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
-import { compareUnits, openDefects } from '../rules.js';
-import { buildingOpt, caseIdsOfBuilding, readCase } from './common.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { readMovein } from '../cases.js';
+import { caseIdsOfBuilding } from '../lookup.js';
+import { openDefects, type MoveinState } from '../rules.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const building = buildingOpt(opts);
-  const state = str(opts, 'state');
+export function parse(l: Line) {
+  return { building: l.building(), state: l.choice<MoveinState>('state') };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { building, state } = o;
   const rows = caseIdsOfBuilding(ctx.store, building)
-    .sort(compareUnits)
-    .map((id) => readCase(ctx.store, id))
+    .sort(compareIds)
+    .map((id) => readMovein(ctx.store, id))
     .filter((c) => !state || c.state === state);
   if (ctx.globals.json) {
     ctx.out.json(

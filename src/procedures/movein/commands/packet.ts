@@ -6,21 +6,20 @@
 // not rewritten; an interrupted run finishes on re-run), deterministic (the
 // document date comes from the case), progress on stderr. Writes no records.
 // e.g. wuye movein packet --building 3 --out out/packets [--merge]
-import { str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import { Progress } from '../../../kit/output.js';
-import type { Opts } from '../../../kit/spec.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
-import { compareUnits } from '../rules.js';
+import { compareIds } from '../../../core/kinds.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { Progress } from '../../../kit/output.js';
 import { PacketLoader, packetForms } from '../forms.js';
-import { buildingOpt, caseId, caseIdsOfBuilding } from './common.js';
+import { caseIdsOfBuilding } from '../lookup.js';
 
-export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
-  const building = buildingOpt(opts);
-  const all = opts.all === true;
-  const out = str(opts, 'out')!;
-  if ([unitArg !== undefined, building !== undefined, all].filter(Boolean).length !== 1) {
+export function parse(l: Line) {
+  const unit = l.optionalId(0, 'movein');
+  const building = l.building();
+  const all = l.flagged('all');
+  if ([unit !== undefined, building !== undefined, all].filter(Boolean).length !== 1) {
     throw new UsageError(
       msg('请给出一套房屋、--building 或 --all 之一', 'give one unit, --building or --all'),
       msg(
@@ -29,17 +28,21 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
       ),
     );
   }
+  return { unit, building, out: l.text('out')!, merge: l.flagged('merge') };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { unit, building, out } = o;
   let ids: string[];
-  if (unitArg !== undefined) {
-    const id = caseId(unitArg);
-    if (!ctx.store.exists('movein', id))
+  if (unit !== undefined) {
+    if (!ctx.store.exists('movein', unit))
       throw new NotFoundError(
-        msg(`房屋 ${id} 没有入伙案卷`, `unit ${id} has no move-in case`),
+        msg(`房屋 ${unit} 没有入伙案卷`, `unit ${unit} has no move-in case`),
         msg('先用 wuye movein plan 排定预约', 'plan it first with wuye movein plan'),
       );
-    ids = [id];
+    ids = [unit];
   } else {
-    ids = caseIdsOfBuilding(ctx.store, building).sort(compareUnits);
+    ids = caseIdsOfBuilding(ctx.store, building).sort(compareIds);
     if (!ids.length)
       throw new NotFoundError(
         building
@@ -55,10 +58,9 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
     const r = loader.load(id, today);
     return { name: `${id}-packet`, date: r.date, title: `${id} 入伙资料`, forms: packetForms(id, r.data) };
   });
-  const merge =
-    opts.merge === true
-      ? `${unitArg ? `${ids[0]}-packet` : building ? `building-${building}-packets` : 'movein-packets'}.pdf`
-      : undefined;
+  const merge = o.merge
+    ? `${unit ? `${ids[0]}-packet` : building ? `building-${building}-packets` : 'movein-packets'}.pdf`
+    : undefined;
   const { renderBatch } = await import('../../../render/pdf/index.js');
   const progress = new Progress(items.length, t(msg('入伙资料包', 'move-in packets')));
   const res = await renderBatch(items, {

@@ -3,38 +3,48 @@
 // the ones under way alone (idempotent). Warns when the newspaper notice is
 // less than 7 days before the first slot (4.2.1).
 // e.g. wuye movein plan --building 3 --from 2026-12-05 --per-day 12 --slots 09:00,10:30,14:00 --announced-on 2026-11-25
-import { optDate, optInt, str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import { openCase, recordAct } from '../../../core/case-engine.js';
 import { requireRole } from '../../../core/case.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { idOfPath } from '../../../core/kinds.js';
 import type { MoveinRecord, UnitRecord } from '../../../core/types.gen.js';
-import { setIn, appendIn } from '../../../core/yamlio.js';
-import { announcementWarning, slotsFor } from '../rules.js';
-import { buildingOpt, logEntry } from './common.js';
+import { actor } from '../../../kit/case.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { MOVEIN_CASES } from '../cases.js';
+import { announcementWarning, MOVEIN, slotsFor, type MoveinState } from '../rules.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const building = buildingOpt(opts)!;
-  const from = optDate(opts, 'from', '--from')!;
-  const perDay = optInt(opts, 'perDay', '--per-day', 1, 1000)!;
-  const announcedOn = optDate(opts, 'announcedOn', '--announced-on');
-  const slotsText = str(opts, 'slots');
-  const times = slotsText ? slotsText.split(',').map((s) => s.trim()) : ctx.config.movein.slots;
-  const bad = times.filter((s) => !/^([01]\d|2[0-3]):[0-5]\d$/.test(s));
-  if (bad.length || times.length === 0)
-    throw new UsageError(
-      msg(
-        `--slots 中的时刻无效: ${bad.join(', ') || '(空)'}`,
-        `invalid time(s) in --slots: ${bad.join(', ') || '(empty)'}`,
-      ),
-      msg(
-        '时刻写成 HH:MM，逗号分隔，如 09:00,10:30,14:00',
-        'write times as HH:MM, comma-separated, e.g. 09:00,10:30,14:00',
-      ),
-    );
-  requireRole(ctx.operator().roles ?? [], ['director', 'cs-manager'], msg('制订入伙方案', 'plan the move-in'));
+export function parse(l: Line) {
+  const building = l.building()!;
+  const from = l.date('from')!;
+  const perDay = l.int('perDay', 1, 1000)!;
+  const announcedOn = l.date('announcedOn');
+  const slots = l.text('slots');
+  const times = slots === undefined ? undefined : slots.split(',').map((s) => s.trim());
+  if (times) {
+    const bad = times.filter((s) => !/^([01]\d|2[0-3]):[0-5]\d$/.test(s));
+    if (bad.length)
+      throw new UsageError(
+        msg(
+          `--slots 中的时刻无效: ${bad.join(', ') || '(空)'}`,
+          `invalid time(s) in --slots: ${bad.join(', ') || '(empty)'}`,
+        ),
+        msg(
+          '时刻写成 HH:MM，逗号分隔，如 09:00,10:30,14:00',
+          'write times as HH:MM, comma-separated, e.g. 09:00,10:30,14:00',
+        ),
+      );
+  }
+  return { building, from, perDay, announcedOn, times };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { building, from, perDay, announcedOn } = o;
+  const times = o.times ?? ctx.config.movein.slots; // wuye.yaml's times are checked by its schema
+  const who = actor(ctx);
+  const open = MOVEIN.open!;
+  requireRole(who.roles, open.roles, open.label);
 
   const warning = announcementWarning(announcedOn, from, ctx.config.movein.announce_days);
   let created = 0,
@@ -42,7 +52,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     underway = 0;
   await ctx.write((tx) => {
     const buyers: string[] = [];
-    for (const rel of ctx.store.listRel('unit').filter((r) => r.startsWith(`units/${building}/`))) {
+    for (const rel of ctx.store.unitRels(building)) {
       const id = idOfPath(rel);
       const u = ctx.store.readRel<UnitRecord>(rel, 'unit', id).data;
       if (!(u.owners ?? []).length) continue;
@@ -78,25 +88,35 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
           JSON.stringify(existing.plan) === JSON.stringify(plan)
         )
           continue;
-        tx.edit('movein', s.unit, (doc) => {
-          setIn(doc, ['plan'], plan);
-          setIn(doc, ['slot'], slot);
-          appendIn(doc, ['log'], logEntry(ctx, 'plan', 'planned', `改约 ${slot.date} ${slot.time}`));
-        });
+        // a new slot for a case still only planned: an act of the plan, the state stays
+        recordAct<MoveinRecord, MoveinState>(
+          tx,
+          MOVEIN_CASES,
+          who,
+          s.unit,
+          { action: 'plan', what: open.label, states: ['planned'], roles: open.roles },
+          () => ({ plan, slot }),
+          `改约 ${slot.date} ${slot.time}`,
+        );
         reslotted++;
       } else {
         const u = tx.read<UnitRecord>('unit', s.unit).data;
-        const rec: MoveinRecord = {
-          kind: 'movein',
-          id: s.unit,
-          unit: s.unit,
-          state: 'planned',
-          owner: u.owners![0].person,
-          plan,
-          slot,
-          log: [logEntry(ctx, 'plan', 'planned', `预约 ${slot.date} ${slot.time}`)],
-        };
-        tx.create('movein', s.unit, rec);
+        openCase<MoveinRecord, MoveinState>(
+          tx,
+          MOVEIN_CASES,
+          who,
+          {
+            kind: 'movein',
+            id: s.unit,
+            unit: s.unit,
+            state: 'planned', // placed after the unit, as every move-in case reads
+            owner: u.owners![0].person,
+            plan,
+            slot,
+          },
+          'plan',
+          `预约 ${slot.date} ${slot.time}`,
+        );
         created++;
       }
     }

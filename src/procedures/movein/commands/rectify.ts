@@ -4,21 +4,21 @@
 // or a changed deadline.
 // e.g. wuye movein rectify 3-1-0101 --done 1,2 --on 2026-12-10
 //      wuye movein rectify 3-1-0101 --defect 3 --deadline 2026-12-20
-import { optDate, str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import { stepCase } from '../../../core/case-engine.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import { openDefects } from '../rules.js';
-import { caseId, numbers, readCase, stepDate, takeStep } from './common.js';
+import type { MoveinRecord } from '../../../core/types.gen.js';
+import { actor } from '../../../kit/case.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { MOVEIN_CASES, readMovein } from '../cases.js';
+import { openDefects, type MoveinState } from '../rules.js';
 
-export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(idArg);
-  const done = numbers(opts, 'done', '--done');
-  const moved = numbers(opts, 'defect', '--defect');
-  const deadline = optDate(opts, 'deadline', '--deadline');
-  const assignedTo = str(opts, 'assignedTo');
-  const on = stepDate(ctx, opts);
+export function parse(l: Line) {
+  const id = l.id(0, 'movein');
+  const done = l.numbers('done') ?? [];
+  const moved = l.numbers('defect') ?? [];
+  const deadline = l.date('deadline');
   if (!done.length && !moved.length)
     throw new UsageError(
       msg('没有要登记的整改', 'nothing to record'),
@@ -32,8 +32,14 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
     throw new UsageError(
       msg('--deadline 需要 --defect 指明哪些问题', '--deadline needs --defect to say which defects'),
     );
+  return { id, done, moved, deadline, assignedTo: l.text('assignedTo'), on: l.date('on') };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, done, moved, deadline, assignedTo } = o;
+  const on = o.on ?? ctx.today();
   await ctx.write((tx) => {
-    const c = readCase(tx, id);
+    const c = readMovein(tx, id);
     const open = openDefects(c);
     if (open.length === 0) throw new RuleError(msg(`${id} 没有待整改的问题`, `${id} has no open defects`));
     for (const n of [...done, ...moved]) {
@@ -49,9 +55,10 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
           msg(`复验用 wuye movein reinspect ${id}`, `re-inspect with wuye movein reinspect ${id}`),
         );
     }
-    takeStep(
-      ctx,
+    stepCase<MoveinRecord, MoveinState>(
       tx,
+      MOVEIN_CASES,
+      actor(ctx),
       id,
       'rectify',
       (cur) => ({

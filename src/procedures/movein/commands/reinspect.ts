@@ -3,70 +3,79 @@
 // engineering department to fix it by a new deadline. When the last defect
 // passes, the entrance key kept at the center goes back to the owner (4.6 2).
 // e.g. wuye movein reinspect 3-1-0101 --fail 2 --deadline 2026-12-24
-import { optDate, str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import { recordAct, stepCase } from '../../../core/case-engine.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import type { KeyRecord, StaffRecord } from '../../../core/types.gen.js';
-import { setIn, appendIn } from '../../../core/yamlio.js';
-import { keptKeyId, reinspectOutcome } from '../rules.js';
-import { caseId, logEntry, numbers, readCase, stepDate, staffOpt, takeStep } from './common.js';
+import type { KeyRecord, MoveinRecord } from '../../../core/types.gen.js';
+import { setIn } from '../../../core/yamlio.js';
+import { actor } from '../../../kit/case.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { MOVEIN_CASES, readMovein } from '../cases.js';
+import { firstCsManager, requireStaff } from '../lookup.js';
+import { keptKeyId, reinspectOutcome, type MoveinState } from '../rules.js';
 
-/** The cs-manager who follows up: --manager, else the first active staff member with the role. */
-function manager(ctx: Ctx, opts: Opts): string | undefined {
-  if (str(opts, 'manager')) return staffOpt(ctx, opts, 'manager', '--manager');
-  const day = ctx.today();
-  for (const s of ctx.store.all<StaffRecord>('staff')) {
-    const st = s.data;
-    if ((st.roles ?? []).includes('cs-manager') && !(st.active_to && st.active_to < day)) return st.id;
-  }
-  return undefined;
+const KEY_RETURNED = msg('交还留存的大门钥匙', 'give back the kept entrance key');
+
+export function parse(l: Line) {
+  return {
+    id: l.id(0, 'movein'),
+    fail: l.numbers('fail') ?? [],
+    on: l.date('on'),
+    inspector: l.idOpt('inspector', 'staff'),
+    deadline: l.date('deadline'),
+    manager: l.idOpt('manager', 'staff'),
+  };
 }
 
-export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(idArg);
-  const fail = numbers(opts, 'fail', '--fail');
-  const on = stepDate(ctx, opts);
-  const inspector = staffOpt(ctx, opts, 'inspector', '--inspector');
-  const deadline =
-    optDate(opts, 'deadline', '--deadline') ?? ctx.calendar.addWorkdays(on, ctx.config.movein.escalate_workdays);
-  const mgr = fail.length ? manager(ctx, opts) : undefined;
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, fail } = o;
+  const on = o.on ?? ctx.today();
+  const inspector = o.inspector ? requireStaff(ctx.store, o.inspector, '--inspector') : ctx.operator().id;
+  const deadline = o.deadline ?? ctx.calendar.addWorkdays(on, ctx.config.movein.escalate_workdays);
+  // the cs-manager who follows up what fails: --manager, else the first active one
+  const mgr = fail.length
+    ? o.manager
+      ? requireStaff(ctx.store, o.manager, '--manager')
+      : firstCsManager(ctx.store, ctx.today())
+    : undefined;
+  const who = actor(ctx);
   let keyBack = false;
   await ctx.write((tx) => {
-    const c = readCase(tx, id);
-    const o = reinspectOutcome(c.defects ?? [], fail);
-    if (o.unknown.length)
+    const c = readMovein(tx, id);
+    const r = reinspectOutcome(c.defects ?? [], fail);
+    if (r.unknown.length)
       throw new RuleError(
-        msg(`${id} 没有待复验的问题 ${o.unknown.join('、')}`, `${id} has no open defect ${o.unknown.join(', ')}`),
+        msg(`${id} 没有待复验的问题 ${r.unknown.join('、')}`, `${id} has no open defect ${r.unknown.join(', ')}`),
       );
-    if (o.notDone.length)
+    if (r.notDone.length)
       throw new RuleError(
         msg(
-          `问题 ${o.notDone.join('、')} 尚未登记整改完成，不能复验`,
-          `defect(s) ${o.notDone.join(', ')} not yet recorded as fixed; nothing to re-inspect`,
+          `问题 ${r.notDone.join('、')} 尚未登记整改完成，不能复验`,
+          `defect(s) ${r.notDone.join(', ')} not yet recorded as fixed; nothing to re-inspect`,
         ),
         msg(
-          `先用 wuye movein rectify ${id} --done ${o.notDone.join(',')} 登记，或在 --fail 中列出`,
-          `record them with wuye movein rectify ${id} --done ${o.notDone.join(',')}, or list them in --fail`,
+          `先用 wuye movein rectify ${id} --done ${r.notDone.join(',')} 登记，或在 --fail 中列出`,
+          `record them with wuye movein rectify ${id} --done ${r.notDone.join(',')}, or list them in --fail`,
         ),
       );
-    if (!o.pass.length && !o.fail.length)
+    if (!r.pass.length && !r.fail.length)
       throw new RuleError(msg(`${id} 没有待复验的问题`, `${id} has nothing to re-inspect`));
     const round = Math.max(1, ...(c.inspections ?? []).map((i) => i.round)) + 1;
-    const result = o.fail.length ? 'failed' : 'passed';
-    const allClosed = (c.defects ?? []).every((d) => d.status === 'verified' || o.pass.includes(d.no));
-    takeStep(
-      ctx,
+    const result = r.fail.length ? 'failed' : 'passed';
+    const allClosed = (c.defects ?? []).every((d) => d.status === 'verified' || r.pass.includes(d.no));
+    stepCase<MoveinRecord, MoveinState>(
       tx,
+      MOVEIN_CASES,
+      who,
       id,
       'reinspect',
       (cur) => ({
-        inspections: [...(cur.inspections ?? []), { round, on, by: inspector, result }],
+        append: { inspections: [{ round, on, by: inspector, result }] },
         defects: (cur.defects ?? []).map((d) => {
-          if (o.pass.includes(d.no))
+          if (r.pass.includes(d.no))
             return { ...d, status: 'verified' as const, verified_on: on, verified_by: inspector };
-          if (o.fail.includes(d.no)) {
+          if (r.fail.includes(d.no)) {
             const { done_on: _done, ...rest } = d;
             return { ...rest, status: 'open' as const, escalation: { on, deadline, ...(mgr ? { manager: mgr } : {}) } };
           }
@@ -74,8 +83,8 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
         }),
       }),
       result === 'passed'
-        ? `复验合格 ${o.pass.join(',')}`
-        : `复验不合格 ${o.fail.join(',')}，转经理${mgr ? ` ${mgr}` : ''}跟进，期限 ${deadline}`,
+        ? `复验合格 ${r.pass.join(',')}`
+        : `复验不合格 ${r.fail.join(',')}，转经理${mgr ? ` ${mgr}` : ''}跟进，期限 ${deadline}`,
     );
     if (allClosed && c.keys?.kept) {
       const kid = keptKeyId(id);
@@ -86,12 +95,14 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
           setIn(doc, ['returned_on'], on);
           if (c.keys?.to) setIn(doc, ['returned_to'], c.keys.to);
         });
-        tx.edit('movein', id, (doc) =>
-          appendIn(
-            doc,
-            ['log'],
-            logEntry(ctx, 'key-returned', readCase(tx, id).state, `留存的大门钥匙 ${kid} 交还业主`),
-          ),
+        recordAct<MoveinRecord, MoveinState>(
+          tx,
+          MOVEIN_CASES,
+          who,
+          id,
+          { action: 'key-returned', what: KEY_RETURNED, states: ['keys-issued', 'completed'] },
+          undefined,
+          `留存的大门钥匙 ${kid} 交还业主`,
         );
         keyBack = true;
       }
@@ -101,12 +112,12 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
       summary:
         result === 'passed'
           ? msg(
-              `${id}：复验合格（问题 ${o.pass.join('、')}）${keyBack ? `；留存的大门钥匙已交还业主` : ''}`,
-              `${id}: re-inspection passed (${o.pass.join(', ')})${keyBack ? '; the kept entrance key went back to the owner' : ''}`,
+              `${id}：复验合格（问题 ${r.pass.join('、')}）${keyBack ? `；留存的大门钥匙已交还业主` : ''}`,
+              `${id}: re-inspection passed (${r.pass.join(', ')})${keyBack ? '; the kept entrance key went back to the owner' : ''}`,
             )
           : msg(
-              `${id}：复验不合格（问题 ${o.fail.join('、')}），已转用户服务部经理${mgr ? ` ${mgr}` : ''}跟进，新期限 ${deadline}`,
-              `${id}: re-inspection failed (${o.fail.join(', ')}), escalated to the cs-manager${mgr ? ` ${mgr}` : ''}, new deadline ${deadline}`,
+              `${id}：复验不合格（问题 ${r.fail.join('、')}），已转用户服务部经理${mgr ? ` ${mgr}` : ''}跟进，新期限 ${deadline}`,
+              `${id}: re-inspection failed (${r.fail.join(', ')}), escalated to the cs-manager${mgr ? ` ${mgr}` : ''}, new deadline ${deadline}`,
             ),
     };
   });

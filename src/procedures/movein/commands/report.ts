@@ -2,32 +2,41 @@
 // The move-in reports of spec 02: progress by building and day, open defects by
 // category and deadline, fees collected at move-in (until the fee procedure
 // records the payments, what was collected is on the case).
-import { resolve } from 'node:path';
-import { str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
-import { lang, msg, t } from '../../../core/i18n.js';
-import { printReport, type Report } from '../../../kit/report.js';
+import { msg, t } from '../../../core/i18n.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { emitReport, type Report } from '../../../kit/report.js';
+import { readMovein } from '../cases.js';
+import { caseIdsOfBuilding } from '../lookup.js';
 import { defectSheets, feeSheets, progressSheets } from '../reports.js';
-import { buildingOpt, caseIdsOfBuilding, readCase } from './common.js';
 
 const NAMES = ['progress', 'defects', 'fees'] as const;
+type Name = (typeof NAMES)[number];
 const TITLES = {
   progress: msg('入伙进度', 'Move-in progress'),
   defects: msg('入伙待整改问题', 'Open move-in defects'),
   fees: msg('入伙收费', 'Fees collected at move-in'),
 };
 
-export async function run(ctx: Ctx, [which]: string[], opts: Opts): Promise<void> {
+export function parse(l: Line) {
+  const which = l.arg(0) ?? '';
   if (!(NAMES as readonly string[]).includes(which))
     throw new UsageError(
       msg(`没有报表 ${which}`, `no report ${which}`),
       msg(`可用: ${NAMES.join(', ')}`, `available: ${NAMES.join(', ')}`),
     );
-  const name = which as (typeof NAMES)[number];
-  const building = buildingOpt(opts);
-  const cases = caseIdsOfBuilding(ctx.store, building).map((id) => readCase(ctx.store, id));
+  return {
+    name: which as Name,
+    building: l.building(),
+    xlsx: l.text('xlsx'),
+    format: l.choice<'table' | 'csv'>('format'),
+  };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { name, building } = o;
+  const cases = caseIdsOfBuilding(ctx.store, building).map((id) => readMovein(ctx.store, id));
   const today = ctx.today();
   const report: Report = {
     title: TITLES[name],
@@ -40,14 +49,5 @@ export async function run(ctx: Ctx, [which]: string[], opts: Opts): Promise<void
     sheets:
       name === 'progress' ? progressSheets(cases) : name === 'defects' ? defectSheets(cases, today) : feeSheets(cases),
   };
-  const xlsx = str(opts, 'xlsx');
-  if (xlsx) {
-    const { writeXlsx } = await import('../../../render/xlsx/index.js');
-    const file = resolve(ctx.cwd, xlsx);
-    const r = await writeXlsx(report, file, { lang: lang() });
-    ctx.out.line(file);
-    if (!ctx.globals.quiet) ctx.out.err(t(msg(`已写入 ${r.rows} 行`, `wrote ${r.rows} rows`)));
-    return;
-  }
-  printReport(ctx.out, report, ctx.globals.json ? 'json' : str(opts, 'format') === 'csv' ? 'csv' : 'table', lang());
+  await emitReport(ctx, report, { xlsx: o.xlsx, format: o.format });
 }

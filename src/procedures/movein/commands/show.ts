@@ -1,15 +1,17 @@
 // wuye movein show 3-1-0101 [--json]: the whole case — slot, notice, documents,
 // inspections with readings, defects and their follow-up, fees, keys, agreements, log.
-import type { Ctx } from '../../../kit/context.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { formatYuan } from '../../../core/money.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { readMovein } from '../cases.js';
 import { fenOf, openDefects, sumFen } from '../rules.js';
-import { caseId, readCase } from './common.js';
 
-export async function run(ctx: Ctx, [idArg]: string[]): Promise<void> {
-  const id = caseId(idArg);
-  const c = readCase(ctx.store, id);
+export const parse = (l: Line) => ({ id: l.id(0, 'movein') });
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const c = readMovein(ctx.store, o.id);
   if (ctx.globals.json) {
     ctx.out.json(c);
     return;

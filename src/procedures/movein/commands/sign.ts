@@ -2,21 +2,32 @@
 // service agreement and the safety responsibility letter, in duplicate — one
 // copy to the owner's archive file, one to the owner.
 // e.g. wuye movein sign 3-1-0101
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import { stepCase } from '../../../core/case-engine.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
-import { ALL_AGREEMENTS } from '../rules.js';
-import { caseId, codes, stepDate, takeStep } from './common.js';
+import type { MoveinRecord } from '../../../core/types.gen.js';
+import { actor } from '../../../kit/case.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { MOVEIN_CASES } from '../cases.js';
+import { ALL_AGREEMENTS, type MoveinState } from '../rules.js';
 
-export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(idArg);
-  const items = codes(opts, 'items', '--items', ALL_AGREEMENTS) ?? [...ALL_AGREEMENTS];
-  const on = stepDate(ctx, opts);
+export function parse(l: Line) {
+  return {
+    id: l.id(0, 'movein'),
+    items: l.list('items', ALL_AGREEMENTS) ?? [...ALL_AGREEMENTS],
+    on: l.date('on'),
+  };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, items } = o;
+  const on = o.on ?? ctx.today();
   await ctx.write((tx) => {
-    takeStep(
-      ctx,
+    stepCase<MoveinRecord, MoveinState>(
       tx,
+      MOVEIN_CASES,
+      actor(ctx),
       id,
       'sign',
       (c) => {

@@ -1,23 +1,26 @@
 // wuye movein status --building 3: the move-in board — how many units are at
 // each step of the manual's order, and which are stuck and why (a missed slot,
 // a refused inspection, overdue or escalated defects, keys or agreements pending).
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
 import { NotFoundError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import { idOfPath } from '../../../core/kinds.js';
+import { compareIds, idOfPath } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
-import { compareUnits, openDefects, STEP_ORDER, stuckReasons } from '../rules.js';
-import { buildingOpt, caseIdsOfBuilding, readCase } from './common.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { readMovein } from '../cases.js';
+import { caseIdsOfBuilding } from '../lookup.js';
+import { openDefects, STEP_ORDER, stuckReasons } from '../rules.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const building = buildingOpt(opts)!;
+export const parse = (l: Line) => ({ building: l.building()! });
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { building } = o;
   const today = ctx.today();
   const cases = caseIdsOfBuilding(ctx.store, building)
-    .sort(compareUnits)
-    .map((id) => readCase(ctx.store, id));
-  const unitRels = ctx.store.listRel('unit').filter((r) => r.startsWith(`units/${building}/`));
+    .sort(compareIds)
+    .map((id) => readMovein(ctx.store, id));
+  const unitRels = ctx.store.unitRels(building);
   if (!cases.length && !unitRels.length)
     throw new NotFoundError(
       msg(`没有第 ${building} 栋`, `no building ${building}`),
