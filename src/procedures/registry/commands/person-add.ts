@@ -6,7 +6,7 @@ import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import type { PersonRecord } from '../../../core/types.gen.js';
 import { nextId } from '../rules.js';
-import { personFieldsFromOpts } from './person-fields.js';
+import { personFieldsFromOpts } from '../person-fields.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const f = personFieldsFromOpts(opts);

@@ -4,7 +4,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import type { PersonRecord, UnitRecord } from '../../../core/types.gen.js';
-import { maskedPerson } from './person-view.js';
+import { maskedPerson } from '../person-view.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const unitId = str(opts, 'unit');

@@ -5,8 +5,8 @@ import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { PersonRecord } from '../../../core/types.gen.js';
 import { rolesOf } from '../rules.js';
-import { maskedPerson } from './person-view.js';
-import { unitsMentioning } from './scan.js';
+import { maskedPerson } from '../person-view.js';
+import { unitsMentioning } from '../mentions.js';
 
 export async function run(ctx: Ctx, [idArg]: string[]): Promise<void> {
   const id = argId('person', idArg, 'PERSON');

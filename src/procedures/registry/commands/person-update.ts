@@ -5,7 +5,7 @@ import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { setIn } from '../../../core/yamlio.js';
-import { personFieldsFromOpts } from './person-fields.js';
+import { personFieldsFromOpts } from '../person-fields.js';
 
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = argId('person', idArg, 'PERSON');

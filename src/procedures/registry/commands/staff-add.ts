@@ -5,7 +5,7 @@ import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import { requireRole } from '../../../core/case.js';
 import type { StaffRecord } from '../../../core/types.gen.js';
-import { staffFieldsFromOpts } from './staff-fields.js';
+import { staffFieldsFromOpts } from '../staff-fields.js';
 
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = argId('staff', idArg, 'STAFF');

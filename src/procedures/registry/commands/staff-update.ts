@@ -6,7 +6,7 @@ import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { requireRole } from '../../../core/case.js';
 import { setIn } from '../../../core/yamlio.js';
-import { staffFieldsFromOpts } from './staff-fields.js';
+import { staffFieldsFromOpts } from '../staff-fields.js';
 
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = argId('staff', idArg, 'STAFF');

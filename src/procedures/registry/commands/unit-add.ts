@@ -5,7 +5,7 @@ import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { unitParts } from '../rules.js';
-import { metersFromOpts, unitFieldsFromOpts } from './unit-fields.js';
+import { metersFromOpts, unitFieldsFromOpts } from '../unit-fields.js';
 
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = argId('unit', idArg, 'UNIT');

@@ -4,7 +4,7 @@ import type { Ctx } from '../../../kit/context.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
-import { personSummary, type PersonSummary } from './person-view.js';
+import { personSummary, type PersonSummary } from '../person-view.js';
 
 export async function run(ctx: Ctx, [idArg]: string[]): Promise<void> {
   const id = argId('unit', idArg, 'UNIT');

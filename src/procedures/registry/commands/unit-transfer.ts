@@ -8,7 +8,7 @@ import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { appendIn, setIn } from '../../../core/yamlio.js';
-import { requireNonEmpty, requirePerson } from './people.js';
+import { requireNonEmpty, requirePerson } from '../person-refs.js';
 
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = argId('unit', idArg, 'UNIT');

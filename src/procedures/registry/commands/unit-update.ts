@@ -8,8 +8,8 @@ import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { appendIn, setIn } from '../../../core/yamlio.js';
 import { checkShares } from '../rules.js';
-import { metersFromOpts, unitFieldsFromOpts } from './unit-fields.js';
-import { requirePerson } from './people.js';
+import { metersFromOpts, unitFieldsFromOpts } from '../unit-fields.js';
+import { requirePerson } from '../person-refs.js';
 
 export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
   const id = argId('unit', idArg, 'UNIT');

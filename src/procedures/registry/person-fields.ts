@@ -1,9 +1,9 @@
 // The person fields that `person add` and `person update` take from options, checked once.
-import { optMobile, optNationalId, parts, str } from '../../../kit/options.js';
-import type { Opts } from '../../../kit/spec.js';
-import { UsageError } from '../../../core/errors.js';
-import { msg } from '../../../core/i18n.js';
-import type { PersonRecord } from '../../../core/types.gen.js';
+import { optMobile, optNationalId, parts, str } from '../../kit/options.js';
+import type { Opts } from '../../kit/spec.js';
+import { UsageError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
+import type { PersonRecord } from '../../core/types.gen.js';
 
 const DOC_TYPES = ['passport', 'hk-macau-permit', 'taiwan-permit', 'foreign-residence-permit'];
 

@@ -1,9 +1,9 @@
 // The staff fields that `staff add` and `staff update` take from options, checked once.
-import { optDate, str } from '../../../kit/options.js';
-import type { Opts } from '../../../kit/spec.js';
-import { UsageError } from '../../../core/errors.js';
-import { msg } from '../../../core/i18n.js';
-import type { StaffRecord } from '../../../core/types.gen.js';
+import { optDate, str } from '../../kit/options.js';
+import type { Opts } from '../../kit/spec.js';
+import { UsageError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
+import type { StaffRecord } from '../../core/types.gen.js';
 
 const ROLES = ['director', 'cs-manager', 'cs-assistant', 'cashier', 'storekeeper', 'engineer', 'security'];
 

@@ -1,7 +1,7 @@
 // The unit fields that `unit add` and `unit update` take from options, checked once.
-import { optArea, optDate, optInt, str } from '../../../kit/options.js';
-import type { Opts } from '../../../kit/spec.js';
-import type { UnitRecord } from '../../../core/types.gen.js';
+import { optArea, optDate, optInt, str } from '../../kit/options.js';
+import type { Opts } from '../../kit/spec.js';
+import type { UnitRecord } from '../../core/types.gen.js';
 
 /** Top-level fields set by options (undefined = not given). */
 export function unitFieldsFromOpts(opts: Opts): Partial<UnitRecord> {

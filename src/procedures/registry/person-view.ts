@@ -1,9 +1,9 @@
 // How a person appears in another record's output: name and masked phone
 // (unmasked only with --reveal). Used by unit show, person list and find.
-import type { Ctx } from '../../../kit/context.js';
-import { maskNationalId, maskPhone } from '../../../core/personal.js';
-import type { PersonRecord } from '../../../core/types.gen.js';
-import { displayName } from '../rules.js';
+import type { Ctx } from '../../kit/context.js';
+import { maskNationalId, maskPhone } from '../../core/personal.js';
+import type { PersonRecord } from '../../core/types.gen.js';
+import { displayName } from './rules.js';
 
 export interface PersonSummary {
   name: string;

@@ -1,8 +1,8 @@
 // References to people from other records must resolve (records.md validation layer 3).
-import { UsageError, NotFoundError } from '../../../core/errors.js';
-import { msg } from '../../../core/i18n.js';
-import { checkId } from '../../../core/kinds.js';
-import type { Tx } from '../../../core/store.js';
+import { UsageError, NotFoundError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
+import { checkId } from '../../core/kinds.js';
+import type { Tx } from '../../core/store.js';
 
 export function requirePerson(tx: Tx, pid: string, flag: string): void {
   checkId('person', pid, flag);

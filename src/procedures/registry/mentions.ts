@@ -1,9 +1,9 @@
 // Finding the units that mention a person without parsing every unit file:
 // a raw text test first, then a parse of the few that match.
 import { readFileSync } from 'node:fs';
-import type { Ctx } from '../../../kit/context.js';
-import { idOfPath } from '../../../core/kinds.js';
-import type { UnitRecord } from '../../../core/types.gen.js';
+import type { Ctx } from '../../kit/context.js';
+import { idOfPath } from '../../core/kinds.js';
+import type { UnitRecord } from '../../core/types.gen.js';
 
 export function* unitsMentioning(ctx: Ctx, personId: string): Generator<UnitRecord> {
   for (const rel of ctx.store.listRel('unit')) {
