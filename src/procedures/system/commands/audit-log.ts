@@ -12,9 +12,8 @@ import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { dirtyPaths, hasHead, requireGitRepo } from '../../../core/git.js';
 import { msg, t, type Msg } from '../../../core/i18n.js';
 import { kindsForId, relPath } from '../../../core/kinds.js';
-import { maskNationalId, maskPhone } from '../../../core/personal.js';
 import { decodeRecord, parseRecordText, ParseFailure } from '../../../core/yamlio.js';
-import { maskDeep } from './show.js';
+import { maskDeep, maskText } from '../mask.js';
 
 interface Entry {
   commit: string | null; // null: uncommitted changes in the work tree
@@ -31,13 +30,6 @@ interface Entry {
   changes: FieldChange[];
   /** A version that could not be read as a record (layer 1): its message. */
   unreadable?: string;
-}
-
-/** National ids and mobiles inside free text (a command line), masked. */
-export function maskText(s: string): string {
-  return s
-    .replace(/(?<![0-9])\d{17}[\dX](?![0-9A-Za-z])/g, maskNationalId)
-    .replace(/(?<![0-9])1[3-9]\d{9}(?![0-9])/g, maskPhone);
 }
 
 function parseVersion(buf: Buffer | undefined, file: string): { data?: unknown; error?: Msg } {

@@ -10,7 +10,7 @@ import { msg, t } from '../../../core/i18n.js';
 import { idOfPath, KINDS } from '../../../core/kinds.js';
 import { walkYaml } from '../../../core/store.js';
 import { parseRecordText } from '../../../core/yamlio.js';
-import { maskDeep } from './show.js';
+import { maskDeep } from '../mask.js';
 
 export interface Hit {
   kind: string;

@@ -3,21 +3,9 @@ import type { Ctx } from '../../../kit/context.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { kindsForId, relPath } from '../../../core/kinds.js';
-import { maskNationalId, maskPhone } from '../../../core/personal.js';
 import { dumpRecord } from '../../../core/yamlio.js';
+import { maskDeep } from '../mask.js';
 import { existsSync } from 'node:fs';
-
-/** Mask every personal value in any record (national ids, mobiles) unless --reveal. */
-export function maskDeep(v: unknown): unknown {
-  if (typeof v === 'string') {
-    if (/^\d{17}[\dX]$/.test(v)) return maskNationalId(v);
-    if (/^1[3-9]\d{9}$/.test(v)) return maskPhone(v);
-    return v;
-  }
-  if (Array.isArray(v)) return v.map(maskDeep);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, maskDeep(x)]));
-  return v;
-}
 
 export async function run(ctx: Ctx, [id]: string[]): Promise<void> {
   const kinds = kindsForId(id.trim());
