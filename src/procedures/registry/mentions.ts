@@ -1,5 +1,6 @@
-// Finding the units that mention a person without parsing every unit file:
-// a raw text test first, then a parse of the few that match.
+// The units a person belongs to (spec 01: households and units, derived, never stored twice), found
+// without parsing every unit file: a raw text test first, then a parse of the few that match.
+// e.g. wuye person show P000123 → 房屋 1-2-0801（业主）
 import { readFileSync } from 'node:fs';
 import type { Ctx } from '../../kit/context.js';
 import { idOfPath } from '../../core/kinds.js';

@@ -1,24 +1,28 @@
-// The staff fields that `staff add` and `staff update` take from options, checked once.
-import { optDate, str } from '../../kit/options.js';
-import type { Opts } from '../../kit/spec.js';
+// The staff fields that `staff add` and `staff update` take from options (spec 01 "Records": staff), read
+// and checked once by those commands' parse: an e-mail for git authorship, known roles.
+// e.g. wuye staff update S007 --roles cs-assistant,cashier --active-to 2026-12-31
+import type { Line } from '../../kit/line.js';
 import { UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import type { StaffRecord } from '../../core/types.gen.js';
 
 const ROLES = ['director', 'cs-manager', 'cs-assistant', 'cashier', 'storekeeper', 'engineer', 'security'];
 
-export function staffFieldsFromOpts(opts: Opts): Partial<StaffRecord> {
+export function staffFields(l: Line): Partial<StaffRecord> {
   const f: Partial<StaffRecord> = {};
-  if (str(opts, 'name') !== undefined) f.name = str(opts, 'name')!.trim();
-  const email = str(opts, 'email');
+  const name = l.text('name');
+  if (name !== undefined) f.name = name;
+  const email = l.text('email');
   if (email !== undefined) {
     if (!/^[^@\s]+@[^@\s]+$/.test(email))
       throw new UsageError(msg(`--email 无效: "${email}"`, `invalid --email: "${email}"`));
     f.email = email;
   }
-  if (str(opts, 'phone')) f.phone = str(opts, 'phone');
-  if (str(opts, 'department')) f.department = str(opts, 'department') as StaffRecord['department'];
-  const roles = str(opts, 'roles');
+  const phone = l.text('phone');
+  if (phone) f.phone = phone;
+  const department = l.choice<StaffRecord['department']>('department');
+  if (department) f.department = department;
+  const roles = l.text('roles');
   if (roles !== undefined) {
     const list = roles
       .split(/[,，]/)
@@ -35,10 +39,11 @@ export function staffFieldsFromOpts(opts: Opts): Partial<StaffRecord> {
       );
     f.roles = [...new Set(list)] as StaffRecord['roles'];
   }
-  const from = optDate(opts, 'activeFrom', '--active-from');
+  const from = l.date('activeFrom');
   if (from) f.active_from = from;
-  const to = optDate(opts, 'activeTo', '--active-to');
+  const to = l.date('activeTo');
   if (to) f.active_to = to;
-  if (str(opts, 'notes') !== undefined) f.notes = str(opts, 'notes');
+  const notes = l.text('notes');
+  if (notes !== undefined) f.notes = notes;
   return f;
 }
