@@ -1,26 +1,22 @@
-// wuye show ID — any record by id, without a scan: the id's pattern names its kind and file.
+// wuye show ID [--json] [--reveal] — any record by id, without a scan: the id's pattern names its kind and
+// file (spec 01 "Commands": show ID; manual 三.2 — files retrievable within one minute). Personal data masked.
 import type { Ctx } from '../../../kit/context.js';
-import { NotFoundError, UsageError } from '../../../core/errors.js';
+import type { Line } from '../../../kit/line.js';
+import { NotFoundError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import { kindsForId, relPath } from '../../../core/kinds.js';
+import { relPath } from '../../../core/kinds.js';
 import { dumpRecord } from '../../../core/yamlio.js';
 import { maskDeep } from '../mask.js';
+import { recordKinds } from '../record-id.js';
 import { existsSync } from 'node:fs';
 
-export async function run(ctx: Ctx, [id]: string[]): Promise<void> {
-  const kinds = kindsForId(id.trim());
-  if (kinds.length === 0) {
-    throw new UsageError(
-      msg(`无法识别的编号: "${id}"`, `not a recognisable id: "${id}"`),
-      msg(
-        '编号形如 1-2-0801（房屋）、P000123（人员）、S001（员工）、ZX2026-0007（案卷）',
-        'ids look like 1-2-0801 (unit), P000123 (person), S001 (staff), ZX2026-0007 (case)',
-      ),
-    );
-  }
-  const found = kinds
-    .map((k) => ({ k, rel: relPath(k.kind, id.trim()) }))
-    .filter(({ rel }) => existsSync(ctx.store.abs(rel)));
+export function parse(l: Line) {
+  const id = l.arg(0)!;
+  return { id, kinds: recordKinds(id) };
+}
+
+export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Promise<void> {
+  const found = kinds.map((k) => ({ k, rel: relPath(k.kind, id) })).filter(({ rel }) => existsSync(ctx.store.abs(rel)));
   if (found.length === 0)
     throw new NotFoundError(
       msg(`没有编号为 ${id} 的记录`, `no record with id ${id}`),
