@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldDiff, showValue } from '../../src/core/audit/diff.js';
 import { parseLog } from '../../src/core/audit/gitlog.js';
 import { isCliCommit, parseTrailers, wuyeTrailers } from '../../src/core/audit/trailers.js';
-import { maskText } from '../../src/procedures/system/commands/audit-log.js';
+import { maskText } from '../../src/procedures/system/mask.js';
 
 describe('fieldDiff', () => {
   it('created and deleted records', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Document } from 'yaml';
 import { toYaml, toYamlExact } from '../../src/core/yamlemit.js';
 import { dumpRecord, parseRecordText } from '../../src/core/yamlio.js';
-import { maskDeep } from '../../src/procedures/system/commands/show.js';
+import { maskDeep } from '../../src/procedures/system/mask.js';
 import { DEMO_AS_OF, generate, type KindGenerator } from '../../src/kit/generate/run.js';
 import { collect } from '../../src/kit/manifest.js';
 import { PROCEDURES } from '../../src/procedures/index.js';

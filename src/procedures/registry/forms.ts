@@ -6,7 +6,7 @@ import { msg } from '../../core/i18n.js';
 import { checkId } from '../../core/kinds.js';
 import type { PersonRecord, UnitRecord } from '../../core/types.gen.js';
 import type { FormDef } from '../../kit/forms.js';
-import { maskedPerson } from './commands/person-view.js';
+import { maskedPerson } from './person-view.js';
 import { displayName } from './rules.js';
 
 function person(ctx: Ctx, id: string, reveal: boolean): PersonRecord | undefined {

@@ -1,5 +1,6 @@
-// The registry's rules as pure functions: a unit's id from its parts, the
-// fields a person or unit gets from options, who owns what. No I/O here.
+// The registry's rules as pure functions (spec 01 "Records", "Ownership transfer"): a unit's parts from
+// its id, who owns what, owners' shares, the next id of a sequence. No I/O here.
+// e.g. unitParts('1-2-0801') → { building: '1', entrance: '2', room: '0801', floor: 8 }
 import { RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import type { PersonRecord, UnitRecord } from '../../core/types.gen.js';

@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { errLine, nationalId, newRoot, wuye } from '../../helpers/cli.js';
+import { errLine, exists, nationalId, newRoot, wuye } from '../../helpers/cli.js';
 import { pdfPages, pdfText } from '../../render/helpers.js';
 
 describe('wuye form and wuye unit report', () => {
@@ -157,10 +157,14 @@ describe('wuye form and wuye unit report', () => {
     expect(readFileSync(join(root, 'b2.xlsx')).length).toBeGreaterThan(1000);
   });
 
-  it('prints the register as JSON with --json', () => {
-    const r = wuye(root, ['unit', 'report', '--xlsx', 'j.xlsx', '--json']);
+  it('prints the register as JSON with --json; with --xlsx too, what it wrote (as every report does)', () => {
+    const r = wuye(root, ['unit', 'report', '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.sheets[1].rows.map((x: { id: string }) => x.id)).toEqual(['1-2-0801', '1-2-0802', '2-1-0101']);
+    const x = wuye(root, ['unit', 'report', '--xlsx', 'j.xlsx', '--json']);
+    expect(x.code).toBe(0);
+    expect(JSON.parse(x.stdout)).toEqual({ file: expect.stringMatching(/j\.xlsx$/), rows: expect.any(Number) });
+    expect(exists(root, 'j.xlsx')).toBe(true);
   });
 });

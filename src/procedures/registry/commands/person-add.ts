@@ -2,14 +2,15 @@
 // A person gets an opaque id (P000123): a person may own several units, and an
 // id must not leak a national id number (records.md "Ids").
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { msg } from '../../../core/i18n.js';
 import type { PersonRecord } from '../../../core/types.gen.js';
 import { nextId } from '../rules.js';
-import { personFieldsFromOpts } from './person-fields.js';
+import { personFields } from '../person-fields.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const f = personFieldsFromOpts(opts);
+export const parse = (l: Line) => ({ fields: personFields(l) });
+
+export async function run(ctx: Ctx, { fields: f }: ReturnType<typeof parse>): Promise<void> {
   let id = '';
   await ctx.write((tx) => {
     id = nextId('P', 6, tx.store.ids('person'));

@@ -1,16 +1,18 @@
 // wuye person list [--unit 1-2-0801] [--reveal] [--json]
-import { argId, str } from '../../../kit/options.js';
+// The people of the owner archive (spec 01 "Records": person; manual 四.16), or those of one unit;
+// national ids and mobiles masked unless --reveal.
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { msg } from '../../../core/i18n.js';
 import type { PersonRecord, UnitRecord } from '../../../core/types.gen.js';
-import { maskedPerson } from './person-view.js';
+import { maskedPerson } from '../person-view.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const unitId = str(opts, 'unit');
+export const parse = (l: Line) => ({ unit: l.idOpt('unit', 'unit') });
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   let people: PersonRecord[];
-  if (unitId) {
-    const u = ctx.store.read<UnitRecord>('unit', argId('unit', unitId, '--unit')).data;
+  if (o.unit) {
+    const u = ctx.store.read<UnitRecord>('unit', o.unit).data;
     const ids = [...(u.owners ?? []), ...(u.residents ?? []), ...(u.tenants ?? [])].map((o) => o.person);
     people = [...new Set(ids)].map((id) => ctx.store.read<PersonRecord>('person', id).data);
   } else {

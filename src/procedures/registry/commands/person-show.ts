@@ -1,15 +1,18 @@
 // wuye person show P000123 [--reveal] [--json]
-import { argId } from '../../../kit/options.js';
+// One person of the owner archive (spec 01; manual 四.16) with the units they own, live in or rent,
+// derived from the units; personal data masked unless --reveal.
 import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { PersonRecord } from '../../../core/types.gen.js';
 import { rolesOf } from '../rules.js';
-import { maskedPerson } from './person-view.js';
-import { unitsMentioning } from './scan.js';
+import { maskedPerson } from '../person-view.js';
+import { unitsMentioning } from '../mentions.js';
 
-export async function run(ctx: Ctx, [idArg]: string[]): Promise<void> {
-  const id = argId('person', idArg, 'PERSON');
+export const parse = (l: Line) => ({ id: l.id(0, 'person') });
+
+export async function run(ctx: Ctx, { id }: ReturnType<typeof parse>): Promise<void> {
   const p = maskedPerson(ctx.store.read<PersonRecord>('person', id).data, ctx.globals.reveal);
   const units = rolesOf(id, unitsMentioning(ctx, id));
   if (ctx.globals.json) {

@@ -1,15 +1,16 @@
 // wuye person update P000123 --phone 13900139000 --emergency 李四:13700137000:配偶
-import { argId } from '../../../kit/options.js';
+// Changes fields of a person of the owner archive (spec 01 "Records": person; manual 四.2 4.3: owner data
+// kept up to date), in place so comments in the file survive.
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { setIn } from '../../../core/yamlio.js';
-import { personFieldsFromOpts } from './person-fields.js';
+import { personFields } from '../person-fields.js';
 
-export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
-  const id = argId('person', idArg, 'PERSON');
-  const f = personFieldsFromOpts(opts);
+export function parse(l: Line) {
+  const id = l.id(0, 'person');
+  const f = personFields(l);
   if (Object.keys(f).length === 0)
     throw new UsageError(
       msg('没有要修改的内容', 'nothing to change'),
@@ -18,6 +19,10 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
         'give at least one field option; see wuye person update --help',
       ),
     );
+  return { id, fields: f };
+}
+
+export async function run(ctx: Ctx, { id, fields: f }: ReturnType<typeof parse>): Promise<void> {
   await ctx.write((tx) => {
     tx.edit('person', id, (doc) => {
       for (const [k, v] of Object.entries(f)) setIn(doc, [k], v);

@@ -1,8 +1,11 @@
 // wuye staff list [--json]
+// The service center's staff (spec 01 "Records": staff) with department, roles and whether still active.
 import type { Ctx } from '../../../kit/context.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { StaffRecord } from '../../../core/types.gen.js';
+
+export const parse = () => ({});
 
 export async function run(ctx: Ctx): Promise<void> {
   const rows = [...ctx.store.all<StaffRecord>('staff')].map((r) => r.data);

@@ -1,17 +1,17 @@
 // wuye unit add 1-2-0801 --type residential --area 89.37 [--layout 三室两厅 ...]
-import { argId } from '../../../kit/options.js';
+// Registers a unit of the estate (spec 01 "Records": unit; manual 四.16): building, entrance and room come
+// from its id, the floor too unless given; a new unit is 'unsold' unless --state says otherwise.
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { unitParts } from '../rules.js';
-import { metersFromOpts, unitFieldsFromOpts } from './unit-fields.js';
+import { unitFields, unitMeters } from '../unit-fields.js';
 
-export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
-  const id = argId('unit', idArg, 'UNIT');
-  const f = unitFieldsFromOpts(opts);
+export const parse = (l: Line) => ({ id: l.id(0, 'unit'), fields: unitFields(l), meters: unitMeters(l) });
+
+export async function run(ctx: Ctx, { id, fields: f, meters }: ReturnType<typeof parse>): Promise<void> {
   const p = unitParts(id);
-  const meters = metersFromOpts(opts);
   const rec: UnitRecord = {
     kind: 'unit',
     id,

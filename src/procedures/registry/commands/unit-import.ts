@@ -5,9 +5,8 @@
 // units and people. Re-running the same list changes nothing.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { NotFoundError, RuleError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
@@ -21,8 +20,11 @@ import { readXlsx } from '../import/read-xlsx.js';
 import type { Problem } from '../import/rows.js';
 import type { Sheet } from '../import/sheet.js';
 
-export async function run(ctx: Ctx, [fileArg]: string[], opts: Opts): Promise<void> {
-  const sheet = await readSheet(ctx, fileArg, str(opts, 'sheet'));
+export const parse = (l: Line) => ({ file: l.arg(0)!, sheet: l.text('sheet') });
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const fileArg = o.file;
+  const sheet = await readSheet(ctx, fileArg, o.sheet);
   const checked = checkSheet(sheet);
   const buyers = new Set(checked.rows.flatMap((r) => (r.buyer ? [r.buyer.key] : [])));
   const plan = (store: Store): Plan => {

@@ -1,24 +1,27 @@
 // wuye unit list [--building 1] [--state vacant] [--type shop] [--json]
-import { str } from '../../../kit/options.js';
+// The units of the estate register (spec 01 "Commands"; manual 四.16), in id order, filtered by building,
+// state or type.
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { msg, t } from '../../../core/i18n.js';
 import { idOfPath } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const building = str(opts, 'building');
-  const rows: UnitRecord[] = [];
-  const rels = ctx.store.listRel('unit').filter((r) => !building || r.startsWith(`units/${building}/`));
-  for (const rel of rels) {
-    const id = idOfPath(rel);
-    const u = ctx.store.readRel<UnitRecord>(rel, 'unit', id).data;
-    if (opts.state && u.state !== opts.state) continue;
-    if (opts.type && u.type !== opts.type) continue;
+export const parse = (l: Line) => ({
+  building: l.building(),
+  state: l.choice<UnitRecord['state']>('state'),
+  type: l.choice<UnitRecord['type']>('type'),
+});
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const rows: UnitRecord[] = []; // in id order: unitRels sorts
+  for (const rel of ctx.store.unitRels(o.building)) {
+    const u = ctx.store.readRel<UnitRecord>(rel, 'unit', idOfPath(rel)).data;
+    if (o.state && u.state !== o.state) continue;
+    if (o.type && u.type !== o.type) continue;
     rows.push(u);
   }
-  rows.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   if (ctx.globals.json) {
     ctx.out.json(
       rows.map((u) => ({

@@ -1,15 +1,13 @@
-// wuye unit report --xlsx FILE [--building B] [--json]
+// wuye unit report [--xlsx FILE | --format csv | --json] [--building B]
 // The unit register (spec procedures/01-registry-and-archive.md "Reports"; manual 四.16):
 // a summary by building (units, area, by state and type) first, then every unit.
-import { resolve } from 'node:path';
-import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { emitReport, type Report, type ReportColumn, type ReportRow } from '../../../kit/report.js';
 import { msg, t, type Msg } from '../../../core/i18n.js';
-import { idOfPath } from '../../../core/kinds.js';
+import { compareIds, idOfPath } from '../../../core/kinds.js';
 import { LABELS, label } from '../../../core/labels.js';
 import type { PersonRecord, UnitRecord } from '../../../core/types.gen.js';
-import type { Report, ReportColumn, ReportRow } from '../../../render/report.js';
 import { displayName } from '../rules.js';
 
 const STATES = Object.keys(LABELS.unitState);
@@ -24,7 +22,7 @@ export function unitRegister(
   ownerName: (id: string) => string,
   meta: { center: string; generatedAt: string; generatedBy?: string; building?: string },
 ): Report {
-  const sorted = [...units].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const sorted = [...units].sort((a, b) => compareIds(a.id, b.id));
   const byBuilding = new Map<string, UnitRecord[]>();
   for (const u of sorted) byBuilding.set(u.building, [...(byBuilding.get(u.building) ?? []), u]);
   const summary: ReportRow[] = [...byBuilding].map(([b, us]) => {
@@ -100,14 +98,16 @@ export function unitRegister(
   };
 }
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const building = str(opts, 'building');
-  const units: UnitRecord[] = [];
-  for (const rel of ctx.store.listRel('unit')) {
-    if (building && !rel.startsWith(`units/${building}/`)) continue;
-    const id = idOfPath(rel);
-    units.push(ctx.store.readRel<UnitRecord>(rel, 'unit', id).data);
-  }
+export const parse = (l: Line) => ({
+  xlsx: l.text('xlsx'),
+  format: l.choice<'table' | 'csv'>('format'),
+  building: l.building(),
+});
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const units = ctx.store
+    .unitRels(o.building)
+    .map((rel) => ctx.store.readRel<UnitRecord>(rel, 'unit', idOfPath(rel)).data);
   const names = new Map<string, string>();
   const ownerName = (id: string): string => {
     if (!names.has(id)) {
@@ -127,21 +127,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     center: ctx.config.center.name,
     generatedAt: ctx.now(),
     generatedBy: by,
-    building,
+    building: o.building,
   });
-  if (ctx.globals.json) {
-    const { printReport } = await import('../../../kit/report.js');
-    printReport(ctx.out, report, 'json');
-  }
-  const file = str(opts, 'xlsx');
-  if (file) {
-    const { writeXlsx } = await import('../../../render/xlsx/index.js');
-    const out = resolve(ctx.cwd, file);
-    await writeXlsx(report, out);
-    if (!ctx.globals.json)
-      ctx.info(msg(`已生成 ${out}（${units.length} 套房屋）`, `wrote ${out} (${units.length} units)`));
-  } else if (!ctx.globals.json) {
-    const { printReport } = await import('../../../kit/report.js');
-    printReport(ctx.out, report, opts.format === 'csv' ? 'csv' : 'table');
-  }
+  await emitReport(ctx, report, { xlsx: o.xlsx, format: o.format });
 }

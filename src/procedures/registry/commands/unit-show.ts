@@ -1,13 +1,16 @@
 // wuye unit show 1-2-0801 [--json] [--reveal]
-import { argId } from '../../../kit/options.js';
+// One unit of the register (spec 01; manual 四.16) with its owners, residents and tenants by name and
+// masked phone, vehicles, meters and ownership transfers.
 import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
-import { personSummary, type PersonSummary } from './person-view.js';
+import { personSummary, type PersonSummary } from '../person-view.js';
 
-export async function run(ctx: Ctx, [idArg]: string[]): Promise<void> {
-  const id = argId('unit', idArg, 'UNIT');
+export const parse = (l: Line) => ({ id: l.id(0, 'unit') });
+
+export async function run(ctx: Ctx, { id }: ReturnType<typeof parse>): Promise<void> {
   const u = ctx.store.read<UnitRecord>('unit', id).data;
   const people = (ids: { person: string }[] | undefined) =>
     (ids ?? []).map((o) => ({ ...o, ...personSummary(ctx, o.person) }));

@@ -1,34 +1,40 @@
 // wuye unit transfer 1-2-0801 --to P000200 [P000201] --documents 不动产权证,身份证 [--date 2026-11-28]
 // 过户: the owners change by an explicit step that keeps the previous owners, the
 // date and the documents seen — never by overwriting (spec 01, "Ownership transfer").
-import { argId, optDate, str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { appendIn, setIn } from '../../../core/yamlio.js';
-import { requireNonEmpty, requirePerson } from './people.js';
+import { personRef, requireNonEmpty, requirePerson } from '../person-refs.js';
+import { optionValues } from '../values.js';
 
-export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void> {
-  const id = argId('unit', idArg, 'UNIT');
-  const to = ([] as string[])
-    .concat((opts.to as string[] | string | undefined) ?? [])
+export function parse(l: Line) {
+  const id = l.id(0, 'unit');
+  const to = (optionValues(l, 'to') ?? [])
     .flatMap((s) => s.split(','))
     .map((s) => s.trim())
     .filter(Boolean);
   requireNonEmpty(to, '--to');
-  const date = optDate(opts, 'date', '--date') ?? ctx.today();
-  const documents = (str(opts, 'documents') ?? '')
+  for (const p of to) personRef(p, '--to');
+  const date = l.date('date');
+  const documents = (l.text('documents') ?? '')
     .split(/[,，]/)
     .map((s) => s.trim())
     .filter(Boolean);
   requireNonEmpty(documents, '--documents');
+  return { id, to, date, documents, note: l.text('note') };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, to, documents } = o;
+  const date = o.date ?? ctx.today();
   const op = ctx.operator();
   await ctx.write((tx) => {
     for (const p of to) requirePerson(tx, p, '--to');
     tx.edit<UnitRecord>('unit', id, (doc, u) => {
-      const from = (u.owners ?? []).map((o) => o.person);
+      const from = (u.owners ?? []).map((x) => x.person);
       if (from.length === 0)
         throw new RuleError(
           msg(`${id} 还没有业主，无需过户`, `${id} has no owner yet; nothing to transfer`),
@@ -39,14 +45,7 @@ export async function run(ctx: Ctx, [idArg]: string[], opts: Opts): Promise<void
         );
       if (from.length === to.length && from.every((p) => to.includes(p)))
         throw new RuleError(msg('新业主与原业主相同', 'the new owners are the current owners'));
-      appendIn(doc, ['transfers'], {
-        date,
-        from,
-        to,
-        documents,
-        by: op.id,
-        ...(str(opts, 'note') ? { note: str(opts, 'note') } : {}),
-      });
+      appendIn(doc, ['transfers'], { date, from, to, documents, by: op.id, ...(o.note ? { note: o.note } : {}) });
       setIn(
         doc,
         ['owners'],

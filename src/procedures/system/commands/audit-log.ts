@@ -4,17 +4,18 @@
 // hand), and the changed fields old → new. Personal data masked unless --reveal.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
 import { fieldDiff, showValue, type FieldChange } from '../../../core/audit/diff.js';
 import { catFileBatch, readCommits, type CommitInfo } from '../../../core/audit/gitlog.js';
 import { isCliCommit } from '../../../core/audit/trailers.js';
 import { nowIso } from '../../../core/dates.js';
-import { NotFoundError, UsageError } from '../../../core/errors.js';
+import { NotFoundError } from '../../../core/errors.js';
 import { dirtyPaths, hasHead, requireGitRepo } from '../../../core/git.js';
 import { msg, t, type Msg } from '../../../core/i18n.js';
-import { kindsForId, relPath } from '../../../core/kinds.js';
-import { maskNationalId, maskPhone } from '../../../core/personal.js';
+import { relPath } from '../../../core/kinds.js';
 import { decodeRecord, parseRecordText, ParseFailure } from '../../../core/yamlio.js';
-import { maskDeep } from './show.js';
+import { maskDeep, maskText } from '../mask.js';
+import { recordKinds } from '../record-id.js';
 
 interface Entry {
   commit: string | null; // null: uncommitted changes in the work tree
@@ -33,13 +34,6 @@ interface Entry {
   unreadable?: string;
 }
 
-/** National ids and mobiles inside free text (a command line), masked. */
-export function maskText(s: string): string {
-  return s
-    .replace(/(?<![0-9])\d{17}[\dX](?![0-9A-Za-z])/g, maskNationalId)
-    .replace(/(?<![0-9])1[3-9]\d{9}(?![0-9])/g, maskPhone);
-}
-
 function parseVersion(buf: Buffer | undefined, file: string): { data?: unknown; error?: Msg } {
   if (!buf) return {};
   try {
@@ -56,18 +50,12 @@ function parseVersion(buf: Buffer | undefined, file: string): { data?: unknown; 
   }
 }
 
-export async function run(ctx: Ctx, [rawId]: string[]): Promise<void> {
-  const id = rawId.trim();
-  const kinds = kindsForId(id);
-  if (kinds.length === 0) {
-    throw new UsageError(
-      msg(`无法识别的编号: "${rawId}"`, `not a recognisable id: "${rawId}"`),
-      msg(
-        '编号形如 1-2-0801（房屋）、P000123（人员）、S001（员工）、ZX2026-0007（案卷）',
-        'ids look like 1-2-0801 (unit), P000123 (person), S001 (staff), ZX2026-0007 (case)',
-      ),
-    );
-  }
+export function parse(l: Line) {
+  const id = l.arg(0)!;
+  return { id, kinds: recordKinds(id) };
+}
+
+export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Promise<void> {
   const root = ctx.root;
   requireGitRepo(root);
   const reveal = ctx.globals.reveal;

@@ -3,7 +3,7 @@
 // forbidden), commits after which a record fails layer 1 or 2 (errors), and the
 // procedures' history rules (each manifest's `history`). Exit 1 on any error.
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { verifyHistory, type VerifyFinding } from '../../../core/audit/verify.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { gitOk, hasHead, requireGitRepo } from '../../../core/git.js';
@@ -11,10 +11,11 @@ import { msg, t } from '../../../core/i18n.js';
 import type { HistoryRule } from '../../../core/audit/rules.js';
 import { collect } from '../../../kit/manifest.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
+export const parse = (l: Line) => ({ since: l.text('since') });
+
+export async function run(ctx: Ctx, { since }: ReturnType<typeof parse>): Promise<void> {
   const root = ctx.root;
   requireGitRepo(root);
-  const since = typeof opts.since === 'string' ? opts.since : undefined;
   if (
     since !== undefined &&
     (since.startsWith('-') || !gitOk(root, ['rev-parse', '--verify', '-q', `${since}^{commit}`]))

@@ -1,5 +1,8 @@
-// wuye completion bash|zsh — a completion script generated from the command specs.
+// wuye completion bash|zsh — a completion script generated from the command specs (cli.md: help,
+// completion and prompts come from the commands as data), so it never falls behind a new command.
+// e.g. source <(wuye completion bash)
 import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
 import { GLOBAL_OPTIONS } from '../../../kit/globals.js';
 import { commandsOf, type Manifest } from '../../../kit/manifest.js';
 import { isGroup, type CommandSpec, type GroupSpec } from '../../../kit/spec.js';
@@ -68,12 +71,16 @@ autoload -U bashcompinit && bashcompinit
 ${bashScript(procedures)}`;
 }
 
-export async function run(ctx: Ctx, [shell]: string[]): Promise<void> {
-  if (shell === 'bash') ctx.out.line(bashScript(ctx.procedures));
-  else if (shell === 'zsh') ctx.out.line(zshScript(ctx.procedures));
-  else
+export function parse(l: Line) {
+  const shell = l.arg(0)!;
+  if (shell !== 'bash' && shell !== 'zsh')
     throw new UsageError(
       msg(`不支持的 shell: "${shell}"`, `unsupported shell: "${shell}"`),
       msg('用 wuye completion bash 或 wuye completion zsh', 'use wuye completion bash or wuye completion zsh'),
     );
+  return { shell };
+}
+
+export async function run(ctx: Ctx, { shell }: ReturnType<typeof parse>): Promise<void> {
+  ctx.out.line(shell === 'bash' ? bashScript(ctx.procedures) : zshScript(ctx.procedures));
 }

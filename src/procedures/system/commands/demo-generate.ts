@@ -3,18 +3,23 @@
 // estate"): same seed, same files. Each procedure's generators are named in its manifest.
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { optInt } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { collect } from '../../../kit/manifest.js';
 import { DEMO_AS_OF, generate, type KindGenerator } from '../../../kit/generate/run.js';
 
-export async function run(ctx: Ctx, [dirArg]: string[], opts: Opts): Promise<void> {
-  const units = optInt(opts, 'units', '--units', 10, 200_000)!;
-  const seed = optInt(opts, 'seed', '--seed', 0, 2 ** 31)!;
-  const years = optInt(opts, 'years', '--years', 1, 20)!;
+export const parse = (l: Line) => ({
+  dir: l.arg(0)!,
+  units: l.int('units', 10, 200_000)!,
+  seed: l.int('seed', 0, 2 ** 31)!,
+  years: l.int('years', 1, 20)!,
+  git: l.flagged('git'),
+});
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { units, seed, years, dir: dirArg } = o;
   const dir = resolve(ctx.cwd, dirArg);
   if (existsSync(dir) && readdirSync(dir).length > 0) {
     throw new UsageError(
@@ -28,7 +33,7 @@ export async function run(ctx: Ctx, [dirArg]: string[], opts: Opts): Promise<voi
     { profile: 'bench', units, seed, years, asOf: DEMO_AS_OF },
     await collect<KindGenerator>(ctx.procedures, 'generators'),
     {
-      git: opts.git !== false,
+      git: o.git,
       progress:
         ctx.globals.quiet || ctx.globals.json
           ? undefined

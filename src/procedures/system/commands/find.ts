@@ -2,15 +2,14 @@
 // second on a 5,000-unit estate: a byte search over the files first, then
 // only the matching files are parsed to say what matched.
 import { readFileSync } from 'node:fs';
-import { optInt } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { idOfPath, KINDS } from '../../../core/kinds.js';
 import { walkYaml } from '../../../core/store.js';
 import { parseRecordText } from '../../../core/yamlio.js';
-import { maskDeep } from './show.js';
+import { maskDeep } from '../mask.js';
 
 export interface Hit {
   kind: string;
@@ -76,10 +75,13 @@ export function search(root: string, text: string, limit: number): Hit[] {
   return hits;
 }
 
-export async function run(ctx: Ctx, [text]: string[], opts: Opts): Promise<void> {
-  if (text.trim().length < 2)
-    throw new UsageError(msg('搜索文字至少两个字符', 'search text needs at least two characters'));
-  const limit = optInt(opts, 'limit', '--limit', 1, 10000) ?? 50;
+export function parse(l: Line) {
+  const text = l.arg(0)!;
+  if (text.length < 2) throw new UsageError(msg('搜索文字至少两个字符', 'search text needs at least two characters'));
+  return { text, limit: l.int('limit', 1, 10000) ?? 50 };
+}
+
+export async function run(ctx: Ctx, { text, limit }: ReturnType<typeof parse>): Promise<void> {
   const hits = search(ctx.root, text, limit).map((h) =>
     ctx.globals.reveal
       ? h

@@ -4,7 +4,7 @@
 // e.g. wuye form owner-registration 1-2-0801 --out 1-2-0801-登记表.pdf
 import { resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import type { FormDef } from '../../../kit/forms.js';
@@ -15,9 +15,16 @@ export async function allForms(procedures: readonly Manifest[]): Promise<FormDef
   return (await collect<FormDef>(procedures, 'forms')).sort((x, y) => x.name.localeCompare(y.name));
 }
 
-export async function run(ctx: Ctx, [name, id]: string[], opts: Opts): Promise<void> {
+export function parse(l: Line) {
+  const o = { name: l.arg(0), id: l.arg(1), blank: l.flagged('blank'), out: l.text('out'), list: l.flagged('list') };
+  if (!o.list && o.name && o.blank && o.id) throw new UsageError(msg('--blank 不能与编号同用', '--blank takes no ID'));
+  return o;
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { name, id, blank } = o;
   const forms = await allForms(ctx.procedures);
-  if (opts.list || !name) {
+  if (o.list || !name) {
     if (ctx.globals.json) {
       ctx.out.json(forms.map((f) => ({ name: f.name, template: f.template, title: f.title, id: f.idKind })));
       return;
@@ -36,7 +43,6 @@ export async function run(ctx: Ctx, [name, id]: string[], opts: Opts): Promise<v
       msg(`没有表单 ${name}`, `no form named ${name}`),
       msg('用 wuye form --list 查看全部表单', 'see wuye form --list for all forms'),
     );
-  const blank = opts.blank === true;
   if (!blank && !id)
     throw new UsageError(
       msg(
@@ -45,7 +51,6 @@ export async function run(ctx: Ctx, [name, id]: string[], opts: Opts): Promise<v
       ),
       msg(`ID 的种类见 wuye form --list 的“编号”列（此表单：${def.idKind}）`, `ID is the ${def.idKind} id`),
     );
-  if (blank && id) throw new UsageError(msg('--blank 不能与编号同用', '--blank takes no ID'));
 
   const reveal = ctx.globals.reveal;
   const { renderForm } = await import('../../../render/pdf/index.js');
@@ -70,7 +75,7 @@ export async function run(ctx: Ctx, [name, id]: string[], opts: Opts): Promise<v
       { root: ctx.root, config: ctx.config },
     );
   }
-  const out = resolve(ctx.cwd, typeof opts.out === 'string' ? opts.out : `${shownId}-${def.name}.pdf`);
+  const out = resolve(ctx.cwd, o.out ?? `${shownId}-${def.name}.pdf`);
   const { writeIfChanged } = await import('../../../render/pdf/batch.js');
   let written: boolean;
   try {

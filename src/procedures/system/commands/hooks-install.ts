@@ -26,6 +26,8 @@ export function hookScript(wuyeBin: string, rootFromTop: string): string {
   ].join('\n');
 }
 
+export const parse = () => ({});
+
 export async function run(ctx: Ctx): Promise<void> {
   const root = realpathSync(ctx.root);
   requireGitRepo(root);

@@ -4,9 +4,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { UsageError } from '../../../core/errors.js';
 import { commitPaths, ensureRepo } from '../../../core/git.js';
 import { msg, t } from '../../../core/i18n.js';
@@ -20,7 +19,15 @@ function gitConfig(key: string): string | undefined {
   return r.status === 0 ? r.stdout.trim() || undefined : undefined;
 }
 
-export async function run(ctx: Ctx, [dirArg]: string[], opts: Opts): Promise<void> {
+export const parse = (l: Line) => ({
+  dir: l.arg(0)!,
+  demo: l.flagged('demo'),
+  name: l.text('name'),
+  estate: l.text('estate'),
+});
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const dirArg = o.dir;
   const dir = resolve(ctx.cwd, dirArg);
   if (existsSync(dir) && readdirSync(dir).filter((n) => n !== '.git').length > 0) {
     throw new UsageError(
@@ -31,7 +38,7 @@ export async function run(ctx: Ctx, [dirArg]: string[], opts: Opts): Promise<voi
   mkdirSync(dir, { recursive: true });
   ensureRepo(dir);
   let author = { name: gitConfig('user.name') ?? '管理员', email: gitConfig('user.email') ?? 'admin@localhost' };
-  if (opts.demo) {
+  if (o.demo) {
     const src = projectPath('records');
     for (const name of readdirSync(src)) {
       if (name === '.wuye' || name === '.git') continue;
@@ -39,8 +46,8 @@ export async function run(ctx: Ctx, [dirArg]: string[], opts: Opts): Promise<voi
     }
     author = { name: '系统', email: 'wuye@localhost' };
   } else {
-    const name = str(opts, 'name') ?? '物业服务中心';
-    const estate = str(opts, 'estate') ?? '小区';
+    const name = o.name ?? '物业服务中心';
+    const estate = o.estate ?? '小区';
     writeFileSync(
       join(dir, 'wuye.yaml'),
       [
@@ -78,7 +85,7 @@ export async function run(ctx: Ctx, [dirArg]: string[], opts: Opts): Promise<voi
   writeFileSync(join(dir, '.wuye', 'local.yaml'), 'operator: S001\n');
   const sha = commitPaths(dir, {
     paths: ['.'],
-    message: `init: ${opts.demo ? 'demo estate' : 'new records root'}`,
+    message: `init: ${o.demo ? 'demo estate' : 'new records root'}`,
     author,
     trailers: { 'Wuye-Operator': 'S001', 'Wuye-Command': ctx.commandLine() },
     commit: true,

@@ -1,38 +1,22 @@
-// wuye show ID — any record by id, without a scan: the id's pattern names its kind and file.
+// wuye show ID [--json] [--reveal] — any record by id, without a scan: the id's pattern names its kind and
+// file (spec 01 "Commands": show ID; manual 三.2 — files retrievable within one minute). Personal data masked.
 import type { Ctx } from '../../../kit/context.js';
-import { NotFoundError, UsageError } from '../../../core/errors.js';
+import type { Line } from '../../../kit/line.js';
+import { NotFoundError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import { kindsForId, relPath } from '../../../core/kinds.js';
-import { maskNationalId, maskPhone } from '../../../core/personal.js';
+import { relPath } from '../../../core/kinds.js';
 import { dumpRecord } from '../../../core/yamlio.js';
+import { maskDeep } from '../mask.js';
+import { recordKinds } from '../record-id.js';
 import { existsSync } from 'node:fs';
 
-/** Mask every personal value in any record (national ids, mobiles) unless --reveal. */
-export function maskDeep(v: unknown): unknown {
-  if (typeof v === 'string') {
-    if (/^\d{17}[\dX]$/.test(v)) return maskNationalId(v);
-    if (/^1[3-9]\d{9}$/.test(v)) return maskPhone(v);
-    return v;
-  }
-  if (Array.isArray(v)) return v.map(maskDeep);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, maskDeep(x)]));
-  return v;
+export function parse(l: Line) {
+  const id = l.arg(0)!;
+  return { id, kinds: recordKinds(id) };
 }
 
-export async function run(ctx: Ctx, [id]: string[]): Promise<void> {
-  const kinds = kindsForId(id.trim());
-  if (kinds.length === 0) {
-    throw new UsageError(
-      msg(`无法识别的编号: "${id}"`, `not a recognisable id: "${id}"`),
-      msg(
-        '编号形如 1-2-0801（房屋）、P000123（人员）、S001（员工）、ZX2026-0007（案卷）',
-        'ids look like 1-2-0801 (unit), P000123 (person), S001 (staff), ZX2026-0007 (case)',
-      ),
-    );
-  }
-  const found = kinds
-    .map((k) => ({ k, rel: relPath(k.kind, id.trim()) }))
-    .filter(({ rel }) => existsSync(ctx.store.abs(rel)));
+export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Promise<void> {
+  const found = kinds.map((k) => ({ k, rel: relPath(k.kind, id) })).filter(({ rel }) => existsSync(ctx.store.abs(rel)));
   if (found.length === 0)
     throw new NotFoundError(
       msg(`没有编号为 ${id} 的记录`, `no record with id ${id}`),

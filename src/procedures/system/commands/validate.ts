@@ -8,7 +8,7 @@ import type { Ctx } from '../../../kit/context.js';
 import { collect } from '../../../kit/manifest.js';
 import { Progress } from '../../../kit/output.js';
 import type { Check } from '../../../core/validate/types.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { InvalidRecordError, NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { checkFormat, CONFIG_FILE } from '../../../core/root.js';
@@ -46,20 +46,26 @@ function refuseNewerFormat(root: string): void {
   checkFormat(data);
 }
 
-export async function run(ctx: Ctx, paths: string[], opts: Opts): Promise<void> {
+export function parse(l: Line) {
+  const paths = l.rest(0);
+  const changed = l.flagged('changed');
+  if (changed && paths.length)
+    throw new UsageError(
+      msg('--changed 不能与路径一起使用', '--changed cannot be combined with paths'),
+      msg(
+        '二选一：wuye validate --changed，或 wuye validate 路径…',
+        'use either wuye validate --changed or wuye validate PATH...',
+      ),
+    );
+  return { paths, changed };
+}
+
+export async function run(ctx: Ctx, { paths, changed }: ReturnType<typeof parse>): Promise<void> {
   const root = realpathSync(ctx.root);
   refuseNewerFormat(root);
   let files: string[] | undefined;
   let later: Promise<{ files: string[] }> | undefined;
-  if (opts.changed) {
-    if (paths.length)
-      throw new UsageError(
-        msg('--changed 不能与路径一起使用', '--changed cannot be combined with paths'),
-        msg(
-          '二选一：wuye validate --changed，或 wuye validate 路径…',
-          'use either wuye validate --changed or wuye validate PATH...',
-        ),
-      );
+  if (changed) {
     later = changedSelectionLater(root); // git stats the work tree while the checks load
   } else if (paths.length) {
     files = filesOf(ctx, root, paths);

@@ -1,20 +1,24 @@
-// The person fields that `person add` and `person update` take from options, checked once.
-import { optMobile, optNationalId, parts, str } from '../../../kit/options.js';
-import type { Opts } from '../../../kit/spec.js';
-import { UsageError } from '../../../core/errors.js';
-import { msg } from '../../../core/i18n.js';
-import type { PersonRecord } from '../../../core/types.gen.js';
+// The person fields that `person add` and `person update` take from options (spec 01 "Records": person),
+// read and checked once by those commands' parse: national id check digit, mobiles, name:phone pairs.
+// e.g. wuye person update P000123 --phone 13900139000 --emergency 李四:13700137000:配偶
+import { checkMobile, type Line } from '../../kit/line.js';
+import { UsageError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
+import type { PersonRecord } from '../../core/types.gen.js';
+import { optionValues, parts } from './values.js';
 
 const DOC_TYPES = ['passport', 'hk-macau-permit', 'taiwan-permit', 'foreign-residence-permit'];
 
-export function personFieldsFromOpts(opts: Opts): Partial<PersonRecord> {
+export function personFields(l: Line): Partial<PersonRecord> {
   const f: Partial<PersonRecord> = {};
-  if (str(opts, 'name') !== undefined) f.name = str(opts, 'name')!.trim();
-  if (str(opts, 'gender')) f.gender = str(opts, 'gender') as PersonRecord['gender'];
-  if (str(opts, 'nationalId')) f.national_id = optNationalId(str(opts, 'nationalId')!, '--national-id');
-  const phones = opts.phone as string[] | undefined;
-  if (phones) f.phones = phones.flatMap((p) => p.split(',')).map((p) => optMobile(p, '--phone'));
-  const doc = str(opts, 'document');
+  const name = l.text('name');
+  if (name !== undefined) f.name = name;
+  const gender = l.choice<PersonRecord['gender'] & string>('gender');
+  if (gender) f.gender = gender;
+  if (l.text('nationalId')) f.national_id = l.nationalId('nationalId');
+  const phones = optionValues(l, 'phone');
+  if (phones) f.phones = phones.flatMap((p) => p.split(',')).map((p) => checkMobile(p, l.flag('phone')));
+  const doc = l.text('document');
   if (doc) {
     const [type, number] = parts(doc, 2);
     if (!DOC_TYPES.includes(type) || !number)
@@ -26,14 +30,14 @@ export function personFieldsFromOpts(opts: Opts): Partial<PersonRecord> {
       );
     f.other_document = { type: type as NonNullable<PersonRecord['other_document']>['type'], number };
   }
-  const em = str(opts, 'emergency');
+  const em = l.text('emergency');
   if (em) {
     const [name, phone, relation] = parts(em, 3);
     if (!name || !phone)
       throw new UsageError(msg('--emergency 格式应为 姓名:电话[:关系]', '--emergency takes name:phone[:relation]'));
     f.emergency_contact = { name, phone: phone.replace(/\s/g, ''), ...(relation ? { relation } : {}) };
   }
-  const co = str(opts, 'company');
+  const co = l.text('company');
   if (co) {
     const [name, licence] = parts(co, 2);
     if (!name || !licence || !/^[0-9A-Z]{15,18}$/.test(licence))
@@ -45,6 +49,7 @@ export function personFieldsFromOpts(opts: Opts): Partial<PersonRecord> {
       );
     f.company = { name, licence };
   }
-  if (str(opts, 'notes') !== undefined) f.notes = str(opts, 'notes');
+  const notes = l.text('notes');
+  if (notes !== undefined) f.notes = notes;
   return f;
 }

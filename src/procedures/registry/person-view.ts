@@ -1,9 +1,10 @@
-// How a person appears in another record's output: name and masked phone
-// (unmasked only with --reveal). Used by unit show, person list and find.
-import type { Ctx } from '../../../kit/context.js';
-import { maskNationalId, maskPhone } from '../../../core/personal.js';
-import type { PersonRecord } from '../../../core/types.gen.js';
-import { displayName } from '../rules.js';
+// How a person appears in another record's output: name and masked phone, personal data masked unless
+// --reveal (spec 01 "Rules"). Used by unit show, person show, person list and the owner registration form.
+// e.g. wuye unit show 1-2-0801 → 业主 P000001 张三 138****8000
+import type { Ctx } from '../../kit/context.js';
+import { maskNationalId, maskPhone } from '../../core/personal.js';
+import type { PersonRecord } from '../../core/types.gen.js';
+import { displayName } from './rules.js';
 
 export interface PersonSummary {
   name: string;
