@@ -1,6 +1,6 @@
 // wuye audit log / audit verify end to end through the real CLI: the history of
-// one record field by field (who, when, which command or by hand, renames
-// followed, personal data masked), and what the history reveals.
+// one record field by field (who, when, which command or by hand, the history
+// of its path only, personal data masked), and what the history reveals.
 import { describe, expect, it } from 'vitest';
 import { errLine, git, nationalId, newRoot, read, write, wuye } from '../../helpers/cli.js';
 
@@ -91,21 +91,34 @@ describe('wuye audit log', () => {
     write(root, 'people/P000002.yaml', before);
   });
 
-  it('follows a renamed file back to its old name', () => {
+  it('is the history of the path: never followed through a rename or copy git guesses', () => {
     const r0 = newRoot();
     expect(wuye(r0, ['person', 'add', '--name', '王五']).code).toBe(0);
     git(r0, ['mv', 'people/P000001.yaml', 'people/P000007.yaml']);
     write(r0, 'people/P000007.yaml', read(r0, 'people/P000007.yaml').replace('id: P000001', 'id: P000007'));
     git(r0, ['commit', '-qam', 'renumber']);
     const j = JSON.parse(wuye(r0, ['audit', 'log', 'P000007', '--json']).stdout) as { history: Entry[] };
-    expect(j.history).toHaveLength(2);
-    expect(j.history[0]).toMatchObject({
-      byHand: true,
-      file: 'people/P000007.yaml',
-      renamedFrom: 'people/P000001.yaml',
-      changes: [{ path: 'id', op: 'changed', old: 'P000001', new: 'P000007' }],
-    });
-    expect(j.history[1]).toMatchObject({ file: 'people/P000001.yaml', command: "wuye person add --name '王五'" });
+    expect(j.history).toHaveLength(1);
+    expect(j.history[0]).toMatchObject({ byHand: true, file: 'people/P000007.yaml', renamedFrom: null });
+    expect(j.history[0].changes).toMatchObject([{ op: 'created', new: { id: 'P000007' } }]);
+
+    // Issue 11: a unit added, then a similar one created later by another command — the new unit's
+    // history must not show the first unit's commits (git's rename/copy following would pin it on).
+    const r1 = newRoot();
+    expect(wuye(r1, ['person', 'add', '--name', '业主甲']).code).toBe(0);
+    expect(wuye(r1, ['unit', 'add', '5-1-0102', '--type', 'residential', '--area', '89.37']).code).toBe(0);
+    expect(wuye(r1, ['unit', 'update', '5-1-0102', '--add-owner', 'P000001']).code).toBe(0);
+    git(r1, ['mv', 'units/5/5-1-0102.yaml', 'units/5/5-2-0101.yaml']); // what git would guess from a similar file
+    write(
+      r1,
+      'units/5/5-2-0101.yaml',
+      read(r1, 'units/5/5-2-0101.yaml').replace('5-1-0102', '5-2-0101').replace('entrance: "1"', 'entrance: "2"'),
+    );
+    git(r1, ['commit', '-qam', 'hand move']);
+    const k = JSON.parse(wuye(r1, ['audit', 'log', '5-2-0101', '--json']).stdout) as { history: Entry[] };
+    expect(k.history).toHaveLength(1);
+    expect(k.history.every((e) => e.file === 'units/5/5-2-0101.yaml')).toBe(true);
+    expect(JSON.stringify(k.history)).not.toContain('5-1-0102');
   });
 
   it('a deleted record still has a history; unknown ids are not found (3), bad ids a usage error (2)', () => {

@@ -1,5 +1,6 @@
 // wuye audit log ID [--json] [--reveal] — the history of one record (records.md
-// "Git"): each commit that changed its file (renames followed), when (in the
+// "Git"): each commit that changed its file — the history of its path, never followed through a
+// rename or copy git guesses (ids never move, so a similar new file is not this record's past), when (in the
 // center's time zone), who (author and operator), how (the wuye command, or by
 // hand), and the changed fields old → new. Personal data masked unless --reveal.
 import { existsSync, readFileSync } from 'node:fs';
@@ -63,7 +64,7 @@ export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Pr
   const results: { kind: string; file: string; entries: Entry[] }[] = [];
   for (const k of kinds) {
     const rel = relPath(k.kind, id);
-    const commits: CommitInfo[] = hasHead(root) ? readCommits(root, ['--follow', '-M', 'HEAD', '--', rel]) : [];
+    const commits: CommitInfo[] = hasHead(root) ? readCommits(root, ['--no-renames', 'HEAD', '--', rel]) : [];
     const inTree = existsSync(ctx.store.abs(rel));
     if (commits.length === 0 && !inTree) continue;
     // Every version at once: the blob before and after each commit.
