@@ -221,7 +221,7 @@ export class CommandContext implements Ctx {
       });
       if (this.globals.json) this.out.json({ message: result.message, files: tx.paths(), commit: sha ?? null });
       else if (!this.globals.quiet) {
-        if (result.summary && tx.paths().length) this.out.line(t(result.summary));
+        if (result.summary) this.out.line(t(result.summary));
         const n = tx.paths().length;
         this.out.line(
           sha
