@@ -8,7 +8,7 @@ import { label } from '../../../core/labels.js';
 import { formatMoney, formatYuan, parseMoney } from '../../../core/money.js';
 import { readUnit } from '../accounts.js';
 import { ageBucket, balance } from '../rules.js';
-import { unitBalance } from './shared.js';
+import { unitBalance } from '../roles.js';
 
 export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
   const u = readUnit(ctx.store, unitArg.trim());

@@ -8,7 +8,7 @@ import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
 import { changeAccount, readUnit, requireStaff } from '../accounts.js';
-import { amountOpt, nextAdjustmentId, unitBalance } from './shared.js';
+import { amountOpt, nextAdjustmentId, unitBalance } from '../roles.js';
 
 export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
   const type = str(opts, 'type') as 'waiver' | 'correction' | 'late-fee-waiver';

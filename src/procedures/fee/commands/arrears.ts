@@ -7,7 +7,7 @@ import { msg, t } from '../../../core/i18n.js';
 import { formatMoney } from '../../../core/money.js';
 import { scanAccounts } from '../accounts.js';
 import { arrearsRows } from '../reports/data.js';
-import { csvCell } from './shared.js';
+import { csvCell } from '../roles.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const asOf = optDate(opts, 'asOf', '--as-of') ?? ctx.today();

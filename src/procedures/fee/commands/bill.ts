@@ -22,7 +22,7 @@ import {
   type Account,
   type Bill,
 } from '../rules.js';
-import { nextAdjustmentId } from './shared.js';
+import { nextAdjustmentId } from '../roles.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const period = str(opts, 'period')!;

@@ -8,7 +8,7 @@ import { msg, t } from '../../../core/i18n.js';
 import { setIn } from '../../../core/yamlio.js';
 import { allBooks } from '../accounts.js';
 import { bookRegister, type Book } from '../rules.js';
-import { csvCell } from './shared.js';
+import { csvCell } from '../roles.js';
 
 const STATUS = { used: msg('已用', 'used'), void: msg('作废', 'void'), free: msg('未用', 'not issued') };
 

@@ -6,7 +6,7 @@ import type { Opts } from '../../../kit/spec.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { allBooks, requireStaff } from '../accounts.js';
-import { requireRoles } from './shared.js';
+import { requireRoles } from '../roles.js';
 
 export async function run(ctx: Ctx, [bookArg]: string[], opts: Opts): Promise<void> {
   const id = argId('receipt-book', bookArg, 'BOOK');

@@ -12,8 +12,8 @@ import { formatMoney, formatYuan } from '../../../core/money.js';
 import type { CashierDayRecord } from '../../../core/types.gen.js';
 import { renderFee } from '../render.js';
 import { dayEntries, dayDigest, dayTotals } from '../cashday.js';
-import { dayId } from './receipt-print.js';
-import { requireRoles } from './shared.js';
+import { dayId } from '../receipts.js';
+import { requireRoles } from '../roles.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
   const date = optDate(opts, 'date', '--date') ?? ctx.today();

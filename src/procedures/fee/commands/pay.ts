@@ -11,8 +11,8 @@ import { amountInWords, formatYuan } from '../../../core/money.js';
 import { accountId, feeYears, findItem, readUnit, unitAccounts } from '../accounts.js';
 import { recordPayment } from '../api.js';
 import { allocate, balance, type Allocation, type Method, type Payment } from '../rules.js';
-import { amountOpt, requireRoles } from './shared.js';
-import { printReceipt } from './receipt-print.js';
+import { amountOpt, requireRoles } from '../roles.js';
+import { printReceipt } from '../receipts.js';
 
 export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
   const unit = unitArg.trim();

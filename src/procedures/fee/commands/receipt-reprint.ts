@@ -6,7 +6,7 @@ import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { accountId, allBooks, bookOfNumber, changeAccount } from '../accounts.js';
-import { printReceipt } from './receipt-print.js';
+import { printReceipt } from '../receipts.js';
 
 export async function run(ctx: Ctx, [noArg]: string[], opts: Opts): Promise<void> {
   const no = noArg.trim();

@@ -10,8 +10,8 @@ import { msg } from '../../../core/i18n.js';
 import { appendIn } from '../../../core/yamlio.js';
 import { accountId, allBooks, bookOfNumber, changeAccount } from '../accounts.js';
 import { nextNumber, type Book } from '../rules.js';
-import { dayClosed } from './receipt-print.js';
-import { requireRoles } from './shared.js';
+import { dayClosed } from '../receipts.js';
+import { requireRoles } from '../roles.js';
 
 export async function run(ctx: Ctx, [noArg]: string[], opts: Opts): Promise<void> {
   const no = noArg.trim();

@@ -9,7 +9,7 @@ import { msg } from '../../../core/i18n.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
 import { changeAccount, readUnit, requireStaff } from '../accounts.js';
 import { refundDeposit } from '../api.js';
-import { amountOpt, nextAdjustmentId, unitBalance } from './shared.js';
+import { amountOpt, nextAdjustmentId, unitBalance } from '../roles.js';
 
 export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
   const amount = amountOpt(opts);

@@ -20,7 +20,7 @@ import {
   ledgerReport,
   type Report,
 } from '../reports/sheets.js';
-import { csvCell } from './shared.js';
+import { csvCell } from '../roles.js';
 
 const NAMES = ['ledger', 'collection', 'daily', 'arrears', 'books', 'disclosure'] as const;
 

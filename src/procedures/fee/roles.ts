@@ -1,14 +1,14 @@
 // Helpers the fee commands share: entry ids, money options, roles, the unit's balance over all years.
 // e.g. const { accounts, bal } = unitBalance(ctx.store, '1-2-0801')
-import { str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
-import { requireRole, type Role } from '../../../core/case.js';
-import { msg, type Msg } from '../../../core/i18n.js';
-import { parseAmountInput } from '../../../core/money.js';
-import type { Store, Tx } from '../../../core/store.js';
-import { feeYears, unitAccounts } from '../accounts.js';
-import { balance, type Account } from '../rules.js';
+import { str } from '../../kit/options.js';
+import type { Ctx } from '../../kit/context.js';
+import type { Opts } from '../../kit/spec.js';
+import { requireRole, type Role } from '../../core/case.js';
+import { msg, type Msg } from '../../core/i18n.js';
+import { parseAmountInput } from '../../core/money.js';
+import type { Store, Tx } from '../../core/store.js';
+import { feeYears, unitAccounts } from './accounts.js';
+import { balance, type Account } from './rules.js';
 
 export function nextAdjustmentId(acc: Account): string {
   const n = (acc.adjustments ?? []).reduce((m, a) => Math.max(m, Number(a.id.slice(1))), 0) + 1;

@@ -3,13 +3,13 @@
 // e.g. await printReceipt(ctx, '2026/1-2-0801', '0000101', 'out', true)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Ctx } from '../../../kit/context.js';
-import type { Store } from '../../../core/store.js';
-import type { StaffRecord, UnitRecord } from '../../../core/types.gen.js';
-import { feeItems, ownerName } from '../accounts.js';
-import { receiptData } from '../forms.js';
-import { renderFee } from '../render.js';
-import type { Account } from '../rules.js';
+import type { Ctx } from '../../kit/context.js';
+import type { Store } from '../../core/store.js';
+import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
+import { feeItems, ownerName } from './accounts.js';
+import { receiptData } from './forms.js';
+import { renderFee } from './render.js';
+import type { Account } from './rules.js';
 
 export const dayId = (date: string, cashier: string): string => `${date}-${cashier}`;
 
