@@ -1,39 +1,23 @@
-// Helpers the fee commands share: entry ids, money options, roles, the unit's balance over all years.
-// e.g. const { accounts, bal } = unitBalance(ctx.store, '1-2-0801')
-import { str } from '../../kit/options.js';
-import type { Ctx } from '../../kit/context.js';
-import type { Opts } from '../../kit/spec.js';
-import { requireRole, type Role } from '../../core/case.js';
+// Who may do what with the fee records (07-fees.md "Payments", "Receipt books", "Cashier days"; manual 二.7: the
+// cashier takes payments and closes the day; the director or the CS manager issues books, voids, approves).
+// e.g. requireFeeRole(ctx, 'pay') · requireStaff(ctx.store, o.approvedBy, '--approved-by', APPROVERS.adjust)
+import type { Role } from '../../core/case.js';
+import { requireRole } from '../../core/case.js';
 import { msg, type Msg } from '../../core/i18n.js';
-import { parseAmountInput } from '../../core/money.js';
-import type { Store, Tx } from '../../core/store.js';
-import { feeYears, unitAccounts } from './accounts.js';
-import { balance, type Account } from './rules.js';
+import type { Ctx } from '../../kit/context.js';
 
-export function nextAdjustmentId(acc: Account): string {
-  const n = (acc.adjustments ?? []).reduce((m, a) => Math.max(m, Number(a.id.slice(1))), 0) + 1;
-  return `A${String(n).padStart(3, '0')}`;
+/** The acts of the fee procedure that only some roles may do, and how the refusal names each. */
+export const FEE_ACTS = {
+  pay: { roles: ['cashier'], what: msg('收款', 'taking payments') },
+  closeDay: { roles: ['cashier'], what: msg('日结', 'closing the day') },
+  voidReceipt: { roles: ['cashier', 'director', 'cs-manager'], what: msg('作废收据', 'voiding receipts') },
+  issueBooks: { roles: ['director', 'cs-manager', 'storekeeper'], what: msg('发放收据本', 'issuing receipt books') },
+} as const satisfies Record<string, { roles: readonly Role[]; what: Msg }>;
+
+/** Who may approve an adjustment or a refund (--approved-by). */
+export const APPROVERS = { adjust: ['director', 'cs-manager'], refund: ['director'] } as const;
+
+/** Refuse the operator unless one of their roles may do the act. */
+export function requireFeeRole(ctx: Ctx, act: keyof typeof FEE_ACTS): void {
+  requireRole(ctx.operator().roles, FEE_ACTS[act].roles, FEE_ACTS[act].what);
 }
-
-export function amountOpt(opts: Opts, key = 'amount', flag = '--amount'): number {
-  const a = parseAmountInput(str(opts, key) ?? '', flag);
-  return a;
-}
-
-export function requireRoles(ctx: Ctx, roles: Role[], what: Msg): void {
-  requireRole(ctx.operator().roles as string[], roles, what);
-}
-
-export const CASHIER_ROLES: Role[] = ['cashier', 'director', 'cs-manager'];
-export const cashierWhat = msg('收款', 'taking payments');
-
-export function unitBalance(src: Store | Tx, store: Store, unit: string) {
-  const accounts = unitAccounts(src, unit, feeYears(store));
-  return { accounts, bal: balance(accounts) };
-}
-
-/** A CSV cell: quoted when it holds a comma, quote or newline. */
-export const csvCell = (v: unknown): string => {
-  const s = v === undefined || v === null ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
