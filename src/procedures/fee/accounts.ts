@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidRecordError, NotFoundError, RuleError, UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
-import { checkId, idOfPath, kindDef, relPath } from '../../core/kinds.js';
+import { checkId, compareIds, idOfPath, kindDef, relPath } from '../../core/kinds.js';
 import { inSchemaOrder, toYaml } from '../../core/yamlemit.js';
 import type { Store, Tx } from '../../core/store.js';
 import type { PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
@@ -111,13 +111,10 @@ export function ownerName(src: Store | Tx, u: UnitRecord): string {
 
 /** Unit files to visit (optionally one building), sorted by id, without parsing them. */
 export function unitRels(store: Store, building?: string): { id: string; rel: string }[] {
+  // the building names a folder: checked here too, whoever passes it (commands check it as they parse)
   if (building !== undefined && !/^[0-9A-Za-z]{1,6}$/.test(building))
     throw new UsageError(msg(`--building 无效: "${building}"`, `invalid --building: "${building}"`));
-  return store
-    .listRel('unit')
-    .filter((r) => building === undefined || r.startsWith(`units/${building}/`))
-    .map((rel) => ({ rel, id: idOfPath(rel) }))
-    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return store.unitRels(building).map((rel) => ({ rel, id: idOfPath(rel) }));
 }
 
 export function allBooks(src: Store, tx?: Tx): Book[] {
@@ -220,9 +217,7 @@ export function accountUnits(store: Store, building?: string): { unit: string; y
       map.set(unit, list);
     }
   }
-  return [...map]
-    .map(([unit, years]) => ({ unit, years }))
-    .sort((a, b) => a.unit.localeCompare(b.unit, 'en', { numeric: true }));
+  return [...map].map(([unit, years]) => ({ unit, years })).sort((a, b) => compareIds(a.unit, b.unit));
 }
 
 /**
