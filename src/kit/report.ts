@@ -35,8 +35,17 @@ export function toCsv(
 const jsonCell = (v: unknown, type: ColumnType | undefined, lg: Lang) =>
   type === 'money' ? cellText(v, 'money', lg) || null : (v ?? null);
 
-/** Print a report on stdout: a table per sheet, CSV of the details sheet (the last), or one JSON document. */
-export function printReport(out: Out, report: Report, format: ReportFormat, lg: Lang = lang()): void {
+/**
+ * Print a report on stdout: a table per sheet, CSV of one sheet — the details sheet (the last) unless
+ * `csvSheet` names another — or one JSON document.
+ */
+export function printReport(
+  out: Out,
+  report: Report,
+  format: ReportFormat,
+  lg: Lang = lang(),
+  csvSheet = report.sheets.length - 1,
+): void {
   const sheets = report.sheets.map((s) => ({ s, rows: [...s.rows] }));
   if (format === 'json') {
     out.json({
@@ -64,7 +73,7 @@ export function printReport(out: Out, report: Report, format: ReportFormat, lg: 
     return;
   }
   if (format === 'csv') {
-    const { s, rows } = sheets[sheets.length - 1];
+    const { s, rows } = sheets[csvSheet];
     out.line(
       toCsv(
         s.columns.map((c) => t(c.header)),
@@ -98,6 +107,8 @@ export interface EmitOptions {
   xlsx?: string;
   /** On stdout: aligned tables (default) or CSV of the details sheet. */
   format?: 'table' | 'csv';
+  /** The sheet --format csv prints, when not the last (the details): e.g. 0 when the others only complete it. */
+  csvSheet?: number;
 }
 
 /** The one way a command outputs a report: an xlsx file, or JSON / CSV / tables on stdout. */
@@ -111,7 +122,7 @@ export async function emitReport(ctx: Ctx, report: Report, o: EmitOptions = {}):
       ctx.out.line(t(msg(`已写入 ${r.file}（${r.rows} 行）`, `wrote ${r.file} (${r.rows} rows)`)));
     return;
   }
-  printReport(ctx.out, report, ctx.globals.json ? 'json' : (o.format ?? 'table'));
+  printReport(ctx.out, report, ctx.globals.json ? 'json' : (o.format ?? 'table'), lang(), o.csvSheet);
 }
 
 export type { Report, ReportColumn, ReportRow, ReportSheet, ColumnType } from '../render/report.js';

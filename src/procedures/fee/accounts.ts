@@ -5,11 +5,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidRecordError, NotFoundError, RuleError, UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
-import { checkId, idOfPath, kindDef, relPath } from '../../core/kinds.js';
+import { checkId, compareIds, idOfPath, kindDef, relPath } from '../../core/kinds.js';
 import { inSchemaOrder, toYaml } from '../../core/yamlemit.js';
 import type { Store, Tx } from '../../core/store.js';
 import type { PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
-import type { Account, Book, FeeItem, FeesConfig } from './rules.js';
+import { balance, type Account, type Book, type FeeItem, type FeesConfig } from './rules.js';
 
 export const accountId = (year: number | string, unit: string): string => `${year}-${unit}`;
 /** The unit of an account id (2026-1-2-0801 → 1-2-0801). */
@@ -33,6 +33,12 @@ export function unitAccounts(src: Store | Tx, unit: string, years: number[]): Ac
     if (r) out.push(r.data);
   }
   return out;
+}
+
+/** A unit's accounts over every year and their balance (as a transaction sees them when given one). */
+export function unitBalance(src: Store | Tx, store: Store, unit: string) {
+  const accounts = unitAccounts(src, unit, feeYears(store));
+  return { accounts, bal: balance(accounts) };
 }
 
 export const newAccount = (year: number, unit: string): Account => ({
@@ -62,7 +68,7 @@ export function changeAccount(
   const acc: Account = cur ? structuredClone(cur.data) : newAccount(year, unit);
   fn(acc);
   if (fast) {
-    // the fast emitter writes what dumpRecord would (block style, quoting as YAML needs), ~10× faster;
+    // the fast emitter writes what dumpRecord would (block style, quoting as YAML needs), many times faster;
     // the write is still parsed and validated against the schema before it lands
     const rel = relPath('fee-account', id);
     tx.writes.set(rel, {
@@ -105,26 +111,29 @@ export function ownerName(src: Store | Tx, u: UnitRecord): string {
 
 /** Unit files to visit (optionally one building), sorted by id, without parsing them. */
 export function unitRels(store: Store, building?: string): { id: string; rel: string }[] {
+  // the building names a folder: checked here too, whoever passes it (commands check it as they parse)
   if (building !== undefined && !/^[0-9A-Za-z]{1,6}$/.test(building))
     throw new UsageError(msg(`--building 无效: "${building}"`, `invalid --building: "${building}"`));
-  return store
-    .listRel('unit')
-    .filter((r) => building === undefined || r.startsWith(`units/${building}/`))
-    .map((rel) => ({ rel, id: idOfPath(rel) }))
-    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return store.unitRels(building).map((rel) => ({ rel, id: idOfPath(rel) }));
 }
 
 export function allBooks(src: Store, tx?: Tx): Book[] {
   return src.ids('receipt-book').map((id) => (tx ?? src).tryRead<Book>('receipt-book', id)!.data);
 }
 
-/** The book holding a receipt number, or NotFound. */
-export function bookOfNumber(books: readonly Book[], no: string): Book {
+/** A receipt number as typed: 7 digits, e.g. 0000101. */
+export function receiptNumber(no: string): string {
   if (!/^\d{7}$/.test(no))
     throw new UsageError(
       msg(`收据号无效: "${no}"`, `invalid receipt number: "${no}"`),
       msg('收据号为 7 位数字，如 0000101', 'a receipt number has 7 digits, e.g. 0000101'),
     );
+  return no;
+}
+
+/** The book holding a receipt number, or NotFound. */
+export function bookOfNumber(books: readonly Book[], no: string): Book {
+  receiptNumber(no);
   const b = books.find((x) => x.from <= no && no <= x.to);
   if (!b)
     throw new NotFoundError(
@@ -159,7 +168,7 @@ export function findItem(fees: FeesConfig, code: string, flag: string): FeeItem 
   return it;
 }
 
-export function requireStaff(src: Store, id: string, flag: string, roles?: string[]): StaffRecord {
+export function requireStaff(src: Store, id: string, flag: string, roles?: readonly string[]): StaffRecord {
   checkId('staff', id, flag);
   const s = src.tryRead<StaffRecord>('staff', id)?.data;
   if (!s) throw new NotFoundError(msg(`${flag}: 没有员工 ${id}`, `${flag}: no staff member ${id}`));
@@ -208,9 +217,7 @@ export function accountUnits(store: Store, building?: string): { unit: string; y
       map.set(unit, list);
     }
   }
-  return [...map]
-    .map(([unit, years]) => ({ unit, years }))
-    .sort((a, b) => a.unit.localeCompare(b.unit, 'en', { numeric: true }));
+  return [...map].map(([unit, years]) => ({ unit, years })).sort((a, b) => compareIds(a.unit, b.unit));
 }
 
 /**

@@ -9,11 +9,11 @@ import { formatMoney, formatYuan, type Fen } from '../../core/money.js';
 import type { Store, Tx } from '../../core/store.js';
 import { appendIn } from '../../core/yamlio.js';
 import { accountId, allBooks, changeAccount, feeYears, unitAccounts } from './accounts.js';
-import { dayClosed } from './commands/receipt-print.js';
-import { nextAdjustmentId } from './commands/shared.js';
+import { dayClosed } from './cashday.js';
 import {
   balance,
   currentBook,
+  nextAdjustmentId,
   nextNumber,
   periodOf,
   type Account,

@@ -8,6 +8,14 @@ import type { CashierDayRecord } from '../../core/types.gen.js';
 import { scanAccounts } from './accounts.js';
 import type { Account, Payment } from './rules.js';
 
+/** A cashier day's record id: <date>-<cashier>, e.g. 2026-11-28-S003. */
+export const dayId = (date: string, cashier: string): string => `${date}-${cashier}`;
+
+/** Whether a cashier's day is closed (a closed day's entries are never edited, nor added to). */
+export function dayClosed(store: Store, date: string, cashier: string): boolean {
+  return store.exists('cashier-day', dayId(date, cashier));
+}
+
 export interface DayEntry {
   unit: string;
   payment: Payment;

@@ -1,20 +1,18 @@
 // A unit's fee account (07-fees.md "Commands": bills, payments, balance, arrears) over every year, or one.
 // e.g. wuye fee account 1-2-0801 [--year 2026] [--json]
-import { optInt } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
-import { formatMoney, formatYuan, parseMoney } from '../../../core/money.js';
-import { readUnit } from '../accounts.js';
-import { ageBucket, balance } from '../rules.js';
-import { unitBalance } from './shared.js';
+import { formatMoney, formatYuan } from '../../../core/money.js';
+import { readUnit, unitBalance } from '../accounts.js';
+import { ageBucket } from '../rules.js';
 
-export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
-  const u = readUnit(ctx.store, unitArg.trim());
-  const year = optInt(opts, 'year', '--year', 2000, 2100);
-  const { accounts } = unitBalance(ctx.store, ctx.store, u.id);
-  const bal = balance(accounts);
+export const parse = (l: Line) => ({ unit: l.id(0, 'unit'), year: l.int('year', 2000, 2100) });
+
+export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): Promise<void> {
+  const u = readUnit(ctx.store, unit);
+  const { accounts, bal } = unitBalance(ctx.store, ctx.store, u.id);
   const asOf = ctx.today();
   const bills = bal.bills.filter((s) => year === undefined || s.bill.period.startsWith(String(year)));
   const payments = accounts
@@ -135,5 +133,4 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
         .join('，') || undefined,
     ],
   ]);
-  void parseMoney;
 }

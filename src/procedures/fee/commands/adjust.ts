@@ -1,26 +1,39 @@
 // Adjust a bill by a reversing entry, never by editing (07-fees.md "Records": waivers, corrections, each with
 // a reason and who approved it; late fees "can be waived with a reason"). The approver must be the
 // director or the CS manager. e.g. wuye fee adjust 1-2-0801 --type waiver --bill 2026-11/mgmt --amount 50 --reason 漏水补偿 --approved-by S001
-import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
-import { changeAccount, readUnit, requireStaff } from '../accounts.js';
-import { amountOpt, nextAdjustmentId, unitBalance } from './shared.js';
+import { changeAccount, readUnit, requireStaff, unitBalance } from '../accounts.js';
+import { APPROVERS } from '../roles.js';
+import { nextAdjustmentId } from '../rules.js';
 
-export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
-  const type = str(opts, 'type') as 'waiver' | 'correction' | 'late-fee-waiver';
-  const billId = str(opts, 'bill')!;
-  const amount = amountOpt(opts);
+export function parse(l: Line) {
+  const type = l.choice<'waiver' | 'correction' | 'late-fee-waiver'>('type')!;
+  const billId = l.text('bill')!;
+  const amount = l.money('amount')!;
   if (amount <= 0) throw new UsageError(msg('--amount 必须大于 0', '--amount must be more than 0'));
-  const increase = opts.increase === true;
+  const increase = l.flagged('increase');
   if (increase && type !== 'correction')
     throw new UsageError(msg('--increase 只用于 --type correction', '--increase only goes with --type correction'));
+  return {
+    unit: l.id(0, 'unit'),
+    type,
+    billId,
+    amount,
+    increase,
+    reason: l.text('reason')!,
+    approvedBy: l.idOpt('approvedBy', 'staff')!,
+  };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { type, billId, amount, increase } = o;
   await ctx.write((tx) => {
-    const u = readUnit(tx, unitArg.trim());
-    const approver = requireStaff(ctx.store, str(opts, 'approvedBy')!, '--approved-by', ['director', 'cs-manager']);
+    const u = readUnit(tx, o.unit);
+    const approver = requireStaff(ctx.store, o.approvedBy, '--approved-by', APPROVERS.adjust);
     const { bal } = unitBalance(tx, ctx.store, u.id);
     const s = bal.bills.find((x) => x.bill.id === billId);
     if (!s)
@@ -43,7 +56,7 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
         type,
         bill: billId,
         amount: formatMoney(increase ? -amount : amount),
-        reason: str(opts, 'reason')!,
+        reason: o.reason,
         approved_by: approver.id,
         by: ctx.operator().id,
       });

@@ -1,18 +1,29 @@
 // Arrears with ageing (07-fees.md "Reports": 0–3, 3–6, 6–12, >12 months): every unit with overdue bills,
 // its debt by age bucket and the oldest period. e.g. wuye fee arrears [--months 3] [--building 1] [--format csv]
-import { optDate, optInt, str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
 import { msg, t } from '../../../core/i18n.js';
 import { formatMoney } from '../../../core/money.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { emitReport } from '../../../kit/report.js';
 import { scanAccounts } from '../accounts.js';
 import { arrearsRows } from '../reports/data.js';
-import { csvCell } from './shared.js';
+import { arrearsSheet, reportHead } from '../reports/sheets.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const asOf = optDate(opts, 'asOf', '--as-of') ?? ctx.today();
-  const months = optInt(opts, 'months', '--months', 0, 600) ?? 0;
-  const rows = arrearsRows(scanAccounts(ctx.store, str(opts, 'building')), asOf, months);
+/** The CSV's header names the columns as scripts read them (unit,oldest,bills,0-3,…,total), in no language. */
+const CSV_HEADER: Record<string, string> = { b0: '0-3', b3: '3-6', b6: '6-12', b12: '12+' };
+
+export function parse(l: Line) {
+  return {
+    asOf: l.date('asOf'),
+    months: l.int('months', 0, 600) ?? 0,
+    building: l.building(),
+    format: l.choice<'table' | 'csv'>('format'),
+  };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const asOf = o.asOf ?? ctx.today();
+  const rows = arrearsRows(scanAccounts(ctx.store, o.building), asOf, o.months);
   if (ctx.globals.json) {
     ctx.out.json(
       rows.map((r) => ({
@@ -23,32 +34,11 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     );
     return;
   }
-  if (str(opts, 'format') === 'csv') {
-    ctx.out.line('unit,oldest,bills,0-3,3-6,6-12,12+,total');
-    for (const r of rows)
-      ctx.out.line(
-        [
-          r.unit,
-          r.oldest,
-          r.bills,
-          ...(['0-3', '3-6', '6-12', '12+'] as const).map((k) => formatMoney(r.buckets[k])),
-          formatMoney(r.total),
-        ]
-          .map(csvCell)
-          .join(','),
-      );
-    return;
-  }
-  ctx.out.table(rows, [
-    { key: 'unit', header: msg('房屋', 'Unit'), get: (r) => r.unit },
-    { key: 'oldest', header: msg('最早欠费期', 'Oldest'), get: (r) => r.oldest },
-    { key: 'bills', header: msg('笔数', 'Bills'), get: (r) => r.bills, align: 'right' },
-    { key: 'b0', header: msg('0–3月', '0–3 m'), get: (r) => formatMoney(r.buckets['0-3']), align: 'right' },
-    { key: 'b3', header: msg('3–6月', '3–6 m'), get: (r) => formatMoney(r.buckets['3-6']), align: 'right' },
-    { key: 'b6', header: msg('6–12月', '6–12 m'), get: (r) => formatMoney(r.buckets['6-12']), align: 'right' },
-    { key: 'b12', header: msg('12月以上', '>12 m'), get: (r) => formatMoney(r.buckets['12+']), align: 'right' },
-    { key: 'total', header: msg('合计', 'Total'), get: (r) => formatMoney(r.total), align: 'right' },
-  ]);
+  const sheet = arrearsSheet(rows);
+  if (o.format === 'csv') sheet.columns = sheet.columns.map((c) => ({ ...c, header: CSV_HEADER[c.key] ?? c.key }));
+  const title = msg('欠费账龄', 'Arrears ageing');
+  await emitReport(ctx, { ...reportHead(ctx), title, period: asOf, sheets: [sheet] }, { format: o.format });
+  if (o.format === 'csv') return;
   const total = rows.reduce((a, r) => a + r.total, 0);
   ctx.out.err(
     t(

@@ -2,11 +2,9 @@
 // every unit whose fee has started gets one line per periodic item and period — re-running adds nothing,
 // a killed run re-run finishes; prepayment (预存) in the year's account pays the new lines. One commit.
 // e.g. wuye fee bill --period 2026-11 [--building 1] [--dry-run]
-import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
 import { Progress } from '../../../kit/output.js';
-import type { Opts } from '../../../kit/spec.js';
-import { parsePeriod } from '../../../core/dates.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../../core/money.js';
@@ -19,14 +17,14 @@ import {
   billLine,
   cycleMonths,
   isCycleStart,
+  nextAdjustmentId,
   type Account,
   type Bill,
 } from '../rules.js';
-import { nextAdjustmentId } from './shared.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const period = str(opts, 'period')!;
-  parsePeriod(period);
+export const parse = (l: Line) => ({ period: l.period('period')!, building: l.building() });
+
+export async function run(ctx: Ctx, { period, building }: ReturnType<typeof parse>): Promise<void> {
   const fees = ctx.config.fees;
   const cycle = fees.cycle;
   if (!isCycleStart(period, cycle)) {
@@ -40,7 +38,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
   const items = feeItems(fees).filter((i) => i.kind === 'periodic');
   const year = Number(period.slice(0, 4));
   const run = `R${period}`;
-  const units = unitRels(ctx.store, str(opts, 'building'));
+  const units = unitRels(ctx.store, building);
   let lines = 0,
     total = 0,
     touched = 0,
@@ -106,7 +104,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     progress.end();
     const span = cycleMonths(cycle) > 1 ? `${period}..${addMonths(period, cycleMonths(cycle) - 1)}` : period;
     return {
-      message: `fee: bill ${span}${opts.building ? ` building ${String(opts.building)}` : ''} (${lines} lines, ${touched} units)`,
+      message: `fee: bill ${span}${building ? ` building ${building}` : ''} (${lines} lines, ${touched} units)`,
       summary: msg(
         `计费 ${span}：${touched} 套房屋，${lines} 行，合计 ¥${formatMoney(total)}${already ? `；已计费 ${already} 行未重复` : ''}`,
         `billed ${span}: ${touched} units, ${lines} lines, total ¥${formatMoney(total)}${already ? `; ${already} lines already billed` : ''}`,

@@ -1,23 +1,44 @@
-// The receipt register auditors ask for (核销): every number of every book as used, voided or not issued,
-// cross-checked against the payments in the fee accounts. e.g. wuye fee books check [SJ-0003] [--mark] [--format csv]
-import { argId, str } from '../../../kit/options.js';
-import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+// The receipt register auditors ask for (核销, 07-fees.md "Payments"): every number of every book as used, voided
+// or not issued, cross-checked against the payments in the fee accounts; --mark records the check of returned
+// books. e.g. wuye fee books check [SJ-0003] [--mark] [--format csv]
 import { RuleError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { setIn } from '../../../core/yamlio.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
+import { emitReport, type ReportColumn } from '../../../kit/report.js';
 import { allBooks } from '../accounts.js';
+import { NUMBER_STATUS, reportHead } from '../reports/sheets.js';
 import { bookRegister, type Book } from '../rules.js';
-import { csvCell } from './shared.js';
 
-const STATUS = { used: msg('已用', 'used'), void: msg('作废', 'void'), free: msg('未用', 'not issued') };
+const TABLE: ReportColumn[] = [
+  { key: 'book', header: msg('收据本', 'Book') },
+  { key: 'no', header: msg('号码', 'Number') },
+  { key: 'status', header: msg('状态', 'Status') },
+  { key: 'unit', header: msg('房屋', 'Unit') },
+  { key: 'amount', header: msg('金额', 'Amount'), type: 'money' },
+  { key: 'reason', header: msg('作废原因', 'Why void') },
+];
+/** The CSV: the holder too, the status as its code (used, void, free), the header in no language — for scripts. */
+const CSV: ReportColumn[] = ['book', 'holder', 'no', 'status', 'unit', 'amount', 'reason'].map((key) => ({
+  key,
+  header: key,
+  ...(key === 'amount' ? { type: 'money' as const } : {}),
+}));
 
-export async function run(ctx: Ctx, [bookArg]: string[], opts: Opts): Promise<void> {
-  const only = bookArg ? argId('receipt-book', bookArg, 'BOOK') : undefined;
-  const books = allBooks(ctx.store).filter((b) => !only || b.id === only);
-  if (only && !books.length) ctx.store.read('receipt-book', only);
+export function parse(l: Line) {
+  return {
+    book: l.optionalId(0, 'receipt-book'),
+    mark: l.flagged('mark'),
+    format: l.choice<'table' | 'csv'>('format'),
+  };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const books = allBooks(ctx.store).filter((b) => !o.book || b.id === o.book);
+  if (o.book && !books.length) ctx.store.read('receipt-book', o.book);
   const rows = books.flatMap((b) => bookRegister(b).map((r) => ({ book: b.id, holder: b.issued?.to ?? '', ...r })));
-  if (opts.mark) {
+  if (o.mark) {
     await ctx.write((tx) => {
       for (const b of books) {
         if (!b.returned)
@@ -40,20 +61,15 @@ export async function run(ctx: Ctx, [bookArg]: string[], opts: Opts): Promise<vo
     ctx.out.json(rows);
     return;
   }
-  if (str(opts, 'format') === 'csv') {
-    ctx.out.line('book,holder,no,status,unit,amount,reason');
-    for (const r of rows)
-      ctx.out.line([r.book, r.holder, r.no, r.status, r.unit, r.amount, r.reason].map(csvCell).join(','));
-    return;
-  }
-  ctx.out.table(rows, [
-    { key: 'book', header: msg('收据本', 'Book'), get: (r) => r.book },
-    { key: 'no', header: msg('号码', 'Number'), get: (r) => r.no },
-    { key: 'status', header: msg('状态', 'Status'), get: (r) => t(STATUS[r.status]) },
-    { key: 'unit', header: msg('房屋', 'Unit'), get: (r) => r.unit },
-    { key: 'amount', header: msg('金额', 'Amount'), get: (r) => r.amount, align: 'right' },
-    { key: 'reason', header: msg('作废原因', 'Why void'), get: (r) => r.reason },
-  ]);
+  const csv = o.format === 'csv';
+  const sheet = {
+    name: msg('核销登记', 'Register'),
+    columns: csv ? CSV : TABLE,
+    rows: csv ? rows : rows.map((r) => ({ ...r, status: t(NUMBER_STATUS[r.status]) })),
+  };
+  const title = msg('收据核销登记', 'Receipt register');
+  await emitReport(ctx, { ...reportHead(ctx), title, period: o.book, sheets: [sheet] }, { format: o.format });
+  if (csv) return;
   const count = (s: string) => rows.filter((r) => r.status === s).length;
   ctx.out.err(
     t(

@@ -1,27 +1,32 @@
 // Issue a receipt book to a cashier (07-fees.md "Receipt books"): a number range that overlaps no other book.
 // e.g. wuye fee books issue SJ-0003 --from 0000101 --to 0000150 --cashier S003
-import { argId, str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { allBooks, requireStaff } from '../accounts.js';
-import { requireRoles } from './shared.js';
+import { requireFeeRole } from '../roles.js';
 
-export async function run(ctx: Ctx, [bookArg]: string[], opts: Opts): Promise<void> {
-  const id = argId('receipt-book', bookArg, 'BOOK');
-  const from = str(opts, 'from')!;
-  const to = str(opts, 'to')!;
-  for (const [v, f] of [
-    [from, '--from'],
-    [to, '--to'],
-  ])
+export function parse(l: Line) {
+  const id = l.id(0, 'receipt-book');
+  const number = (key: string) => {
+    const v = l.text(key)!;
     if (!/^\d{7}$/.test(v))
-      throw new UsageError(msg(`${f} 应为 7 位号码，而不是 "${v}"`, `${f} must be a 7-digit number, not "${v}"`));
+      throw new UsageError(
+        msg(`${l.flag(key)} 应为 7 位号码，而不是 "${v}"`, `${l.flag(key)} must be a 7-digit number, not "${v}"`),
+      );
+    return v;
+  };
+  const from = number('from');
+  const to = number('to');
   if (from > to) throw new UsageError(msg('--from 不能大于 --to', '--from must not be after --to'));
+  return { id, from, to, cashier: l.idOpt('cashier', 'staff')! };
+}
+
+export async function run(ctx: Ctx, { id, from, to, ...o }: ReturnType<typeof parse>): Promise<void> {
   await ctx.write((tx) => {
-    requireRoles(ctx, ['director', 'cs-manager', 'storekeeper'], msg('发放收据本', 'issuing receipt books'));
-    const cashier = requireStaff(ctx.store, str(opts, 'cashier')!, '--cashier', ['cashier']);
+    requireFeeRole(ctx, 'issueBooks');
+    const cashier = requireStaff(ctx.store, o.cashier, '--cashier', ['cashier']);
     const clash = allBooks(ctx.store).find((b) => b.id !== id && !(to < b.from || b.to < from));
     if (clash)
       throw new RuleError(

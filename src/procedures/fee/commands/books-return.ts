@@ -1,15 +1,15 @@
 // A cashier returns a receipt book (used up or withdrawn); its free numbers can no longer be used.
 // e.g. wuye fee books return SJ-0003
-import { argId } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { setIn } from '../../../core/yamlio.js';
 import type { Book } from '../rules.js';
 
-export async function run(ctx: Ctx, [bookArg]: string[], _opts: Opts): Promise<void> {
-  const id = argId('receipt-book', bookArg, 'BOOK');
+export const parse = (l: Line) => ({ id: l.id(0, 'receipt-book') });
+
+export async function run(ctx: Ctx, { id }: ReturnType<typeof parse>): Promise<void> {
   await ctx.write((tx) => {
     const b = tx.read<Book>('receipt-book', id).data;
     if (b.returned)

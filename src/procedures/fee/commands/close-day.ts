@@ -3,23 +3,23 @@
 // e.g. wuye fee close-day [--date 2026-11-28] [--slip YH20261128-01] [--pdf daily.pdf]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { optDate, str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
 import type { CashierDayRecord } from '../../../core/types.gen.js';
 import { renderFee } from '../render.js';
-import { dayEntries, dayDigest, dayTotals } from '../cashday.js';
-import { dayId } from './receipt-print.js';
-import { requireRoles } from './shared.js';
+import { dayEntries, dayDigest, dayId, dayTotals } from '../cashday.js';
+import { requireFeeRole } from '../roles.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const date = optDate(opts, 'date', '--date') ?? ctx.today();
+export const parse = (l: Line) => ({ date: l.date('date'), slip: l.text('slip'), pdf: l.text('pdf') });
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const date = o.date ?? ctx.today();
   let rec: CashierDayRecord | undefined;
   await ctx.write((tx) => {
-    requireRoles(ctx, ['cashier'], msg('日结', 'closing the day'));
+    requireFeeRole(ctx, 'closeDay');
     const op = ctx.operator();
     const id = dayId(date, op.id);
     if (tx.tryRead('cashier-day', id))
@@ -46,7 +46,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
       totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, formatMoney(v)])),
       total: formatMoney(total),
       cash_to_bank: formatMoney(cash),
-      ...(str(opts, 'slip') ? { deposit_slip: str(opts, 'slip') } : {}),
+      ...(o.slip ? { deposit_slip: o.slip } : {}),
       digest: dayDigest(entries),
     };
     tx.create('cashier-day', id, rec);
@@ -58,7 +58,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
       ),
     };
   });
-  const pdf = str(opts, 'pdf');
+  const pdf = o.pdf;
   if (pdf && rec && !ctx.dryRun) {
     const data = {
       day: {

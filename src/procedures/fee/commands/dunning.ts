@@ -3,10 +3,9 @@
 // unit's account, so no notice goes twice for the same stage and debt. A notice asks for payment by a
 // reasonable deadline (民法典 art. 944); the CLI offers no utility cut-off. e.g. wuye fee dunning --stage formal --out out/
 import { resolve } from 'node:path';
-import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
 import { Progress } from '../../../kit/output.js';
-import type { Opts } from '../../../kit/spec.js';
 import { addDays } from '../../../core/dates.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
@@ -19,8 +18,10 @@ import { balance, dunningDue } from '../rules.js';
 
 const STAGE_LABELS: Record<string, string> = { reminder: '缴费提醒', formal: '催缴通知', final: '最后催告' };
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const stageName = str(opts, 'stage')!;
+export const parse = (l: Line) => ({ stage: l.text('stage')!, out: l.text('out')!, building: l.building() });
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const stageName = o.stage;
   const stages = ctx.config.fees.dunning;
   const stage = stages.find((s) => s.stage === stageName);
   if (!stage)
@@ -31,12 +32,12 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
         `stages in wuye.yaml: ${stages.map((s) => s.stage).join(', ')}`,
       ),
     );
-  const outDir = resolve(ctx.cwd, str(opts, 'out')!);
+  const outDir = resolve(ctx.cwd, o.out);
   const today = ctx.today();
   const deadline = addDays(today, stage.pay_within_days ?? 15);
   const items = feeItems(ctx.config.fees);
   const due: { unit: string; year: number; bills: string[]; amount: number; data: Record<string, unknown> }[] = [];
-  for (const { unit, accounts } of scanAccounts(ctx.store, str(opts, 'building'))) {
+  for (const { unit, accounts } of scanAccounts(ctx.store, o.building)) {
     const bal = balance(accounts);
     const notices = accounts.flatMap((a) => a.dunning ?? []);
     const bills = dunningDue(bal, notices, stage, today);

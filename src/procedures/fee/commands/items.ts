@@ -2,9 +2,8 @@
 // the rate in force and its basis; --pdf prints the list to post. e.g. wuye fee items [--date 2027-01-01] [--pdf list.pdf]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { optDate, str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { feeItems } from '../accounts.js';
@@ -12,8 +11,10 @@ import { priceListData } from '../forms.js';
 import { renderFee } from '../render.js';
 import { rateOn } from '../rules.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const date = optDate(opts, 'date', '--date') ?? ctx.today();
+export const parse = (l: Line) => ({ date: l.date('date'), pdf: l.text('pdf') });
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const date = o.date ?? ctx.today();
   const items = feeItems(ctx.config.fees);
   if (ctx.globals.json) {
     ctx.out.json(items.map((i) => ({ ...i, rate_in_force: rateOn(i, date) ?? null })));
@@ -32,7 +33,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     },
     { key: 'basis', header: msg('依据', 'Basis'), get: (i) => i.basis },
   ]);
-  const pdf = str(opts, 'pdf');
+  const pdf = o.pdf;
   if (pdf) {
     const bytes = await renderFee(ctx, { form: 'fee/price-list', data: priceListData(items, date), id: date, date });
     const file = resolve(ctx.cwd, pdf);

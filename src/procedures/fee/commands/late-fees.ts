@@ -2,9 +2,8 @@
 // per bill, days from the day after the due date (after grace) to the as-of date; shown separately, and with
 // --record accrued on the bills (waived later with wuye fee adjust --type late-fee-waiver).
 // e.g. wuye fee late-fees --as-of 2026-11-30 [--building 1] [--record]
-import { optDate, str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { msg, t } from '../../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../../core/money.js';
 import { changeAccount, scanAccounts } from '../accounts.js';
@@ -19,8 +18,9 @@ interface Row {
   amount: number;
 }
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const asOf = optDate(opts, 'asOf', '--as-of')!;
+export const parse = (l: Line) => ({ asOf: l.date('asOf')!, building: l.building(), record: l.flagged('record') });
+
+export async function run(ctx: Ctx, { asOf, building, record }: ReturnType<typeof parse>): Promise<void> {
   const rule = ctx.config.fees.late_fee;
   if (!rule.enabled) {
     ctx.info(
@@ -33,13 +33,13 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
     return;
   }
   const rows: Row[] = [];
-  for (const { unit, accounts } of scanAccounts(ctx.store, str(opts, 'building'))) {
+  for (const { unit, accounts } of scanAccounts(ctx.store, building)) {
     for (const s of balance(accounts).bills) {
       const f = lateFee(s.outstanding, s.bill.due, asOf, rule);
       if (f.amount > 0) rows.push({ unit, bill: s.bill.id, year: s.year, overdue: s.outstanding, ...f });
     }
   }
-  if (opts.record && rows.length) {
+  if (record && rows.length) {
     await ctx.write((tx) => {
       const byAcc = new Map<string, Row[]>();
       for (const r of rows) byAcc.set(`${r.year}-${r.unit}`, [...(byAcc.get(`${r.year}-${r.unit}`) ?? []), r]);

@@ -2,32 +2,43 @@
 // the payer names items or bills, the rest kept as prepayment (预存); the receipt number is the next of the
 // cashier's current book, taken under the repository lock (no reuse, no gap); the receipt prints three copies.
 // e.g. wuye fee pay 1-2-0801 --amount 630.06 --method wechat --payer 张三
-import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { amountInWords, formatYuan } from '../../../core/money.js';
 import { accountId, feeYears, findItem, readUnit, unitAccounts } from '../accounts.js';
 import { recordPayment } from '../api.js';
+import { printReceipt } from '../receipts.js';
+import { requireFeeRole } from '../roles.js';
 import { allocate, balance, type Allocation, type Method, type Payment } from '../rules.js';
-import { amountOpt, requireRoles } from './shared.js';
-import { printReceipt } from './receipt-print.js';
 
-export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
-  const unit = unitArg.trim();
-  const amount = amountOpt(opts);
+export function parse(l: Line) {
+  const unit = l.id(0, 'unit');
+  const amount = l.money('amount')!;
   if (amount <= 0) throw new UsageError(msg('--amount 必须大于 0', '--amount must be more than 0'));
-  const method = str(opts, 'method') as Method;
-  const only = str(opts, 'bills')
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const items = str(opts, 'items')
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const deposit = str(opts, 'deposit');
+  const codes = (key: string) =>
+    l
+      .text(key)
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return {
+    unit,
+    amount,
+    method: l.choice<Method>('method')!,
+    only: codes('bills'),
+    items: codes('items'),
+    lateFees: l.flagged('lateFees'),
+    deposit: l.text('deposit'),
+    payer: l.text('payer'),
+    out: l.text('out') ?? '.',
+    print: l.flagged('print'),
+  };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { unit, amount, method, only, items, deposit } = o;
   if (deposit && findItem(ctx.config.fees, deposit, '--deposit').kind !== 'deposit') {
     throw new UsageError(
       msg(`--deposit: ${deposit} 不是押金类收费项目`, `--deposit: ${deposit} is not a deposit fee item`),
@@ -36,7 +47,7 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
   for (const c of items ?? []) findItem(ctx.config.fees, c, '--items');
   let paid: { payment: Payment; year: number } | undefined;
   await ctx.write((tx) => {
-    requireRoles(ctx, ['cashier'], msg('收款', 'taking payments'));
+    requireFeeRole(ctx, 'pay');
     const op = ctx.operator();
     const u = readUnit(tx, unit);
     const today = ctx.today();
@@ -49,7 +60,7 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
       prepaid = 0;
     } else {
       let left = amount;
-      if (opts.lateFees) {
+      if (o.lateFees) {
         for (const s of bal.bills) {
           const due = s.lateAccrued - s.latePaid - s.lateWaived;
           if (due <= 0 || left === 0) continue;
@@ -82,7 +93,7 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
       at: ctx.now(),
       amount,
       method,
-      payer: str(opts, 'payer'),
+      payer: o.payer,
       allocations,
       prepaid,
       deposit,
@@ -97,14 +108,8 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
       ),
     };
   });
-  if (!paid || ctx.dryRun || opts.print === false) return;
-  const file = await printReceipt(
-    ctx,
-    accountId(paid.year, unit),
-    paid.payment.receipt,
-    str(opts, 'out') ?? '.',
-    false,
-  );
+  if (!paid || ctx.dryRun || !o.print) return;
+  const file = await printReceipt(ctx, accountId(paid.year, unit), paid.payment.receipt, o.out, false);
   if (file && !ctx.globals.json && !ctx.globals.quiet)
     ctx.out.line(t(msg(`收据已打印: ${file}`, `receipt printed: ${file}`)));
 }

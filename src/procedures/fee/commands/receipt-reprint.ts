@@ -1,15 +1,15 @@
 // Reprint a receipt (补打): the same number, marked 补打; the reprint is noted on the payment.
 // e.g. wuye fee receipt reprint 0000101 [--out DIR]
-import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import { accountId, allBooks, bookOfNumber, changeAccount } from '../accounts.js';
-import { printReceipt } from './receipt-print.js';
+import { accountId, allBooks, bookOfNumber, changeAccount, receiptNumber } from '../accounts.js';
+import { printReceipt } from '../receipts.js';
 
-export async function run(ctx: Ctx, [noArg]: string[], opts: Opts): Promise<void> {
-  const no = noArg.trim();
+export const parse = (l: Line) => ({ no: receiptNumber(l.arg(0)!), out: l.text('out') ?? '.' });
+
+export async function run(ctx: Ctx, { no, out }: ReturnType<typeof parse>): Promise<void> {
   let acc = '';
   await ctx.write((tx) => {
     const book = bookOfNumber(allBooks(ctx.store, tx), no);
@@ -26,7 +26,7 @@ export async function run(ctx: Ctx, [noArg]: string[], opts: Opts): Promise<void
     return { message: `fee: receipt reprint ${no}`, summary: msg(`补打收据 ${no}`, `reprinted receipt ${no}`) };
   });
   if (ctx.dryRun) return;
-  const file = await printReceipt(ctx, acc, no, str(opts, 'out') ?? '.', true);
+  const file = await printReceipt(ctx, acc, no, out, true);
   if (!ctx.globals.json && !ctx.globals.quiet)
     ctx.out.line(t(msg(`收据已补打: ${file}`, `receipt reprinted: ${file}`)));
 }

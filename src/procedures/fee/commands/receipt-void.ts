@@ -2,22 +2,21 @@
 // kept) and its payment is reversed; a spoiled blank (the book's next number) can be voided too. A receipt
 // of a closed cashier day is never edited: correct it with wuye fee adjust / refund.
 // e.g. wuye fee receipt void 0000101 --reason 金额写错
-import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { appendIn } from '../../../core/yamlio.js';
-import { accountId, allBooks, bookOfNumber, changeAccount } from '../accounts.js';
+import { accountId, allBooks, bookOfNumber, changeAccount, receiptNumber } from '../accounts.js';
+import { dayClosed } from '../cashday.js';
+import { requireFeeRole } from '../roles.js';
 import { nextNumber, type Book } from '../rules.js';
-import { dayClosed } from './receipt-print.js';
-import { requireRoles } from './shared.js';
 
-export async function run(ctx: Ctx, [noArg]: string[], opts: Opts): Promise<void> {
-  const no = noArg.trim();
-  const reason = str(opts, 'reason')!;
+export const parse = (l: Line) => ({ no: receiptNumber(l.arg(0)!), reason: l.text('reason')! });
+
+export async function run(ctx: Ctx, { no, reason }: ReturnType<typeof parse>): Promise<void> {
   await ctx.write((tx) => {
-    requireRoles(ctx, ['cashier', 'director', 'cs-manager'], msg('作废收据', 'voiding receipts'));
+    requireFeeRole(ctx, 'voidReceipt');
     const book = bookOfNumber(allBooks(ctx.store, tx), no);
     const entry = (book.numbers ?? []).find((n) => n.no === no);
     const at = ctx.now();

@@ -1,29 +1,38 @@
 // Refund prepayment (预存) or a deposit held in the unit's account (07-fees.md "Deposits": refunded through
 // the procedure that took them, never beyond what was taken), with a reason and the director's approval.
 // e.g. wuye fee refund 1-2-0801 --deposit renovation-deposit --amount 2000 --reason 装修验收合格 --approved-by S001
-import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
-import { changeAccount, readUnit, requireStaff } from '../accounts.js';
+import { changeAccount, readUnit, requireStaff, unitBalance } from '../accounts.js';
 import { refundDeposit } from '../api.js';
-import { amountOpt, nextAdjustmentId, unitBalance } from './shared.js';
+import { APPROVERS } from '../roles.js';
+import { nextAdjustmentId } from '../rules.js';
 
-export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
-  const amount = amountOpt(opts);
+export function parse(l: Line) {
+  const amount = l.money('amount')!;
   if (amount <= 0) throw new UsageError(msg('--amount 必须大于 0', '--amount must be more than 0'));
-  const deposit = str(opts, 'deposit');
+  return {
+    unit: l.id(0, 'unit'),
+    amount,
+    deposit: l.text('deposit'),
+    reason: l.text('reason')!,
+    approvedBy: l.idOpt('approvedBy', 'staff')!,
+  };
+}
+
+export async function run(ctx: Ctx, { amount, deposit, reason, ...o }: ReturnType<typeof parse>): Promise<void> {
   await ctx.write((tx) => {
-    const u = readUnit(tx, unitArg.trim());
-    const approver = requireStaff(ctx.store, str(opts, 'approvedBy')!, '--approved-by', ['director']);
+    const u = readUnit(tx, o.unit);
+    const approver = requireStaff(ctx.store, o.approvedBy, '--approved-by', APPROVERS.refund);
     if (deposit) {
       refundDeposit(tx, ctx.store, {
         unit: u.id,
         deposit,
         amount,
-        reason: str(opts, 'reason')!,
+        reason,
         approvedBy: approver.id,
         by: ctx.operator().id,
         at: ctx.now(),
@@ -56,7 +65,7 @@ export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<vo
         type: deposit ? 'deposit-refund' : 'refund',
         ...(deposit ? { deposit } : {}),
         amount: formatMoney(amount),
-        reason: str(opts, 'reason')!,
+        reason,
         approved_by: approver.id,
         by: ctx.operator().id,
       });

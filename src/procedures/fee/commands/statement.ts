@@ -4,33 +4,32 @@
 // batch's worker threads), so memory stays flat however large the estate.
 // e.g. wuye fee statement --all --period 2026-11 --out out/ --merge
 import { resolve } from 'node:path';
-import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
 import { Progress } from '../../../kit/output.js';
-import type { Opts } from '../../../kit/spec.js';
-import { parsePeriod } from '../../../core/dates.js';
 import { UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import { readUnit, unitRels } from '../accounts.js';
 import { STATEMENT_SOURCE, statementRun } from '../statements.js';
 
-export async function run(ctx: Ctx, [unitArg]: string[], opts: Opts): Promise<void> {
-  const period = str(opts, 'period')!;
-  parsePeriod(period);
-  const building = str(opts, 'building');
-  const chosen = [unitArg, building, opts.all].filter(Boolean).length;
-  if (chosen !== 1)
+export function parse(l: Line) {
+  const period = l.period('period')!;
+  const building = l.building();
+  const all = l.flagged('all');
+  if ([l.arg(0), building, all].filter(Boolean).length !== 1)
     throw new UsageError(
       msg(
         '请给出一个房屋编号，或 --building B，或 --all（三者选一）',
         'give one unit id, or --building B, or --all (exactly one)',
       ),
     );
-  const outDir = resolve(ctx.cwd, str(opts, 'out')!);
-  const ids = unitArg ? [readUnit(ctx.store, unitArg.trim()).id] : unitRels(ctx.store, building).map((u) => u.id);
-  const merge = opts.merge
-    ? `statements-${period}${building ? `-${building}` : unitArg ? `-${ids[0]}` : ''}.pdf`
-    : undefined;
+  return { unit: l.optionalId(0, 'unit'), building, period, out: l.text('out')!, merge: l.flagged('merge') };
+}
+
+export async function run(ctx: Ctx, { unit, building, period, ...o }: ReturnType<typeof parse>): Promise<void> {
+  const outDir = resolve(ctx.cwd, o.out);
+  const ids = unit ? [readUnit(ctx.store, unit).id] : unitRels(ctx.store, building).map((u) => u.id);
+  const merge = o.merge ? `statements-${period}${building ? `-${building}` : unit ? `-${ids[0]}` : ''}.pdf` : undefined;
   const progress = new Progress(ids.length, msg('对账单', 'statements').zh);
   const { renderBatch } = await import('../../../render/pdf/index.js');
   const res = await renderBatch(

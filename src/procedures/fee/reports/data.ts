@@ -1,6 +1,7 @@
 // The rows of the fee reports, pure over scanned accounts (07-fees.md "Reports"): arrears ageing, the ledger
 // (应收/实收/欠费 by unit, item, period), collection rates by building and month, the income disclosure.
 // e.g. arrearsRows(scanAccounts(store), '2026-11-28', 0)
+import { compareIds } from '../../../core/kinds.js';
 import { parseMoney, type Fen } from '../../../core/money.js';
 import { ageBucket, balance, monthsBetween, type Account, type AgeBucket } from '../rules.js';
 
@@ -35,7 +36,8 @@ export function arrearsRows(
   return out;
 }
 
-export interface LedgerRow {
+// types, not interfaces, so that a row is a row of the report model (Record<string, unknown>)
+export type LedgerRow = {
   unit: string;
   building: string;
   item: string;
@@ -44,7 +46,7 @@ export interface LedgerRow {
   received: Fen;
   adjusted: Fen;
   owing: Fen;
-}
+};
 
 /** One row per bill: 应收, 实收, 减免, 欠费 (a ledger the manager totals by unit, building, item, period). */
 export function* ledgerRows(
@@ -68,13 +70,13 @@ export function* ledgerRows(
   }
 }
 
-export interface RateRow {
+export type RateRow = {
   building: string;
   period: string;
   billed: Fen;
   received: Fen;
   rate: number;
-}
+};
 
 /** Collection rate (收缴率) by building and month: received for a period's bills ÷ billed for them. */
 export function collectionRows(rows: Iterable<LedgerRow>): RateRow[] {
@@ -86,9 +88,7 @@ export function collectionRows(rows: Iterable<LedgerRow>): RateRow[] {
     m.received += r.received;
     map.set(k, m);
   }
-  const out = [...map.values()].sort(
-    (a, b) => a.building.localeCompare(b.building, 'en', { numeric: true }) || a.period.localeCompare(b.period),
-  );
+  const out = [...map.values()].sort((a, b) => compareIds(a.building, b.building) || compareIds(a.period, b.period));
   for (const r of out) r.rate = r.billed ? Math.round((r.received * 10000) / r.billed) / 100 : 0;
   return out;
 }

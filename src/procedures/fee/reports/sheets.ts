@@ -1,58 +1,48 @@
-// The fee reports as plain sheet models (07-fees.md "Reports"): ledger, collection rates, arrears ageing,
-// daily cash report, receipt book usage, yearly income disclosure (收支情况公布). The xlsx writer of
-// src/render/xlsx draws them; --format table/csv and --json print them. e.g. buildReport(ctx, 'ledger', {year: 2026})
+// The fee reports in the one report model (07-fees.md "Reports"; forms-and-reports.md "Reports"): ledger,
+// collection rates, arrears ageing, daily cash report, receipt book usage, yearly income disclosure (收支情况公布).
+// Money is in fen; emitReport (src/kit/report.ts) writes them as xlsx, tables, CSV or JSON.
+// e.g. await emitReport(ctx, ledgerReport(ctx.store, reportHead(ctx), 2026), { xlsx: 'ledger.xlsx' })
+import { msg, t } from '../../../core/i18n.js';
 import type { Store } from '../../../core/store.js';
-import { formatMoney } from '../../../core/money.js';
+import type { Ctx } from '../../../kit/context.js';
+import type { ColumnType, Report, ReportColumn, ReportSheet } from '../../../render/report.js';
 import { allBooks, scanAccounts } from '../accounts.js';
 import { dayEntries } from '../cashday.js';
 import { bookRegister, type FeeItem } from '../rules.js';
-import { arrearsRows, collectionRows, incomeByItem, ledgerRows, rateSummary } from './data.js';
+import {
+  arrearsRows,
+  collectionRows,
+  incomeByItem,
+  ledgerRows,
+  rateSummary,
+  type ArrearsRow,
+  type RateRow,
+  type RateSummary,
+} from './data.js';
 
-export type CellFormat = 'text' | 'money' | 'date' | 'percent' | 'int';
-export interface SheetColumn {
-  key: string;
-  header: string;
-  header_en: string;
-  format?: CellFormat;
-  width?: number;
-}
-export interface Sheet {
-  name: string;
-  columns: SheetColumn[];
-  rows: Iterable<Record<string, unknown>>;
-  totals?: string[];
-}
-export interface Report {
-  title: string;
-  title_en: string;
-  period: string;
-  sheets: Sheet[];
-}
-
-const money = (v: number) => formatMoney(v);
-const col = (key: string, header: string, header_en: string, format?: CellFormat, width?: number): SheetColumn => ({
-  key,
-  header,
-  header_en,
-  format,
-  width,
+/** The title block every report carries: the center, when and by whom (an operator only when one is named). */
+export type ReportHead = Pick<Report, 'center' | 'generatedAt' | 'generatedBy'>;
+export const reportHead = (ctx: Ctx): ReportHead => ({
+  center: ctx.config.center.name,
+  generatedAt: ctx.now(),
+  generatedBy: ctx.globals.as,
 });
 
-/** The ledger of a year's bills, or of every bill (year undefined). */
-export function ledgerReport(store: Store, year: number | undefined): Report {
-  const rows = function* () {
-    for (const r of ledgerRows(scanAccounts(store, undefined, year), year))
-      yield {
-        ...r,
-        billed: money(r.billed),
-        received: money(r.received),
-        adjusted: money(r.adjusted),
-        owing: money(r.owing),
-      };
-  };
+const col = (
+  key: string,
+  zh: string,
+  en: string,
+  type?: ColumnType,
+  more: Partial<ReportColumn> = {},
+): ReportColumn => ({ key, header: msg(zh, en), ...(type ? { type } : {}), ...more });
+/** A money column summed in the totals row. */
+const sum = (key: string, zh: string, en: string): ReportColumn => col(key, zh, en, 'money', { total: true });
+
+/** The ledger of a year's bills, or of every bill (year undefined): one row per bill line, streamed. */
+export function ledgerReport(store: Store, head: ReportHead, year: number | undefined): Report {
   return {
-    title: '物业服务费台账（应收/实收/欠费）',
-    title_en: 'Fee ledger (billed / received / owing)',
+    ...head,
+    title: msg('物业服务费台账（应收/实收/欠费）', 'Fee ledger (billed / received / owing)'),
     period: year === undefined ? '全部年度' : String(year),
     sheets: [
       {
@@ -62,45 +52,36 @@ export function ledgerReport(store: Store, year: number | undefined): Report {
           col('building', '楼栋', 'Building'),
           col('item', '项目', 'Item'),
           col('period', '期间', 'Period'),
-          col('billed', '应收', 'Billed', 'money'),
-          col('received', '实收', 'Received', 'money'),
-          col('adjusted', '减免', 'Adjusted', 'money'),
-          col('owing', '欠费', 'Owing', 'money'),
+          sum('billed', '应收', 'Billed'),
+          sum('received', '实收', 'Received'),
+          sum('adjusted', '减免', 'Adjusted'),
+          sum('owing', '欠费', 'Owing'),
         ],
-        rows: rows(),
-        totals: ['billed', 'received', 'adjusted', 'owing'],
+        // the ledger rows as they come (fen), one unit's accounts at a time: memory stays flat
+        rows: ledgerRows(scanAccounts(store, undefined, year), year),
+        totals: true,
       },
     ],
   };
 }
 
-export function collectionReport(store: Store, year: number): Report {
-  const rows = collectionRows(ledgerRows(scanAccounts(store), year));
-  const r = rateSummary(scanAccounts(store), year);
-  const pct = (a: number, b: number) => (b ? Math.round((a * 10000) / b) / 100 : 0);
-  const summary = [
-    {
-      what: '收缴率（本年账单实收 ÷ 应收）',
-      value: pct(r.received, r.billed),
-      a: money(r.received),
-      b: money(r.billed),
-    },
-    {
-      what: '当期收缴率（当月内收到 ÷ 应收）',
-      value: pct(r.currentReceived, r.billed),
-      a: money(r.currentReceived),
-      b: money(r.billed),
-    },
-    {
-      what: '欠费回收率（本年收回往年欠费 ÷ 年初欠费）',
-      value: pct(r.recovered, r.arrearsAtStart),
-      a: money(r.recovered),
-      b: money(r.arrearsAtStart),
-    },
-  ];
+/** Collection rates by building and month, and the three rates of the year (07-fees.md "Rules"). */
+export function collectionData(store: Store, year: number): { rows: RateRow[]; summary: RateSummary } {
   return {
-    title: '物业服务费收缴率',
-    title_en: 'Collection rates',
+    rows: collectionRows(ledgerRows(scanAccounts(store), year)),
+    summary: rateSummary(scanAccounts(store), year),
+  };
+}
+
+export function collectionReport(
+  head: ReportHead,
+  year: number,
+  { rows, summary: r }: ReturnType<typeof collectionData>,
+): Report {
+  const pct = (a: number, b: number) => (b ? Math.round((a * 10000) / b) / 100 : 0);
+  return {
+    ...head,
+    title: msg('物业服务费收缴率', 'Collection rates'),
     period: String(year),
     sheets: [
       {
@@ -108,63 +89,80 @@ export function collectionReport(store: Store, year: number): Report {
         columns: [
           col('building', '楼栋', 'Building'),
           col('period', '期间', 'Period'),
-          col('billed', '应收', 'Billed', 'money'),
-          col('received', '实收', 'Received', 'money'),
-          col('rate', '收缴率（%）', 'Rate (%)', 'percent'),
+          sum('billed', '应收', 'Billed'),
+          sum('received', '实收', 'Received'),
+          // a percentage already (41.58), not a fraction: shown as the number it is
+          col('rate', '收缴率（%）', 'Rate (%)', 'number'),
         ],
-        rows: rows.map((x) => ({ ...x, billed: money(x.billed), received: money(x.received) })),
-        totals: ['billed', 'received'],
+        rows,
+        totals: true,
       },
       {
         name: '汇总',
         columns: [
-          col('what', '指标', 'Rate', 'text', 40),
-          col('value', '比率（%）', 'Rate (%)', 'percent'),
+          col('what', '指标', 'Rate', 'text', { width: 40 }),
+          col('value', '比率（%）', 'Rate (%)', 'number'),
           col('a', '分子', 'Numerator', 'money'),
           col('b', '分母', 'Denominator', 'money'),
         ],
-        rows: summary,
-      },
-    ],
-  };
-}
-
-export function arrearsReport(store: Store, asOf: string): Report {
-  const rows = arrearsRows(scanAccounts(store), asOf);
-  return {
-    title: '欠费账龄分析',
-    title_en: 'Arrears ageing',
-    period: asOf,
-    sheets: [
-      {
-        name: '账龄',
-        columns: [
-          col('unit', '房屋', 'Unit'),
-          col('oldest', '最早欠费期', 'Oldest'),
-          col('bills', '笔数', 'Bills', 'int'),
-          col('b0', '0–3月', '0–3 m', 'money'),
-          col('b3', '3–6月', '3–6 m', 'money'),
-          col('b6', '6–12月', '6–12 m', 'money'),
-          col('b12', '12月以上', '>12 m', 'money'),
-          col('total', '合计', 'Total', 'money'),
+        rows: [
+          { what: '收缴率（本年账单实收 ÷ 应收）', value: pct(r.received, r.billed), a: r.received, b: r.billed },
+          {
+            what: '当期收缴率（当月内收到 ÷ 应收）',
+            value: pct(r.currentReceived, r.billed),
+            a: r.currentReceived,
+            b: r.billed,
+          },
+          {
+            what: '欠费回收率（本年收回往年欠费 ÷ 年初欠费）',
+            value: pct(r.recovered, r.arrearsAtStart),
+            a: r.recovered,
+            b: r.arrearsAtStart,
+          },
         ],
-        rows: rows.map((r) => ({
-          unit: r.unit,
-          oldest: r.oldest,
-          bills: r.bills,
-          b0: money(r.buckets['0-3']),
-          b3: money(r.buckets['3-6']),
-          b6: money(r.buckets['6-12']),
-          b12: money(r.buckets['12+']),
-          total: money(r.total),
-        })),
-        totals: ['b0', 'b3', 'b6', 'b12', 'total'],
       },
     ],
   };
 }
 
-export function dailyReport(store: Store, date: string, cashiers: string[]): Report {
+/** Arrears by age (0–3, 3–6, 6–12, >12 months): the sheet of fee report arrears and of fee arrears. */
+export function arrearsSheet(rows: readonly ArrearsRow[]): ReportSheet {
+  return {
+    name: '账龄',
+    columns: [
+      col('unit', '房屋', 'Unit'),
+      col('oldest', '最早欠费期', 'Oldest'),
+      col('bills', '笔数', 'Bills', 'integer'),
+      sum('b0', '0–3月', '0–3 m'),
+      sum('b3', '3–6月', '3–6 m'),
+      sum('b6', '6–12月', '6–12 m'),
+      sum('b12', '12月以上', '>12 m'),
+      sum('total', '合计', 'Total'),
+    ],
+    rows: rows.map((r) => ({
+      unit: r.unit,
+      oldest: r.oldest,
+      bills: r.bills,
+      b0: r.buckets['0-3'],
+      b3: r.buckets['3-6'],
+      b6: r.buckets['6-12'],
+      b12: r.buckets['12+'],
+      total: r.total,
+    })),
+    totals: true,
+  };
+}
+
+export function arrearsReport(store: Store, head: ReportHead, asOf: string): Report {
+  return {
+    ...head,
+    title: msg('欠费账龄分析', 'Arrears ageing'),
+    period: asOf,
+    sheets: [arrearsSheet(arrearsRows(scanAccounts(store), asOf))],
+  };
+}
+
+export function dailyReport(store: Store, head: ReportHead, date: string, cashiers: readonly string[]): Report {
   const units = [...scanAccounts(store)];
   const rows = cashiers.flatMap((c) =>
     dayEntries(store, date, c, units).map((e) => ({
@@ -172,13 +170,13 @@ export function dailyReport(store: Store, date: string, cashiers: string[]): Rep
       no: e.payment.receipt,
       unit: e.unit,
       method: e.payment.method,
-      amount: e.payment.void ? '0.00' : e.payment.amount,
+      amount: e.payment.void ? 0 : e.payment.amount,
       void: e.payment.void ? `作废：${e.payment.void.reason}` : '',
     })),
   );
   return {
-    title: '收费日报',
-    title_en: 'Daily cash report',
+    ...head,
+    title: msg('收费日报', 'Daily cash report'),
     period: date,
     sheets: [
       {
@@ -188,17 +186,20 @@ export function dailyReport(store: Store, date: string, cashiers: string[]): Rep
           col('no', '收据号', 'Receipt'),
           col('unit', '房屋', 'Unit'),
           col('method', '方式', 'Method'),
-          col('amount', '金额', 'Amount', 'money'),
+          sum('amount', '金额', 'Amount'),
           col('void', '作废', 'Void'),
         ],
         rows,
-        totals: ['amount'],
+        totals: true,
       },
     ],
   };
 }
 
-export function booksReport(store: Store): Report {
+/** How a number of a receipt book stands. */
+export const NUMBER_STATUS = { used: msg('已用', 'used'), void: msg('作废', 'void'), free: msg('未用', 'not issued') };
+
+export function booksReport(store: Store, head: ReportHead): Report {
   const books = allBooks(store);
   const summary = books.map((b) => {
     const reg = bookRegister(b);
@@ -215,12 +216,12 @@ export function booksReport(store: Store): Report {
     };
   });
   const detail = books.flatMap((b) =>
-    bookRegister(b).map((r) => ({ book: b.id, ...r, status: { used: '已用', void: '作废', free: '未用' }[r.status] })),
+    bookRegister(b).map((r) => ({ book: b.id, ...r, status: t(NUMBER_STATUS[r.status]) })),
   );
+  const count = (key: string, zh: string, en: string) => col(key, zh, en, 'integer', { total: true });
   return {
-    title: '收据使用情况',
-    title_en: 'Receipt book usage',
-    period: '',
+    ...head,
+    title: msg('收据使用情况', 'Receipt book usage'),
     sheets: [
       {
         name: '汇总',
@@ -229,14 +230,14 @@ export function booksReport(store: Store): Report {
           col('from', '起', 'From'),
           col('to', '止', 'To'),
           col('holder', '领用人', 'Holder'),
-          col('used', '已用', 'Used', 'int'),
-          col('void', '作废', 'Void', 'int'),
-          col('free', '未用', 'Free', 'int'),
+          count('used', '已用', 'Used'),
+          count('void', '作废', 'Void'),
+          count('free', '未用', 'Free'),
           col('returned', '缴回', 'Returned'),
           col('checked', '核销', 'Checked'),
         ],
         rows: summary,
-        totals: ['used', 'void', 'free'],
+        totals: true,
       },
       {
         name: '明细',
@@ -254,7 +255,7 @@ export function booksReport(store: Store): Report {
   };
 }
 
-export function disclosureReport(store: Store, year: number, items: readonly FeeItem[]): Report {
+export function disclosureReport(store: Store, head: ReportHead, year: number, items: readonly FeeItem[]): Report {
   const income = incomeByItem(scanAccounts(store), year);
   const name = (k: string) =>
     k === 'late-fee'
@@ -264,22 +265,22 @@ export function disclosureReport(store: Store, year: number, items: readonly Fee
         : k.startsWith('deposit:')
           ? `${items.find((i) => i.code === k.slice(8))?.name ?? k.slice(8)}（押金，代管）`
           : (items.find((i) => i.code === k)?.name ?? k);
-  const rows = [...income].sort((a, b) => b[1] - a[1]).map(([k, v]) => ({ item: name(k), amount: money(v) }));
+  const rows = [...income].sort((a, b) => b[1] - a[1]).map(([k, v]) => ({ item: name(k), amount: v }));
   return {
-    title: `${year} 年度物业服务费收支情况公布`,
-    title_en: `Fee income and spending ${year}`,
+    ...head,
+    title: msg(`${year} 年度物业服务费收支情况公布`, `Fee income and spending ${year}`),
     period: String(year),
     sheets: [
       {
         name: '收入',
-        columns: [col('item', '收入项目', 'Income item', 'text', 30), col('amount', '金额', 'Amount', 'money')],
+        columns: [col('item', '收入项目', 'Income item', 'text', { width: 30 }), sum('amount', '金额', 'Amount')],
         rows,
-        totals: ['amount'],
+        totals: true,
       },
       {
         name: '支出',
         columns: [
-          col('item', '支出项目（由服务中心填写）', 'Spending item (entered by the center)', 'text', 30),
+          col('item', '支出项目（由服务中心填写）', 'Spending item (entered by the center)', 'text', { width: 30 }),
           col('amount', '金额', 'Amount', 'money'),
         ],
         rows: [],

@@ -1,21 +1,14 @@
-// Printing a receipt (收据: 存根/收据/记账, three copies on one A4 page) from its payment entry, and whether a
-// cashier's day is closed (a closed day's entries are never edited). Used by pay, reprint and void.
-// e.g. await printReceipt(ctx, '2026/1-2-0801', '0000101', 'out', true)
+// Printing a receipt (07-fees.md "Forms": 收据, three copies 存根/收据/记账 on one A4 page) from its payment
+// entry, as fee pay prints it and fee receipt reprint marks it 补打.
+// e.g. await printReceipt(ctx, '2026-1-2-0801', '0000101', 'out', true)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Ctx } from '../../../kit/context.js';
-import type { Store } from '../../../core/store.js';
-import type { StaffRecord, UnitRecord } from '../../../core/types.gen.js';
-import { feeItems, ownerName } from '../accounts.js';
-import { receiptData } from '../forms.js';
-import { renderFee } from '../render.js';
-import type { Account } from '../rules.js';
-
-export const dayId = (date: string, cashier: string): string => `${date}-${cashier}`;
-
-export function dayClosed(store: Store, date: string, cashier: string): boolean {
-  return store.exists('cashier-day', dayId(date, cashier));
-}
+import type { Ctx } from '../../kit/context.js';
+import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
+import { feeItems, ownerName } from './accounts.js';
+import { receiptData } from './forms.js';
+import { renderFee } from './render.js';
+import type { Account } from './rules.js';
 
 /** Render the receipt of a payment to <outDir>/<number>-receipt.pdf; returns the path. */
 export async function printReceipt(
