@@ -262,6 +262,7 @@ export interface CommitRequest {
   author: Author;
   trailers: Record<string, string>;
   commit: boolean; // false with --no-commit: stage only
+  staged?: () => void; // called between `git add` and `git commit` (the crash tests' WUYE_CRASH_AT=staged)
 }
 
 export function commitPaths(root: string, req: CommitRequest): string | undefined {
@@ -309,6 +310,7 @@ export function commitPaths(root: string, req: CommitRequest): string | undefine
   const othersStaged = git(root, ['diff', '--cached', '--name-only', '-z', '--no-renames'])
     .split('\0')
     .some((p) => p && !ours.has(p));
+  req.staged?.();
   git(
     root,
     ['commit', '--quiet', '--no-verify', '-m', message, ...(othersStaged ? ['--only', ...fromStdin] : [])],

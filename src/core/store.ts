@@ -328,7 +328,14 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
   for (const d of new Set(temps.map(([, rel]) => dirname(join(root, rel))))) syncDir(d);
   let sha: string | undefined;
   if (o.git) {
-    sha = commitPaths(root, { paths, message: o.message, author: o.author, trailers: o.trailers, commit: o.commit });
+    sha = commitPaths(root, {
+      paths,
+      message: o.message,
+      author: o.author,
+      trailers: o.trailers,
+      commit: o.commit,
+      staged: () => crashPoint('staged'),
+    });
     crashPoint('commit');
     unlinkSync(jfile);
   }
@@ -336,9 +343,13 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
 }
 
 /**
- * For the crash tests (tests/reliability): WUYE_CRASH_AT=temps|ready|renames|commit
- * kills this process with SIGKILL at that point of applyTx — half the temporary
- * files written; journal ready; half renamed; committed but journal not yet removed.
+ * For the crash tests (tests/reliability/crash.test.ts): WUYE_CRASH_AT=<stage> kills
+ * this process with SIGKILL at that point of applyTx, every time. The stages, in order:
+ *   temps    half the temporary files written (journal `writing`: the next command rolls back)
+ *   ready    every temporary file flushed, journal `ready`, none renamed yet (rolls forward)
+ *   renames  half the files renamed into place
+ *   staged   every file in place and staged (`git add`), not committed (git.ts commitPaths)
+ *   commit   committed, the journal not yet removed (the next command only removes it)
  */
 function crashPoint(name: string): void {
   if (process.env.WUYE_CRASH_AT === name) process.kill(process.pid, 'SIGKILL');
@@ -384,13 +395,19 @@ export function recoverPending(root: string): string | undefined {
     const existing = j.paths.filter((p) => existsSync(join(root, p)));
     const changed = hasHead(root) ? dirtyPaths(root, existing, 'any') : existing;
     if (changed.length) {
-      sha = commitPaths(root, {
-        paths: changed,
-        message: `${j.message} (recovered)`,
-        author: j.author,
-        trailers: { ...j.trailers, 'Wuye-Recovered': 'yes' },
-        commit: j.commit,
-      });
+      try {
+        sha = commitPaths(root, {
+          paths: changed,
+          message: `${j.message} (recovered)`,
+          author: j.author,
+          trailers: { ...j.trailers, 'Wuye-Recovered': 'yes' },
+          commit: j.commit,
+        });
+      } catch (e) {
+        // A SIGKILL does not stop the git the killed command was running: that orphaned `git commit` may
+        // have committed these very files since we looked ("nothing to commit"). Then the work is done.
+        if (dirtyPaths(root, changed, 'any').length) throw e;
+      }
     }
   }
   unlinkSync(jfile);

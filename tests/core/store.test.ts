@@ -72,7 +72,8 @@ describe('the records lock', () => {
     const root = tmp();
     const first = await acquireLock(root, { operator: 'S001', command: 'first' });
     let got = false;
-    const second = acquireLock(root, { operator: 'S002', command: 'second' }, 5000).then((l) => {
+    // The second may wait as long as the test runs: on a loaded machine the 150 ms below can stretch.
+    const second = acquireLock(root, { operator: 'S002', command: 'second' }, 50_000).then((l) => {
       got = true;
       return l;
     });
