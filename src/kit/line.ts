@@ -71,6 +71,11 @@ export class Line {
     if (v === undefined || v === true || v === false) return [];
     return (Array.isArray(v) ? v : [v]).map((x) => String(x).trim());
   }
+  /** Was the option given at all (to tell "leave it alone" from "set it to nothing")? */
+  given(key: string): boolean {
+    this.flag(key);
+    return this.opts[key] !== undefined;
+  }
   /** A switch (--merge), or a negatable one's value (--no-print → false). */
   flagged(key: string): boolean {
     this.flag(key);
@@ -183,6 +188,12 @@ export class Line {
       );
     return b;
   }
+}
+
+/** "a:b:c" option values split into at most n parts (the last keeps any further colons): P000123:2026-12-01. */
+export function parts(v: string, n: number): string[] {
+  const p = v.split(':');
+  return p.length <= n ? p : [...p.slice(0, n - 1), p.slice(n - 1).join(':')];
 }
 
 export function checkMobile(v: string, flag: string): string {

@@ -1,11 +1,10 @@
 // The person fields that `person add` and `person update` take from options (spec 01 "Records": person),
 // read and checked once by those commands' parse: national id check digit, mobiles, name:phone pairs.
 // e.g. wuye person update P000123 --phone 13900139000 --emergency 李四:13700137000:配偶
-import { checkMobile, type Line } from '../../kit/line.js';
+import { checkMobile, parts, type Line } from '../../kit/line.js';
 import { UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import type { PersonRecord } from '../../core/types.gen.js';
-import { optionValues, parts } from './values.js';
 
 const DOC_TYPES = ['passport', 'hk-macau-permit', 'taiwan-permit', 'foreign-residence-permit'];
 
@@ -16,7 +15,7 @@ export function personFields(l: Line): Partial<PersonRecord> {
   const gender = l.choice<PersonRecord['gender'] & string>('gender');
   if (gender) f.gender = gender;
   if (l.text('nationalId')) f.national_id = l.nationalId('nationalId');
-  const phones = optionValues(l, 'phone');
+  const phones = l.given('phone') ? l.values('phone') : undefined;
   if (phones) f.phones = phones.flatMap((p) => p.split(',')).map((p) => checkMobile(p, l.flag('phone')));
   const doc = l.text('document');
   if (doc) {

@@ -10,7 +10,7 @@ import type { MoveinRecord } from '../../../core/types.gen.js';
 import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { parts } from '../../../kit/options.js';
+import { parts } from '../../../kit/line.js';
 import { MOVEIN_CASES } from '../cases.js';
 import { requireStaff } from '../lookup.js';
 import type { Defect, MoveinState } from '../rules.js';

@@ -8,11 +8,11 @@ import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { appendIn, setIn } from '../../../core/yamlio.js';
 import { personRef, requireNonEmpty, requirePerson } from '../person-refs.js';
-import { optionValues } from '../values.js';
 
 export function parse(l: Line) {
   const id = l.id(0, 'unit');
-  const to = (optionValues(l, 'to') ?? [])
+  const to = l
+    .values('to')
     .flatMap((s) => s.split(','))
     .map((s) => s.trim())
     .filter(Boolean);

@@ -2,7 +2,7 @@
 // Changes a unit of the register (spec 01 "Records": unit — owners, residents, tenants with the owner's
 // consent, vehicles, meters); edits the file in place so comments an administrator wrote survive.
 import type { Ctx } from '../../../kit/context.js';
-import type { Line } from '../../../kit/line.js';
+import { parts, type Line } from '../../../kit/line.js';
 import { parseDateInput } from '../../../core/dates.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
@@ -11,7 +11,6 @@ import { appendIn, setIn } from '../../../core/yamlio.js';
 import { checkShares } from '../rules.js';
 import { personRef, requirePerson } from '../person-refs.js';
 import { unitFields, unitMeters } from '../unit-fields.js';
-import { parts } from '../values.js';
 
 const LIST_OPS = ['addOwner', 'addResident', 'removeResident', 'addTenant', 'removeTenant', 'addVehicle'];
 
