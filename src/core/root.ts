@@ -7,7 +7,7 @@ import { WorkCalendar, type YearOverride } from './calendar.js';
 import { addDays } from './dates.js';
 import { ConflictError, InvalidRecordError, UsageError } from './errors.js';
 import { msg } from './i18n.js';
-import { cachedValue } from './schema-cache.js';
+import { cachedValue } from './cache.js';
 import { explain, schemaFile, withDefaults } from './schemas.js';
 import type { CalendarRecord, ConfigRecord, LocalRecord } from './types.gen.js';
 import { decodeRecord, parseRecordText, ParseFailure } from './yamlio.js';

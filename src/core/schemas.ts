@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { msg, type Msg } from './i18n.js';
 import { projectPath } from './paths.js';
-import { cacheFile, FORMATS_MODULE, formatsObject, loadValidator, saveValidator } from './schema-cache.js';
+import { cacheFile, FORMATS_MODULE, formatsObject, loadValidator, saveValidator } from './cache.js';
 import { locate, locateKey, type Problem } from './yamlio.js';
 
 // Ajv is loaded only when a validator must be compiled (schema-cache.ts keeps compiled ones between runs).

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedValue } from '../../src/core/schema-cache.js';
+import { cachedValue } from '../../src/core/cache.js';
 
 describe('cachedValue', () => {
   let saved: string | undefined;
