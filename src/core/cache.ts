@@ -1,119 +1,126 @@
-// Compiled schema validators kept between runs (quality.md: compiling ~25
-// schemas costs ~250 ms per process; loading generated validator code ~10 ms).
-// The first process to need a kind compiles it with Ajv and saves Ajv's
-// standalone code under the user's cache folder, keyed by a hash of the schema
-// texts, Ajv's version and the options; later processes load that code and never
-// load Ajv at all. A changed schema has a new hash, so nothing goes stale.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
+// What wuye works out at run time from a center's own files, kept between runs in the user's cache folder
+// ($XDG_CACHE_HOME/wuye or ~/.cache/wuye; WUYE_CACHE=DIR elsewhere, WUYE_CACHE=off to keep nothing): its
+// wuye.yaml with the schema's defaults filled in, and its own font converted to TrueType outlines. What
+// comes from the project's own files alone (validators, the bundled fonts) is made by `npm run build`.
+// One key scheme for everything kept: what it is (a word), the build that made it (dist/build-id, written
+// by bin/dev/build.mjs — a change of code or schemas is a new build) and a digest of its source files'
+// bytes, so any edit is a miss, and roots with the same wuye.yaml share one entry. A new build's first
+// write drops what older builds kept. e.g. cachedJson('config', [wuyeYaml], () => withDefaults(...))
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ValidateFunction } from 'ajv';
-import { isValidMobile, isValidNationalId } from './personal.js';
+import { projectPath } from './paths.js';
 
-const req = createRequire(import.meta.url);
-// node:crypto (~2 ms to load) only when a hash is needed: `wuye show` needs none.
-const sha256 = () => (req('node:crypto') as typeof import('node:crypto')).createHash('sha256');
-
-/** The module name generated code uses for our formats (resolved by `load` below, never by Node). */
-export const FORMATS_MODULE = 'wuye:formats';
-
-let formats: Record<string, unknown> | undefined;
-/** The formats every validator knows: ajv-formats' full date/date-time, and ours. */
-export function formatsObject(): Record<string, unknown> {
-  if (!formats) {
-    const full = (req('ajv-formats/dist/formats') as { fullFormats: Record<string, unknown> }).fullFormats;
-    formats = {
-      date: full.date,
-      'date-time': full['date-time'],
-      'cn-national-id': isValidNationalId,
-      'cn-mobile': isValidMobile,
-    };
-  }
-  return formats;
-}
-
-function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.WUYE_SCHEMA_CACHE === 'off') return undefined;
-  if (env.WUYE_SCHEMA_CACHE) return env.WUYE_SCHEMA_CACHE;
+/** The folder things are kept in, or undefined when nothing is to be kept. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.WUYE_CACHE === 'off') return undefined;
+  if (env.WUYE_CACHE) return env.WUYE_CACHE;
   const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
-  return base ? join(base, 'wuye', 'validators') : undefined;
+  return base ? join(base, 'wuye') : undefined;
 }
 
-let ajvVersion: string | undefined;
-
-/** The cache file for a schema text (with the shared definitions it refers to) and the options it is compiled with. */
-export function cacheFile(kind: string, texts: readonly string[], options: string): string | undefined {
-  const dir = cacheDir();
-  if (!dir) return undefined;
-  ajvVersion ??= (JSON.parse(readFileSync(req.resolve('ajv/package.json'), 'utf8')) as { version: string }).version;
-  const h = sha256().update(`${ajvVersion}\0${options}`);
-  for (const t of texts) h.update('\0').update(t);
-  return join(dir, `${kind}-${h.digest('hex').slice(0, 24)}.cjs`);
-}
-
-/** Load a saved validator, or undefined if there is none (or it cannot be read). */
-export function loadValidator(file: string | undefined): ValidateFunction | undefined {
-  if (!file || !existsSync(file)) return undefined;
-  try {
-    const code = readFileSync(file, 'utf8');
-    const mod: { exports: unknown } = { exports: {} };
-    const resolve = (name: string) => (name === FORMATS_MODULE ? formatsObject() : req(name));
-    // The code is Ajv's own output for our schemas, written by this user (see saveValidator).
-    new Function('require', 'module', 'exports', code)(resolve, mod, mod.exports);
-    const e = mod.exports as ValidateFunction | { default?: ValidateFunction };
-    return typeof e === 'function' ? e : e.default;
-  } catch {
-    return undefined;
+let build: string | null | undefined;
+/** The build's id (from src/ under vitest: the last build's); null before any build. */
+function buildId(): string | null {
+  if (build === undefined) {
+    try {
+      build = readFileSync(projectPath('dist', 'build-id'), 'utf8').trim() || null;
+    } catch {
+      build = null;
+    }
   }
+  return build;
 }
 
-/** Save a validator's standalone code (atomically: a half-written file is never loaded). */
-export function saveValidator(file: string | undefined, code: string): void {
-  if (!file) return;
+/** The sources' bytes, and the name a thing made from them is kept under: `<what>-<build>-<digest>` (none before a build). */
+function sourcesOf(what: string, sources: readonly string[]): { bytes: Buffer[]; name: string | undefined } {
+  const bytes = sources.map((p) => readFileSync(p));
+  const b = buildId();
+  if (!b) return { bytes, name: undefined };
+  const h = createHash('sha256');
+  for (const x of bytes) h.update(`${x.length}\0`).update(x);
+  return { bytes, name: `${what}-${b}-${h.digest('hex').slice(0, 32)}` };
+}
+
+/** Write a kept file atomically (never half a file to read), and drop what older builds kept of the same thing. */
+function keep(dir: string, what: string, file: string, data: string | Buffer): boolean {
   try {
-    mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, code, { mode: 0o600 });
+    writeFileSync(tmp, data, { mode: 0o600 });
     renameSync(tmp, file);
+    const current = `${what}-${buildId()}-`;
+    for (const f of readdirSync(dir))
+      if (f.startsWith(`${what}-`) && !f.startsWith(current) && !f.endsWith('.tmp'))
+        rmSync(join(dir, f), { force: true });
+    return true;
   } catch {
-    /* no cache this time */
+    return false; // not writable: made again next time
   }
 }
 
 /**
- * A JSON value worked out from some texts — the config with its schema's defaults filled in —
- * kept between runs like the validators. The file holds the texts it was made from and is used
- * only when they are the same byte for byte, so an edit to any of them is a miss and `make`
- * runs again (no hash over whole texts to trust or compute, no node:crypto to load: ~2 ms).
- * `make` may throw; only values it returns are kept. `make` must depend on nothing but the texts.
+ * A JSON value worked out from some files, given their bytes as read for the key (`make` reads nothing
+ * else, and may throw: only a value it returns is kept). Used as kept while the bytes and the build are the same.
  */
-export function cachedValue<T>(name: string, texts: readonly (string | Buffer)[], make: () => T): T {
+export function cachedJson<T>(what: string, sources: readonly string[], make: (bytes: Buffer[]) => T): T {
   const dir = cacheDir();
-  if (!dir) return make();
-  // latin1: one char per byte, exact; `make`'s own code is an input too, so changing what it does is a miss
-  const inputs = [...texts.map((t) => (typeof t === 'string' ? t : t.toString('latin1'))), make.toString()];
-  // Which file to look in: each text's length and ends (cheap); sameness is the comparison below.
-  const file = join(
-    dir,
-    `${name}-${fnv1a(inputs.map((t) => `${t.length}:${t.slice(0, 256)}:${t.slice(-256)}`).join('\0'))}.json`,
-  );
+  const { bytes, name } = sourcesOf(what, sources);
+  if (!dir || !name) return make(bytes);
+  const file = join(dir, `${name}.json`);
   if (existsSync(file)) {
     try {
-      const kept = JSON.parse(readFileSync(file, 'utf8')) as { inputs: string[]; value: T };
-      if (kept.inputs.length === inputs.length && kept.inputs.every((x, i) => x === inputs[i])) return kept.value;
+      return (JSON.parse(readFileSync(file, 'utf8')) as { value: T }).value;
     } catch {
       /* unreadable: made again below */
     }
   }
-  const value = make();
-  saveValidator(file, JSON.stringify({ inputs, value }));
+  const value = make(bytes);
+  keep(dir, what, file, JSON.stringify({ value }));
   return value;
 }
 
-/** FNV-1a, 32 bits: a file name, not proof of sameness. */
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+let scratch: string | undefined;
+let scratchFiles = 0;
+/** A folder of this process's own, for a file that cannot be kept (removed when the process ends). */
+function scratchDir(): string {
+  if (!scratch) {
+    const dir = (scratch = mkdtempSync(join(tmpdir(), 'wuye-')));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return scratch;
+}
+
+/** A file worked out from some files (on the same terms as cachedJson): its path. */
+export function cachedFile(
+  what: string,
+  sources: readonly string[],
+  ext: string,
+  make: (bytes: Buffer[]) => Buffer,
+): string {
+  const dir = cacheDir();
+  const { bytes, name } = sourcesOf(what, sources);
+  if (dir && name) {
+    const file = join(dir, `${name}${ext}`);
+    if (existsSync(file)) return file;
+    const data = make(bytes);
+    return keep(dir, what, file, data) ? file : inScratch(what, ext, data);
+  }
+  return inScratch(what, ext, make(bytes));
+}
+
+function inScratch(what: string, ext: string, data: Buffer): string {
+  const file = join(scratchDir(), `${what}-${++scratchFiles}${ext}`);
+  writeFileSync(file, data);
+  return file;
 }
