@@ -7,8 +7,8 @@ import { WorkCalendar, type YearOverride } from './calendar.js';
 import { addDays } from './dates.js';
 import { ConflictError, InvalidRecordError, UsageError } from './errors.js';
 import { msg } from './i18n.js';
-import { cachedValue } from './schema-cache.js';
-import { explain, schemaFile, withDefaults } from './schemas.js';
+import { cachedJson } from './cache.js';
+import { explain, withDefaults } from './schemas.js';
 import type { CalendarRecord, ConfigRecord, LocalRecord } from './types.gen.js';
 import { decodeRecord, parseRecordText, ParseFailure } from './yamlio.js';
 
@@ -62,8 +62,12 @@ export type Config = Defaulted<ConfigRecord> & {
 
 /** Read a small YAML file of the root (config, local settings) to data, with located errors. */
 export function readYamlFile(file: string, shownAs: string): { data: unknown; text: string } {
+  return parseYamlBytes(readFileSync(file), shownAs);
+}
+
+function parseYamlBytes(bytes: Buffer, shownAs: string): { data: unknown; text: string } {
   try {
-    const text = decodeRecord(readFileSync(file), shownAs);
+    const text = decodeRecord(bytes, shownAs);
     return { data: parseRecordText(text, shownAs), text };
   } catch (e) {
     if (e instanceof ParseFailure) {
@@ -90,16 +94,10 @@ export function checkFormat(data: unknown): void {
 
 export function loadConfig(dir: string): Config {
   const file = join(dir, CONFIG_FILE);
-  // Kept between runs while the file and its schemas are unchanged: a command then parses
-  // no YAML and loads no 100 KB validator for it (~11 ms of its start-up).
-  const texts = [
-    readFileSync(file),
-    readFileSync(schemaFile('config')),
-    readFileSync(schemaFile('common')),
-    `format ${FORMAT}`,
-  ];
-  return cachedValue('config-defaults', texts, () => {
-    const { data, text } = readYamlFile(file, CONFIG_FILE);
+  // Kept between runs (cache.ts) while wuye.yaml and the build are the same: a command then parses no
+  // YAML and loads no validator to know its settings. The center's own file, so worked out at run time.
+  return cachedJson('config', [file], ([bytes]) => {
+    const { data, text } = parseYamlBytes(bytes, CONFIG_FILE);
     checkFormat(data);
     const { value, errors } = withDefaults<Config>('config', data);
     if (errors.length) {

@@ -1,73 +1,56 @@
-// The schema registry (records.md "Schemas"): one Ajv for the process, each
-// kind's schema compiled the first time it is needed (a `show` compiles none,
-// a write compiles one), and Ajv's errors turned into located, bilingual problems.
+// The schema registry (records.md "Schemas"): each kind's validator, loaded the first time it is
+// needed (a `show` loads none, a write one), and Ajv's errors turned into located, bilingual problems.
+// The validators are made by `npm run build` (src/core/ajv.ts, bin/dev/build.mjs) into dist/validators/,
+// so a command loads neither Ajv nor the schemas to validate. e.g. schemaProblems('unit', data, file, text)
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { fileURLToPath } from 'node:url';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { compileKind, validatorName, WITH_DEFAULTS } from './ajv.js';
+import { FORMATS_MODULE, formatsObject } from './formats.js';
 import { msg, type Msg } from './i18n.js';
 import { projectPath } from './paths.js';
-import { cacheFile, FORMATS_MODULE, formatsObject, loadValidator, saveValidator } from './schema-cache.js';
 import { locate, locateKey, type Problem } from './yamlio.js';
 
-// Ajv is loaded only when a validator must be compiled (schema-cache.ts keeps compiled ones between runs).
 const req = createRequire(import.meta.url);
-
-// verbose: errors carry the offending value and its schema, which explain() quotes (known fields, the value given).
-// validateSchema: false — checking our own schemas against the draft 2020-12 meta-schema costs ~300 ms per
-// process (compiling the meta-schema); tests/core/validate.test.ts does it once instead.
-const OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true, validateSchema: false } as const;
-
-/** One Ajv per option set: plain validation, and filling defaults (config). */
-const instances = new Map<boolean, Ajv2020>();
-function instance(useDefaults: boolean): Ajv2020 {
-  let a = instances.get(useDefaults);
-  if (a) return a;
-  const { Ajv2020: A } = req('ajv/dist/2020.js') as { Ajv2020: new (o: object) => Ajv2020 };
-  const { _ } = req('ajv') as typeof import('ajv');
-  // code.source + code.formats: the compiled code can be saved standalone and loaded without Ajv.
-  a = new A({ ...OPTIONS, useDefaults, code: { source: true, formats: _`require(${FORMATS_MODULE})` } });
-  const f = formatsObject();
-  for (const name of Object.keys(f)) a.addFormat(name, f[name] as never);
-  a.addSchema(JSON.parse(readFileSync(projectPath('schemas', 'common.schema.json'), 'utf8')));
-  instances.set(useDefaults, a);
-  return a;
-}
+/** Running from src/ (vitest, before a build): compile with Ajv instead of loading dist/validators/. */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
 
 export function schemaFile(kind: string): string {
   return projectPath('schemas', `${kind}.schema.json`);
 }
 
-const compiled = new Map<string, ValidateFunction>();
+/** A validator written by the build: Ajv's standalone CommonJS code, given our formats for `require("wuye:formats")`. */
+function loadBuilt(name: string): ValidateFunction {
+  const file = fileURLToPath(new URL(`../validators/${name}.cjs`, import.meta.url));
+  let code: string;
+  try {
+    code = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`the validator ${name} was not built (${file}): run npm run build`);
+  }
+  const mod: { exports: unknown } = { exports: {} };
+  const resolve = (id: string) => (id === FORMATS_MODULE ? formatsObject() : req(id));
+  // the sourceURL names the file in a stack trace
+  new Function('require', 'module', 'exports', `${code}\n//# sourceURL=${file}`)(resolve, mod, mod.exports);
+  return mod.exports as ValidateFunction;
+}
 
-function compileCached(kind: string, useDefaults: boolean): ValidateFunction {
-  const key = `${kind}${useDefaults ? '+defaults' : ''}`;
-  let v = compiled.get(key);
+const loaded = new Map<string, ValidateFunction>();
+
+function validator(kind: string, useDefaults: boolean): ValidateFunction {
+  const name = validatorName(kind, useDefaults);
+  let v = loaded.get(name);
   if (!v) {
-    const text = readFileSync(schemaFile(kind), 'utf8');
-    const file = cacheFile(
-      key,
-      [text, readFileSync(projectPath('schemas', 'common.schema.json'), 'utf8')],
-      JSON.stringify({ ...OPTIONS, useDefaults }),
-    );
-    v = loadValidator(file);
-    if (!v) {
-      const a = instance(useDefaults);
-      v = a.compile(JSON.parse(text));
-      const standalone = (req('ajv/dist/standalone') as { default: (a: Ajv2020, v: ValidateFunction) => string })
-        .default;
-      try {
-        saveValidator(file, standalone(a, v));
-      } catch {
-        /* compiled, just not cached */
-      }
-    }
-    compiled.set(key, v);
+    if (useDefaults && !WITH_DEFAULTS.includes(kind)) throw new Error(`no validator filling defaults for ${kind}`);
+    v = FROM_SOURCE ? compileKind(kind, useDefaults) : loadBuilt(name);
+    loaded.set(name, v);
   }
   return v;
 }
 
 export function validatorFor(kind: string): ValidateFunction {
-  return compileCached(kind, false);
+  return validator(kind, false);
 }
 
 /** Every kind that has a schema (for `validate` and the doc test). */
@@ -80,7 +63,7 @@ export function schemaKinds(): string[] {
 /** Fill a config-like object's defaults from its schema (Ajv useDefaults), on a copy. */
 export function withDefaults<T>(kind: string, data: unknown): { value: T; errors: ErrorObject[] } {
   const copy = structuredClone(data);
-  const v = compileCached(kind, true);
+  const v = validator(kind, true);
   v(copy);
   return { value: copy as T, errors: v.errors ?? [] };
 }

@@ -157,7 +157,7 @@ export async function benchPdf({ pages = 300 } = {}) {
   try {
     mkdirSync(join(root, 'templates/forms/bench'), { recursive: true });
     writeFileSync(join(root, 'templates/forms/bench/statement.yaml'), TEMPLATE);
-    fontSet(undefined, root); // warm: the one-time font conversion is not what is measured
+    fontSet(undefined, root); // warm: loading the fonts once is not what is measured
     const items = Array.from({ length: pages }, (_, i) => ({
       name: `u${i}-statement`,
       date: '2026-11-01',

@@ -4,7 +4,7 @@
 // built CLI (dist/), median of several repetitions. One row per target.
 //   npm run bench                      the 5,000-unit benchmark estate, 5 repetitions
 //   npm run bench -- --smoke           a 200-unit estate, 1 repetition (tests/bench/smoke.test.ts)
-//   npm run bench -- --only find --reps 9 --json out.json      (--skip a,b leaves rows out)
+//   npm run bench -- --only find,show --reps 9 --json out.json      (--skip a,b leaves rows out)
 //   (--budget S: a row stops repeating after S seconds, default 180 — the median of fewer runs; column n)
 // ADDING A ROW: append one object to ROWS below — { name, work, target, baseline, run }
 // (see the Row typedef); the baselines at the top (BASE) are shared. No timing
@@ -658,7 +658,12 @@ export async function main(argv) {
     log('dist/ is missing: run `npm run build` first');
     return 2;
   }
-  const rows = (o.only ? ROWS.filter((r) => r.name.includes(o.only)) : ROWS).filter(
+  // --only a,b: the rows named exactly, or else those whose name contains it
+  const only = o.only?.split(',').flatMap((n) => {
+    const exact = ROWS.filter((r) => r.name === n);
+    return exact.length ? exact : ROWS.filter((r) => r.name.includes(n));
+  });
+  const rows = (only ? ROWS.filter((r) => only.includes(r)) : ROWS).filter(
     (r) => !(o.skip ?? []).some((x) => r.name.includes(x)),
   );
   log(

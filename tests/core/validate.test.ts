@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { ANNOTATIONS } from '../../src/core/ajv.js';
 import { defineMachine } from '../../src/core/case.js';
 import { msg } from '../../src/core/i18n.js';
 import { projectPath } from '../../src/core/paths.js';
@@ -184,6 +185,7 @@ describe('the schemas', () => {
   it('every schema is valid draft 2020-12 (checked here, not in every process)', () => {
     const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, validateFormats: false });
     ajv.addFormat('cn-national-id', true).addFormat('cn-mobile', true);
+    for (const k of ANNOTATIONS) ajv.addKeyword(k); // x-catalog, x-labels beside each enum
     const dir = projectPath('schemas');
     const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json'));
     for (const f of files) ajv.addSchema(JSON.parse(readFileSync(join(dir, f), 'utf8')));

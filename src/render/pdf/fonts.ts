@@ -1,23 +1,20 @@
 // The fonts forms are printed with (spec forms-and-reports.md "Chinese text"):
 // Noto Sans SC from the npm package @embedpdf/fonts-sc (no system font assumed),
 // or a .ttf/.otf under the records root — `pdf.font` / `pdf.bold_font` in wuye.yaml.
-// A CFF font is converted once to TrueType outlines and cached (by path, size, mtime)
-// (node_modules/.cache/wuye-fonts, else the OS temp folder): pdfkit subsets
-// glyf fonts ~3× faster, and every PDF of a batch pays that subsetting.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// Printed with TrueType outlines, which pdfkit subsets several times faster than CFF ones (and every
+// PDF of a batch pays that subsetting): the build converts the default fonts, a center's own is
+// converted on first use and kept (glyfFontFile). e.g. loadFont('NotoSansHans-Regular')
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { writeFileAtomic } from '../../core/fsx.js';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { cachedFile } from '../../core/cache.js';
 import { UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
+import { projectPath } from '../../core/paths.js';
 import { convertToGlyf } from './glyf.js';
 import { openFont, type FontkitFont } from './fontkit.js';
 
 const require = createRequire(import.meta.url);
-/** Bump when glyf.ts changes what it writes, so old cached conversions are not reused. */
-const CONVERTER_VERSION = 2;
 
 /** The folder of @embedpdf/fonts-sc (its main is dist/index.cjs; package.json is not exported). */
 const packageDir = (): string => dirname(dirname(require.resolve('@embedpdf/fonts-sc')));
@@ -49,55 +46,32 @@ export function fontPath(name: string, root?: string): string {
   return p;
 }
 
-function cacheDir(): string {
-  const nm = join(packageDir(), '..', '..', '.cache', 'wuye-fonts');
-  for (const d of [nm, join(tmpdir(), 'wuye-fonts')]) {
-    try {
-      mkdirSync(d, { recursive: true });
-      return d;
-    } catch {
-      /* not writable: try the next */
-    }
+/** The bundled fonts the build converted (bin/dev/build.mjs): the ones config.schema.json names by default. */
+const BUILT = projectPath('dist', 'fonts');
+
+/** Does the file hold CFF outlines (OpenType 'OTTO')? Only its first four bytes are read. */
+function isCff(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    return readSync(fd, head, 0, 4, 0) === 4 && head.readUInt32BE(0) === 0x4f54544f;
+  } finally {
+    closeSync(fd);
   }
-  return tmpdir();
 }
 
 /**
- * The glyf-outline file of a font file (converted and cached when it has CFF outlines).
- * The cache key is the file's path, size and mtime (cheap: no 8 MB read and hash in every
- * process and worker), plus the converter version.
+ * The glyf-outline file to print with for a font file: the build's conversion of a bundled font; a
+ * TrueType font as it is; any other CFF font (a center's own .otf, or a bundled weight the build did
+ * not convert) converted here once (seconds) and kept in the user's cache (core/cache.ts).
  */
 export function glyfFontFile(path: string): string {
-  const st = statSync(path);
-  const key = createHash('sha256')
-    .update(`${path}\0${st.size}\0${Math.round(st.mtimeMs)}`)
-    .digest('hex')
-    .slice(0, 20);
-  const out = join(cacheDir(), `${key}-v${CONVERTER_VERSION}.ttf`);
-  if (existsSync(out)) return out;
-  const raw = readFileSync(path);
-  if (raw.readUInt32BE(0) !== 0x4f54544f /* 'OTTO' = CFF outlines */) return path;
-  // one process converts (seconds, ~0.5 GB); others started at the same time wait for its file
-  const lock = `${out}.lock`;
-  let mine = false;
-  try {
-    mkdirSync(lock);
-    mine = true;
-  } catch {
-    /* another process is converting */
+  if (dirname(path) === packageFontsDir()) {
+    const built = join(BUILT, basename(path).replace(/\.otf$/i, '.ttf'));
+    if (existsSync(built)) return built;
   }
-  if (!mine) {
-    const until = Date.now() + 180_000;
-    while (!existsSync(out) && existsSync(lock) && Date.now() < until)
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    if (existsSync(out)) return out;
-  }
-  try {
-    writeFileAtomic(out, convertToGlyf(openFont(raw), raw), { syncDir: false });
-  } finally {
-    if (mine) rmSync(lock, { recursive: true, force: true });
-  }
-  return out;
+  if (!isCff(path)) return path;
+  return cachedFile('font', [path], '.ttf', ([raw]) => convertToGlyf(openFont(raw), raw));
 }
 
 /**

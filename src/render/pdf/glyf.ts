@@ -1,6 +1,7 @@
-// CFF-outline OpenType → TrueType-outline (glyf) conversion, done once per font
-// and cached: pdfkit subsets a glyf font ~3× faster than a CFF one, which is
-// what makes one-PDF-per-unit batches affordable (spec quality.md, "pdfkit").
+// CFF-outline OpenType → TrueType-outline (glyf) conversion, done once per font — by `npm run build`
+// for the bundled fonts (bin/dev/build.mjs), on first use for a center's own (fonts.ts glyfFontFile):
+// pdfkit subsets a glyf font several times faster than a CFF one, which is what makes one-PDF-per-unit
+// batches affordable (spec quality.md, "pdfkit"). e.g. convertToGlyf(openFont(raw), raw) → the .ttf bytes
 // Glyph ids, cmap and metrics are kept as they are; the outlines change (cubic Béziers approximated by quadratics within 1 font unit).
 import type { FontkitFont } from './fontkit.js';
 
