@@ -22,6 +22,7 @@ import {
   type Method,
   type Payment,
 } from './rules.js';
+import { CONFIG_DEFAULTS } from '../../core/enums.gen.js';
 
 const BOOK_SIZE = 50;
 const METHOD_WEIGHTS: [Method, number][] = [
@@ -94,7 +95,7 @@ export function feeHistory(x: {
           period: p,
           cycle: 'monthly',
           proration: fees.proration ?? 'prorate',
-          dueDay: fees.due_day ?? 15,
+          dueDay: fees.due_day ?? CONFIG_DEFAULTS.fees.due_day,
           vacant: fees.vacant,
           run: `R${p}`,
         });

@@ -4,7 +4,7 @@
 import { msg } from '../../core/i18n.js';
 import type { Manifest } from '../../kit/manifest.js';
 import type { ArgSpec, GroupSpec, OptionSpec } from '../../kit/spec.js';
-import { METHODS } from './methods.js';
+import { PAY_METHOD } from '../../core/enums.gen.js';
 
 const unitArg: ArgSpec = {
   name: 'unit',
@@ -224,7 +224,7 @@ export const fee: GroupSpec = {
       args: [unitArg],
       options: [
         { flags: '--amount <yuan>', description: msg('金额（元）', 'amount (yuan)'), required: true },
-        { flags: '--method <m>', description: msg('方式', 'method'), choices: METHODS, required: true },
+        { flags: '--method <m>', description: msg('方式', 'method'), choices: PAY_METHOD, required: true },
         {
           flags: '--items <codes>',
           description: msg(

@@ -17,7 +17,7 @@ export type Account = FeeAccountRecord;
 export type Book = ReceiptBookRecord;
 export type Cycle = 'monthly' | 'quarterly' | 'yearly';
 
-export { METHODS, type Method } from './methods.js';
+export type { PayMethod as Method } from '../../core/enums.gen.js';
 
 // ---------- periods ----------
 

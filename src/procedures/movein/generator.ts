@@ -25,6 +25,7 @@ import {
   type FeeItemConfig,
   type KeyItem,
 } from './rules.js';
+import { CONFIG_DEFAULTS } from '../../core/enums.gen.js';
 
 interface Rng {
   next(): number;
@@ -367,9 +368,9 @@ export const moveinGenerator: KindGenerator = {
         { type: 'mailbox', count: 2 },
       ],
       slots: (m.slots as string[]) ?? ['09:00', '10:00', '11:00', '14:00', '15:00', '16:00'],
-      rectifyWorkdays: (m.rectify_workdays as number) ?? 15,
-      escalateWorkdays: (m.escalate_workdays as number) ?? 5,
-      months: (m.management_fee_months as number) ?? 3,
+      rectifyWorkdays: (m.rectify_workdays as number) ?? CONFIG_DEFAULTS.movein.rectify_workdays,
+      escalateWorkdays: (m.escalate_workdays as number) ?? CONFIG_DEFAULTS.movein.escalate_workdays,
+      months: (m.management_fee_months as number) ?? CONFIG_DEFAULTS.movein.management_fee_months,
     };
     const people = new Map(g.estate.people.map((p) => [p.id, p]));
     const calendar = new WorkCalendar();

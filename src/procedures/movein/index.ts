@@ -5,21 +5,11 @@
 import { msg } from '../../core/i18n.js';
 import type { Manifest } from '../../kit/manifest.js';
 import type { GroupSpec, OptionSpec } from '../../kit/spec.js';
+import { MOVEIN_STATE } from '../../core/enums.gen.js';
 
 const unitArg = { name: 'unit', description: msg('房屋编号，如 3-1-0101', 'unit id, e.g. 3-1-0101'), required: true };
 const on: OptionSpec = { flags: '--on <date>', description: msg('日期（默认今天）', 'date (default today)') };
 const note: OptionSpec = { flags: '--note <text>', description: msg('备注', 'note') };
-const STATES = [
-  'planned',
-  'notified',
-  'documents-checked',
-  'inspected',
-  'rectifying',
-  'reinspected',
-  'fees-paid',
-  'keys-issued',
-  'completed',
-];
 
 export const movein: GroupSpec = {
   name: 'movein',
@@ -323,7 +313,7 @@ export const movein: GroupSpec = {
       description: msg('列出入伙案卷', 'list move-in cases'),
       options: [
         { flags: '--building <b>', description: msg('只列此栋', 'only this building') },
-        { flags: '--state <state>', description: msg('只列此状态', 'only this state'), choices: STATES },
+        { flags: '--state <state>', description: msg('只列此状态', 'only this state'), choices: MOVEIN_STATE },
       ],
       load: () => import('./commands/list.js'),
     },

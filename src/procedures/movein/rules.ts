@@ -10,6 +10,7 @@ import { compareIds } from '../../core/kinds.js';
 import { msg, type Msg } from '../../core/i18n.js';
 import { lineAmount, parseMoney, type Fen } from '../../core/money.js';
 import type { ConfigRecord, MoveinRecord, UnitRecord, PersonRecord } from '../../core/types.gen.js';
+import { AGREEMENT, HANDOUT, MOVEIN_STATE, type MoveinCapacity } from '../../core/enums.gen.js';
 
 export type MoveinState = MoveinRecord['state'];
 export type Defect = NonNullable<MoveinRecord['defects']>[number];
@@ -98,28 +99,10 @@ export const MOVEIN = defineMachine<MoveinState>({
 });
 
 /** The step a case is at, for the board (index in the manual's order). */
-export const STEP_ORDER: readonly MoveinState[] = [
-  'planned',
-  'notified',
-  'documents-checked',
-  'inspected',
-  'rectifying',
-  'reinspected',
-  'fees-paid',
-  'keys-issued',
-  'completed',
-];
+export const STEP_ORDER: readonly MoveinState[] = MOVEIN_STATE; // the schema lists the states in the manual's order
 
-export const ALL_AGREEMENTS = ['covenant', 'service-agreement', 'safety'] as const;
-export const ALL_HANDOUTS = [
-  'handbook',
-  'covenant',
-  'service-agreement',
-  'safety',
-  'usage-manual',
-  'quality-guarantee',
-  'civility-pact',
-] as const;
+export const ALL_AGREEMENTS = AGREEMENT;
+export const ALL_HANDOUTS = HANDOUT;
 
 // ── plan (4.1, 4.2.1) ──────────────────────────────────────────────────────
 
@@ -161,7 +144,7 @@ export function announcementWarning(announcedOn: string | undefined, firstDay: s
 
 // ── check-in (4.3) ─────────────────────────────────────────────────────────
 
-export type Capacity = 'owner' | 'agent' | 'company';
+export type Capacity = MoveinCapacity;
 
 export interface CheckinInput {
   unit: Pick<UnitRecord, 'id' | 'owners' | 'tenants' | 'residents'>;

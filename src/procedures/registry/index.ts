@@ -4,17 +4,15 @@
 import { msg } from '../../core/i18n.js';
 import type { Manifest } from '../../kit/manifest.js';
 import type { GroupSpec, OptionSpec } from '../../kit/spec.js';
-
-const UNIT_TYPES = ['residential', 'shop', 'office', 'parking', 'storage'] as const;
-const UNIT_STATES = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'let'] as const;
+import { DEPARTMENT, GENDER, UNIT_STATE, UNIT_TYPE } from '../../core/enums.gen.js';
 
 const unitFields: OptionSpec[] = [
-  { flags: '--type <type>', description: msg('类型', 'unit type'), choices: UNIT_TYPES, labels: 'unitType' },
+  { flags: '--type <type>', description: msg('类型', 'unit type'), choices: UNIT_TYPE, labels: 'unitType' },
   { flags: '--area <m2>', description: msg('建筑面积（平方米）', 'gross floor area (m²)') },
   { flags: '--usable-area <m2>', description: msg('套内面积（平方米）', 'usable area (m²)') },
   { flags: '--floor <n>', description: msg('楼层', 'floor') },
   { flags: '--layout <text>', description: msg('户型，如 三室两厅', 'layout, e.g. 三室两厅') },
-  { flags: '--state <state>', description: msg('状态', 'state'), choices: UNIT_STATES, labels: 'unitState' },
+  { flags: '--state <state>', description: msg('状态', 'state'), choices: UNIT_STATE, labels: 'unitState' },
   { flags: '--water-meter <no>', description: msg('水表号', 'water meter number') },
   { flags: '--electricity-meter <no>', description: msg('电表号', 'electricity meter number') },
   { flags: '--gas-meter <no>', description: msg('燃气表号', 'gas meter number') },
@@ -23,7 +21,7 @@ const unitFields: OptionSpec[] = [
 ];
 
 const personFields: OptionSpec[] = [
-  { flags: '--gender <g>', description: msg('性别', 'gender'), choices: ['male', 'female'] },
+  { flags: '--gender <g>', description: msg('性别', 'gender'), choices: GENDER },
   { flags: '--national-id <no>', description: msg('居民身份证号', 'national id number') },
   { flags: '--phone <mobile...>', description: msg('手机号（可多个）', 'mobile number(s)') },
   {
@@ -44,7 +42,7 @@ const staffFields: OptionSpec[] = [
   {
     flags: '--department <dept>',
     description: msg('部门', 'department'),
-    choices: ['management', 'customer-service', 'engineering', 'security', 'environment', 'finance'],
+    choices: DEPARTMENT,
     labels: 'department',
   },
   {
@@ -61,8 +59,8 @@ const staffFields: OptionSpec[] = [
 
 const listFilters: OptionSpec[] = [
   { flags: '--building <b>', description: msg('只列此栋', 'only this building') },
-  { flags: '--state <state>', description: msg('只列此状态', 'only this state'), choices: UNIT_STATES },
-  { flags: '--type <type>', description: msg('只列此类型', 'only this type'), choices: UNIT_TYPES },
+  { flags: '--state <state>', description: msg('只列此状态', 'only this state'), choices: UNIT_STATE },
+  { flags: '--type <type>', description: msg('只列此类型', 'only this type'), choices: UNIT_TYPE },
 ];
 
 const unitId = {

@@ -9,9 +9,10 @@ import { compareIds, idOfPath } from '../../../core/kinds.js';
 import { LABELS, label } from '../../../core/labels.js';
 import type { PersonRecord, UnitRecord } from '../../../core/types.gen.js';
 import { displayName } from '../rules.js';
+import { UNIT_STATE, UNIT_TYPE } from '../../../core/enums.gen.js';
 
-const STATES = Object.keys(LABELS.unitState);
-const TYPES = Object.keys(LABELS.unitType);
+const STATES: readonly string[] = UNIT_STATE;
+const TYPES: readonly string[] = UNIT_TYPE;
 
 /** Area strings ("89.37") summed exactly in hundredths. */
 const hundredths = (a: string | undefined): number => (a ? Math.round(Number(a) * 100) : 0);
