@@ -11,7 +11,7 @@ import { formatMoney, parseMoney } from '../../core/money.js';
 import { maskNationalId, maskPhone } from '../../core/personal.js';
 import type { PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { FormDef, FormLoad } from '../../kit/forms.js';
-import { caseId, conf } from './case-io.js';
+import { caseId, conf } from './cases.js';
 import { chargesDue, collected, depositsCollected, extinguishersRequired, type Case } from './rules.js';
 
 type Opts = { reveal: boolean; notice?: string };

@@ -5,7 +5,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import { caseId, record, takeStep } from '../case-io.js';
+import { caseId, record, takeStep } from '../cases.js';
 
 export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
   const id = caseId(arg);

@@ -8,7 +8,7 @@ import { checkId, idOfPath } from '../../../core/kinds.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
-import { nextCaseId, takeStep } from '../case-io.js';
+import { nextCaseId, takeStep } from '../cases.js';
 import { DRAWING_CODES, listOpt, SCOPE_CODES } from '../options.js';
 import { missingForSubmit, type Case } from '../rules.js';
 import { missingText } from './submit.js';

@@ -7,7 +7,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import { caseId, conf, record, unitOf } from '../case-io.js';
+import { caseId, conf, record, unitOf } from '../cases.js';
 import { extinguishersRequired } from '../rules.js';
 import { newViolation, type Violation } from '../violations.js';
 

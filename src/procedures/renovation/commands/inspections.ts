@@ -5,7 +5,7 @@ import type { Ctx } from '../../../kit/context.js';
 import { optDate } from '../../../kit/options.js';
 import type { Opts } from '../../../kit/spec.js';
 import { msg, t } from '../../../core/i18n.js';
-import { allCases } from '../case-io.js';
+import { allCases } from '../cases.js';
 import { inspectionGaps } from '../rules.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {

@@ -5,7 +5,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { daysBetween, dateOf } from '../../../core/dates.js';
 import { msg, t } from '../../../core/i18n.js';
-import { allCases, conf } from '../case-io.js';
+import { allCases, conf } from '../cases.js';
 import { RENOVATION, type RenovationState } from '../machine.js';
 import { nextDue } from '../rules.js';
 import { dueText } from './show.js';

@@ -11,7 +11,7 @@ import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import { formatMoney, formatYuan, parseAmountInput } from '../../../core/money.js';
 import type { Method } from '../../fee/api.js';
-import { caseId, conf, record, unitOf } from '../case-io.js';
+import { caseId, conf, record, unitOf } from '../cases.js';
 import { takeCharge } from '../money.js';
 import { outstanding, type ChargeItem } from '../rules.js';
 

@@ -7,7 +7,7 @@ import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import { formatYuan } from '../../../core/money.js';
-import { caseId, conf, readCase, takeStep, unitOf } from '../case-io.js';
+import { caseId, conf, readCase, takeStep, unitOf } from '../cases.js';
 import { outstanding } from '../rules.js';
 
 export const permitNumber = (id: string): string => `XK${id.replace(/^[A-Z]+/, '')}`;

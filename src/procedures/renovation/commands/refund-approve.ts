@@ -7,7 +7,7 @@ import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import { formatMoney, formatYuan, parseAmountInput, parseMoney } from '../../../core/money.js';
-import { caseId, record } from '../case-io.js';
+import { caseId, record } from '../cases.js';
 import { depositsCollected, refundAmount } from '../rules.js';
 
 export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {

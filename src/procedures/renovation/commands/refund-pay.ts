@@ -7,7 +7,7 @@ import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatYuan, parseMoney } from '../../../core/money.js';
-import { caseId, readCase, takeStep, unitOf } from '../case-io.js';
+import { caseId, readCase, takeStep, unitOf } from '../cases.js';
 import { payRefund } from '../money.js';
 import { depositsCollected, refundAmount } from '../rules.js';
 

@@ -7,7 +7,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import { printReport } from '../../../kit/report.js';
-import { allCases, conf } from '../case-io.js';
+import { allCases, conf } from '../cases.js';
 import { buildReport } from '../report.js';
 
 export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {

@@ -6,7 +6,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import { caseId, conf, takeStep } from '../case-io.js';
+import { caseId, conf, takeStep } from '../cases.js';
 import { lastOf } from '../rules.js';
 import { dateOf } from '../../../core/dates.js';
 

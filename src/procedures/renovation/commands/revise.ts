@@ -5,7 +5,7 @@ import { optDate } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
-import { caseId, readCase, takeStep } from '../case-io.js';
+import { caseId, readCase, takeStep } from '../cases.js';
 import { DRAWING_CODES, listOpt, SCOPE_CODES } from '../options.js';
 import { missingForSubmit } from '../rules.js';
 import { missingText, submitIn } from './submit.js';

@@ -5,7 +5,7 @@ import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { formatYuan } from '../../../core/money.js';
 import { maskNationalId, maskPhone } from '../../../core/personal.js';
-import { caseId, conf, unitOf } from '../case-io.js';
+import { caseId, conf, unitOf } from '../cases.js';
 import { RENOVATION, type RenovationState } from '../machine.js';
 import { collected, depositsCollected, inspectionGaps, nextDue, outstanding, type Case } from '../rules.js';
 

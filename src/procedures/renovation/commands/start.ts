@@ -4,7 +4,7 @@ import { optDate, str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
-import { caseId, takeStep } from '../case-io.js';
+import { caseId, takeStep } from '../cases.js';
 
 export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
   const id = caseId(arg);

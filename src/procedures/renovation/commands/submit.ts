@@ -7,7 +7,7 @@ import { RuleError } from '../../../core/errors.js';
 import { msg, type Msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import type { Tx } from '../../../core/store.js';
-import { caseId, readCase, takeStep } from '../case-io.js';
+import { caseId, readCase, takeStep } from '../cases.js';
 import { DRAWING_CODES, listOpt } from '../options.js';
 import { missingForSubmit } from '../rules.js';
 

@@ -8,7 +8,7 @@ import { optDate } from '../../../kit/options.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatMoney, parseAmountInput } from '../../../core/money.js';
-import { caseId, conf, readCase, record, takeStep } from '../case-io.js';
+import { caseId, conf, readCase, record, takeStep } from '../cases.js';
 import { optLocalTime } from '../options.js';
 import { checkHoursViolation } from '../rules.js';
 import { newViolation, type Violation } from '../violations.js';

@@ -5,7 +5,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { msg } from '../../../core/i18n.js';
 import { formatYuan } from '../../../core/money.js';
-import { caseId, takeStep } from '../case-io.js';
+import { caseId, takeStep } from '../cases.js';
 import { collected } from '../rules.js';
 
 export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {

@@ -6,7 +6,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Opts } from '../../../kit/spec.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import { caseId, record } from '../case-io.js';
+import { caseId, record } from '../cases.js';
 
 export const CERTIFIED_TRADES = ['electrician', 'welder'];
 
