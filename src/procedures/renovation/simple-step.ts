@@ -1,20 +1,35 @@
-// The plain steps of the machine that only log (suspend, resume, complete, close,
-// withdraw): one helper so each command file stays a line.
-// e.g. wuye renovation suspend ZX2026-0007 --reason "违规拆改承重墙"
-import { str } from '../../kit/options.js';
+// The plain steps of the machine that only log (suspend, resume, complete, close): one helper,
+// so each of those command files is a line that names its step and what it says when done.
+// e.g. export const { parse, run } = simpleStep('suspend', 'reason', (id) => msg(`${id} 已停工`, `${id} suspended`))
+import { actor } from '../../kit/case.js';
 import type { Ctx } from '../../kit/context.js';
-import type { Opts } from '../../kit/spec.js';
-import { msg, type Msg } from '../../core/i18n.js';
-import { caseId, takeStep, type Changes } from './cases.js';
+import type { Line } from '../../kit/line.js';
+import { stepCase, type Changes } from '../../core/case-engine.js';
+import type { Msg } from '../../core/i18n.js';
+import { RENOVATION_CASES } from './cases.js';
+import type { RenovationState } from './machine.js';
 import type { Case } from './rules.js';
 
-export function simpleStep(action: string, done: (id: string) => Msg, changes?: (ctx: Ctx, c: Case) => Changes) {
-  return async (ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> => {
-    const id = caseId(arg);
+export function simpleStep(
+  action: string,
+  noteKey: 'note' | 'reason',
+  done: (id: string) => Msg,
+  changes?: (ctx: Ctx, c: Case) => Changes<Case>,
+) {
+  const parse = (l: Line) => ({ id: l.id(0, 'renovation'), note: l.text(noteKey) });
+  async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
     await ctx.write((tx) => {
-      takeStep(ctx, tx, id, action, (c) => (changes ? changes(ctx, c) : {}), str(opts, 'reason') ?? str(opts, 'note'));
-      return { message: `renovation: ${action} ${id}`, summary: done(id) };
+      stepCase<Case, RenovationState>(
+        tx,
+        RENOVATION_CASES,
+        actor(ctx),
+        o.id,
+        action,
+        (c) => (changes ? changes(ctx, c) : {}),
+        o.note,
+      );
+      return { message: `renovation: ${action} ${o.id}`, summary: done(o.id) };
     });
-  };
+  }
+  return { parse, run };
 }
-export { msg };
