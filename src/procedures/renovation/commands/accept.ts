@@ -6,6 +6,7 @@ import type { Line } from '../../../kit/line.js';
 import { recordAct, stepCase } from '../../../core/case-engine.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
+import { ACTS } from '../acts.js';
 import { RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
 import type { Case } from '../rules.js';
@@ -39,15 +40,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     };
     const changes = () => ({ append: { acceptances: [entry] } });
     if (pass) stepCase<Case, RenovationState>(tx, RENOVATION_CASES, who, id, 'accept', changes);
-    else
-      recordAct<Case, RenovationState>(
-        tx,
-        RENOVATION_CASES,
-        who,
-        id,
-        { action: 'accept-fail', what: msg('竣工验收', 'accept'), states: ['completed'], roles: ['engineer'] },
-        changes,
-      );
+    else recordAct<Case, RenovationState>(tx, RENOVATION_CASES, who, id, ACTS.acceptFail, changes);
     return {
       message: `renovation: accept ${id} ${pass ? 'pass' : 'fail'}`,
       summary: pass

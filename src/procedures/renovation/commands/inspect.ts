@@ -8,6 +8,7 @@ import type { Line } from '../../../kit/line.js';
 import { recordAct } from '../../../core/case-engine.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
+import { ACTS } from '../acts.js';
 import { conf, RENOVATION_CASES, unitOf } from '../cases.js';
 import type { RenovationState } from '../machine.js';
 import { extinguishersRequired, type Case } from '../rules.js';
@@ -36,68 +37,56 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   let required = 0;
   await ctx.write((tx) => {
     const who = actor(ctx);
-    recordAct<Case, RenovationState>(
-      tx,
-      RENOVATION_CASES,
-      who,
-      id,
-      {
-        action: 'inspect',
-        what: msg('装修巡查', 'inspect'),
-        states: ['permitted', 'in-progress', 'suspended'],
-        roles: ['engineer', 'security'],
-      },
-      (c) => {
-        required = extinguishersRequired(unitOf(tx, c).area, conf(ctx).extinguisher_area);
-        if (found !== undefined && found < required) {
-          raised.push(
-            newViolation(
-              ctx,
-              c,
-              {
-                kind: 'extinguishers',
-                what: `现场灭火器 ${found} 具，按面积 ${unitOf(tx, c).area} m² 应配 ${required} 具（每50平方米至少1具2千克干粉灭火器）`,
-                action: 'rectify',
-                deadline: ctx.calendar.addWorkdays(day, 1),
-              },
-              raised.length,
-            ),
-          );
-        }
-        if (posted === false)
-          raised.push(
-            newViolation(
-              ctx,
-              c,
-              {
-                kind: 'permit-not-posted',
-                what: '施工许可证未在门口张贴',
-                action: 'rectify',
-                deadline: ctx.calendar.addWorkdays(day, 1),
-              },
-              raised.length,
-            ),
-          );
-        const ok = raised.length === 0 && !/违规|问题|隐患/.test(o.findings);
-        return {
-          append: {
-            inspections: [
-              {
-                date: day,
-                at: who.now,
-                by: who.id,
-                findings: o.findings,
-                ok,
-                ...(found !== undefined ? { extinguishers: found, required_extinguishers: required } : {}),
-                ...(posted !== undefined ? { permit_posted: posted } : {}),
-                ...(photos?.length ? { photos } : {}),
-              },
-            ],
-            violations: raised,
-          },
-        };
-      },
-    );
+    recordAct<Case, RenovationState>(tx, RENOVATION_CASES, who, id, ACTS.inspect, (c) => {
+      required = extinguishersRequired(unitOf(tx, c).area, conf(ctx).extinguisher_area);
+      if (found !== undefined && found < required) {
+        raised.push(
+          newViolation(
+            ctx,
+            c,
+            {
+              kind: 'extinguishers',
+              what: `现场灭火器 ${found} 具，按面积 ${unitOf(tx, c).area} m² 应配 ${required} 具（每50平方米至少1具2千克干粉灭火器）`,
+              action: 'rectify',
+              deadline: ctx.calendar.addWorkdays(day, 1),
+            },
+            raised.length,
+          ),
+        );
+      }
+      if (posted === false)
+        raised.push(
+          newViolation(
+            ctx,
+            c,
+            {
+              kind: 'permit-not-posted',
+              what: '施工许可证未在门口张贴',
+              action: 'rectify',
+              deadline: ctx.calendar.addWorkdays(day, 1),
+            },
+            raised.length,
+          ),
+        );
+      const ok = raised.length === 0 && !/违规|问题|隐患/.test(o.findings);
+      return {
+        append: {
+          inspections: [
+            {
+              date: day,
+              at: who.now,
+              by: who.id,
+              findings: o.findings,
+              ok,
+              ...(found !== undefined ? { extinguishers: found, required_extinguishers: required } : {}),
+              ...(posted !== undefined ? { permit_posted: posted } : {}),
+              ...(photos?.length ? { photos } : {}),
+            },
+          ],
+          violations: raised,
+        },
+      };
+    });
     for (const v of raised)
       ctx.warn(
         msg(

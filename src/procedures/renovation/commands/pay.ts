@@ -12,6 +12,7 @@ import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
 import type { Method } from '../../fee/api.js';
+import { ACTS } from '../acts.js';
 import { conf, RENOVATION_CASES, unitOf } from '../cases.js';
 import type { RenovationState } from '../machine.js';
 import { takeCharge } from '../money.js';
@@ -36,12 +37,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       RENOVATION_CASES,
       who,
       id,
-      {
-        action: 'pay',
-        what: msg('收取装修费用', 'take renovation money'),
-        states: ['approved', 'permitted', 'in-progress', 'suspended'],
-        roles: ['cashier'],
-      },
+      ACTS.pay,
       (c) => {
         const unit = unitOf(tx, c);
         const owed = outstanding(c, unit.area, conf(ctx));

@@ -5,6 +5,7 @@ import type { Line } from '../../../kit/line.js';
 import { recordAct } from '../../../core/case-engine.js';
 import { NotFoundError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
+import { ACTS } from '../acts.js';
 import { RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
 import type { Case } from '../rules.js';
@@ -19,12 +20,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       RENOVATION_CASES,
       actor(ctx),
       id,
-      {
-        action: 'rectify',
-        what: msg('记录违规整改', 'record rectification'),
-        states: ['permitted', 'in-progress', 'suspended', 'completed'],
-        roles: ['engineer', 'security'],
-      },
+      ACTS.rectify,
       (c) => {
         const vs = (c.violations ?? []).map((v) => ({ ...v }));
         const v = vs.find((x) => x.notice === notice && !x.rectified);

@@ -9,6 +9,7 @@ import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import { formatMoney, formatYuan, parseAmountInput, parseMoney } from '../../../core/money.js';
+import { ACTS } from '../acts.js';
 import { RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
 import { depositsCollected, refundAmount, type Case } from '../rules.js';
@@ -32,36 +33,24 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   let amount = 0;
   await ctx.write((tx) => {
     const who = actor(ctx);
-    recordAct<Case, RenovationState>(
-      tx,
-      RENOVATION_CASES,
-      who,
-      id,
-      {
-        action: 'refund-approve',
-        what: msg('批准退还押金', 'approve the refund'),
-        states: ['accepted'],
-        roles: ['director'],
-      },
-      (c) => {
-        const fromViolations = !o.violationDeductions
-          ? []
-          : (c.violations ?? [])
-              .filter((v) => v.deduction)
-              .map((v) => ({
-                reason: `${v.notice} ${labelZh('renovationViolation', v.kind)}`,
-                amount: v.deduction!,
-              }));
-        const deductions = [...fromViolations, ...typed];
-        amount = refundAmount(
-          depositsCollected(c),
-          deductions.map((d) => parseMoney(d.amount)),
-        );
-        return {
-          refund: { approved_by: who.id, approved_at: who.now, deductions, amount: formatMoney(amount) },
-        };
-      },
-    );
+    recordAct<Case, RenovationState>(tx, RENOVATION_CASES, who, id, ACTS.refundApprove, (c) => {
+      const fromViolations = !o.violationDeductions
+        ? []
+        : (c.violations ?? [])
+            .filter((v) => v.deduction)
+            .map((v) => ({
+              reason: `${v.notice} ${labelZh('renovationViolation', v.kind)}`,
+              amount: v.deduction!,
+            }));
+      const deductions = [...fromViolations, ...typed];
+      amount = refundAmount(
+        depositsCollected(c),
+        deductions.map((d) => parseMoney(d.amount)),
+      );
+      return {
+        refund: { approved_by: who.id, approved_at: who.now, deductions, amount: formatMoney(amount) },
+      };
+    });
     return {
       message: `renovation: refund-approve ${id}`,
       summary: msg(

@@ -5,6 +5,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { recordAct } from '../../../core/case-engine.js';
 import { msg } from '../../../core/i18n.js';
+import { ACTS } from '../acts.js';
 import { RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
 import type { Case } from '../rules.js';
@@ -20,26 +21,14 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const { id } = o;
   await ctx.write((tx) => {
     const who = actor(ctx);
-    recordAct<Case, RenovationState>(
-      tx,
-      RENOVATION_CASES,
-      who,
-      id,
-      {
-        action: 'sign',
-        what: msg('签订装修施工协议书', 'sign the agreement'),
-        states: ['approved'],
-        roles: ['cs-manager', 'cs-assistant', 'director'],
+    recordAct<Case, RenovationState>(tx, RENOVATION_CASES, who, id, ACTS.sign, () => ({
+      agreement: {
+        signed_on: o.date ?? ctx.today(),
+        by: who.id,
+        ...(o.owner ? { owner_signatory: o.owner } : {}),
+        ...(o.contractor ? { contractor_signatory: o.contractor } : {}),
       },
-      () => ({
-        agreement: {
-          signed_on: o.date ?? ctx.today(),
-          by: who.id,
-          ...(o.owner ? { owner_signatory: o.owner } : {}),
-          ...(o.contractor ? { contractor_signatory: o.contractor } : {}),
-        },
-      }),
-    );
+    }));
     return { message: `renovation: sign ${id}`, summary: msg(`${id} 装修施工协议书已签订`, `${id} agreement signed`) };
   });
 }

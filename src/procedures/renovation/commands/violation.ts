@@ -8,6 +8,7 @@ import { readCase, recordAct, stepCase } from '../../../core/case-engine.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatMoney } from '../../../core/money.js';
+import { ACTS } from '../acts.js';
 import { conf, RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
 import { optLocalTime } from '../options.js';
@@ -50,12 +51,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       RENOVATION_CASES,
       who,
       id,
-      {
-        action: 'violation',
-        what: msg('记录违规装修', 'record violations'),
-        states: ['permitted', 'in-progress', 'suspended'],
-        roles: ['engineer', 'security'],
-      },
+      ACTS.violation,
       (c) => {
         v = newViolation(ctx, c, {
           kind,

@@ -7,6 +7,7 @@ import type { Line } from '../../../kit/line.js';
 import { recordAct } from '../../../core/case-engine.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
+import { ACTS } from '../acts.js';
 import { RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
 import { CERTIFIED_TRADES, type Case } from '../rules.js';
@@ -40,12 +41,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       RENOVATION_CASES,
       actor(ctx),
       id,
-      {
-        action: 'worker-add',
-        what: msg('登记施工人员', 'register workers'),
-        states: ['approved', 'permitted', 'in-progress', 'suspended'],
-        roles: ['cs-manager', 'cs-assistant', 'director', 'security'],
-      },
+      ACTS.workerAdd,
       (c) => {
         const ws = c.workers ?? [];
         if (ws.some((w) => w.national_id === nid && !w.removed))

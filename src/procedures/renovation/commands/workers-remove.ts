@@ -6,6 +6,7 @@ import type { Line } from '../../../kit/line.js';
 import { recordAct } from '../../../core/case-engine.js';
 import { NotFoundError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
+import { ACTS } from '../acts.js';
 import { RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
 import type { Case } from '../rules.js';
@@ -20,12 +21,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       RENOVATION_CASES,
       actor(ctx),
       id,
-      {
-        action: 'worker-remove',
-        what: msg('注销施工人员', 'deregister workers'),
-        states: ['approved', 'permitted', 'in-progress', 'suspended', 'completed', 'accepted'],
-        roles: ['cs-manager', 'cs-assistant', 'director', 'security'],
-      },
+      ACTS.workerRemove,
       (c) => {
         const ws = (c.workers ?? []).map((w) => ({ ...w }));
         const w = ws.find((x) => x.pass_no === pass && !x.removed);
