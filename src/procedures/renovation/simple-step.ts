@@ -1,5 +1,5 @@
-// The plain steps of the machine that only log (suspend, resume, complete, close): one helper,
-// so each of those command files is a line that names its step and what it says when done.
+// The plain steps of the renovation machine that only log (manual 四.3: suspend, resume, report
+// completion, close): one helper, so each of those command files names its step and what it says.
 // e.g. export const { parse, run } = simpleStep('suspend', 'reason', (id) => msg(`${id} 已停工`, `${id} suspended`))
 import { actor } from '../../kit/case.js';
 import type { Ctx } from '../../kit/context.js';
