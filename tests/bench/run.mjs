@@ -442,12 +442,19 @@ function parseArgs(argv) {
 /** A hash of the generator's compiled code: a cached estate is reused only while it is unchanged. */
 function generatorKey(o) {
   const h = createHash('sha1');
-  const dir = join(PROJECT, 'dist', 'procedures', 'system', 'generate');
+  const dir = join(PROJECT, 'dist', 'kit', 'generate');
   for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
   for (const f of readdirSync(join(PROJECT, 'schemas')).sort())
     h.update(f).update(readFileSync(join(PROJECT, 'schemas', f)));
   // where records live (kinds.ts: a layout change moves every file) and the generators registered from the procedures
-  for (const f of ['core/kinds.js', 'procedures/fee/generator.js', 'procedures/movein/generator.js'])
+  for (const f of [
+    'core/kinds.js',
+    'procedures/registry/generator.js',
+    'procedures/registry/staff-generator.js',
+    'procedures/fee/generator.js',
+    'procedures/movein/generator.js',
+    'procedures/renovation/generator.js',
+  ])
     h.update(f).update(readFileSync(join(PROJECT, 'dist', f)));
   return `u${o.units}-s${o.seed}-y${o.years}-${h.digest('hex').slice(0, 12)}`;
 }
