@@ -454,6 +454,8 @@ function generatorKey(o) {
     'procedures/fee/generator.js',
     'procedures/movein/generator.js',
     'procedures/renovation/generator.js',
+    'procedures/renovation/story.js',
+    'procedures/renovation/bench-cases.js',
   ])
     h.update(f).update(readFileSync(join(PROJECT, 'dist', f)));
   return `u${o.units}-s${o.seed}-y${o.years}-${h.digest('hex').slice(0, 12)}`;
