@@ -10,6 +10,7 @@ import { requireRole, step, type Deadline, type LogEntry, type Machine, type Rol
 import { addDays, dateOf } from './dates.js';
 import { NotFoundError, RuleError } from './errors.js';
 import { msg, type Msg } from './i18n.js';
+import { kindDef } from './kinds.js';
 import type { Store, Tx } from './store.js';
 import { appendIn, setIn } from './yamlio.js';
 
@@ -48,11 +49,14 @@ export type Changes<R> = { [K in keyof R]?: unknown } & { append?: { [K in keyof
 
 export function readCase<R extends CaseRecord>(src: Store | Tx, k: CaseKind<string>, id: string): R {
   const r = src.tryRead<R>(k.kind, id);
-  if (!r)
+  if (!r) {
+    const label = kindDef(k.kind).label; // the same words as the store's own "not found"
     throw new NotFoundError(
-      k.notFound?.(id) ?? msg(`没有案卷 ${id}`, `no case ${id}`),
-      k.missing?.(id) ?? msg(`用 wuye ${k.kind} list 查看案卷`, `see wuye ${k.kind} list`),
+      k.notFound?.(id) ?? msg(`没有${label.zh} ${id}`, `no ${label.en} ${id}`),
+      k.missing?.(id) ??
+        msg(`用 wuye ${k.kind} list 或 wuye find 查找`, `look it up with wuye ${k.kind} list or wuye find`),
     );
+  }
   return r.data;
 }
 
@@ -162,7 +166,7 @@ export function openCase<R extends CaseRecord, S extends string>(
 ): R {
   if (k.machine.open) requireRole(actor.roles, k.machine.open.roles, k.machine.open.label);
   const rec = {
-    ...data,
+    ...data, // in the caller's order (kind, id, … as a person would write them)
     state: k.machine.initial,
     log: [entryOf(actor, action, k.machine.initial, note)],
   } as unknown as R;

@@ -447,14 +447,15 @@ function generatorKey(o) {
   for (const f of readdirSync(join(PROJECT, 'schemas')).sort())
     h.update(f).update(readFileSync(join(PROJECT, 'schemas', f)));
   // where records live (kinds.ts: a layout change moves every file) and the generators registered from the procedures
-  for (const f of [
-    'core/kinds.js',
-    'procedures/fee/generator.js',
-    'procedures/movein/generator.js',
-    'procedures/registry/generator.js',
-    'procedures/registry/staff-generator.js',
-  ])
-    h.update(f).update(readFileSync(join(PROJECT, 'dist', f)));
+  // (every procedure's generator files: generator*.js, *-generator.js, story.js, *-cases.js)
+  const procs = join(PROJECT, 'dist', 'procedures');
+  const files = ['core/kinds.js', 'core/kinds.gen.js'];
+  for (const p of readdirSync(procs, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .sort((a, b) => (a.name < b.name ? -1 : 1)))
+    for (const f of readdirSync(join(procs, p.name)).sort())
+      if (/^(generator|.+-generator|story|.+-cases)\.js$/.test(f)) files.push(`procedures/${p.name}/${f}`);
+  for (const f of files) h.update(f).update(readFileSync(join(PROJECT, 'dist', f)));
   return `u${o.units}-s${o.seed}-y${o.years}-${h.digest('hex').slice(0, 12)}`;
 }
 

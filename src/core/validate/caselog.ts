@@ -8,7 +8,7 @@ import { msg } from '../i18n.js';
 import { problemAt, type Check, type Problem } from './types.js';
 
 /** States reachable from the initial state through the machine's transitions. */
-export function reachableStates<S extends string>(m: Machine<S>): Set<string> {
+export function reachableStates<S extends string>(m: Machine<S, any>): Set<string> {
   const seen = new Set<string>([m.initial]);
   for (let grew = true; grew;) {
     grew = false;
@@ -28,7 +28,7 @@ export interface CaseLogOptions {
   logField?: string;
 }
 
-export function caseLogCheck<S extends string>(kind: string, m: Machine<S>, o: CaseLogOptions = {}): Check {
+export function caseLogCheck<S extends string>(kind: string, m: Machine<S, any>, o: CaseLogOptions = {}): Check {
   const stateField = o.stateField ?? 'state';
   const logField = o.logField ?? 'log';
   const reachable = reachableStates(m);

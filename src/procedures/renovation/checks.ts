@@ -8,9 +8,7 @@ import { msg } from '../../core/i18n.js';
 import { parseMoney } from '../../core/money.js';
 import { defineCheck, problemAt, type Check, type Problem } from '../../core/validate/types.js';
 import { RENOVATION } from './machine.js';
-import { depositsCollected, type Case } from './rules.js';
-
-const CERTIFIED = ['electrician', 'welder'];
+import { CERTIFIED_TRADES, depositsCollected, type Case } from './rules.js';
 
 const caseRules = defineCheck<Case>({
   name: 'renovation/case',
@@ -37,7 +35,7 @@ const caseRules = defineCheck<Case>({
       );
     }
     (c.workers ?? []).forEach((w, i) => {
-      if (CERTIFIED.includes(w.trade) && !w.certificate)
+      if (CERTIFIED_TRADES.includes(w.trade) && !w.certificate)
         out.push(
           problemAt(
             r,

@@ -4,14 +4,16 @@
 // acceptance sheet, deposit refund slip. Each loads one plain data model from the case.
 // e.g. wuye renovation form permit ZX2026-0007 --out permit.pdf
 import type { Ctx } from '../../kit/context.js';
+import { readCase } from '../../core/case-engine.js';
 import { dateOf } from '../../core/dates.js';
+import { checkId } from '../../core/kinds.js';
 import { msg } from '../../core/i18n.js';
 import { labelZh } from '../../core/labels.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import { maskNationalId, maskPhone } from '../../core/personal.js';
 import type { PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { FormDef, FormLoad } from '../../kit/forms.js';
-import { caseId, conf } from './case-io.js';
+import { conf, RENOVATION_CASES } from './cases.js';
 import { chargesDue, collected, depositsCollected, extinguishersRequired, type Case } from './rules.js';
 
 type Opts = { reveal: boolean; notice?: string };
@@ -139,8 +141,8 @@ export function caseModel(ctx: Ctx, c: Case, o: Opts): Record<string, unknown> {
 }
 
 function loader(ctx: Ctx, id: string, o: Opts): FormLoad {
-  const cid = caseId(id);
-  const c = ctx.store.read<Case>('renovation', cid).data;
+  const cid = checkId('renovation', id.trim(), 'ID');
+  const c = readCase<Case>(ctx.store, RENOVATION_CASES, cid);
   return { id: cid, date: dateOf(c.log.at(-1)?.at ?? c.log[0].at), data: caseModel(ctx, c, o) };
 }
 

@@ -465,4 +465,5 @@ export const manifest: Manifest = {
   commands: [renovation],
   checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
+  generators: async () => [(await import('./generator.js')).renovationGenerator],
 };

@@ -1,5 +1,7 @@
 // The renovation case's state machine exactly as the spec draws it (spec
-// procedures/03-renovation.md "States"; manual 四.3): who may take each step.
+// procedures/03-renovation.md "States"; manual 四.3): who may take each step, and the
+// deadlines the manual sets (engineering review within 2 working days, the director's
+// decision within 1 — the numbers from wuye.yaml `renovation`).
 // e.g. step(RENOVATION, 'under-review', 'review-pass', ['engineer']) → reviewed
 import { defineMachine } from '../../core/case.js';
 import { msg } from '../../core/i18n.js';
@@ -19,7 +21,13 @@ export const BEFORE_PERMIT: readonly RenovationState[] = [
 
 const CS = ['cs-manager', 'cs-assistant', 'director'] as const;
 
-export const RENOVATION = defineMachine<RenovationState>({
+/** What the deadlines read from the configuration (wuye.yaml `renovation`, defaults applied by rules.ts cfg). */
+export interface DeadlineConf {
+  review_workdays: number;
+  decision_workdays: number;
+}
+
+export const RENOVATION = defineMachine<RenovationState, DeadlineConf>({
   name: 'renovation',
   initial: 'applied',
   states: {
@@ -139,5 +147,27 @@ export const RENOVATION = defineMachine<RenovationState>({
     },
     { action: 'close', from: ['refunded'], to: 'closed', roles: CS, label: msg('结案', 'close') },
     { action: 'withdraw', from: BEFORE_PERMIT, to: 'withdrawn', roles: CS, label: msg('撤回申请', 'withdraw') },
+  ],
+  deadlines: [
+    {
+      // from the complete application (or the director sending it back), 四.3
+      name: 'review',
+      label: msg('工程审核', 'engineering review'),
+      states: ['under-review'],
+      from: ['submit', 'return-to-review'],
+      met: ['review-pass', 'review-reject'],
+      cancelled: ['withdraw'],
+      days: (c) => c.review_workdays,
+    },
+    {
+      // from the reviewed application reaching the director, 四.3
+      name: 'decision',
+      label: msg('主任审批', "director's decision"),
+      states: ['reviewed'],
+      from: ['review-pass'],
+      met: ['approve', 'director-reject'],
+      cancelled: ['withdraw'],
+      days: (c) => c.decision_workdays,
+    },
   ],
 });

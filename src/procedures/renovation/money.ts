@@ -1,10 +1,10 @@
 // Money of a renovation through the unit's fee account (spec 03-renovation.md "Records": all
-// through the fee account; 07-fees.md "Deposits"): the renovation deposit and the pass deposits
-// are payments with their deposit code on fees/<year>/<unit>.yaml, each with the next receipt of
-// the cashier's book; the refund is a deposit-refund adjustment there, in the same Tx.
-// TODO(fee integration): the fee procedure has no API yet for one-off charges (a bill line to
-// allocate a payment to); the management fee, debris fee and pass fee are kept on the case with
-// the receipt number the cashier gives (--receipt) until it has one.
+// through the fee account; 07-fees.md "Deposits"), by the fee procedure's api.ts: the renovation
+// deposit and the pass deposits are payments with their deposit code on fees/<year>/<unit>.yaml;
+// the management, debris and pass fees are one-off charges there (chargeOneOff), each paid with
+// the next receipt of the cashier's book; the refund is a deposit-refund adjustment — all in the
+// same Tx as the case, which keeps each charge with its receipt and book.
+// e.g. takeCharge(ctx, tx, c, unit, 'deposit', 200000, 'cash') → { receipt: '0000101', book: 'SJ-0001' }
 import type { Ctx } from '../../kit/context.js';
 import type { Tx } from '../../core/store.js';
 import type { UnitRecord } from '../../core/types.gen.js';

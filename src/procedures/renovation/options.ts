@@ -1,8 +1,6 @@
-// Option values of the renovation commands, checked once with the option's name
-// (comma lists of scope items and drawings, a local time for a violation of hours).
-// e.g. listOpt(opts, 'drawings', DRAWING_CODES, '--drawings') → ['floor-plan', 'electrical']
-import { str } from '../../kit/options.js';
-import type { Opts } from '../../kit/spec.js';
+// Option values of the renovation commands: the scope items and drawings a comma list may name
+// (read by Line.list), and a local time for a violation of hours, checked with the option's name.
+// e.g. l.list('drawings', DRAWING_CODES) → ['floor-plan', 'electrical'] · optLocalTime('2026-11-28 21:30', '--at', '+08:00')
 import { isValidDate } from '../../core/dates.js';
 import { UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
@@ -28,28 +26,6 @@ export const DRAWING_CODES = [
   'water-drainage',
   'materials',
 ] as const;
-
-export function listOpt<T extends string>(
-  opts: Opts,
-  key: string,
-  allowed: readonly T[],
-  flag: string,
-): T[] | undefined {
-  const v = str(opts, key);
-  if (v === undefined) return undefined;
-  const items = v
-    .split(/[,，、\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  for (const it of items) {
-    if (!allowed.includes(it as T))
-      throw new UsageError(
-        msg(`${flag} 中的 "${it}" 无效`, `"${it}" is not valid for ${flag}`),
-        msg(`可用: ${allowed.join(', ')}`, `allowed: ${allowed.join(', ')}`),
-      );
-  }
-  return [...new Set(items)] as T[];
-}
 
 /** A local time typed by a person (2026-11-28T21:30 or "2026-11-28 21:30") → ISO with the center's offset. */
 export function optLocalTime(v: string, flag: string, offset: string): string {

@@ -3,13 +3,14 @@
 // violations by kind, deposits held and refunded — one plain report model (src/render/report.ts).
 // e.g. buildReport(cases, units, calendar, conf, today) → printed or written as xlsx by commands/report.ts
 import type { WorkCalendar } from '../../core/calendar.js';
+import { lastEntry } from '../../core/case-engine.js';
 import { addDays, dateOf, daysBetween } from '../../core/dates.js';
 import { msg } from '../../core/i18n.js';
 import { labelZh } from '../../core/labels.js';
 import { parseMoney } from '../../core/money.js';
 import type { Report, ReportSheet } from '../../render/report.js';
 import { STATES } from './machine.js';
-import { depositsCollected, inspectionGaps, lastOf, nextDue, timeliness, type cfg, type Case } from './rules.js';
+import { depositsCollected, inspectionGaps, nextDue, timeliness, type cfg, type Case } from './rules.js';
 
 type Conf = ReturnType<typeof cfg>;
 
@@ -19,7 +20,7 @@ function inspectionDays(c: Case, cal: WorkCalendar, today: string): { required: 
   const start = c.started;
   if (!start) return { required: 0, done: 0 };
   const done = new Set((c.inspections ?? []).map((i) => i.date)).size;
-  const endEv = lastOf(c, ['complete']);
+  const endEv = lastEntry(c, ['complete']);
   const last = addDays(endEv && dateOf(endEv.at) < today ? dateOf(endEv.at) : today, -1);
   let inspectedWorkdays = 0;
   for (const d of new Set((c.inspections ?? []).map((i) => i.date)))

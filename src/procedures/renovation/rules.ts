@@ -1,14 +1,17 @@
 // Pure rules of the renovation procedure (manual 四.3, 三.11): what a complete
-// application is, working-day deadlines of review and decision, the extinguisher
-// rule ceil(area/50), permitted hours, the money due and the refund invariant.
+// application is, the working-day deadlines of review and decision (declared on the
+// machine) and the daily inspection, the extinguisher rule ceil(area/50), permitted
+// hours, the money due and the refund invariant.
 // No I/O: every function takes the case, the config section and the calendar.
+// e.g. nextDue(c, calendar, cfg(config.renovation), '2026-11-28') → { step: 'review', due: '2026-11-26', overdue: true }
 import type { WorkCalendar } from '../../core/calendar.js';
+import { lastEntry, pendingDeadline, timeliness as caseTimeliness } from '../../core/case-engine.js';
 import { addDays, dateOf } from '../../core/dates.js';
 import { RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import { formatYuan, parseDecimal, parseMoney, divRoundHalfUp, type Fen } from '../../core/money.js';
 import type { ConfigRecord, RenovationRecord } from '../../core/types.gen.js';
-import type { RenovationState } from './machine.js';
+import { RENOVATION } from './machine.js';
 
 export type RenovationConfig = NonNullable<ConfigRecord['renovation']>;
 export type Case = RenovationRecord;
@@ -57,6 +60,12 @@ export function missingForSubmit(c: Pick<Case, 'applicant' | 'drawings' | 'speci
   for (const d of requiredDrawings(!!c.special)) if (!have.has(d)) out.push(`drawing:${d}`);
   return out;
 }
+
+/** Trades whose workers need a special-operation certificate (三.11.2–11.3). */
+export const CERTIFIED_TRADES: readonly string[] = ['electrician', 'welder'];
+
+/** The permit's number: XK and the case id without its prefix (ZX2026-0007 → XK2026-0007). */
+export const permitNumber = (id: string): string => `XK${id.replace(/^[A-Z]+/, '')}`;
 
 /** Fire extinguishers required on site: one 2 kg dry-powder per 50 m², a part counting whole (三.11.4). */
 export function extinguishersRequired(area: string, perArea = 50): number {
@@ -135,12 +144,6 @@ export function refundAmount(held: Fen, deductions: readonly Fen[]): Fen {
   return held - total;
 }
 
-/** The last log entry of one of these actions. */
-export function lastOf(c: Pick<Case, 'log'>, actions: readonly string[]) {
-  for (let i = c.log.length - 1; i >= 0; i--) if (actions.includes(c.log[i].action)) return c.log[i];
-  return undefined;
-}
-
 export interface NextDue {
   step: 'review' | 'decision' | 'inspection';
   since: string;
@@ -149,26 +152,14 @@ export interface NextDue {
 }
 
 /**
- * The deadline of the case's next step, if the manual sets one: the engineering
- * review within N working days of receiving the complete application (or of the
- * director sending it back), the director's decision within N working days of
- * the review, and today's inspection of a unit in progress.
+ * The deadline of the case's next step, if the manual sets one: the review and the decision as the
+ * machine declares them (machine.ts, counted by the case engine), and today's inspection of a unit
+ * in progress (the daily round of 四.3, this procedure's own).
  */
 export function nextDue(c: Case, cal: WorkCalendar, conf: ReturnType<typeof cfg>, today: string): NextDue | undefined {
-  const st = c.state as RenovationState;
-  if (st === 'under-review') {
-    const ev = lastOf(c, ['submit', 'return-to-review']);
-    if (!ev) return undefined;
-    const due = cal.addWorkdays(dateOf(ev.at), conf.review_workdays);
-    return { step: 'review', since: ev.at, due, overdue: today > due };
-  }
-  if (st === 'reviewed') {
-    const ev = lastOf(c, ['review-pass']);
-    if (!ev) return undefined;
-    const due = cal.addWorkdays(dateOf(ev.at), conf.decision_workdays);
-    return { step: 'decision', since: ev.at, due, overdue: today > due };
-  }
-  if (st === 'in-progress') {
+  const d = pendingDeadline(RENOVATION, c, cal, today, conf);
+  if (d) return { step: d.deadline as 'review' | 'decision', since: d.since, due: d.due, overdue: d.overdue };
+  if (c.state === 'in-progress') {
     const gaps = inspectionGaps(c, cal, today);
     if (gaps.length) return { step: 'inspection', since: gaps[0], due: gaps[0], overdue: true };
     const inspectedToday = (c.inspections ?? []).some((i) => i.date === today);
@@ -199,9 +190,10 @@ function suspendedDays(c: Case): Set<string> {
  * whole days of suspension.
  */
 export function inspectionGaps(c: Case, cal: WorkCalendar, today: string): string[] {
-  const start = c.started ?? (lastOf(c, ['start']) ? dateOf(lastOf(c, ['start'])!.at) : undefined);
+  const started = lastEntry(c, ['start']);
+  const start = c.started ?? (started ? dateOf(started.at) : undefined);
   if (!start) return [];
-  const endEv = lastOf(c, ['complete', 'withdraw']);
+  const endEv = lastEntry(c, ['complete', 'withdraw']);
   const last = addDays(endEv && dateOf(endEv.at) < today ? dateOf(endEv.at) : today, -1); // the completion day and today are still open
   const susp = suspendedDays(c);
   const openSuspension = [...susp].find((d) => d.endsWith('+'))?.slice(0, 10);
@@ -225,43 +217,16 @@ export interface Timed {
   onTime?: boolean;
 }
 
+/** The review and decision deadlines of a case, met, missed or still running (counted by the case engine). */
 export function timeliness(c: Case, cal: WorkCalendar, conf: ReturnType<typeof cfg>, today: string): Timed[] {
-  const out: Timed[] = [];
-  let open: Timed | undefined;
-  const close = (at: string) => {
-    if (open) {
-      open.done = dateOf(at);
-      open.onTime = open.done <= open.due;
-      out.push(open);
-      open = undefined;
-    }
-  };
-  for (const e of c.log) {
-    if (e.action === 'submit' || e.action === 'return-to-review')
-      open = {
-        id: c.id,
-        step: 'review',
-        received: dateOf(e.at),
-        due: cal.addWorkdays(dateOf(e.at), conf.review_workdays),
-      };
-    else if (e.action === 'review-pass' || e.action === 'review-reject') {
-      close(e.at);
-      if (e.action === 'review-pass')
-        open = {
-          id: c.id,
-          step: 'decision',
-          received: dateOf(e.at),
-          due: cal.addWorkdays(dateOf(e.at), conf.decision_workdays),
-        };
-    } else if (e.action === 'approve' || e.action === 'director-reject') close(e.at);
-    else if (e.action === 'withdraw') open = undefined;
-  }
-  if (open) {
-    const o = open as Timed;
-    if (today > o.due) o.onTime = false;
-    out.push(o);
-  }
-  return out;
+  return caseTimeliness(RENOVATION, c, cal, today, conf).map(({ deadline, ...x }) => ({
+    id: x.id,
+    step: deadline as Timed['step'],
+    received: x.received,
+    due: x.due,
+    ...(x.done !== undefined ? { done: x.done } : {}),
+    ...(x.onTime !== undefined ? { onTime: x.onTime } : {}),
+  }));
 }
 
 /** A violation of hours is only a violation outside the permitted hours. */

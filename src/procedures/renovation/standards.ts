@@ -1,7 +1,8 @@
 // The service standards the renovation records measure (spec standards.md: 11.1 approvals
 // complete, 11.4 extinguishers ≥ 1 per 50 m² on site, 11.6 / 四.3 review ≤ 2 and decision ≤ 1
-// working days, daily inspection) — plain rows for `wuye standards` to print; "no data" when
-// the period has no records, never "met".
+// working days, daily inspection) as plain rows; "no data" when the period has no records, never
+// "met". No command prints them yet: they are the renovation part of the planned `wuye standards`
+// (cli.md), which will read them from here; tests/procedures/renovation/rules.test.ts checks them.
 // e.g. renovationStandards(cases, calendar, conf, '2026-01-01', '2026-12-31')
 import type { WorkCalendar } from '../../core/calendar.js';
 import { dateOf } from '../../core/dates.js';

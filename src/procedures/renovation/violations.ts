@@ -3,7 +3,7 @@
 // and by `inspect` when the extinguishers fall short of ceil(area/50).
 import type { Ctx } from '../../kit/context.js';
 import type { Case } from './rules.js';
-import { conf } from './case-io.js';
+import { conf } from './cases.js';
 
 export type Violation = NonNullable<Case['violations']>[number];
 

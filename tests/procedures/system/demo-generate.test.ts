@@ -13,13 +13,15 @@ import { isValidNationalId } from '../../../src/core/personal.js';
 import { loadConfig } from '../../../src/core/root.js';
 import { schemaProblems } from '../../../src/core/schemas.js';
 import { walkYaml } from '../../../src/core/store.js';
-import type { PersonRecord, StaffRecord, UnitRecord } from '../../../src/core/types.gen.js';
+import type { PersonRecord, RenovationRecord, StaffRecord, UnitRecord } from '../../../src/core/types.gen.js';
 import { parseRecordText } from '../../../src/core/yamlio.js';
 import { toYaml } from '../../../src/core/yamlemit.js';
 import { PROJECT } from '../../helpers/cli.js';
 import { DEMO, DEMO_AS_OF, generate, type GenOptions, type KindGenerator } from '../../../src/kit/generate/run.js';
 import { collect } from '../../../src/kit/manifest.js';
 import { PROCEDURES } from '../../../src/procedures/index.js';
+import { logProblems } from '../../../src/core/case.js';
+import { RENOVATION } from '../../../src/procedures/renovation/machine.js';
 
 const GENERATORS = await collect<KindGenerator>(PROCEDURES, 'generators');
 
@@ -50,7 +52,7 @@ const digest = (m: Map<string, string>) =>
 function load(root: string) {
   const recs = new Map<string, Record<string, unknown>>();
   const problems: string[] = [];
-  for (const folder of ['units', 'people', 'staff', 'calendar']) {
+  for (const folder of ['units', 'people', 'staff', 'calendar', 'renovation']) {
     for (const rel of walkYaml(root, folder)) {
       const text = readFileSync(join(root, rel), 'utf8');
       const data = parseRecordText(text, rel) as Record<string, unknown>;
@@ -69,6 +71,7 @@ function load(root: string) {
     units: all<UnitRecord>('unit'),
     people: all<PersonRecord>('person'),
     staff: all<StaffRecord>('staff'),
+    renovations: all<RenovationRecord>('renovation'),
   };
 }
 
@@ -153,6 +156,27 @@ describe('wuye demo generate (the generator)', async () => {
     expect(b.some((u) => u.state === 'handed-over')).toBe(true);
   });
 
+  it('has renovations at the benchmark rate (~0.3 a unit over three years), each a legal story in a plausible state', () => {
+    const rs = est.renovations;
+    expect(rs.length).toBe(120); // 400 units × 0.1 a year × 3 years
+    const has = (kind: string, id: string) => est.recs.has(`${kind}/${id}`);
+    const byState = new Map<string, number>();
+    for (const c of rs) {
+      byState.set(c.state, (byState.get(c.state) ?? 0) + 1);
+      expect(logProblems(RENOVATION, c.log, c.state), c.id).toEqual([]);
+      expect(has('unit', c.unit), c.id).toBe(true);
+      expect(has('person', c.applicant.person), c.id).toBe(true);
+      for (const e of c.log) expect(has('staff', e.by), `${c.id} ${e.by}`).toBe(true);
+      expect(c.log.at(-1)!.at < `${DEMO_AS_OF}T00:00`).toBe(true);
+      expect(c.id.slice(2, 6)).toBe(c.log[0].at.slice(0, 4));
+    }
+    expect(new Set(rs.map((c) => c.unit)).size).toBe(rs.length);
+    // Most are long finished; the recent ones are on their way.
+    expect(byState.get('closed')! / rs.length).toBeGreaterThan(0.7);
+    expect(byState.get('in-progress')).toBeGreaterThan(0);
+    expect(byState.get('withdrawn')).toBeGreaterThan(0);
+  });
+
   it('lets a later generator be appended without changing what the others write', async () => {
     const d = fresh();
     const extra: KindGenerator = {
@@ -174,15 +198,16 @@ describe('wuye demo generate (the generator)', async () => {
 });
 
 describe('the demo estate records/ is what the generator writes', () => {
-  it('byte for byte, fee accounts at fees/<year>/<unit>.yaml (renovation cases are written by hand)', async () => {
+  it('byte for byte, fee accounts at fees/<year>/<unit>.yaml, the ten renovation cases', async () => {
     const d = fresh();
     await generate(d, DEMO, GENERATORS, { git: false });
     const made = files(d);
-    const kept = new Map([...files(join(PROJECT, 'records'))].filter(([k]) => !k.startsWith('renovation/')));
+    const kept = files(join(PROJECT, 'records'));
     expect([...made.keys()].sort()).toEqual([...kept.keys()].sort());
     expect([...made].filter(([k, v]) => kept.get(k) !== v).map(([k]) => k)).toEqual([]);
     expect(made.has('fees/2026/1-1-0101.yaml')).toBe(true);
     expect([...made.keys()].filter((k) => /^fees\/\d{4}\/\d{4}-/.test(k))).toEqual([]);
+    expect([...made.keys()].filter((k) => k.startsWith('renovation/'))).toHaveLength(10);
   });
 });
 

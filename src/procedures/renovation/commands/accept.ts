@@ -1,17 +1,18 @@
 // wuye renovation accept ZX2026-0007 --result pass --item 防水:ok --item 消防:ok --as S004
 // Manual 四.3: engineering inspects the finished works; only accepted works get the deposit back.
-import { optDate, str } from '../../../kit/options.js';
+import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { recordAct, stepCase } from '../../../core/case-engine.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import { caseId, record, takeStep } from '../case-io.js';
+import { ACTS } from '../acts.js';
+import { RENOVATION_CASES } from '../cases.js';
+import type { RenovationState } from '../machine.js';
+import type { Case } from '../rules.js';
 
-export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(arg);
-  const pass = opts.result === 'pass';
-  const raw = opts.item === undefined ? [] : Array.isArray(opts.item) ? opts.item : [String(opts.item)];
-  const items = raw.map((s) => {
+export function parse(l: Line) {
+  const items = l.repeated('item').map((s) => {
     const [item, ok, ...rest] = s.split(':');
     if (!item || (ok !== 'ok' && ok !== 'fail'))
       throw new UsageError(
@@ -19,23 +20,27 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
       );
     return { item, ok: ok === 'ok', ...(rest.length ? { note: rest.join(':') } : {}) };
   });
-  const day = optDate(opts, 'date', '--date') ?? ctx.today();
-  const entry = { date: day, by: '', result: pass ? 'pass' : 'fail', ...(items.length ? { items } : {}) };
+  return {
+    id: l.id(0, 'renovation'),
+    pass: l.choice<'pass' | 'fail'>('result') === 'pass',
+    items,
+    date: l.date('date'),
+  };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, pass, items } = o;
   await ctx.write((tx) => {
-    entry.by = ctx.operator().id;
-    if (pass) takeStep(ctx, tx, id, 'accept', () => ({ append: { acceptances: [entry] } }));
-    else
-      record(
-        ctx,
-        tx,
-        id,
-        'accept-fail',
-        msg('竣工验收', 'accept'),
-        ['completed'],
-        ['engineer'],
-        () => ({ append: { acceptances: [entry] } }),
-        str(opts, 'note'),
-      );
+    const who = actor(ctx);
+    const entry = {
+      date: o.date ?? ctx.today(),
+      by: who.id,
+      result: pass ? 'pass' : 'fail',
+      ...(items.length ? { items } : {}),
+    };
+    const changes = () => ({ append: { acceptances: [entry] } });
+    if (pass) stepCase<Case, RenovationState>(tx, RENOVATION_CASES, who, id, 'accept', changes);
+    else recordAct<Case, RenovationState>(tx, RENOVATION_CASES, who, id, ACTS.acceptFail, changes);
     return {
       message: `renovation: accept ${id} ${pass ? 'pass' : 'fail'}`,
       summary: pass

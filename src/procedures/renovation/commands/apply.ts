@@ -1,34 +1,55 @@
 // wuye renovation apply --unit 1-2-0801 --applicant P000001 --contractor 某装饰公司 --manager 王工 --contractor-phone 13900000000 --scope walls,floors --start 2026-12-01 --end 2027-01-15 --drawings floor-plan,electrical,water-drainage
 // Manual 四.3: the owner (or a tenant with the owner's written consent) applies with
 // the contractor's papers and drawings; a complete application goes to engineering at once.
-import { optDate, optMobile, str } from '../../../kit/options.js';
+import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
-import { checkId, idOfPath } from '../../../core/kinds.js';
+import type { Line } from '../../../kit/line.js';
+import { allCases, openCase, stepCase } from '../../../core/case-engine.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
-import { nextCaseId, takeStep } from '../case-io.js';
-import { DRAWING_CODES, listOpt, SCOPE_CODES } from '../options.js';
+import { missingText } from '../application.js';
+import { nextCaseId, RENOVATION_CASES } from '../cases.js';
+import type { RenovationState } from '../machine.js';
+import { DRAWING_CODES, SCOPE_CODES } from '../options.js';
 import { missingForSubmit, type Case } from '../rules.js';
-import { missingText } from './submit.js';
 
-const OPEN_STATES = new Set(['closed', 'withdrawn', 'refunded']);
+/** A unit's case in one of these states no longer stands in the way of a new application: filed, withdrawn, or its deposit refunded. */
+const CLOSED_STATES = new Set(['closed', 'withdrawn', 'refunded']);
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const unitId = checkId('unit', str(opts, 'unit')!.trim(), '--unit');
-  const person = checkId('person', str(opts, 'applicant')!.trim(), '--applicant');
-  const scope = listOpt(opts, 'scope', SCOPE_CODES, '--scope')!;
-  const drawings = listOpt(opts, 'drawings', DRAWING_CODES, '--drawings') ?? [];
-  const start = optDate(opts, 'start', '--start')!;
-  const end = optDate(opts, 'end', '--end')!;
+export function parse(l: Line) {
+  const start = l.date('start')!;
+  const end = l.date('end')!;
   if (end < start)
     throw new RuleError(
       msg('计划完工日期早于开工日期', 'the planned end is before the start'),
       msg('检查 --start 和 --end', 'check --start and --end'),
     );
-  const phone = str(opts, 'phone') ? optMobile(str(opts, 'phone')!, '--phone') : undefined;
-  const tenant = opts.tenant === true;
+  return {
+    unit: l.idOpt('unit', 'unit')!,
+    person: l.idOpt('applicant', 'person')!,
+    tenant: l.flagged('tenant'),
+    consent: l.text('consent'),
+    consentDate: l.date('consentDate'),
+    phone: l.mobile('phone'),
+    contractor: {
+      company: l.text('contractor')!,
+      licence: l.text('licence'),
+      manager: l.text('manager')!,
+      phone: l.text('contractorPhone')!.replace(/\s/g, ''),
+    },
+    scope: l.list('scope', SCOPE_CODES)! as Case['scope'], // commander requires it; the schema refuses it empty
+    scopeNotes: l.text('scopeNotes'),
+    start,
+    end,
+    drawings: l.list('drawings', DRAWING_CODES) ?? [],
+    debris: l.flagged('debris'),
+    note: l.text('note'),
+  };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { unit: unitId, person, tenant } = o;
   let id = '';
   let submitted = false;
   await ctx.write((tx) => {
@@ -50,7 +71,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
             'register the tenant first with wuye unit update --add-tenant',
           ),
         );
-      const doc = str(opts, 'consent') ?? lease.consent;
+      const doc = o.consent ?? lease.consent;
       if (!doc) {
         throw new RuleError(
           msg('租户申请装修须先有业主的书面同意', "a tenant's application needs the owner's written consent first"),
@@ -60,9 +81,9 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
       consent = {
         ...(unit.owners?.[0] ? { owner: unit.owners[0].person } : {}),
         document: doc,
-        date: optDate(opts, 'consentDate', '--consent-date') ?? day,
+        date: o.consentDate ?? day,
       };
-    } else if (!(unit.owners ?? []).some((o) => o.person === person)) {
+    } else if (!(unit.owners ?? []).some((x) => x.person === person)) {
       throw new RuleError(
         msg(`${person} 不是房屋 ${unitId} 的业主`, `${person} is not an owner of ${unitId}`),
         msg(
@@ -71,9 +92,8 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
         ),
       );
     }
-    for (const rel of tx.store.listRel('renovation')) {
-      const other = tx.store.readRel<Case>(rel, 'renovation', idOfPath(rel)).data;
-      if (other.unit === unitId && !OPEN_STATES.has(other.state)) {
+    for (const other of allCases<Case>(tx.store, RENOVATION_CASES)) {
+      if (other.unit === unitId && !CLOSED_STATES.has(other.state)) {
         throw new RuleError(
           msg(
             `房屋 ${unitId} 已有进行中的装修案卷 ${other.id}`,
@@ -84,43 +104,40 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
       }
     }
     id = nextCaseId(ctx, tx, day.slice(0, 4));
-    const rec: Case = {
-      kind: 'renovation',
-      id,
-      unit: unitId,
-      ...(unit.type === 'shop' || unit.type === 'office' ? { special: true } : {}),
-      applicant: {
-        person,
-        role: tenant ? 'tenant' : 'owner',
-        ...(phone ? { phone } : {}),
-        ...(consent ? { owner_consent: consent } : {}),
-      },
-      contractor: {
-        company: str(opts, 'contractor')!,
-        ...(str(opts, 'licence') ? { licence: str(opts, 'licence')! } : {}),
-        manager: str(opts, 'manager')!,
-        phone: str(opts, 'contractorPhone')!.replace(/\s/g, ''),
-      },
-      scope: scope as Case['scope'],
-      ...(str(opts, 'scopeNotes') ? { scope_notes: str(opts, 'scopeNotes')! } : {}),
-      planned: { start, end },
-      ...(opts.debris === true ? { debris_entrusted: true } : {}),
-      drawings,
-      state: 'applied',
-      log: [
-        {
-          at: ctx.now(),
-          by: ctx.operator().id,
-          action: 'apply',
-          state: 'applied',
-          ...(str(opts, 'note') ? { note: str(opts, 'note')! } : {}),
+    const who = actor(ctx);
+    const rec = openCase<Case, RenovationState>(
+      tx,
+      RENOVATION_CASES,
+      who,
+      {
+        kind: 'renovation',
+        id,
+        unit: unitId,
+        ...(unit.type === 'shop' || unit.type === 'office' ? { special: true } : {}),
+        applicant: {
+          person,
+          role: tenant ? 'tenant' : 'owner',
+          ...(o.phone ? { phone: o.phone } : {}),
+          ...(consent ? { owner_consent: consent } : {}),
         },
-      ],
-    };
-    tx.create('renovation', id, rec);
+        contractor: {
+          company: o.contractor.company,
+          ...(o.contractor.licence ? { licence: o.contractor.licence } : {}),
+          manager: o.contractor.manager,
+          phone: o.contractor.phone,
+        },
+        scope: o.scope,
+        ...(o.scopeNotes ? { scope_notes: o.scopeNotes } : {}),
+        planned: { start: o.start, end: o.end },
+        ...(o.debris ? { debris_entrusted: true } : {}),
+        drawings: o.drawings,
+      },
+      'apply',
+      o.note,
+    );
     const missing = missingForSubmit(rec);
     if (missing.length === 0) {
-      takeStep(ctx, tx, id, 'submit', () => ({ received_at: ctx.now() }));
+      stepCase<Case, RenovationState>(tx, RENOVATION_CASES, who, id, 'submit', () => ({ received_at: ctx.now() }));
       submitted = true;
     } else ctx.warn(missingText(missing));
     return {

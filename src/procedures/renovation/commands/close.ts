@@ -1,3 +1,5 @@
 // wuye renovation close ZX2026-0007 — the deposit is refunded; the case is filed (manual 四.3).
-import { msg, simpleStep } from './simple.js';
-export const run = simpleStep('close', (id) => msg(`${id} 已结案`, `${id} closed`));
+import { msg } from '../../../core/i18n.js';
+import { simpleStep } from '../simple-step.js';
+
+export const { parse, run } = simpleStep('close', 'note', (id) => msg(`${id} 已结案`, `${id} closed`));

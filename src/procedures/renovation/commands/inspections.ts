@@ -2,24 +2,34 @@
 // Manual 四.3: engineering visits every renovating unit at least once per working day;
 // --missing lists, day by day, the units in progress that had no inspection.
 import type { Ctx } from '../../../kit/context.js';
-import { optDate } from '../../../kit/options.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { allCases } from '../../../core/case-engine.js';
 import { msg, t } from '../../../core/i18n.js';
-import { allCases } from '../case-io.js';
-import { inspectionGaps } from '../rules.js';
+import { compareIds } from '../../../core/kinds.js';
+import { RENOVATION_CASES } from '../cases.js';
+import { inspectionGaps, type Case } from '../rules.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
-  const from = optDate(opts, 'from', '--from') ?? '0000-01-01';
-  const to = optDate(opts, 'to', '--to') ?? '9999-12-31';
-  const cases = allCases(ctx.store);
-  if (opts.missing) {
+export const parse = (l: Line) => ({
+  missing: l.flagged('missing'),
+  from: l.date('from') ?? '0000-01-01',
+  to: l.date('to') ?? '9999-12-31',
+});
+
+/** By day, then by case in natural id order. */
+const byDateAndCase = (a: { date: string; id: string }, b: { date: string; id: string }) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : compareIds(a.id, b.id);
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { from, to } = o;
+  const cases = allCases<Case>(ctx.store, RENOVATION_CASES);
+  if (o.missing) {
     const rows = cases
       .flatMap((c) =>
         inspectionGaps(c, ctx.calendar, ctx.today())
           .filter((d) => d >= from && d <= to)
           .map((d) => ({ date: d, id: c.id, unit: c.unit })),
       )
-      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+      .sort(byDateAndCase);
     if (ctx.globals.json) {
       ctx.out.json(rows);
       return;
@@ -38,7 +48,7 @@ export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> 
         .filter((i) => i.date >= from && i.date <= to)
         .map((i) => ({ ...i, id: c.id, unit: c.unit })),
     )
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort(byDateAndCase);
   if (ctx.globals.json) {
     ctx.out.json(rows);
     return;

@@ -1,27 +1,34 @@
 // wuye renovation list [--state in-progress] [--unit 1-2-0801] [--overdue] [--json]
 // Manual 四.3: late reviews, decisions and inspections are shown by --overdue with their due dates.
-import { str } from '../../../kit/options.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { allCases } from '../../../core/case-engine.js';
 import { daysBetween, dateOf } from '../../../core/dates.js';
 import { msg, t } from '../../../core/i18n.js';
-import { allCases, conf } from '../case-io.js';
+import { compareIds } from '../../../core/kinds.js';
+import { conf, RENOVATION_CASES } from '../cases.js';
+import { dueText } from '../due-text.js';
 import { RENOVATION, type RenovationState } from '../machine.js';
-import { nextDue } from '../rules.js';
-import { dueText } from './show.js';
+import { nextDue, type Case } from '../rules.js';
 
-export async function run(ctx: Ctx, _args: string[], opts: Opts): Promise<void> {
+export const parse = (l: Line) => ({
+  state: l.choice<RenovationState>('state'),
+  unit: l.text('unit'),
+  overdue: l.flagged('overdue'),
+});
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const today = ctx.today();
   const cf = conf(ctx);
-  const rows = allCases(ctx.store)
-    .filter((c) => (!opts.state || c.state === opts.state) && (!str(opts, 'unit') || c.unit === str(opts, 'unit')))
+  const rows = allCases<Case>(ctx.store, RENOVATION_CASES)
+    .filter((c) => (!o.state || c.state === o.state) && (!o.unit || c.unit === o.unit))
     .map((c) => ({
       c,
       next: nextDue(c, ctx.calendar, cf, today),
       age: daysBetween(dateOf(c.log[0]?.at ?? today), today),
     }))
-    .filter((r) => !opts.overdue || r.next?.overdue)
-    .sort((a, b) => a.c.id.localeCompare(b.c.id, 'en', { numeric: true }));
+    .filter((r) => !o.overdue || r.next?.overdue)
+    .sort((a, b) => compareIds(a.c.id, b.c.id));
   if (ctx.globals.json) {
     ctx.out.json(
       rows.map(({ c, next, age }) => ({

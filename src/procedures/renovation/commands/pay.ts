@@ -3,35 +3,41 @@
 // (if entrusted) and the pass fees and deposits are paid before the permit. All go through the
 // unit's fee account, each with the next receipt of the cashier's book (money.ts), in the same
 // commit as the case; --receipt, if given, is checked against the first number the book gives.
-import { str } from '../../../kit/options.js';
+import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { recordAct } from '../../../core/case-engine.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
-import { formatMoney, formatYuan, parseAmountInput } from '../../../core/money.js';
+import { formatMoney, formatYuan } from '../../../core/money.js';
 import type { Method } from '../../fee/api.js';
-import { caseId, conf, record, unitOf } from '../case-io.js';
+import { ACTS } from '../acts.js';
+import { conf, RENOVATION_CASES, unitOf } from '../cases.js';
+import type { RenovationState } from '../machine.js';
 import { takeCharge } from '../money.js';
-import { outstanding, type ChargeItem } from '../rules.js';
+import { outstanding, type Case, type ChargeItem } from '../rules.js';
 
-export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(arg);
-  const item = str(opts, 'item')!;
-  const receipt = str(opts, 'receipt')?.trim();
-  const method = (str(opts, 'method') ?? 'cash') as Method;
-  const amount = str(opts, 'amount') !== undefined ? parseAmountInput(str(opts, 'amount')!) : undefined;
+export const parse = (l: Line) => ({
+  id: l.id(0, 'renovation'),
+  item: l.choice<ChargeItem | 'all'>('item')!,
+  receipt: l.text('receipt'),
+  method: l.choice<Method>('method') ?? 'cash',
+  amount: l.money('amount'),
+});
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, item, receipt, method, amount } = o;
   let total = 0;
   const receipts: string[] = [];
   await ctx.write((tx) => {
-    record(
-      ctx,
+    const who = actor(ctx);
+    recordAct<Case, RenovationState>(
       tx,
+      RENOVATION_CASES,
+      who,
       id,
-      'pay',
-      msg('收取装修费用', 'take renovation money'),
-      ['approved', 'permitted', 'in-progress', 'suspended'],
-      ['cashier'],
+      ACTS.pay,
       (c) => {
         const unit = unitOf(tx, c);
         const owed = outstanding(c, unit.area, conf(ctx));
@@ -65,8 +71,8 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
             amount: formatMoney(l.amount),
             receipt: through.receipt,
             book: through.book,
-            at: ctx.now(),
-            by: ctx.operator().id,
+            at: who.now,
+            by: who.id,
           };
         });
         if (receipt && receipt !== receipts[0]) {

@@ -1,22 +1,25 @@
 // wuye renovation permit ZX2026-0007
 // Manual 四.3: the permit (施工许可证, posted at the door) is issued only after the
 // agreement is signed, the workers registered with passes, the deposit and fees paid.
+import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { readCase, stepCase } from '../../../core/case-engine.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import { formatYuan } from '../../../core/money.js';
-import { caseId, conf, readCase, takeStep, unitOf } from '../case-io.js';
-import { outstanding } from '../rules.js';
+import { conf, RENOVATION_CASES, unitOf } from '../cases.js';
+import type { RenovationState } from '../machine.js';
+import { outstanding, permitNumber, type Case } from '../rules.js';
 
-export const permitNumber = (id: string): string => `XK${id.replace(/^[A-Z]+/, '')}`;
+export const parse = (l: Line) => ({ id: l.id(0, 'renovation'), note: l.text('note') });
 
-export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(arg);
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id } = o;
   const number = permitNumber(id);
   await ctx.write((tx) => {
-    const c = readCase(tx, id);
+    const c = readCase<Case>(tx, RENOVATION_CASES, id);
     if (c.state === 'approved') {
       const missing: { zh: string; en: string }[] = [];
       if (!c.agreement)
@@ -44,13 +47,15 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
           msg('办完上述手续后再发证', 'complete these first'),
         );
     }
-    takeStep(
-      ctx,
+    const who = actor(ctx);
+    stepCase<Case, RenovationState>(
       tx,
+      RENOVATION_CASES,
+      who,
       id,
       'permit',
-      () => ({ permit: { number, at: ctx.now(), by: ctx.operator().id } }),
-      typeof opts.note === 'string' ? opts.note : undefined,
+      () => ({ permit: { number, at: who.now, by: who.id } }),
+      o.note,
     );
     return {
       message: `renovation: permit ${id} ${number}`,

@@ -1,19 +1,21 @@
 // wuye renovation refund approve ZX2026-0007 --deduct "损坏公共墙面:300" --as S001
 // Manual 四.3: after acceptance the director approves the deposit refund, minus the
 // recorded deductions (itemised, with reasons); never more than was collected.
+import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { recordAct } from '../../../core/case-engine.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import { formatMoney, formatYuan, parseAmountInput, parseMoney } from '../../../core/money.js';
-import { caseId, record } from '../case-io.js';
-import { depositsCollected, refundAmount } from '../rules.js';
+import { ACTS } from '../acts.js';
+import { RENOVATION_CASES } from '../cases.js';
+import type { RenovationState } from '../machine.js';
+import { depositsCollected, refundAmount, type Case } from '../rules.js';
 
-export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(arg);
-  const raw = opts.deduct === undefined ? [] : Array.isArray(opts.deduct) ? opts.deduct : [String(opts.deduct)];
-  const typed = raw.map((s) => {
+export function parse(l: Line) {
+  const deductions = l.repeated('deduct').map((s) => {
     const i = s.lastIndexOf(':');
     if (i <= 0)
       throw new UsageError(
@@ -22,36 +24,33 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
       );
     return { reason: s.slice(0, i).trim(), amount: formatMoney(parseAmountInput(s.slice(i + 1), '--deduct')) };
   });
+  // false when --no-violation-deductions is typed
+  return { id: l.id(0, 'renovation'), deductions, violationDeductions: l.flagged('violationDeductions') };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, deductions: typed } = o;
   let amount = 0;
   await ctx.write((tx) => {
-    record(
-      ctx,
-      tx,
-      id,
-      'refund-approve',
-      msg('批准退还押金', 'approve the refund'),
-      ['accepted'],
-      ['director'],
-      (c) => {
-        const fromViolations =
-          opts.violationDeductions === false
-            ? []
-            : (c.violations ?? [])
-                .filter((v) => v.deduction)
-                .map((v) => ({
-                  reason: `${v.notice} ${labelZh('renovationViolation', v.kind)}`,
-                  amount: v.deduction!,
-                }));
-        const deductions = [...fromViolations, ...typed];
-        amount = refundAmount(
-          depositsCollected(c),
-          deductions.map((d) => parseMoney(d.amount)),
-        );
-        return {
-          refund: { approved_by: ctx.operator().id, approved_at: ctx.now(), deductions, amount: formatMoney(amount) },
-        };
-      },
-    );
+    const who = actor(ctx);
+    recordAct<Case, RenovationState>(tx, RENOVATION_CASES, who, id, ACTS.refundApprove, (c) => {
+      const fromViolations = !o.violationDeductions
+        ? []
+        : (c.violations ?? [])
+            .filter((v) => v.deduction)
+            .map((v) => ({
+              reason: `${v.notice} ${labelZh('renovationViolation', v.kind)}`,
+              amount: v.deduction!,
+            }));
+      const deductions = [...fromViolations, ...typed];
+      amount = refundAmount(
+        depositsCollected(c),
+        deductions.map((d) => parseMoney(d.amount)),
+      );
+      return {
+        refund: { approved_by: who.id, approved_at: who.now, deductions, amount: formatMoney(amount) },
+      };
+    });
     return {
       message: `renovation: refund-approve ${id}`,
       summary: msg(

@@ -1,22 +1,25 @@
 // wuye renovation refund pay ZX2026-0007 --voucher TK0001 --as S003
 // Manual 四.3: the cashier pays the approved refund through the unit's fee account: a
 // deposit-refund on fees/<year>/<unit>.yaml in the same commit (money.ts), and on the case.
-import { str } from '../../../kit/options.js';
+import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { readCase, stepCase } from '../../../core/case-engine.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatYuan, parseMoney } from '../../../core/money.js';
-import { caseId, readCase, takeStep, unitOf } from '../case-io.js';
+import { RENOVATION_CASES, unitOf } from '../cases.js';
+import type { RenovationState } from '../machine.js';
 import { payRefund } from '../money.js';
-import { depositsCollected, refundAmount } from '../rules.js';
+import { depositsCollected, refundAmount, type Case } from '../rules.js';
 
-export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(arg);
-  const voucher = str(opts, 'voucher')!.trim();
+export const parse = (l: Line) => ({ id: l.id(0, 'renovation'), voucher: l.text('voucher')! });
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, voucher } = o;
   let amount = 0;
   await ctx.write((tx) => {
-    const c = readCase(tx, id);
+    const c = readCase<Case>(tx, RENOVATION_CASES, id);
     if (c.state === 'accepted') {
       if (!c.refund)
         throw new RuleError(
@@ -50,12 +53,14 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
         '装修押金退还',
         c.refund.approved_by,
       );
-    takeStep(
-      ctx,
+    const who = actor(ctx);
+    stepCase<Case, RenovationState>(
       tx,
+      RENOVATION_CASES,
+      who,
       id,
       'refund',
-      (cur) => ({ refund: { ...cur.refund!, paid_at: ctx.now(), paid_by: ctx.operator().id, receipt: voucher } }),
+      (cur) => ({ refund: { ...cur.refund!, paid_at: who.now, paid_by: who.id, receipt: voucher } }),
       voucher,
     );
     return {

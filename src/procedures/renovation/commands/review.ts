@@ -1,45 +1,49 @@
 // wuye renovation review ZX2026-0007 --result pass --conditions "卫生间先做闭水试验" --as S004
 // Manual 四.3: the engineering department gives its opinion within 2 working days;
 // a rejection goes back to the applicant with reasons and the changes requested.
-import { str } from '../../../kit/options.js';
+import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { pendingDeadline, stepCase } from '../../../core/case-engine.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import { caseId, conf, takeStep } from '../case-io.js';
-import { lastOf } from '../rules.js';
-import { dateOf } from '../../../core/dates.js';
+import { conf, RENOVATION_CASES } from '../cases.js';
+import { RENOVATION, type RenovationState } from '../machine.js';
+import type { Case } from '../rules.js';
 
-export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(arg);
-  const pass = opts.result === 'pass';
-  const reasons = str(opts, 'reasons');
+export function parse(l: Line) {
+  const pass = l.choice<'pass' | 'reject'>('result') === 'pass';
+  const reasons = l.text('reasons');
   if (!pass && !reasons)
     throw new UsageError(
       msg('退回须写明理由及需修改之处（--reasons）', 'a rejection needs reasons and the changes requested (--reasons)'),
     );
+  return { id: l.id(0, 'renovation'), pass, reasons, conditions: l.text('conditions') };
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, pass, reasons, conditions } = o;
   let late = '';
   await ctx.write((tx) => {
-    const c = takeStep(
-      ctx,
+    const who = actor(ctx);
+    stepCase<Case, RenovationState>(
       tx,
+      RENOVATION_CASES,
+      who,
       id,
       pass ? 'review-pass' : 'review-reject',
       (cur) => {
-        const ev = lastOf(cur, ['submit', 'return-to-review']);
-        if (ev) {
-          const due = ctx.calendar.addWorkdays(dateOf(ev.at), conf(ctx).review_workdays);
-          if (ctx.today() > due) late = due;
-        }
+        const due = pendingDeadline(RENOVATION, cur, ctx.calendar, ctx.today(), conf(ctx));
+        if (due?.overdue) late = due.due;
         return {
           append: {
             reviews: [
               {
-                by: ctx.operator().id,
-                at: ctx.now(),
+                by: who.id,
+                at: who.now,
                 result: pass ? 'pass' : 'reject',
                 ...(reasons ? { reasons } : {}),
-                ...(str(opts, 'conditions') ? { conditions: str(opts, 'conditions') } : {}),
+                ...(conditions ? { conditions } : {}),
               },
             ],
           },
@@ -54,6 +58,5 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
         ? msg(`${id} 工程审核通过，待主任审批`, `${id} passed engineering review; awaiting the director`)
         : msg(`${id} 工程审核退回申请人`, `${id} returned to the applicant`),
     };
-    void c;
   });
 }

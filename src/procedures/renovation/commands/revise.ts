@@ -1,39 +1,48 @@
 // wuye renovation revise ZX2026-0007 --drawings electrical --scope-notes "取消拆改承重墙"
 // Manual 四.3: engineering returns an application with reasons; the applicant
 // revises it, and a complete revision goes straight back to review.
-import { optDate } from '../../../kit/options.js';
+import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { readCase, stepCase } from '../../../core/case-engine.js';
 import { msg } from '../../../core/i18n.js';
-import { caseId, readCase, takeStep } from '../case-io.js';
-import { DRAWING_CODES, listOpt, SCOPE_CODES } from '../options.js';
-import { missingForSubmit } from '../rules.js';
-import { missingText, submitIn } from './submit.js';
+import { missingText, submitIn } from '../application.js';
+import { RENOVATION_CASES } from '../cases.js';
+import type { RenovationState } from '../machine.js';
+import { DRAWING_CODES, SCOPE_CODES } from '../options.js';
+import { missingForSubmit, type Case } from '../rules.js';
 
-export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(arg);
-  const scope = listOpt(opts, 'scope', SCOPE_CODES, '--scope');
-  const drawings = listOpt(opts, 'drawings', DRAWING_CODES, '--drawings');
-  const start = optDate(opts, 'start', '--start');
-  const end = optDate(opts, 'end', '--end');
+export const parse = (l: Line) => ({
+  id: l.id(0, 'renovation'),
+  scope: l.list('scope', SCOPE_CODES),
+  scopeNotes: l.text('scopeNotes'),
+  drawings: l.list('drawings', DRAWING_CODES),
+  start: l.date('start'),
+  end: l.date('end'),
+  note: l.text('note'),
+});
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, start, end, drawings } = o;
   let sent = false;
   await ctx.write((tx) => {
-    const c = readCase(tx, id);
+    const c = readCase<Case>(tx, RENOVATION_CASES, id);
     const planned = start || end ? { start: start ?? c.planned.start, end: end ?? c.planned.end } : undefined;
-    takeStep(
-      ctx,
+    const after = stepCase<Case, RenovationState>(
       tx,
+      RENOVATION_CASES,
+      actor(ctx),
       id,
       'revise',
-      () => ({ scope, planned, scope_notes: typeof opts.scopeNotes === 'string' ? opts.scopeNotes : undefined }),
-      typeof opts.note === 'string' ? opts.note : undefined,
-    );
-    const after = readCase(tx, id);
-    const all = [...new Set([...(after.drawings ?? []), ...(drawings ?? [])])] as typeof after.drawings;
-    if (missingForSubmit({ ...after, drawings: all }).length === 0) {
+      () => ({ scope: o.scope, planned, scope_notes: o.scopeNotes }),
+      o.note,
+    ).after;
+    const all = [...new Set([...(after.drawings ?? []), ...(drawings ?? [])])];
+    const missing = missingForSubmit({ ...after, drawings: all });
+    if (missing.length === 0) {
       submitIn(ctx, tx, id, drawings);
       sent = true;
-    } else ctx.warn(missingText(missingForSubmit({ ...after, drawings: all })));
+    } else ctx.warn(missingText(missing));
     return {
       message: `renovation: revise ${id}`,
       summary: sent

@@ -1,29 +1,21 @@
 // wuye renovation show ZX2026-0007 [--json] — the case, what is owed, and the due time of its next step.
 import type { Ctx } from '../../../kit/context.js';
+import type { Line } from '../../../kit/line.js';
 import { allowedSteps } from '../../../core/case.js';
+import { readCase } from '../../../core/case-engine.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { formatYuan } from '../../../core/money.js';
 import { maskNationalId, maskPhone } from '../../../core/personal.js';
-import { caseId, conf, unitOf } from '../case-io.js';
+import { conf, RENOVATION_CASES, unitOf } from '../cases.js';
+import { dueText } from '../due-text.js';
 import { RENOVATION, type RenovationState } from '../machine.js';
 import { collected, depositsCollected, inspectionGaps, nextDue, outstanding, type Case } from '../rules.js';
 
-export function dueText(n: ReturnType<typeof nextDue>): string {
-  if (!n) return '';
-  const step = t(
-    n.step === 'review'
-      ? msg('工程审核', 'engineering review')
-      : n.step === 'decision'
-        ? msg('主任审批', "director's decision")
-        : msg('日常巡查', 'daily inspection'),
-  );
-  return `${step} ${t(msg(`须于 ${n.due} 24:00 前`, `due by end of ${n.due}`))}${n.overdue ? t(msg('（已逾期）', ' (OVERDUE)')) : ''}`;
-}
+export const parse = (l: Line) => ({ id: l.id(0, 'renovation') });
 
-export async function run(ctx: Ctx, [arg]: string[]): Promise<void> {
-  const id = caseId(arg);
-  const c = ctx.store.read<Case>('renovation', id).data;
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const c = readCase<Case>(ctx.store, RENOVATION_CASES, o.id);
   const unit = unitOf(ctx.store, c);
   const cf = conf(ctx);
   const today = ctx.today();

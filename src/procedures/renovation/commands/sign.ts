@@ -1,31 +1,34 @@
 // wuye renovation sign ZX2026-0007 --owner-signatory 张三 --contractor-signatory 王工
 // Manual 四.3: the owner, the contractor and the center sign the construction agreement (装修施工协议书).
-import { optDate, str } from '../../../kit/options.js';
+import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { recordAct } from '../../../core/case-engine.js';
 import { msg } from '../../../core/i18n.js';
-import { caseId, record } from '../case-io.js';
+import { ACTS } from '../acts.js';
+import { RENOVATION_CASES } from '../cases.js';
+import type { RenovationState } from '../machine.js';
+import type { Case } from '../rules.js';
 
-export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(arg);
+export const parse = (l: Line) => ({
+  id: l.id(0, 'renovation'),
+  date: l.date('date'),
+  owner: l.text('ownerSignatory'),
+  contractor: l.text('contractorSignatory'),
+});
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id } = o;
   await ctx.write((tx) => {
-    record(
-      ctx,
-      tx,
-      id,
-      'sign',
-      msg('签订装修施工协议书', 'sign the agreement'),
-      ['approved'],
-      ['cs-manager', 'cs-assistant', 'director'],
-      () => ({
-        agreement: {
-          signed_on: optDate(opts, 'date', '--date') ?? ctx.today(),
-          by: ctx.operator().id,
-          ...(str(opts, 'ownerSignatory') ? { owner_signatory: str(opts, 'ownerSignatory') } : {}),
-          ...(str(opts, 'contractorSignatory') ? { contractor_signatory: str(opts, 'contractorSignatory') } : {}),
-        },
-      }),
-    );
+    const who = actor(ctx);
+    recordAct<Case, RenovationState>(tx, RENOVATION_CASES, who, id, ACTS.sign, () => ({
+      agreement: {
+        signed_on: o.date ?? ctx.today(),
+        by: who.id,
+        ...(o.owner ? { owner_signatory: o.owner } : {}),
+        ...(o.contractor ? { contractor_signatory: o.contractor } : {}),
+      },
+    }));
     return { message: `renovation: sign ${id}`, summary: msg(`${id} 装修施工协议书已签订`, `${id} agreement signed`) };
   });
 }

@@ -1,37 +1,47 @@
 // wuye renovation workers add ZX2026-0007 --name 李师傅 --national-id 3101... --trade electrician --certificate T310101198001011234
 // Manual 四.3 / 三.11.2–11.3: every worker is registered and wears a pass; special
 // work (electricians, welders) only by holders of a special-operation certificate.
-import { optMobile, optNationalId, str } from '../../../kit/options.js';
+import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { recordAct } from '../../../core/case-engine.js';
 import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import { caseId, record } from '../case-io.js';
+import { ACTS } from '../acts.js';
+import { RENOVATION_CASES } from '../cases.js';
+import type { RenovationState } from '../machine.js';
+import { CERTIFIED_TRADES, type Case } from '../rules.js';
 
-export const CERTIFIED_TRADES = ['electrician', 'welder'];
+type Trade = NonNullable<Case['workers']>[number]['trade'];
 
-export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(arg);
-  const nid = optNationalId(str(opts, 'nationalId')!, '--national-id');
-  const trade = str(opts, 'trade')!;
-  const cert = str(opts, 'certificate');
-  if (CERTIFIED_TRADES.includes(trade) && !cert) {
+export function parse(l: Line) {
+  const o = {
+    id: l.id(0, 'renovation'),
+    name: l.text('name')!,
+    nationalId: l.nationalId('nationalId')!,
+    trade: l.choice<Trade>('trade')!,
+    phone: l.mobile('phone'),
+    certificate: l.text('certificate'),
+  };
+  if (CERTIFIED_TRADES.includes(o.trade) && !o.certificate) {
     throw new RuleError(
       msg('电工、焊工须持特种作业操作证', 'electricians and welders need a special-operation certificate'),
       msg('用 --certificate 记录证号', 'record its number with --certificate'),
     );
   }
-  const phone = str(opts, 'phone') ? optMobile(str(opts, 'phone')!, '--phone') : undefined;
+  return o;
+}
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, nationalId: nid, trade, phone, certificate: cert } = o;
   let pass = '';
   await ctx.write((tx) => {
-    record(
-      ctx,
+    recordAct<Case, RenovationState>(
       tx,
+      RENOVATION_CASES,
+      actor(ctx),
       id,
-      'worker-add',
-      msg('登记施工人员', 'register workers'),
-      ['approved', 'permitted', 'in-progress', 'suspended'],
-      ['cs-manager', 'cs-assistant', 'director', 'security'],
+      ACTS.workerAdd,
       (c) => {
         const ws = c.workers ?? [];
         if (ws.some((w) => w.national_id === nid && !w.removed))
@@ -41,7 +51,7 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
           append: {
             workers: [
               {
-                name: str(opts, 'name')!,
+                name: o.name,
                 national_id: nid,
                 ...(phone ? { phone } : {}),
                 trade,
@@ -53,7 +63,7 @@ export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> 
           },
         };
       },
-      str(opts, 'name'),
+      o.name,
     );
     return {
       message: `renovation: worker ${id} ${pass}`,

@@ -1,29 +1,32 @@
 // wuye renovation workers remove ZX2026-0007 --pass ZX2026-0007-W02
 // The worker leaves the site and the pass is returned (its deposit is refunded with the case's deposit).
-import { optDate, str } from '../../../kit/options.js';
+import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
-import type { Opts } from '../../../kit/spec.js';
+import type { Line } from '../../../kit/line.js';
+import { recordAct } from '../../../core/case-engine.js';
 import { NotFoundError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import { caseId, record } from '../case-io.js';
+import { ACTS } from '../acts.js';
+import { RENOVATION_CASES } from '../cases.js';
+import type { RenovationState } from '../machine.js';
+import type { Case } from '../rules.js';
 
-export async function run(ctx: Ctx, [arg]: string[], opts: Opts): Promise<void> {
-  const id = caseId(arg);
-  const pass = str(opts, 'pass')!.trim();
+export const parse = (l: Line) => ({ id: l.id(0, 'renovation'), pass: l.text('pass')!, date: l.date('date') });
+
+export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const { id, pass } = o;
   await ctx.write((tx) => {
-    record(
-      ctx,
+    recordAct<Case, RenovationState>(
       tx,
+      RENOVATION_CASES,
+      actor(ctx),
       id,
-      'worker-remove',
-      msg('注销施工人员', 'deregister workers'),
-      ['approved', 'permitted', 'in-progress', 'suspended', 'completed', 'accepted'],
-      ['cs-manager', 'cs-assistant', 'director', 'security'],
+      ACTS.workerRemove,
       (c) => {
         const ws = (c.workers ?? []).map((w) => ({ ...w }));
         const w = ws.find((x) => x.pass_no === pass && !x.removed);
         if (!w) throw new NotFoundError(msg(`${id} 没有有效的出入证 ${pass}`, `${id} has no valid pass ${pass}`));
-        w.removed = optDate(opts, 'date', '--date') ?? ctx.today();
+        w.removed = o.date ?? ctx.today();
         return { workers: ws };
       },
       pass,
