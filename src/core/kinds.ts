@@ -6,6 +6,8 @@
 import { UsageError } from './errors.js';
 import { msg, type Msg } from './i18n.js';
 
+import { KIND_DEFS } from './kinds.gen.js';
+
 /**
  * flat: folder/ID.yaml · by-building: folder/<building>/ID.yaml · by-year: folder/<year>/ID.yaml (the id
  * holds the year) · year-folder: the id's leading YYYY- is the folder, the rest the file name
@@ -25,92 +27,9 @@ export interface KindDef {
 }
 
 export const UNIT_ID = /^[0-9A-Za-z]{1,6}-[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/;
-const CASE_ID = /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,6}$/;
 
-export const KINDS: readonly KindDef[] = [
-  {
-    kind: 'unit',
-    folder: 'units',
-    layout: 'by-building',
-    idPattern: UNIT_ID,
-    idExample: '1-2-0801',
-    label: msg('房屋', 'unit'),
-  },
-  {
-    kind: 'person',
-    folder: 'people',
-    layout: 'flat',
-    idPattern: /^P\d{6}$/,
-    idExample: 'P000123',
-    label: msg('人员', 'person'),
-  },
-  {
-    kind: 'staff',
-    folder: 'staff',
-    layout: 'flat',
-    idPattern: /^S\d{3,5}$/,
-    idExample: 'S001',
-    label: msg('员工', 'staff member'),
-  },
-  {
-    kind: 'calendar',
-    folder: 'calendar',
-    layout: 'flat',
-    idPattern: /^\d{4}$/,
-    idExample: '2027',
-    label: msg('工作日历', 'calendar year'),
-  },
-  {
-    kind: 'movein',
-    folder: 'movein',
-    layout: 'flat',
-    idPattern: UNIT_ID,
-    idExample: '1-2-0801',
-    label: msg('入伙', 'move-in'),
-  },
-  {
-    kind: 'key',
-    folder: 'keys',
-    layout: 'flat',
-    idPattern: /^K-[0-9A-Za-z]{1,6}(-[0-9A-Za-z]{1,6}){0,4}$/,
-    idExample: 'K-3-1-0101',
-    label: msg('钥匙', 'key'),
-  },
-  {
-    kind: 'renovation',
-    folder: 'renovation',
-    layout: 'by-year',
-    idPattern: CASE_ID,
-    idExample: 'ZX2026-0007',
-    label: msg('装修案卷', 'renovation case'),
-    casePrefix: 'ZX',
-  },
-  // a unit's fee account of a year: id 2026-1-2-0801 (unique per kind), file fees/2026/1-2-0801.yaml (records.md)
-  {
-    kind: 'fee-account',
-    folder: 'fees',
-    layout: 'year-folder',
-    idPattern: /^\d{4}-[0-9A-Za-z]{1,6}-[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/,
-    idExample: '2026-1-2-0801',
-    label: msg('收费账户', 'fee account'),
-  },
-  {
-    kind: 'receipt-book',
-    folder: 'receipts',
-    layout: 'flat',
-    idPattern: /^[A-Z]{1,4}-\d{4}$/,
-    idExample: 'SJ-0003',
-    label: msg('收据本', 'receipt book'),
-  },
-  {
-    kind: 'cashier-day',
-    folder: 'cashdays',
-    layout: 'by-year',
-    idPattern: /^\d{4}-\d{2}-\d{2}-S\d{3,5}$/,
-    idExample: '2026-11-28-S003',
-    label: msg('收款日结', 'cashier day'),
-  },
-];
+/** Every record kind, from the schemas' "x-kind" (src/core/kinds.gen.ts): adding a kind is adding its schema. */
+export const KINDS: readonly KindDef[] = KIND_DEFS;
 
 const byKind = new Map(KINDS.map((k) => [k.kind, k]));
 const byFolder = new Map(KINDS.map((k) => [k.folder, k]));
@@ -178,11 +97,7 @@ export function expectedOfPath(rel: string): { kind: KindDef; id: string } | und
 
 /** Guess the kind of an id typed by a person (`wuye show ID`). */
 export function kindsForId(id: string): KindDef[] {
-  return KINDS.filter(
-    (k) =>
-      k.kind !== 'calendar' &&
-      (k.idPattern.test(id) || (k.casePrefix && CASE_ID.test(id) && id.startsWith(k.casePrefix))),
-  );
+  return KINDS.filter((k) => k.kind !== 'calendar' && k.idPattern.test(id));
 }
 
 /**

@@ -12,12 +12,12 @@ import { SCHEMA_LABELS } from '../../src/core/labels.gen.js';
 import { withDefaults } from '../../src/core/schemas.js';
 import { PROJECT } from '../helpers/cli.js';
 
-const GENERATED = ['types.gen.ts', 'enums.gen.ts', 'labels.gen.ts'];
+const GENERATED = ['types.gen.ts', 'enums.gen.ts', 'labels.gen.ts', 'kinds.gen.ts'];
 const gen = (...args: string[]) =>
   spawnSync(process.execPath, [join(PROJECT, 'bin/dev/gen-types.mjs'), ...args], { cwd: PROJECT, encoding: 'utf8' });
 
 describe('schemas', () => {
-  it('src/core/types.gen.ts, enums.gen.ts and labels.gen.ts are generated from the current schemas', () => {
+  it('src/core/types.gen.ts, enums.gen.ts, labels.gen.ts and kinds.gen.ts are generated from the current schemas', () => {
     const out = mkdtempSync(join(tmpdir(), 'wuye-gen-'));
     const r = gen('--out', out);
     expect(r.status, r.stderr).toBe(0);
