@@ -161,13 +161,6 @@ export class Line {
       );
     return [...new Set(items)] as T[];
   }
-  /** Every value of a repeatable option (`--item a --item b`, flags `<x...>`), trimmed; [] when absent. */
-  repeated(key: string): string[] {
-    this.flag(key);
-    const v = this.opts[key];
-    const all = v === undefined || typeof v === 'boolean' ? [] : Array.isArray(v) ? v : [v];
-    return all.map((s) => s.trim());
-  }
   /** Numbers separated by commas ("1,3" → [1, 3]): item numbers of a list shown to the person. */
   numbers(key: string): number[] | undefined {
     const v = this.raw(key);

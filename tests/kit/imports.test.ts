@@ -43,6 +43,12 @@ const CLEAN: Record<string, string> = {
 };
 
 describe('the allowed imports', () => {
+  it('hold for the project', () => {
+    const r = cruise(PROJECT);
+    expect(r.out).not.toMatch(/error/);
+    expect(r.code).toBe(0);
+  });
+
   it('hold for a clean tree of the same shape', () => {
     const r = cruise(tree(CLEAN));
     expect(r.code, r.out).toBe(0);

@@ -5,41 +5,27 @@
 import { msg } from '../../core/i18n.js';
 import type { Manifest } from '../../kit/manifest.js';
 import type { ArgSpec, GroupSpec, OptionSpec } from '../../kit/spec.js';
-import { STATES } from './states.js';
+import {
+  PAY_METHOD,
+  RENOVATION_ACCEPTANCE_RESULT,
+  RENOVATION_ACTION,
+  RENOVATION_CHARGE,
+  RENOVATION_DECISION_RESULT,
+  RENOVATION_DRAWING,
+  RENOVATION_REVIEW_RESULT,
+  RENOVATION_SCOPE,
+  RENOVATION_STATE,
+  RENOVATION_TRADE,
+  RENOVATION_VIOLATION,
+} from '../../core/enums.gen.js';
 
 const id: ArgSpec = {
   name: 'id',
   description: msg('装修案卷编号，如 ZX2026-0007', 'renovation case id, e.g. ZX2026-0007'),
   required: true,
 };
-const SCOPE =
-  'walls,floors,ceilings,water-electric,kitchen,bathroom-waterproofing,air-conditioning,windows-balcony,doors,shopfront,other';
-const DRAWINGS = 'floor-plan,elevations,air-conditioning,electrical,water-drainage,materials';
-export const VIOLATION_KINDS = [
-  'permit-not-posted',
-  'hours',
-  'beyond-scope',
-  'corridor-doors-open',
-  'balcony-storage',
-  'open-flame',
-  'loose-wiring',
-  'uncertified-worker',
-  'extinguishers',
-  'debris',
-  'agreement-breach',
-  'other',
-] as const;
-export const TRADES = [
-  'electrician',
-  'welder',
-  'plumber',
-  'mason',
-  'carpenter',
-  'painter',
-  'tiler',
-  'labourer',
-  'other',
-] as const;
+const SCOPE = RENOVATION_SCOPE.join(',');
+const DRAWINGS = RENOVATION_DRAWING.join(',');
 const note: OptionSpec = { flags: '--note <text>', description: msg('备注（写入日志）', 'note (goes into the log)') };
 const date: OptionSpec = { flags: '--date <date>', description: msg('日期（默认今天）', 'date (default today)') };
 
@@ -131,7 +117,12 @@ export const renovation: GroupSpec = {
       description: msg('工程部审核意见（2 个工作日内）', 'engineering review (within 2 working days)'),
       args: [id],
       options: [
-        { flags: '--result <result>', description: msg('结论', 'result'), choices: ['pass', 'reject'], required: true },
+        {
+          flags: '--result <result>',
+          description: msg('结论', 'result'),
+          choices: RENOVATION_REVIEW_RESULT,
+          required: true,
+        },
         {
           flags: '--reasons <text>',
           description: msg('退回理由及需修改之处（退回时必填）', 'reasons and changes requested (required to reject)'),
@@ -149,7 +140,7 @@ export const renovation: GroupSpec = {
         {
           flags: '--result <result>',
           description: msg('结论（退回则回到工程部复审）', 'result (reject sends it back to engineering)'),
-          choices: ['approve', 'reject'],
+          choices: RENOVATION_DECISION_RESULT,
           required: true,
         },
         { flags: '--notes <text>', description: msg('审批意见', 'notes') },
@@ -183,7 +174,7 @@ export const renovation: GroupSpec = {
           options: [
             { flags: '--name <name>', description: msg('姓名', 'name'), required: true },
             { flags: '--national-id <no>', description: msg('身份证号', 'national id'), required: true },
-            { flags: '--trade <trade>', description: msg('工种', 'trade'), choices: TRADES, required: true },
+            { flags: '--trade <trade>', description: msg('工种', 'trade'), choices: RENOVATION_TRADE, required: true },
             { flags: '--phone <mobile>', description: msg('电话', 'phone') },
             {
               flags: '--certificate <no>',
@@ -211,7 +202,7 @@ export const renovation: GroupSpec = {
         {
           flags: '--item <item>',
           description: msg('项目', 'item'),
-          choices: ['deposit', 'management-fee', 'debris-fee', 'pass-fee', 'pass-deposit', 'all'],
+          choices: [...RENOVATION_CHARGE, 'all'],
           required: true,
         },
         {
@@ -224,7 +215,7 @@ export const renovation: GroupSpec = {
         {
           flags: '--method <m>',
           description: msg('付款方式', 'payment method'),
-          choices: ['cash', 'card', 'wechat', 'alipay', 'transfer'],
+          choices: PAY_METHOD,
         },
         { flags: '--amount <yuan>', description: msg('金额（默认应收余额）', 'amount (default: what is still due)') },
       ],
@@ -286,7 +277,7 @@ export const renovation: GroupSpec = {
       description: msg('记录违规装修并出具整改通知书', 'record a violation and issue the notice'),
       args: [id],
       options: [
-        { flags: '--kind <kind>', description: msg('违规类别', 'kind'), choices: VIOLATION_KINDS, required: true },
+        { flags: '--kind <kind>', description: msg('违规类别', 'kind'), choices: RENOVATION_VIOLATION, required: true },
         { flags: '--what <text>', description: msg('违规事实', 'what was found'), required: true },
         {
           flags: '--at <time>',
@@ -305,7 +296,7 @@ export const renovation: GroupSpec = {
             '处理：限期整改、扣除押金、停水停电',
             'action: rectify, deduct deposit, suspend water/electricity',
           ),
-          choices: ['rectify', 'deduct', 'suspend'],
+          choices: RENOVATION_ACTION,
           default: 'rectify',
         },
         { flags: '--deduct <yuan>', description: msg('拟扣押金金额', 'deposit deduction') },
@@ -350,7 +341,12 @@ export const renovation: GroupSpec = {
       description: msg('竣工验收', 'completion acceptance'),
       args: [id],
       options: [
-        { flags: '--result <result>', description: msg('结论', 'result'), choices: ['pass', 'fail'], required: true },
+        {
+          flags: '--result <result>',
+          description: msg('结论', 'result'),
+          choices: RENOVATION_ACCEPTANCE_RESULT,
+          required: true,
+        },
         {
           flags: '--item <check...>',
           description: msg(
@@ -421,7 +417,7 @@ export const renovation: GroupSpec = {
       name: 'list',
       description: msg('列出装修案卷', 'list renovation cases'),
       options: [
-        { flags: '--state <state>', description: msg('只列此状态', 'only this state'), choices: STATES },
+        { flags: '--state <state>', description: msg('只列此状态', 'only this state'), choices: RENOVATION_STATE },
         { flags: '--unit <unit>', description: msg('只列此房屋', 'only this unit') },
         {
           flags: '--overdue',

@@ -5,7 +5,7 @@
 // e.g. step(RENOVATION, 'under-review', 'review-pass', ['engineer']) → reviewed
 import { defineMachine } from '../../core/case.js';
 import { msg } from '../../core/i18n.js';
-import { STATES, type RenovationState } from './states.js';
+import { RENOVATION_STATE as STATES, type RenovationState } from '../../core/enums.gen.js';
 
 export { STATES, type RenovationState };
 

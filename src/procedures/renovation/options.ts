@@ -5,27 +5,8 @@ import { isValidDate } from '../../core/dates.js';
 import { UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 
-export const SCOPE_CODES = [
-  'walls',
-  'floors',
-  'ceilings',
-  'water-electric',
-  'kitchen',
-  'bathroom-waterproofing',
-  'air-conditioning',
-  'windows-balcony',
-  'doors',
-  'shopfront',
-  'other',
-] as const;
-export const DRAWING_CODES = [
-  'floor-plan',
-  'elevations',
-  'air-conditioning',
-  'electrical',
-  'water-drainage',
-  'materials',
-] as const;
+/** The scope items and drawings a comma list may name (the schema's lists). */
+export { RENOVATION_SCOPE as SCOPE_CODES, RENOVATION_DRAWING as DRAWING_CODES } from '../../core/enums.gen.js';
 
 /** A local time typed by a person (2026-11-28T21:30 or "2026-11-28 21:30") → ISO with the center's offset. */
 export function optLocalTime(v: string, flag: string, offset: string): string {

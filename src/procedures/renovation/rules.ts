@@ -12,25 +12,14 @@ import { msg } from '../../core/i18n.js';
 import { formatYuan, parseDecimal, parseMoney, divRoundHalfUp, type Fen } from '../../core/money.js';
 import type { ConfigRecord, RenovationRecord } from '../../core/types.gen.js';
 import { RENOVATION } from './machine.js';
+import { CONFIG_DEFAULTS } from '../../core/enums.gen.js';
 
 export type RenovationConfig = NonNullable<ConfigRecord['renovation']>;
 export type Case = RenovationRecord;
 export type Drawing = NonNullable<Case['drawings']>[number];
 export type ChargeItem = NonNullable<Case['charges']>[number]['item'];
 
-export const DEFAULTS = {
-  review_workdays: 2,
-  decision_workdays: 1,
-  extinguisher_area: 50,
-  hours: { weekdays: ['08:00-12:00', '14:00-18:00'], weekends: ['09:00-12:00', '14:30-17:30'] },
-  deposit: '2000.00',
-  deposit_special: '5000.00',
-  management_fee_per_m2: '3.00',
-  debris_fee_per_m2: '5.00',
-  pass_fee: '10.00',
-  pass_deposit: '20.00',
-  rectify_days: 3,
-};
+export const DEFAULTS = CONFIG_DEFAULTS.renovation;
 
 export function cfg(
   c: RenovationConfig | undefined,

@@ -12,7 +12,7 @@ import type { RenovationState } from '../machine.js';
 import type { Case } from '../rules.js';
 
 export function parse(l: Line) {
-  const items = l.repeated('item').map((s) => {
+  const items = l.values('item').map((s) => {
     const [item, ok, ...rest] = s.split(':');
     if (!item || (ok !== 'ok' && ok !== 'fail'))
       throw new UsageError(

@@ -15,7 +15,7 @@ import type { RenovationState } from '../machine.js';
 import { depositsCollected, refundAmount, type Case } from '../rules.js';
 
 export function parse(l: Line) {
-  const deductions = l.repeated('deduct').map((s) => {
+  const deductions = l.values('deduct').map((s) => {
     const i = s.lastIndexOf(':');
     if (i <= 0)
       throw new UsageError(
