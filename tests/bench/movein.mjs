@@ -4,7 +4,7 @@
 // number of form pages with the same font into one document.
 // The building: node tests/bench/movein.mjs DIR [UNITS] writes a records root with
 // one 500-unit building in its move-in (cases by the move-in history generator).
-// run.mjs spreads MOVEIN_ROWS into its ROWS.
+// Named by the move-in manifest (bench); run.mjs adds these ROWS to its own.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -176,7 +176,7 @@ function baseline(env, pages) {
 }
 
 /** Rows for tests/bench/run.mjs: the packet of a 500-unit building, merged and one file per unit. */
-export const MOVEIN_ROWS = ['merged', 'files'].map((mode) => ({
+export const ROWS = ['merged', 'files'].map((mode) => ({
   name: `movein-packet-${mode}`,
   work: `movein packet --building B${mode === 'merged' ? ' --merge' : ' (one file per unit)'}, ${UNITS} units × all forms`,
   target: { min: mode === 'merged' ? 0.66 : 0.25, unit: 'pages/s' },

@@ -6,7 +6,8 @@
 //   npm run bench -- --smoke           a 200-unit estate, 1 repetition (tests/bench/smoke.test.ts)
 //   npm run bench -- --only find,show --reps 9 --json out.json      (--skip a,b leaves rows out)
 //   (--budget S: a row stops repeating after S seconds, default 180 — the median of fewer runs; column n)
-// ADDING A ROW: append one object to ROWS below — { name, work, target, baseline, run }
+// ADDING A ROW: append one object to ROWS below — { name, work, target, baseline, run } — or, for a
+// procedure's own rows, export ROWS from tests/bench/<procedure>.mjs and name it in its manifest (`bench`)
 // (see the Row typedef); the baselines at the top (BASE) are shared. No timing
 // assertion ever goes into a unit test: this script prints, it does not fail on a miss.
 import { spawnSync } from 'node:child_process';
@@ -25,12 +26,11 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-// Rows kept in their own files by the procedures that own them (loaded when present).
-const moduleRows = async (file, name) =>
-  existsSync(join(dirname(fileURLToPath(import.meta.url)), file)) ? ((await import(`./${file}`))[name] ?? []) : [];
-const MOVEIN_ROWS = await moduleRows('movein.mjs', 'MOVEIN_ROWS');
-
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// Rows a procedure keeps in its own file, named by its manifest (`bench: 'tests/bench/movein.mjs'`, exporting ROWS).
+const PROCEDURE_ROWS = [];
+for (const p of (await import(pathToFileURL(join(PROJECT, 'dist', 'procedures', 'index.js')).href)).PROCEDURES)
+  if (p.bench) PROCEDURE_ROWS.push(...((await import(pathToFileURL(join(PROJECT, p.bench)).href)).ROWS ?? []));
 const BIN = join(PROJECT, 'bin', 'wuye.js');
 const NOW = '2026-11-28T09:30:00+08:00';
 const ENV = { ...process.env, CI: 'true', WUYE_NOW: NOW, WUYE_LANG: 'zh', LANG: 'C', NO_COLOR: '1' };
@@ -401,7 +401,7 @@ ws.commit(); await wb.commit();
         join(env.work, 'ledger.xlsx'),
       ]),
   },
-  ...MOVEIN_ROWS,
+  ...PROCEDURE_ROWS,
 ];
 
 // ---------------------------------------------------------------- setup
