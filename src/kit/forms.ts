@@ -21,4 +21,9 @@ export interface FormDef {
   /** The kind of record ID names (unit, person, a case kind...), for help and the id check. */
   idKind: string;
   load(ctx: Ctx, id: string, opts: { reveal: boolean }): Promise<FormLoad> | FormLoad;
+  /**
+   * The form's fixed content from wuye.yaml (documents to bring, office hours, meter names, working hours),
+   * printed on the blank form too: a blank form leaves out only what is the record's.
+   */
+  fixed?(ctx: Ctx): Record<string, unknown>;
 }
