@@ -58,6 +58,8 @@ export interface SignatureParty {
   /** A name printed under the line (who the records say acted, or the sealing body); the line itself stays blank. */
   key?: string;
   date_key?: string;
+  /** false: no date line (the form's date is printed once elsewhere, as on a receipt). */
+  date?: boolean;
   /** A seal box beside the line, with this text in it (e.g. 财务专用章). */
   seal?: string;
   /** Path of a flag: when true the party seals instead of signing (a company owner): `seal_label` and a seal box. */

@@ -18,10 +18,25 @@ export interface ReceiptInput {
   items: readonly FeeItem[];
   cashierName: string;
   ownerName?: string;
-  reprint?: boolean;
+  /** Which reprint this is (1 = the first 补打) and when it was made; absent for the original. */
+  reprint?: { n: number; at: string };
 }
 
-/** The receipt: figures and the uppercase amount, each line (item, period), the cashier, the number. */
+const cnDate = (iso: string): string => {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+};
+
+/** The latest reprint recorded on a payment (payments[].reprints), as receiptData takes it. */
+export function lastReprint(p: Payment): { n: number; at: string } | undefined {
+  const r = p.reprints ?? [];
+  return r.length ? { n: r.length, at: r[r.length - 1].at } : undefined;
+}
+
+/**
+ * The receipt: figures and the uppercase amount, each line (item, period) and the 合计 the payment records, the
+ * cashier, the number; a reprint says 补打 with its count and date on every copy, a voided receipt 作废.
+ */
 export function receiptData(x: ReceiptInput): Record<string, unknown> {
   const p = x.payment;
   const amount = parseMoney(p.amount);
@@ -42,7 +57,12 @@ export function receiptData(x: ReceiptInput): Record<string, unknown> {
       amount: p.amount,
       upper: amountInWords(amount),
       cashier: x.cashierName,
-      mark: p.void ? `作废：${p.void.reason}` : x.reprint ? '补打' : '',
+      mark: p.void
+        ? `作废：${p.void.reason}`
+        : x.reprint
+          ? `补打（第 ${x.reprint.n} 次，${cnDate(x.reprint.at)}），原收据 ${cnDate(p.at)} 开具`
+          : '',
+      stamp: p.void ? '作废' : x.reprint ? `补打 第${x.reprint.n}次 ${cnDate(x.reprint.at)}` : '',
     },
     lines,
   };
@@ -111,16 +131,18 @@ export const FORMS: FormDef[] = [
       const payment = (acc.payments ?? []).find((p) => p.receipt === no)!;
       const unit = readUnit(ctx.store, entry.unit);
       const cashier = ctx.store.tryRead<StaffRecord>('staff', payment.cashier)?.data.name ?? payment.cashier;
+      // the receipt as last issued: the latest recorded reprint (补打 with its count), else the original
+      const reprint = lastReprint(payment);
       return {
         id: no,
-        date: payment.at.slice(0, 10),
+        date: reprint?.at ?? payment.at.slice(0, 10),
         data: receiptData({
           payment,
           unit,
           items: feeItems(ctx.config.fees),
           cashierName: cashier,
           ownerName: ownerName(ctx.store, unit),
-          reprint: true,
+          reprint,
         }),
       };
     },

@@ -6,11 +6,14 @@ import { join, resolve } from 'node:path';
 import type { Ctx } from '../../kit/context.js';
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import { feeItems, ownerName } from './accounts.js';
-import { receiptData } from './forms.js';
+import { lastReprint, receiptData } from './forms.js';
 import { renderFee } from './render.js';
 import type { Account } from './rules.js';
 
-/** Render the receipt of a payment to <outDir>/<number>-receipt.pdf; returns the path. */
+/**
+ * Render the receipt of a payment to <outDir>/<number>-receipt.pdf, or for a reprint (its count and date
+ * recorded on the payment first) <number>-receipt-reprint-<n>.pdf: each reprint is a document of its own.
+ */
 export async function printReceipt(
   ctx: Ctx,
   accId: string,
@@ -22,18 +25,19 @@ export async function printReceipt(
   const payment = (acc.payments ?? []).find((p) => p.receipt === no)!;
   const unit = ctx.store.read<UnitRecord>('unit', acc.unit).data;
   const cashier = ctx.store.tryRead<StaffRecord>('staff', payment.cashier)?.data.name ?? payment.cashier;
+  const again = reprint ? lastReprint(payment) : undefined;
   const data = receiptData({
     payment,
     unit,
     items: feeItems(ctx.config.fees),
     cashierName: cashier,
     ownerName: ownerName(ctx.store, unit),
-    reprint,
+    reprint: again,
   });
-  const pdf = await renderFee(ctx, { form: 'fee/receipt', data, id: no, date: payment.at.slice(0, 10) });
+  const pdf = await renderFee(ctx, { form: 'fee/receipt', data, id: no, date: again?.at ?? payment.at.slice(0, 10) });
   const dir = resolve(ctx.cwd, outDir);
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${no}-receipt${reprint ? '-reprint' : ''}.pdf`);
+  const file = join(dir, `${no}-receipt${again ? `-reprint-${again.n}` : ''}.pdf`);
   writeFileSync(file, pdf);
   return file;
 }

@@ -120,7 +120,7 @@ export function textWidth(font: FontkitFont, s: string, size: number): number {
 }
 
 /** Characters a line may not start with (Chinese line-breaking rules, 避头: closing punctuation stays on the line before). */
-const NO_START = /^[，。、；：？！）》」』】〕〉…—,.;:?!)\]}%]/;
+const NO_START = /^[，。、；：？！）》」』】〕〉”’…—,.;:?!)\]}%]/;
 /** Characters a line may not end with (避尾: an opening bracket or quote goes to the next line with what it opens). */
 const NO_END = /[《（“‘【「『〔〈([{]+$/u;
 const TOKEN = /[A-Za-z0-9@#$%&*+\-_=/\\.,:;'"!?()[\]{}<>¥￥]+|\s|./gu;

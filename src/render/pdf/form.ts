@@ -42,7 +42,7 @@ import { drawBarChart } from './chart.js';
 const LH = 1.45; // line height in em (Noto Sans SC ascent + descent)
 const PAD = 3.5;
 const BOTTOM = PAGE.height - PAGE.bottom - 14; // leave room for the page number
-const CUT_GAP = 22; // the space a cut line between two copies takes
+const CUT_GAP = 18; // the space a cut line between two copies takes
 /** A keep-with-previous tail longer than this share of a page is not worth moving text for. */
 const MAX_TAIL = 0.45;
 
@@ -260,14 +260,14 @@ export class FormDrawer {
     this.y = y + 16;
   }
 
-  /** The template's stamp (补打 …) boxed to the right of a centred title drawn at y. */
-  private stamp(y: number, titleSize: number, title: string): void {
+  /** The template's stamp (补打 …) boxed to the right of a centred title drawn at y, or at `at` when given. */
+  private stamp(y: number, titleSize: number, title: string, at?: number): void {
     const s = this.value(this.input.template.stamp);
     if (!s) return;
     const size = 9;
     const w = textWidth(this.fonts.bold, s, size) + 10;
     const titleRight = PAGE.left + (CONTENT_WIDTH + textWidth(this.fonts.bold, title, titleSize)) / 2;
-    const x = Math.min(PAGE.left + CONTENT_WIDTH - w, titleRight + 12);
+    const x = at ?? Math.min(PAGE.left + CONTENT_WIDTH - w, titleRight + 12);
     if (!this.measuring) {
       this.d.save();
       this.d
@@ -288,9 +288,9 @@ export class FormDrawer {
   private ensureLast(h: number): void {
     this.ensure(h + this.tail());
   }
-  /** What must fit after a block's last line: the reserve and the space after the block (text's 3 + block's 6). */
-  private tail(): number {
-    return this.reserve ? this.reserve + 9 : 0;
+  /** What must fit after a block's last line: the reserve and the space after the block (6; a text's 3 more). */
+  private tail(gap = 6): number {
+    return this.reserve ? this.reserve + gap : 0;
   }
 
   // ---- blocks, keep groups and copies ---------------------------------------------
@@ -358,7 +358,7 @@ export class FormDrawer {
     const t = this.input.template;
     copies.forEach((c, k) => {
       this.copy = k;
-      const h = this.measure(() => this.copyBody(c, t));
+      const h = this.measure(() => this.copyBody(c, t)) - 6; // the space after its last block is not needed
       if (k === 0) this.newPage(true);
       else if (this.y + CUT_GAP + h <= BOTTOM) this.cutLine();
       else this.newPage(false);
@@ -388,28 +388,29 @@ export class FormDrawer {
     this.y += CUT_GAP;
   }
 
-  /** One copy: its own header (company, title, number, the copy's name, form code), then the form's blocks. */
+  /** One copy: its own header (company, form code; number, title, the copy's name), then the form's blocks. */
   private copyBody(c: CopySpec, t: FormTemplate): void {
     const company = String(lookup(this.input.base, 'center.company') ?? lookup(this.input.base, 'center.name') ?? '');
     let y = this.y;
     this.put(company, PAGE.left, y, { size: 10, bold: true, align: 'center', width: CONTENT_WIDTH });
     this.put(t.code, PAGE.left, y, { size: 7.5, align: 'right', width: CONTENT_WIDTH, color: '#555555' });
-    y += 15;
+    y += 13;
     const title = this.tr(t.title, t.title_en);
-    this.put(title, PAGE.left, y, { size: 15, bold: true, align: 'center', width: CONTENT_WIDTH });
-    this.stamp(y + 2, 15, title);
-    y += 23;
+    this.put(title, PAGE.left, y, { size: 14, bold: true, align: 'center', width: CONTENT_WIDTH });
+    this.stamp(this.y - 2, 14, title, PAGE.left); // top left of the copy, clear of its number and name
     const id = this.input.id ?? (this.data ? this.value(t.id) : '');
-    const idLabel = this.input.lang === 'en' ? 'No. ' : 'No. ';
-    this.put(idLabel + (id || (this.data ? '' : '____________')), PAGE.left, y, {
+    this.put('No. ' + (id || (this.data ? '' : '____________')), PAGE.left, y + 5, {
       size: 9,
       bold: true,
       color: '#b22222',
     });
-    if (t.subtitle)
-      this.put(this.fill(t.subtitle, ''), PAGE.left, y, { size: 8.5, align: 'center', width: CONTENT_WIDTH });
-    this.put(this.tr(c.label, c.label_en), PAGE.left, y, { size: 9, bold: true, align: 'right', width: CONTENT_WIDTH });
-    this.y = y + 15;
+    this.put(this.tr(c.label, c.label_en), PAGE.left, y + 5, {
+      size: 9,
+      bold: true,
+      align: 'right',
+      width: CONTENT_WIDTH,
+    });
+    this.y = y + 22;
     this.blocks(t.blocks, '');
   }
 
@@ -633,7 +634,15 @@ export class FormDrawer {
     if (hasTotal) {
       const cells = tb.columns.map((c, i) => {
         const spec = tb.total!.columns[c.key];
-        if (!spec) return i === 0 ? [this.tr(tb.total!.label ?? '合计', tb.total!.label_en ?? 'Total')] : [];
+        if (!spec)
+          return i === 0
+            ? wrap(
+                fonts.bold,
+                this.fill(this.tr(tb.total!.label ?? '合计', tb.total!.label_en ?? 'Total'), ''),
+                fs,
+                widths[0] - 2 * PAD,
+              )
+            : [];
         const fmt = typeof spec === 'string' ? spec : (spec.format ?? 'text');
         if (typeof spec === 'object' && spec.key) return [this.value(spec.key, fmt)];
         let sum = 0;
@@ -737,7 +746,7 @@ export class FormDrawer {
       lines.forEach((l, li) => {
         // the last two lines of the text keep with what must follow it (signatures)
         const fromEnd = lines.length - li;
-        if (lastBlock && fromEnd <= 2) this.ensure(fromEnd * (s * LH + 1) + this.tail());
+        if (lastBlock && fromEnd <= 2) this.ensure(fromEnd * (s * LH + 1) + this.tail(9));
         else if (b.kind === 'h1' || b.kind === 'h2') this.ensure(s * LH + 1 + 2 * (size * LH + 1));
         else this.ensure(s * LH);
         this.put(l, PAGE.left, this.y, {
@@ -799,10 +808,12 @@ export class FormDrawer {
     const cols = sb.columns ?? 2;
     const cw = CONTENT_WIDTH / cols;
     const capSize = Math.max(6.5, fs - 1.5);
+    const capLH = capSize * LH;
     const sealW = 62;
-    const sealH = 46;
+    const sealH = 30;
     const dateLabel = this.input.lang === 'en' ? 'Date: ' : '日期：';
     const blankDate = this.input.lang === 'en' ? '____-__-__' : '______年____月____日';
+    const dateW = textWidth(fonts.regular, dateLabel + blankDate, fs);
     const parties = sb.parties.map((p, i) => {
       const sealed = !!p.seal || (!!p.seal_key && !!this.data && lookup(this.data, p.seal_key) === true);
       const text =
@@ -813,52 +824,65 @@ export class FormDrawer {
       while (size > 6.5 && textWidth(fonts.regular, text, size) > cw * 0.6) size -= 0.5;
       const x = PAGE.left + (i % cols) * cw;
       const x1 = x + textWidth(fonts.regular, text, size) + 2;
-      const x2 = x + cw - 16 - (sealed ? sealW + 6 : 0);
+      // a party that seals gets a box at the right of its cell; the line runs up to it when there is room
+      const sealX = x + cw - 16 - sealW;
+      const x2 = sealed ? sealX - 6 : x + cw - 16;
+      const lined = x2 - x1 >= 24;
       const caption = this.value(p.key);
       // a name too long for the line wraps under it, never into the next party's column
-      const cap = caption ? wrap(fonts.regular, caption, capSize, x2 - x1 - 2) : [];
+      const cap = caption
+        ? wrap(fonts.regular, caption, capSize, Math.max(40, (lined ? x2 : x + cw - 16) - x1 - 2))
+        : [];
       const status = p.status_key ? this.value(p.status_key) : '';
-      return { p, sealed, text, size, x, x1, x2, caption, cap, status };
+      const dated = p.date !== false;
+      // the date line goes below the seal box when it would run into it
+      const dateBelowSeal = sealed && dated && x + dateW > sealX - 4;
+      return { p, sealed, text, size, x, x1, x2, lined, sealX, caption, cap, status, dated, dateBelowSeal };
     });
     for (let i = 0; i < parties.length; i += cols) {
       const row = parties.slice(i, i + cols);
       const capLines = Math.max(0, ...row.map((r) => r.cap.length));
-      const rowH = Math.max(fs * LH * 2 + capLines * capSize * LH + 18, ...row.map((r) => (r.sealed ? sealH + 12 : 0)));
+      const dateY = (r: (typeof row)[number]): number =>
+        r.dateBelowSeal ? 3 + sealH + 4 : 8 + fs * LH + capLines * capLH + 8;
+      const rowH = Math.max(
+        8 + fs * LH + capLines * capLH + 8,
+        ...row.map((r) => (r.dated ? dateY(r) + fs * LH + 6 : 0)),
+        ...row.map((r) => (r.sealed ? sealH + 8 : 0)),
+      );
       if (i + cols >= parties.length) this.ensureLast(rowH);
       else this.ensure(rowH);
       for (const r of row) {
         const y1 = this.y + 8;
         this.put(r.text, r.x, y1 + (fs - r.size) / 2, { size: r.size });
         const ly = y1 + fs * LH;
-        this.rule(r.x1, r.x2, ly, 0.5);
+        if (r.lined) this.rule(r.x1, r.x2, ly, 0.5);
         if (r.status) {
-          const st = this.fitText(r.status, fs, r.x2 - r.x1 - 4);
+          const st = this.fitText(r.status, fs, Math.max(40, r.x2 - r.x1 - 4));
           this.put(st.text, r.x1 + 3, y1 + (fs - st.size) / 2, { size: st.size, bold: true });
         }
-        r.cap.forEach((c, k) =>
-          this.put(c, r.x1 + 2, ly + 1.5 + k * capSize * LH, { size: capSize, color: '#555555' }),
-        );
+        r.cap.forEach((c, k) => this.put(c, r.x1 + 2, ly + 1.5 + k * capLH, { size: capSize, color: '#555555' }));
         const sealText = r.p.seal ?? (this.input.lang === 'en' ? 'seal' : '印章');
         if (r.sealed) {
-          const sx = r.x + cw - 16 - sealW;
-          if (!this.measuring) dashedRect(this.d, sx, this.y + 3, sealW, sealH, '#999999');
-          this.put(sealText, sx, this.y + 3 + sealH / 2 - fs * 0.6, {
+          if (!this.measuring) dashedRect(this.d, r.sealX, this.y + 3, sealW, sealH, '#999999');
+          this.put(sealText, r.sealX, this.y + 3 + sealH / 2 - fs * 0.6, {
             size: fs - 1,
             align: 'center',
             width: sealW,
             color: '#aaaaaa',
           });
         }
-        const y2 = ly + capLines * capSize * LH + 8;
-        this.put(dateLabel, r.x, y2, { size: fs });
         const d = this.value(r.p.date_key, 'date');
-        this.put(d || blankDate, r.x + textWidth(fonts.regular, dateLabel, fs), y2, { size: fs });
+        if (r.dated) {
+          const y2 = this.y + dateY(r);
+          this.put(dateLabel, r.x, y2, { size: fs });
+          this.put(d || blankDate, r.x + textWidth(fonts.regular, dateLabel, fs), y2, { size: fs });
+        }
         if (this.layout && !this.measuring)
           this.layout.signatures.push({
             page: this.page,
             copy: this.copy,
             label: r.text.replace(/[：:]\s*$/, ''),
-            line: { x1: r.x1, x2: r.x2, y: ly },
+            line: { x1: r.x1, x2: r.lined ? r.x2 : r.x1, y: ly },
             onLine: r.status,
             caption: r.caption,
             date: d,

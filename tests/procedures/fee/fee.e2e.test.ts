@@ -98,7 +98,12 @@ describe('wuye fee: billing, paying, receipts', () => {
     const pdf = join(out, '0000101-receipt.pdf');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     for (const copy of ['第一联 存根', '第二联 收据', '第三联 记账']) expect(text).toContain(copy);
-    expect(text.match(/人民币贰佰元整/g)?.length).toBe(3);
+    expect(text.match(/人民币贰佰元整/g)?.length).toBeGreaterThanOrEqual(3);
+    // issue 10 #17: each copy has the payee's seal box (财务专用章) and a 合计 row; cut lines between copies
+    expect(text.match(/收款单位（盖章）/g)?.length).toBe(3);
+    expect(text.match(/财务专用章/g)?.length).toBe(3);
+    expect(text.match(/合计（大写）：人民币贰佰元整/g)?.length).toBe(3);
+    expect(text.match(/沿虚线裁开/g)?.length).toBe(2);
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
   });
 
@@ -134,10 +139,28 @@ describe('wuye fee: billing, paying, receipts', () => {
     expect(read(root, 'fees/2026/1-1-0102.yaml')).toMatch(/void:[\s\S]*?reason: 金额写错/);
     expect(wuye(root, ['fee', 'receipt', 'void', '0000104', '--reason', 'x', ...CASHIER]).code).toBe(1);
     const r = ok(wuye(root, ['fee', 'receipt', 'reprint', '0000101', '--out', out, ...CASHIER]));
-    expect(r.stdout).toContain('0000101-receipt-reprint.pdf');
-    expect(execFileSync('pdftotext', [join(out, '0000101-receipt-reprint.pdf'), '-'], { encoding: 'utf8' })).toContain(
-      '补打',
+    expect(r.stdout).toContain('0000101-receipt-reprint-1.pdf');
+    // issue 10 #18: a reprint says 补打 with its count and date on every copy; a second reprint is another document
+    const r2 = ok(
+      wuye(root, ['fee', 'receipt', 'reprint', '0000101', '--out', out, ...CASHIER], {
+        WUYE_NOW: '2026-11-30T15:00:00+08:00',
+      }),
     );
+    expect(r2.stdout).toContain('0000101-receipt-reprint-2.pdf');
+    const text = (n: number) =>
+      execFileSync('pdftotext', [join(out, `0000101-receipt-reprint-${n}.pdf`), '-'], { encoding: 'utf8' });
+    const count = (s: string, sub: string) => s.split(sub).length - 1;
+    expect(count(text(1), '补打 第1次 2026年11月28日')).toBe(3);
+    expect(count(text(2), '补打 第2次 2026年11月30日')).toBe(3);
+    expect(text(2)).not.toContain('第1次');
+    expect(
+      readFileSync(join(out, '0000101-receipt-reprint-1.pdf')).equals(
+        readFileSync(join(out, '0000101-receipt-reprint-2.pdf')),
+      ),
+    ).toBe(false);
+    // wuye form prints the receipt as last issued: the second reprint
+    ok(wuye(root, ['form', 'fee-receipt', '0000101', '--out', join(out, 'form.pdf')]));
+    expect(count(execFileSync('pdftotext', [join(out, 'form.pdf'), '-'], { encoding: 'utf8' }), '补打 第2次')).toBe(3);
     expect(read(root, 'receipts/SJ-0002.yaml')).not.toContain('0000105');
   });
 
