@@ -6,7 +6,7 @@
 import { WorkCalendar } from '../core/calendar.js';
 import { clockFromEnv, nowIso, today, type Clock } from '../core/dates.js';
 import { UsageError, RuleError } from '../core/errors.js';
-import { requireGitRepo } from '../core/git.js';
+import { commitNote, requireGitRepo } from '../core/git.js';
 import { msg, t, type Msg } from '../core/i18n.js';
 import { checkId } from '../core/kinds.js';
 import { findRoot, loadConfig, loadLocal, makeCalendar, type Config } from '../core/root.js';
@@ -62,6 +62,11 @@ export interface Ctx {
    * let `plan` read and stage writes, then validate, write atomically and commit once.
    */
   write(plan: (tx: Tx) => Promise<WriteResult> | WriteResult): Promise<string | undefined>;
+  /**
+   * Record in the audit trail something that changes no record (personal data printed in full): one empty
+   * commit by the operator, with the Wuye-Operator and Wuye-Command trailers and these. Under the lock.
+   */
+  note(message: string, trailers?: Record<string, string>): Promise<string>;
 }
 
 export class CommandContext implements Ctx {
@@ -167,6 +172,28 @@ export class CommandContext implements Ctx {
     return ['wuye', ...masked]
       .map((a) => (/^[\w@%+=:,./*-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
       .join(' ');
+  }
+
+  async note(message: string, trailers: Record<string, string> = {}): Promise<string> {
+    const root = this.root;
+    const config = this.config;
+    requireGitRepo(root);
+    const op = this.operator();
+    const { acquireLock } = await import('../core/lock.js');
+    const lock = await acquireLock(
+      root,
+      { operator: op.id, command: this.commandLine() },
+      config.lock_wait_seconds * 1000,
+    );
+    try {
+      return commitNote(root, {
+        message,
+        author: { name: op.name, email: op.email },
+        trailers: { 'Wuye-Operator': op.id, 'Wuye-Command': this.commandLine(), ...trailers },
+      });
+    } finally {
+      lock.release();
+    }
   }
 
   /**

@@ -2,7 +2,7 @@
 // (where each copy, block, text and signature line landed) and on the PDF's text — no images.
 import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../../src/render/pdf/index.js';
-import { CONTENT_WIDTH, PAGE, fontSet, wrap } from '../../src/render/pdf/canvas.js';
+import { CONTENT_WIDTH, PAGE, fontSet, textWidth, wrap } from '../../src/render/pdf/canvas.js';
 import type { FormLayout, LayoutText } from '../../src/render/model.js';
 import { receiptData } from '../../src/procedures/fee/forms.js';
 import { pdfText, rootWith } from './helpers.js';
@@ -128,6 +128,7 @@ describe('typesetting (issue 10 #22)', () => {
       const lines = wrap(fonts.regular, s, 9, w);
       expect(lines.join('')).toBe(s);
       for (const l of lines) {
+        expect(textWidth(fonts.regular, l, 9), `width ${w}: ${l}`).toBeLessThanOrEqual(w); // no overhang either
         expect(l, `width ${w}: ${lines.join(' | ')}`).not.toMatch(/[《（“‘【「]$/);
         expect(l).not.toMatch(/^[，。、；：）》”]/);
       }

@@ -89,7 +89,7 @@ export function dunningData(x: {
       deadline: x.deadline,
       total: formatMoney(total),
       upper: amountInWords(total),
-      periods: [...new Set(x.bills.map((b) => b.period))].join('、'),
+      periods: [...new Set(x.bills.map((b) => b.period))],
     },
     rows: x.bills.map((b) => ({
       period: b.period,
@@ -100,20 +100,91 @@ export function dunningData(x: {
   };
 }
 
-/** The published price list (三.7.5): every item with its rule, rate in force and basis. */
-export function priceListData(items: readonly FeeItem[], date: string): Record<string, unknown> {
-  return {
-    list: { date },
-    rows: items.map((i) => ({
-      code: i.code,
-      name: i.name,
-      kind: labelZh('feeKind', i.kind),
-      rule: labelZh('feeRule', i.rule),
-      rate: rateOn(i, date) ?? '—',
-      types: (i.unit_types ?? []).map((t) => labelZh('unitType', t)).join('、') || '全部',
-      basis: i.basis ?? '',
-    })),
-  };
+/** The renovation charges of wuye.yaml `renovation:` the price list shows (the case collects them through the cashier). */
+export interface RenovationCharges {
+  deposit: string;
+  deposit_special: string;
+  management_fee_per_m2: string;
+  debris_fee_per_m2: string;
+  pass_fee: string;
+  pass_deposit: string;
+}
+
+/** The price list's document number, e.g. JMB-20261128 for the list in force from 2026-11-28. */
+export const priceListNumber = (date: string): string => `JMB-${date.replace(/-/g, '')}`;
+
+/**
+ * The published price list (三.7.5): every item with its rule, rate in force and basis — the fee items, and every
+ * charge the renovation procedure collects (management fee, debris removal, pass fee and deposit, the deposits),
+ * so nothing is collected that is not on the list. Its number, date and seal go on the form.
+ */
+export function priceListData(
+  items: readonly FeeItem[],
+  date: string,
+  renovation?: RenovationCharges,
+): Record<string, unknown> {
+  const rows = items.map((i) => ({
+    code: i.code,
+    name: i.name,
+    kind: labelZh('feeKind', i.kind),
+    rule: labelZh('feeRule', i.rule),
+    rate: rateOn(i, date) ?? '—',
+    types: (i.unit_types ?? []).map((t) => labelZh('unitType', t)).join('、') || '全部',
+    basis: i.basis ?? '',
+  }));
+  if (renovation) {
+    const row = (code: string, name: string, kind: string, rate: string, rule: string, types: string) => ({
+      code,
+      name,
+      kind,
+      rule,
+      rate,
+      types,
+      basis: '装修管理规定；装修施工协议书',
+    });
+    // the deposits are listed once: as fee items when wuye.yaml has them, else from the renovation settings
+    const hasDeposits = items.some((i) => i.kind === 'deposit' && i.name.includes('装修'));
+    if (!hasDeposits)
+      rows.push(
+        row('renovation-deposit', '装修押金（住宅）', '押金', renovation.deposit, '元/户', '住宅'),
+        row(
+          'renovation-deposit-special',
+          '装修押金（商铺、办公）',
+          '押金',
+          renovation.deposit_special,
+          '元/户',
+          '商铺、办公',
+        ),
+      );
+    rows.push(
+      row(
+        'renovation-management',
+        '装修管理费',
+        '一次性',
+        renovation.management_fee_per_m2,
+        '元/平方米（建筑面积）',
+        '全部',
+      ),
+      row(
+        'renovation-debris',
+        '装修垃圾清运费（委托清运）',
+        '一次性',
+        renovation.debris_fee_per_m2,
+        '元/平方米（建筑面积）',
+        '全部',
+      ),
+      row('renovation-pass-fee', '施工人员出入证工本费', '一次性', renovation.pass_fee, '元/人', '全部'),
+      row(
+        'renovation-pass-deposit',
+        '施工人员出入证押金（退证时退还）',
+        '押金',
+        renovation.pass_deposit,
+        '元/人',
+        '全部',
+      ),
+    );
+  }
+  return { list: { date, number: priceListNumber(date) }, rows };
 }
 
 // ---------- the forms `wuye form` offers (templates/forms/README.md "Forms a procedure offers") ----------
@@ -169,7 +240,11 @@ export const FORMS: FormDef[] = [
     title: msg('收费价目表', 'price list'),
     idKind: 'date (YYYY-MM-DD)',
     load(ctx, date) {
-      return { id: date, date, data: priceListData(feeItems(ctx.config.fees), date) };
+      return {
+        id: priceListNumber(date),
+        date,
+        data: priceListData(feeItems(ctx.config.fees), date, ctx.config.renovation),
+      };
     },
   },
 ];

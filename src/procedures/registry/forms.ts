@@ -34,6 +34,12 @@ export function ownerRegistrationData(
     company: p.company ? `${p.company.name}（${p.company.licence}）` : undefined,
     share: first.ref.share !== undefined ? `${first.ref.share}%` : undefined,
     since: first.ref.since,
+    is_company: !!p.company,
+    // occupancy (入住) is not ownership (owners[].since): the household's earliest residence date, else a blank
+    moved_in: (u.residents ?? [])
+      .map((r) => r.since)
+      .filter(Boolean)
+      .sort()[0],
     emergency: p.emergency_contact && {
       name: p.emergency_contact.name + (p.emergency_contact.relation ? `（${p.emergency_contact.relation}）` : ''),
       phone: p.emergency_contact.phone,
@@ -98,10 +104,18 @@ export const FORMS: FormDef[] = [
     template: 'registry/owner-registration',
     title: msg('业主/住户情况登记表', 'owner/resident registration form'),
     idKind: 'unit',
+    // the owner's own file: ids and phones in full, each printing recorded
+    ownerFile: true,
     load: (ctx, id, { reveal }) => {
       const unitId = checkId('unit', id, 'ID');
       const { data, date } = ownerRegistrationData(ctx, unitId, reveal);
-      return { id: unitId, date, data };
+      const u = ctx.store.read<UnitRecord>('unit', unitId).data;
+      const people = [
+        ...(u.owners ?? []).map((o) => o.person),
+        ...(u.residents ?? []).map((r) => r.person),
+        ...(u.tenants ?? []).map((t) => t.person),
+      ];
+      return { id: unitId, date, data, people };
     },
   },
 ];

@@ -142,7 +142,7 @@ export function wrap(font: FontkitFont, text: string, size: number, width: numbe
     let lw = 0;
     for (const tok of para.match(TOKEN) ?? []) {
       const tw = textWidth(font, tok, size);
-      if (lw + tw <= width || line === '' || (NO_START.test(tok) && tok.length === 1)) {
+      if (lw + tw <= width || line === '') {
         if (line === '' && SPACE.test(tok)) continue;
         if (tw > width && line === '') {
           // a word longer than the line: break it by characters
@@ -161,10 +161,21 @@ export function wrap(font: FontkitFont, text: string, size: number, width: numbe
         line += tok;
         lw += tw;
       } else {
-        // an opening bracket at the end of the line goes down with the word it opens
+        // an opening bracket at the end of the line goes down with the word it opens; closing punctuation
+        // that does not fit takes the character before it down with it (no line starts with it, none overhangs)
         const open = NO_END.exec(line);
-        const carry = open && open.index > 0 ? open[0] : '';
-        out.push((carry ? line.slice(0, -carry.length) : line).trimEnd());
+        let carry = open && open.index > 0 ? open[0] : '';
+        if (!carry && NO_START.test(tok) && !SPACE.test(tok)) {
+          const chars = [...line.trimEnd()];
+          const word = /[A-Za-z0-9_]+$/.exec(line.trimEnd()); // a word, or a blank to write in (____)
+          const take = word && word[0].length < chars.length / 2 ? word[0].length : 1;
+          if (chars.length > take) {
+            carry = chars.slice(-take).join('');
+            const lead = NO_END.exec(chars.slice(0, -take).join(''));
+            if (lead && lead.index > 0) carry = lead[0] + carry;
+          }
+        }
+        out.push((carry ? line.trimEnd().slice(0, -carry.length) : line).trimEnd());
         line = carry + (SPACE.test(tok) ? '' : tok);
         lw = line ? textWidth(font, line, size) : 0;
       }

@@ -829,21 +829,23 @@ export class FormDrawer {
       const x2 = sealed ? sealX - 6 : x + cw - 16;
       const lined = x2 - x1 >= 24;
       const caption = this.value(p.key);
-      // a name too long for the line wraps under it, never into the next party's column
+      // a name too long for the line wraps under it, never into the next party's column nor the seal box;
+      // with no line (a seal box right after the label) it goes under the label
+      const capX = lined ? x1 + 2 : x;
       const cap = caption
-        ? wrap(fonts.regular, caption, capSize, Math.max(40, (lined ? x2 : x + cw - 16) - x1 - 2))
+        ? wrap(fonts.regular, caption, capSize, Math.max(30, lined ? x2 - x1 - 2 : sealX - x - 6))
         : [];
       const status = p.status_key ? this.value(p.status_key) : '';
       const dated = p.date !== false;
       // the date line goes below the seal box when it would run into it
       const dateBelowSeal = sealed && dated && x + dateW > sealX - 4;
-      return { p, sealed, text, size, x, x1, x2, lined, sealX, caption, cap, status, dated, dateBelowSeal };
+      return { p, sealed, text, size, x, x1, x2, lined, sealX, caption, cap, capX, status, dated, dateBelowSeal };
     });
     for (let i = 0; i < parties.length; i += cols) {
       const row = parties.slice(i, i + cols);
       const capLines = Math.max(0, ...row.map((r) => r.cap.length));
       const dateY = (r: (typeof row)[number]): number =>
-        r.dateBelowSeal ? 3 + sealH + 4 : 8 + fs * LH + capLines * capLH + 8;
+        Math.max(r.dateBelowSeal ? 3 + sealH + 4 : 0, 8 + fs * LH + capLines * capLH + 8);
       const rowH = Math.max(
         8 + fs * LH + capLines * capLH + 8,
         ...row.map((r) => (r.dated ? dateY(r) + fs * LH + 6 : 0)),
@@ -860,7 +862,7 @@ export class FormDrawer {
           const st = this.fitText(r.status, fs, Math.max(40, r.x2 - r.x1 - 4));
           this.put(st.text, r.x1 + 3, y1 + (fs - st.size) / 2, { size: st.size, bold: true });
         }
-        r.cap.forEach((c, k) => this.put(c, r.x1 + 2, ly + 1.5 + k * capLH, { size: capSize, color: '#555555' }));
+        r.cap.forEach((c, k) => this.put(c, r.capX, ly + 1.5 + k * capLH, { size: capSize, color: '#555555' }));
         const sealText = r.p.seal ?? (this.input.lang === 'en' ? 'seal' : '印章');
         if (r.sealed) {
           if (!this.measuring) dashedRect(this.d, r.sealX, this.y + 3, sealW, sealH, '#999999');

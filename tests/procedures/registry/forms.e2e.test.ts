@@ -1,10 +1,10 @@
 // The registry's forms and report through the real CLI: wuye form owner-registration
-// (filled and masked, --reveal, --blank, byte-identical on re-run) and wuye unit report --xlsx.
+// (filled in full for the owner's file and recorded, --reveal, --blank, byte-identical on re-run) and wuye unit report --xlsx.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { errLine, exists, nationalId, newRoot, wuye } from '../../helpers/cli.js';
+import { errLine, exists, git, nationalId, newRoot, wuye } from '../../helpers/cli.js';
 import { pdfPages, pdfText } from '../../render/helpers.js';
 
 describe('wuye form and wuye unit report', () => {
@@ -64,10 +64,17 @@ describe('wuye form and wuye unit report', () => {
     }
   });
 
-  it('prints the registration form filled from the unit, personal data masked', () => {
+  it("prints the registration form for the owner's own file: data in full, the printing recorded (issue 10 #21)", () => {
+    const head = git(root, ['rev-parse', 'HEAD']);
     const r = wuye(root, ['form', 'owner-registration', '1-2-0801']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toContain('未遮蔽');
     expect(r.code).toBe(0);
+    // one empty commit by the operator names whose data was printed; no record changed
+    expect(git(root, ['rev-parse', 'HEAD^'])).toBe(head);
+    expect(git(root, ['diff', '--stat', 'HEAD^', 'HEAD'])).toBe('');
+    const note = git(root, ['log', '-1', '--format=%B']);
+    expect(note).toContain('form: owner-registration 1-2-0801');
+    expect(note).toMatch(/Wuye-Disclosed: P000001 P000002/);
     const file = join(root, '1-2-0801-owner-registration.pdf');
     const text = pdfText(file);
     for (const s of [
@@ -76,8 +83,8 @@ describe('wuye form and wuye unit report', () => {
       'KF-DA-01',
       '1-2-0801',
       '张伟',
-      '110101********',
-      '138****8000',
+      NID,
+      '13800138000',
       '张小明',
       '子',
       '京A12345',
@@ -87,8 +94,6 @@ describe('wuye form and wuye unit report', () => {
       '李娜（配偶）',
     ])
       expect(text).toContain(s);
-    expect(text).not.toContain(NID);
-    expect(text).not.toContain('13800138000');
     expect(pdfPages(file)).toBe(1);
     // a second run gives the same bytes and leaves the file alone
     const before = statSync(file).mtimeMs;

@@ -4,7 +4,8 @@
 // agreement and the civility pact — one PDF per unit (<unit>-packet.pdf), or
 // one merged PDF with each unit on a new sheet. Idempotent (unchanged files are
 // not rewritten; an interrupted run finishes on re-run), deterministic (the
-// document date comes from the case), progress on stderr. Writes no records.
+// document date comes from the case), progress on stderr. Writes no records; the registration form prints
+// ids and phones in full for the owner's file, and that printing is recorded (one empty commit, kit/disclose.ts).
 // e.g. wuye movein packet --building 3 --out out/packets [--merge]
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
@@ -12,6 +13,7 @@ import { compareIds } from '../../../core/kinds.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { Progress } from '../../../kit/output.js';
+import { fullPrint, recordDisclosure } from '../../../kit/disclose.js';
 import { PacketLoader, packetForms } from '../forms.js';
 import { caseIdsOfBuilding } from '../lookup.js';
 
@@ -52,7 +54,9 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       );
   }
 
-  const loader = new PacketLoader(ctx.store, ctx.config, ctx.globals.reveal);
+  // the packet goes to the owner's file: the registration form prints ids and phones in full (recorded)
+  const full = fullPrint(ctx, true);
+  const loader = new PacketLoader(ctx.store, ctx.config, full);
   const today = ctx.today();
   const items = ids.map((id) => {
     const r = loader.load(id, today);
@@ -72,6 +76,12 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     onProgress: () => progress.tick(),
   });
   progress.end();
+  await recordDisclosure(
+    ctx,
+    full,
+    `movein: packet ${unit ?? (building ? `building ${building}` : 'all')} (${ids.length} unit(s))`,
+    loader.people,
+  );
   if (ctx.globals.json) {
     ctx.out.json({
       units: ids.length,
