@@ -380,7 +380,7 @@ describe('wuye fee: billing, paying, receipts', () => {
     expect(wuye(root, ['fee', 'statement', '--period', '2026-10', '--out', d]).code).toBe(2);
   });
 
-  it('wuye fee report prints ledger, collection, daily, arrears, books and disclosure', () => {
+  it('wuye fee report prints ledger, collection, daily, arrears, books and disclosure', async () => {
     const ledger = ok(wuye(root, ['fee', 'report', 'ledger', '--format', 'csv']))
       .stdout.trim()
       .split('\n');
@@ -393,7 +393,8 @@ describe('wuye fee: billing, paying, receipts', () => {
         .stdout.trim()
         .split('\n').length,
     ).toBeGreaterThanOrEqual(ledger.length);
-    expect(ledger).toContain('1-1-0101,1,mgmt,2026-10,210.02,87.32,0.00,122.70');
+    // names, never codes (issue 10 #25)
+    expect(ledger).toContain('1-1-0101,1,物业管理费,2026-10,210.02,87.32,0.00,122.70');
     const coll = JSON.parse(ok(wuye(root, ['fee', 'report', 'collection', '--json'])).stdout);
     expect(coll.sheets[0].rows.length).toBeGreaterThan(0);
     ok(wuye(root, ['fee', 'report', 'collection', '--pdf', join(out, 'collection.pdf')]));
@@ -407,6 +408,41 @@ describe('wuye fee: billing, paying, receipts', () => {
           .toString(),
       ).toBe('PK');
     }
+    // the workbooks an office opens (issue 10 #25): names not codes, real dates, one percent style, cached totals
+    const ExcelJS = (await import('exceljs')).default;
+    const book = async (n: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(out, `${n}.xlsx`));
+      return wb;
+    };
+    const cells = (ws: import('exceljs').Worksheet) => {
+      const v: unknown[] = [];
+      ws.eachRow((r, i) => {
+        if (i > 5) r.eachCell((c) => v.push(c.value));
+      });
+      return v;
+    };
+    const daily = (await book('daily')).worksheets[0];
+    const dailyCells = cells(daily).map(String);
+    for (const code of ['cash', 'wechat', 'S003']) expect(dailyCells).not.toContain(code);
+    const books = (await book('books')).getWorksheet('汇总')!;
+    const head = (books.getRow(5).values as unknown[]).map(String);
+    const returned = head.indexOf('缴回');
+    books.eachRow((r, i) => {
+      if (i <= 5) return;
+      const v = r.getCell(returned).value;
+      if (v !== null && v !== undefined && v !== '' && typeof v !== 'object') throw new Error(`缴回 as text: ${v}`);
+      expect(r.getCell(head.indexOf('领用人')).value ?? '').not.toMatch(/^S\d+$/);
+    });
+    const rates = (await book('collection')).getWorksheet('收缴率')!;
+    const rateCol = (rates.getRow(5).values as unknown[]).indexOf('收缴率');
+    expect(rateCol).toBeGreaterThan(0);
+    expect(rates.getRow(6).getCell(rateCol).numFmt).toBe('0.0%');
+    expect(Number(rates.getRow(6).getCell(rateCol).value)).toBeLessThanOrEqual(1);
+    const led = (await book('ledger')).worksheets[0];
+    const totalRow = led.getRow(led.rowCount);
+    expect(totalRow.getCell(1).value).toBe('合计');
+    expect((totalRow.getCell(5).value as { result?: number }).result).toBeGreaterThan(0);
     const disc = JSON.parse(ok(wuye(root, ['fee', 'report', 'disclosure', '--json'])).stdout);
     expect(disc.sheets[0].rows.find((x: { item: string }) => x.item === '物业管理费').amount).toBe('185.33');
   });
