@@ -186,7 +186,10 @@ export const fee: GroupSpec = {
           ),
           required: true,
         },
-        { flags: '--out <dir>', description: msg('输出目录', 'output folder'), required: true },
+        {
+          flags: '--out <dir>',
+          description: msg('输出目录（默认记录库的 out/）', 'output folder (default out/ in the records root)'),
+        },
         building,
       ],
       load: () => import('./commands/dunning.js'),
@@ -247,7 +250,10 @@ export const fee: GroupSpec = {
         { flags: '--payer <name>', description: msg('交款人', 'payer') },
         {
           flags: '--out <dir>',
-          description: msg('收据 PDF 输出目录（默认当前目录）', 'folder for the receipt PDF (default: current folder)'),
+          description: msg(
+            '收据 PDF 输出目录（默认记录库的 out/receipts/）',
+            'folder for the receipt PDF (default out/receipts/ in the records root)',
+          ),
         },
         { flags: '--no-print', description: msg('不打印收据 PDF', 'do not print the receipt PDF') },
       ],
@@ -262,7 +268,15 @@ export const fee: GroupSpec = {
           writes: true,
           description: msg('补打收据（同一号码，标明“补打”）', 'reprint a receipt (same number, marked 补打)'),
           args: [receiptArg],
-          options: [{ flags: '--out <dir>', description: msg('输出目录', 'output folder') }],
+          options: [
+            {
+              flags: '--out <dir>',
+              description: msg(
+                '输出目录（默认记录库的 out/receipts/）',
+                'output folder (default out/receipts/ in the records root)',
+              ),
+            },
+          ],
           load: () => import('./commands/receipt-reprint.js'),
         },
         {
@@ -339,7 +353,10 @@ export const fee: GroupSpec = {
         building,
         { flags: '--all', description: msg('全部房屋', 'every unit') },
         { flags: '--period <YYYY-MM>', description: msg('期间', 'period'), required: true },
-        { flags: '--out <dir>', description: msg('输出目录', 'output folder'), required: true },
+        {
+          flags: '--out <dir>',
+          description: msg('输出目录（默认记录库的 out/）', 'output folder (default out/ in the records root)'),
+        },
         { flags: '--merge', description: msg('合并为一个 PDF', 'one merged PDF') },
       ],
       load: () => import('./commands/statement.js'),

@@ -61,7 +61,10 @@ export const form: CommandSpec = {
     { flags: '--blank', description: msg('打印空白表（供手写）', 'print a blank form (for handwriting)') },
     {
       flags: '--out <file>',
-      description: msg('输出文件（默认 <编号>-<表单>.pdf）', 'output file (default <id>-<form>.pdf)'),
+      description: msg(
+        '输出文件（默认记录库的 out/<编号>-<表单>.pdf）',
+        'output file (default out/<id>-<form>.pdf in the records root)',
+      ),
     },
     { flags: '--list', description: msg('列出全部表单', 'list every form') },
   ],

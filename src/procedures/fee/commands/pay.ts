@@ -32,7 +32,7 @@ export function parse(l: Line) {
     lateFees: l.flagged('lateFees'),
     deposit: l.text('deposit'),
     payer: l.text('payer'),
-    out: l.text('out') ?? '.',
+    out: l.text('out'),
     print: l.flagged('print'),
   };
 }

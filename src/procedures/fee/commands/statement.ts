@@ -3,9 +3,9 @@
 // progress on stderr. Each unit's accounts are read where its statement is drawn (statements.ts, in the
 // batch's worker threads), so memory stays flat however large the estate.
 // e.g. wuye fee statement --all --period 2026-11 --out out/ --merge
-import { resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { Progress } from '../../../kit/output.js';
 import { UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
@@ -23,11 +23,11 @@ export function parse(l: Line) {
         'give one unit id, or --building B, or --all (exactly one)',
       ),
     );
-  return { unit: l.optionalId(0, 'unit'), building, period, out: l.text('out')!, merge: l.flagged('merge') };
+  return { unit: l.optionalId(0, 'unit'), building, period, out: l.text('out'), merge: l.flagged('merge') };
 }
 
 export async function run(ctx: Ctx, { unit, building, period, ...o }: ReturnType<typeof parse>): Promise<void> {
-  const outDir = resolve(ctx.cwd, o.out);
+  const outDir = outputPath(ctx, o.out, `statements-${period}`);
   const ids = unit ? [readUnit(ctx.store, unit).id] : unitRels(ctx.store, building).map((u) => u.id);
   const merge = o.merge ? `statements-${period}${building ? `-${building}` : unit ? `-${ids[0]}` : ''}.pdf` : undefined;
   const progress = new Progress(ids.length, msg('对账单', 'statements').zh);

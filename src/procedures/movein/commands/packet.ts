@@ -11,6 +11,7 @@ import { lang, msg, t } from '../../../core/i18n.js';
 import { compareIds } from '../../../core/kinds.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { Progress } from '../../../kit/output.js';
 import { PacketLoader, packetForms } from '../forms.js';
 import { caseIdsOfBuilding } from '../lookup.js';
@@ -28,7 +29,7 @@ export function parse(l: Line) {
       ),
     );
   }
-  return { unit, building, out: l.text('out')!, merge: l.flagged('merge') };
+  return { unit, building, out: l.text('out'), merge: l.flagged('merge') };
 }
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
@@ -67,7 +68,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     root: ctx.root,
     config: ctx.config,
     lang: lang(),
-    outDir: out,
+    outDir: outputPath(ctx, out, 'packets'),
     merge,
     onProgress: () => progress.tick(),
   });
