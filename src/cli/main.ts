@@ -96,7 +96,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       await dispatch(line.spec, line.path, line.args, line.opts);
       return 0;
     }
-    const { buildProgram, commanderToUsage } = await import('./program.js');
+    const [{ buildProgram, commanderToUsage, unknownCommand }, { linePath }] = await Promise.all([
+      import('./program.js'),
+      import('./suggest.js'),
+    ]);
+    // A word where a command belongs is refused with the nearest names, before commander (which would
+    // print the top help for `wuye nosuch --help` and exit 0).
+    const named = linePath(COMMANDS, rest);
+    if (named.unknown !== undefined) throw unknownCommand(named.path, named.unknown, named.candidates);
     const program = buildProgram(COMMANDS, version(), dispatch, rest);
     program.configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -110,11 +117,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version') return 0;
       if (ce.code === 'commander.help') return 2;
       if (ce.code && ce.code.startsWith('commander.')) {
-        const cmdPath = rest
-          .filter((a) => !a.startsWith('-'))
-          .slice(0, 2)
-          .join(' ');
-        throw commanderToUsage(ce.code, ce.message ?? '', cmdPath);
+        throw commanderToUsage(ce.code, ce.message ?? '', named.path);
       }
       throw e;
     }
