@@ -3,7 +3,7 @@
 // the command's code loaded lazily. Plain lines run without it (direct.ts).
 import { Command, Help, Option } from 'commander';
 import { lang, msg, setLang, t } from '../core/i18n.js';
-import { label, LABELS } from '../core/labels.js';
+import { catalogOf, label } from '../core/labels.js';
 import { displayWidth } from '../core/width.js';
 import { UsageError } from '../core/errors.js';
 import { GLOBAL_OPTIONS } from '../kit/globals.js';
@@ -30,10 +30,7 @@ const SPECS = new WeakMap<Option, OptionSpec>();
 /** The choices of an option as a person reads them: cash（现金）、card（银行卡）… */
 export function choicesText(choices: readonly string[], catalog?: string): string {
   // a spec that names no catalog: the one whose codes are exactly these choices
-  catalog ??= Object.keys(LABELS).find((k) => {
-    const codes = Object.keys(LABELS[k]);
-    return codes.length === choices.length && choices.every((c) => codes.includes(c));
-  });
+  catalog ??= catalogOf(choices);
   return choices
     .map((c) => {
       const l = catalog ? label(catalog, c) : c;

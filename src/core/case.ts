@@ -3,7 +3,7 @@
 // transitions, each reserved to the roles the manual names. A procedure
 // declares its machine as data (see procedures/movein/rules.ts) and calls step().
 import { RuleError } from './errors.js';
-import { msg, type Msg } from './i18n.js';
+import { msg, t, type Msg } from './i18n.js';
 
 export type Role = 'director' | 'cs-manager' | 'cs-assistant' | 'cashier' | 'storekeeper' | 'engineer' | 'security';
 
@@ -175,4 +175,14 @@ export function requireRole(roles: readonly string[], allowed: readonly Role[], 
       `pass --as with a staff member who has the ${allowed.join('/')} role`,
     ),
   );
+}
+
+/** A step of a case log in words (its transition's label, else an act's), the code itself when unknown. */
+export function actionText(
+  m: Machine<string, any>,
+  action: string,
+  acts: readonly { action: string; what: Msg }[] = [],
+): string {
+  const l = m.transitions.find((x) => x.action === action)?.label ?? acts.find((a) => a.action === action)?.what;
+  return l ? t(l) : action;
 }

@@ -55,7 +55,9 @@ export interface Ctx {
   info(m: Msg): void;
   /** The operator: --as, else the default of this computer (.wuye/local.yaml); refused when not active. */
   operator(): StaffRecord;
-  /** The command line for the Wuye-Command trailer (personal numbers masked). */
+  /** Words a person answered at prompts (`--amount 485.97`), added to the line the trailer records. */
+  readonly answered: string[];
+  /** The command line for the Wuye-Command trailer (personal numbers masked), with what was answered at prompts. */
   commandLine(): string;
   /**
    * Run a writing command: take the lock, finish any killed command's work,
@@ -69,6 +71,7 @@ export class CommandContext implements Ctx {
   readonly prompter: Prompter;
   readonly clock: Clock;
   dryRun = false;
+  readonly answered: string[] = [];
   private _root?: string;
   private _config?: Config;
   private _store?: Store;
@@ -159,7 +162,7 @@ export class CommandContext implements Ctx {
   /** The command line as typed, for the Wuye-Command trailer. */
   commandLine(): string {
     // The trailer lives in git history for good: national ids and mobiles are masked in it.
-    const masked = this.argv.map((a) =>
+    const masked = [...this.argv, ...this.answered].map((a) =>
       a
         .replace(/(?<![0-9])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9])/g, '$1********$2')
         .replace(/(?<![0-9])(1[3-9]\d)\d{4}(\d{4})(?![0-9])/g, '$1****$2'),

@@ -1,7 +1,7 @@
 // wuye renovation show ZX2026-0007 [--json] — the case, what is owed, and the due time of its next step.
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { allowedSteps } from '../../../core/case.js';
+import { actionText, allowedSteps } from '../../../core/case.js';
 import { readCase } from '../../../core/case-engine.js';
 import { localTime } from '../../../core/dates.js';
 import { msg, t } from '../../../core/i18n.js';
@@ -17,12 +17,7 @@ import { collected, depositsCollected, inspectionGaps, nextDue, outstanding, typ
 export const parse = (l: Line) => ({ id: l.id(0, 'renovation') });
 
 /** A step or act of the case log in words (the code when unknown): review-pass → 工程审核通过. */
-function actionText(action: string): string {
-  const m =
-    RENOVATION.transitions.find((x) => x.action === action)?.label ??
-    Object.values(ACTS).find((a) => a.action === action)?.what;
-  return m ? t(m) : action;
-}
+const stepText = (action: string) => actionText(RENOVATION, action, Object.values(ACTS));
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const c = readCase<Case>(ctx.store, RENOVATION_CASES, o.id);
@@ -72,7 +67,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     [msg('下一步期限', 'Next step due'), dueText(next)],
     [
       msg('可进行的步骤', 'Allowed steps'),
-      steps.map((s) => `${actionText(s)}（wuye renovation ${s}）`).join(sep) || undefined,
+      steps.map((s) => `${stepText(s)}（wuye renovation ${s}）`).join(sep) || undefined,
     ],
     [
       msg('申请人', 'Applicant'),
@@ -154,7 +149,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   ctx.out.table(c.log, [
     { key: 'at', header: msg('时间', 'At'), get: (e) => localTime(e.at, ctx.tz) },
     { key: 'by', header: msg('操作员', 'By'), get: (e) => e.by },
-    { key: 'action', header: msg('步骤', 'Action'), get: (e) => actionText(e.action) },
+    { key: 'action', header: msg('步骤', 'Action'), get: (e) => stepText(e.action) },
     {
       key: 'state',
       header: msg('状态', 'State'),
