@@ -22,6 +22,13 @@ export const init: CommandSpec = {
     },
     { flags: '--name <center>', description: msg('服务中心名称', 'service center name') },
     { flags: '--estate <name>', description: msg('小区名称', 'estate name') },
+    {
+      flags: '--operator <staff-id>',
+      description: msg(
+        '本机的默认操作员（新库为 S001 管理员；演示小区在终端中会询问）',
+        'default operator of this computer (S001, the administrator, in a new root; asked in a terminal for the demo)',
+      ),
+    },
   ],
   load: () => import('./commands/init.js'),
 };
@@ -140,6 +147,25 @@ export const completion: CommandSpec = {
   load: () => import('./commands/completion.js'),
 };
 
+export const config: GroupSpec = {
+  name: 'config',
+  description: msg(
+    '本机设置（.wuye/local.yaml，不进 git）',
+    'settings of this computer (.wuye/local.yaml, not in git)',
+  ),
+  commands: [
+    {
+      name: 'operator',
+      description: msg(
+        '设定或显示本机的默认操作员（不用 --as 时以其身份操作）',
+        'set or show the default operator of this computer (who acts when --as is not given)',
+      ),
+      args: [{ name: 'staff', description: msg('员工编号，如 S003', 'staff id, e.g. S003'), kind: 'staff' }],
+      load: () => import('./commands/config-operator.js'),
+    },
+  ],
+};
+
 export const demo: GroupSpec = {
   name: 'demo',
   description: msg('演示与基准数据', 'demo and benchmark data'),
@@ -162,6 +188,6 @@ export const demo: GroupSpec = {
 
 export const manifest: Manifest = {
   name: 'system',
-  commands: [audit, completion, demo, find, form, hooks, init, show, validate],
+  commands: [audit, completion, config, demo, find, form, hooks, init, show, validate],
   generators: async () => [(await import('./generator.js')).configGenerator],
 };
