@@ -177,12 +177,17 @@ export function requireRole(roles: readonly string[], allowed: readonly Role[], 
   );
 }
 
-/** A step of a case log in words (its transition's label, else an act's), the code itself when unknown. */
+/** A step of a case log in words (its transition's label, else an act's, else — the entry that opened the case — the
+ * opening's), the code itself when unknown. e.g. actionText(RENOVATION, 'review-pass') → 工程审核通过 */
 export function actionText(
   m: Machine<string, any>,
   action: string,
   acts: readonly { action: string; what: Msg }[] = [],
+  opening = false,
 ): string {
-  const l = m.transitions.find((x) => x.action === action)?.label ?? acts.find((a) => a.action === action)?.what;
+  const l =
+    m.transitions.find((x) => x.action === action)?.label ??
+    acts.find((a) => a.action === action)?.what ??
+    (opening ? m.open?.label : undefined);
   return l ? t(l) : action;
 }

@@ -87,7 +87,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   ctx.out.table(c.log, [
     { key: 'at', header: msg('时间', 'When'), get: (e) => localTime(e.at, ctx.tz) },
     { key: 'by', header: msg('操作员', 'By'), get: (e) => e.by },
-    { key: 'action', header: msg('步骤', 'Step'), get: (e) => actionText(MOVEIN, e.action) },
+    { key: 'action', header: msg('步骤', 'Step'), get: (e) => actionText(MOVEIN, e.action, [], e === c.log[0]) },
     { key: 'state', header: msg('状态', 'State'), get: (e) => label('moveinState', e.state) },
     { key: 'note', header: msg('备注', 'Note'), get: (e) => e.note },
   ]);

@@ -17,7 +17,9 @@ import { collected, depositsCollected, inspectionGaps, nextDue, outstanding, typ
 export const parse = (l: Line) => ({ id: l.id(0, 'renovation') });
 
 /** A step or act of the case log in words (the code when unknown): review-pass → 工程审核通过. */
-const stepText = (action: string) => actionText(RENOVATION, action, Object.values(ACTS));
+const OPENING = { action: 'apply', what: msg('受理装修申请', 'application taken') };
+const stepText = (action: string, opening = false) =>
+  actionText(RENOVATION, action, [...Object.values(ACTS), OPENING], opening);
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const c = readCase<Case>(ctx.store, RENOVATION_CASES, o.id);
@@ -149,7 +151,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   ctx.out.table(c.log, [
     { key: 'at', header: msg('时间', 'At'), get: (e) => localTime(e.at, ctx.tz) },
     { key: 'by', header: msg('操作员', 'By'), get: (e) => e.by },
-    { key: 'action', header: msg('步骤', 'Action'), get: (e) => stepText(e.action) },
+    { key: 'action', header: msg('步骤', 'Action'), get: (e) => stepText(e.action, e === c.log[0]) },
     {
       key: 'state',
       header: msg('状态', 'State'),
