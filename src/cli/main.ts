@@ -40,7 +40,36 @@ const processIo = (): Io => ({
   cwd: process.cwd(),
 });
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+/** `--json` on the line (before any `--`): errors then go out as one JSON document on stdout too. */
+const wantsJson = (argv: readonly string[]) => {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
+};
+
+/** The code of an error for scripts (`error.code` of the JSON document): what kind of failure, in English. */
+const ERROR_CODES: Record<string, string> = {
+  RuleError: 'rule',
+  InvalidRecordError: 'invalid-record',
+  UsageError: 'usage',
+  NotFoundError: 'not-found',
+  ConflictError: 'conflict',
+  EnvironmentError: 'environment',
+  CancelledError: 'cancelled',
+  InterruptedError: 'interrupted',
+};
+
+export async function main(argv: string[], io0: Io = processIo()): Promise<number> {
+  // what went to stdout: under --json an error adds its document only when none was printed before it
+  let printed = false;
+  const io: Io = {
+    ...io0,
+    stdout: Object.assign(Object.create(io0.stdout) as NodeJS.WritableStream, {
+      write: (...a: Parameters<NodeJS.WritableStream['write']>) => {
+        printed = true;
+        return io0.stdout.write(...a);
+      },
+    }),
+  };
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     io.stdout.write(version() + '\n');
     return 0;
@@ -123,13 +152,31 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     return 0;
   } catch (e) {
-    return report(e, io, commandPath);
+    return report(e, io, commandPath, wantsJson(argv) && !printed);
   }
 }
 
-function report(e: unknown, io: Io, commandPath: string): number {
+function report(e: unknown, io: Io, commandPath: string, json = false): number {
   e = fromSystemError(e) ?? e;
   if (e instanceof WuyeError) {
+    if (json)
+      io.stdout.write(
+        JSON.stringify(
+          {
+            error: {
+              code: ERROR_CODES[e.constructor.name] ?? 'error',
+              exit: e.exitCode,
+              message: t(e.text),
+              hint: e.hint ? t(e.hint) : null,
+              where: e.where
+                ? { file: e.where.file, line: e.where.line ?? null, column: e.where.column ?? null }
+                : null,
+            },
+          },
+          null,
+          2,
+        ) + '\n',
+      );
     const where = e.where ? `${formatWhere(e.where)}: ` : '';
     io.stderr.write(`wuye: ${where}${t(e.text)}\n`);
     if (e.hint) io.stderr.write(`  ${t(e.hint)}\n`);
@@ -138,6 +185,22 @@ function report(e: unknown, io: Io, commandPath: string): number {
   const err = e as Error;
   if (io.env.WUYE_DEBUG === '1') io.stderr.write(`${err?.stack ?? String(e)}\n`);
   const log = writeDebugLog(io.env, `${new Date().toISOString()} wuye ${commandPath}\n${err?.stack ?? String(e)}\n`);
+  if (json)
+    io.stdout.write(
+      JSON.stringify(
+        {
+          error: {
+            code: 'internal',
+            exit: 70,
+            message: err?.message?.split('\n')[0] ?? String(e),
+            hint: `${t(internalHint)} (${log})`,
+            where: null,
+          },
+        },
+        null,
+        2,
+      ) + '\n',
+    );
   io.stderr.write(
     `wuye: ${t(msg('内部错误', 'internal error'))}: ${err?.message?.split('\n')[0] ?? String(e)}\n  ${t(internalHint)} (${log})\n`,
   );

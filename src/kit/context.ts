@@ -20,6 +20,8 @@ import { makePrompter, type Prompter } from './prompter.js';
 export interface WriteResult {
   message: string;
   summary?: Msg;
+  /** What a dry run shows beside the files (fee pay: the allocation to bills); `data` goes into its JSON. */
+  preview?: { lines: string[]; data?: unknown };
 }
 
 export interface Io {
@@ -207,9 +209,18 @@ export class CommandContext implements Ctx {
       const tx = new Tx(this.store);
       const result = await plan(tx);
       if (this.dryRun) {
-        if (this.globals.json) this.out.json({ dryRun: true, message: result.message, files: tx.paths() });
+        if (this.globals.json)
+          this.out.json({
+            dryRun: true,
+            message: result.message,
+            files: tx.paths(),
+            ...(result.preview?.data !== undefined ? { preview: result.preview.data } : {}),
+          });
         else {
           this.out.line(t(msg(`（试运行，未写入）${result.message}`, `(dry run, nothing written) ${result.message}`)));
+          if (result.summary) this.out.line(t(result.summary));
+          for (const l of result.preview?.lines ?? []) this.out.line(`  ${l}`);
+          if (result.preview?.lines.length) this.out.line(t(msg('将写入的文件：', 'files it would write:')));
           for (const p of tx.paths()) this.out.line(`  ${p}`);
         }
         return undefined;

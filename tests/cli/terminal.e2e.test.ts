@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { errLine, git, newRoot, read, tmp, wuye } from '../helpers/cli.js';
+import { errLine, git, newRoot, read, tmp, write, wuye } from '../helpers/cli.js';
 
 let root: string;
 beforeAll(() => {
@@ -128,5 +128,105 @@ describe('Chinese throughout (item 9)', () => {
     expect(a).toContain('现金');
     const m = wuye(root, ['movein', 'show', '3-1-0602']).stdout;
     expect(m).not.toMatch(/\s(plan|checkin|reinspect)\s/);
+  });
+});
+
+describe('for scripts (item 11)', () => {
+  it('--json: an error is one JSON document on stdout, with code, exit, message, hint and where', () => {
+    const r = wuye(root, ['show', '9-9-9999', '--json']);
+    expect(r.code).toBe(3);
+    const e = JSON.parse(r.stdout).error;
+    expect(e).toMatchObject({ code: 'not-found', exit: 3, where: null });
+    expect(e.message).toContain('9-9-9999');
+    expect(typeof e.hint).toBe('string');
+    const u = JSON.parse(wuye(root, ['unit', 'list', '--typ', 'x', '--json']).stdout).error;
+    expect(u).toMatchObject({ code: 'usage', exit: 2 });
+    const en = JSON.parse(
+      wuye(root, ['--lang', 'en', 'fee', 'pay', '1-1-0301', '--amount', '1e3', '--method', 'cash', '--json']).stdout,
+    );
+    expect(en.error.code).toBe('usage');
+    expect(en.error.message).toMatch(/--amount/);
+  });
+
+  it('--json: a record problem carries its file, line and column', () => {
+    const dir = join(tmp(), 'broken');
+    expect(wuye(tmp(), ['init', dir]).code).toBe(0);
+    write(dir, 'units/1/1-1-0101.yaml', 'kind: unit\nid: 1-1-0101\narea: [\n');
+    const r = wuye(dir, ['show', '1-1-0101', '--json']);
+    expect(r.code).toBe(1);
+    const e = JSON.parse(r.stdout).error;
+    expect(e.code).toBe('invalid-record');
+    expect(e.where).toEqual({ file: 'units/1/1-1-0101.yaml', line: 4, column: 1 });
+    expect(e.where.line).toBeGreaterThan(0);
+  });
+
+  it('-q silences summaries', () => {
+    const loud = wuye(root, ['fee', 'statement', '1-1-0301', '--period', '2026-11']);
+    expect(loud.stdout).toContain('对账单 1 份');
+    const quiet = wuye(root, ['fee', 'statement', '1-1-0301', '--period', '2026-11', '-q']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout + quiet.stderr).toBe('');
+    const p = wuye(root, ['movein', 'packet', '3-1-0602', '-q']);
+    expect(p.stdout + p.stderr).toBe('');
+    expect(wuye(root, ['person', 'add', '--name', '钱二', '-q']).stdout).toBe('');
+  });
+
+  it('fee pay --dry-run shows the allocation to bills and writes nothing', () => {
+    const head = git(root, ['rev-parse', 'HEAD']);
+    const r = wuye(root, [
+      'fee',
+      'pay',
+      '1-1-0301',
+      '--amount',
+      '485.97',
+      '--method',
+      'cash',
+      '--as',
+      'S005',
+      '--dry-run',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2026-09\/mgmt-residential\s+物业管理费（住宅）\s+161\.99/);
+    expect(r.stdout).toMatch(/2026-11\/mgmt-residential\s+物业管理费（住宅）\s+161\.99/);
+    const j = JSON.parse(
+      wuye(root, [
+        'fee',
+        'pay',
+        '1-1-0301',
+        '--amount',
+        '500',
+        '--method',
+        'cash',
+        '--as',
+        'S005',
+        '--dry-run',
+        '--json',
+      ]).stdout,
+    );
+    expect(j.preview.allocations.map((a: { bill: string }) => a.bill)).toEqual([
+      '2026-09/mgmt-residential',
+      '2026-10/mgmt-residential',
+      '2026-11/mgmt-residential',
+    ]);
+    expect(j.preview.prepaid).toBe('14.03');
+    expect(git(root, ['rev-parse', 'HEAD'])).toBe(head);
+  });
+
+  it('audit verify exits 1 on errors; --strict makes warnings count', () => {
+    expect(wuye(root, ['audit', 'verify']).code).toBe(0);
+    // a hand edit committed outside wuye: a warning, not an error
+    write(root, 'units/1/1-1-0301.yaml', read(root, 'units/1/1-1-0301.yaml') + '# checked by hand\n');
+    git(root, ['commit', '-qam', 'hand edit']);
+    const plain = wuye(root, ['audit', 'verify']);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/1 个警告/);
+    const strict = wuye(root, ['audit', 'verify', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(errLine(strict)).toContain('--strict');
+    // a commit that breaks a record: an error, exit 1 without --strict
+    write(root, 'units/1/1-1-0301.yaml', 'id: [broken\n');
+    git(root, ['commit', '-qam', 'broken by hand']);
+    expect(wuye(root, ['audit', 'verify']).code).toBe(1);
+    git(root, ['reset', '-q', '--hard', 'HEAD~2']);
   });
 });

@@ -118,7 +118,13 @@ export const audit: GroupSpec = {
         '检查 git 历史：未通过校验的提交、非经 CLI 的提交',
         'check the git history: commits that broke validation, commits not made through the CLI',
       ),
-      options: [{ flags: '--since <rev>', description: msg('只查这个提交之后的', 'only commits after this one') }],
+      options: [
+        { flags: '--since <rev>', description: msg('只查这个提交之后的', 'only commits after this one') },
+        {
+          flags: '--strict',
+          description: msg('警告也算失败（退出码 1）', 'warnings count as failures too (exit 1)'),
+        },
+      ],
       load: () => import('./commands/audit-verify.js'),
     },
   ],

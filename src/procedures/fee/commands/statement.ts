@@ -58,12 +58,13 @@ export async function run(ctx: Ctx, { unit, building, period, ...o }: ReturnType
     });
     return;
   }
-  ctx.out.line(
-    t(
-      msg(
-        `对账单 ${res.count} 份（${res.pages} 页）：写入 ${res.written} 个文件，${res.unchanged} 个未变 → ${outDir}`,
-        `${res.count} statement(s) (${res.pages} pages): ${res.written} file(s) written, ${res.unchanged} unchanged → ${outDir}`,
+  if (!ctx.globals.quiet)
+    ctx.out.line(
+      t(
+        msg(
+          `对账单 ${res.count} 份（${res.pages} 页）：写入 ${res.written} 个文件，${res.unchanged} 个未变 → ${outDir}`,
+          `${res.count} statement(s) (${res.pages} pages): ${res.written} file(s) written, ${res.unchanged} unchanged → ${outDir}`,
+        ),
       ),
-    ),
-  );
+    );
 }

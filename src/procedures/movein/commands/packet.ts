@@ -84,12 +84,13 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     return;
   }
   if (!ctx.globals.quiet) for (const f of res.files) ctx.out.line(f);
-  ctx.out.err(
-    t(
-      msg(
-        `${ids.length} 户，${res.pages} 页：新写入 ${res.written} 个文件，未变 ${res.unchanged} 个`,
-        `${ids.length} unit(s), ${res.pages} pages: ${res.written} file(s) written, ${res.unchanged} unchanged`,
+  if (!ctx.globals.quiet)
+    ctx.out.err(
+      t(
+        msg(
+          `${ids.length} 户，${res.pages} 页：新写入 ${res.written} 个文件，未变 ${res.unchanged} 个`,
+          `${ids.length} unit(s), ${res.pages} pages: ${res.written} file(s) written, ${res.unchanged} unchanged`,
+        ),
       ),
-    ),
-  );
+    );
 }
