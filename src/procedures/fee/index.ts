@@ -150,6 +150,13 @@ export const fee: GroupSpec = {
           args: [{ name: 'book', description: msg('只核此本', 'only this book') }],
           options: [
             { flags: '--mark', description: msg('记录核销（已缴回的本）', 'record the check (returned books)') },
+            {
+              flags: '--all',
+              description: msg(
+                '列出每本的每个号码（否则终端中每本一行）',
+                'every number of every book (else one line a book on screen)',
+              ),
+            },
             format,
           ],
           load: () => import('./commands/books-check.js'),

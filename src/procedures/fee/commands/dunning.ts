@@ -77,7 +77,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       })),
       outDir,
       undefined,
-      () => progress.tick(),
+      (done: number) => progress.at(done),
     );
     progress.end();
     if (!ctx.globals.json && !ctx.globals.quiet)

@@ -30,7 +30,7 @@ export async function run(ctx: Ctx, { unit, building, period, ...o }: ReturnType
   const outDir = outputPath(ctx, o.out, `statements-${period}`);
   const ids = unit ? [readUnit(ctx.store, unit).id] : unitRels(ctx.store, building).map((u) => u.id);
   const merge = o.merge ? `statements-${period}${building ? `-${building}` : unit ? `-${ids[0]}` : ''}.pdf` : undefined;
-  const progress = new Progress(ids.length, msg('对账单', 'statements').zh);
+  const progress = new Progress(ids.length, t(msg('对账单（房屋）', 'statements (units)')));
   const { renderBatch } = await import('../../../render/pdf/index.js');
   const res = await renderBatch(
     { module: STATEMENT_SOURCE, arg: statementRun(ctx, period), keys: ids },
@@ -48,8 +48,10 @@ export async function run(ctx: Ctx, { unit, building, period, ...o }: ReturnType
     ctx.info(msg(`${period} 没有可出对账单的房屋`, `no units with fee accounts for ${period}`));
     return;
   }
+  const skipped = ids.length - res.count;
   if (ctx.globals.json) {
     ctx.out.json({
+      units: ids.length,
       files: res.files,
       written: res.written,
       unchanged: res.unchanged,
@@ -62,8 +64,8 @@ export async function run(ctx: Ctx, { unit, building, period, ...o }: ReturnType
     ctx.out.line(
       t(
         msg(
-          `对账单 ${res.count} 份（${res.pages} 页）：写入 ${res.written} 个文件，${res.unchanged} 个未变 → ${outDir}`,
-          `${res.count} statement(s) (${res.pages} pages): ${res.written} file(s) written, ${res.unchanged} unchanged → ${outDir}`,
+          `对账单 ${res.count} 份（${res.pages} 页）：写入 ${res.written} 个文件，${res.unchanged} 个未变 → ${outDir}${skipped ? `；查看了 ${ids.length} 套房屋，${skipped} 套本期没有收费账户` : ''}`,
+          `${res.count} statement(s) (${res.pages} pages): ${res.written} file(s) written, ${res.unchanged} unchanged → ${outDir}${skipped ? `; ${ids.length} units looked at, ${skipped} without a fee account for the period` : ''}`,
         ),
       ),
     );

@@ -70,7 +70,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     lang: lang(),
     outDir: outputPath(ctx, out, 'packets'),
     merge,
-    onProgress: () => progress.tick(),
+    onProgress: (done) => progress.at(done),
   });
   progress.end();
   if (ctx.globals.json) {
