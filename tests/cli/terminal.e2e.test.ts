@@ -131,6 +131,26 @@ describe('Chinese throughout (item 9)', () => {
   });
 });
 
+describe('long outputs are summarised (item 13)', () => {
+  it('fee books check: one line a book; --all or a book id for every number', () => {
+    const r = wuye(root, ['fee', 'books', 'check']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/SJ-0001\s+S005\s+0000001–0000050\s+50\s+0\s+0/);
+    expect(r.stdout.split('\n').length).toBeLessThan(30);
+    expect(r.stderr).toContain('加 --all');
+    const all = wuye(root, ['fee', 'books', 'check', '--all']);
+    expect(all.stdout.split('\n').length).toBeGreaterThan(700);
+    const one = wuye(root, ['fee', 'books', 'check', 'SJ-0010']);
+    expect(one.stdout).toMatch(/0000451/);
+    expect(one.stdout).toMatch(/已作废|作废/);
+  });
+
+  it('a pipe gets every character of a table (only a terminal is fitted)', () => {
+    const r = wuye(root, ['renovation', 'list']);
+    expect(r.stdout).not.toContain('…');
+  });
+});
+
 describe('for scripts (item 11)', () => {
   it('--json: an error is one JSON document on stdout, with code, exit, message, hint and where', () => {
     const r = wuye(root, ['show', '9-9-9999', '--json']);
