@@ -75,6 +75,21 @@ export async function main(argv: string[], io0: Io = processIo()): Promise<numbe
     return 0;
   }
   setLang(detectLang(argv, io.env));
+  if (argv[0] === '__complete') {
+    // the shells' completion asks what may follow (src/cli/complete.ts); it never fails aloud
+    try {
+      const [{ complete }, { PROCEDURES }, { commandsOf }] = await Promise.all([
+        import('./complete.js'),
+        import('../procedures/index.js'),
+        import('../kit/manifest.js'),
+      ]);
+      const found = complete(commandsOf(PROCEDURES), argv.slice(2), argv[1] ?? '', io.env, io.cwd);
+      if (found.length) io.stdout.write(found.join('\n') + '\n');
+    } catch {
+      /* nothing to offer */
+    }
+    return 0;
+  }
   let commandPath = '';
   try {
     // Modules load side by side (their files are read while others compile).

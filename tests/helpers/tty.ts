@@ -1,6 +1,7 @@
 // A real terminal for the CLI (issue 11: prompts are driven, not mocked): util-linux `script` gives the
 // command a pseudo-terminal of a set size; the test reads what the screen shows and types keys into it.
 // e.g. const t = tty(root, ['fee', 'pay']); await t.waitFor(/房屋编号/); t.type('1-1-0301\r'); await t.exit()
+//      tty(root, [], { command: 'bash --norc' }) — a shell in the terminal
 import { spawn } from 'node:child_process';
 import { BIN } from './cli.js';
 
@@ -10,12 +11,18 @@ export interface Tty {
   waitFor(re: RegExp, ms?: number): Promise<void>;
   type(keys: string): void;
   exit(): Promise<number>;
+  /** End it now (a shell left at its prompt): the terminal closes and what runs in it is hung up. */
+  close(): Promise<void>;
 }
 
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1b[=>]/g;
 const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-export function tty(cwd: string, args: string[], opts: { env?: Record<string, string>; cols?: number } = {}): Tty {
+export function tty(
+  cwd: string,
+  args: string[],
+  opts: { env?: Record<string, string>; cols?: number; command?: string } = {},
+): Tty {
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     WUYE_NOW: '2026-11-28T09:30:00+08:00',
@@ -25,7 +32,9 @@ export function tty(cwd: string, args: string[], opts: { env?: Record<string, st
     ...opts.env,
   };
   delete env.CI; // a person at a terminal: prompts are on
-  const cmd = `stty cols ${opts.cols ?? 100} rows 40; exec ${q(process.execPath)} ${q(BIN)} ${args.map(q).join(' ')}`;
+  // `command`: a shell line to run instead of wuye (a shell to complete in)
+  const run = opts.command ?? `${q(process.execPath)} ${q(BIN)} ${args.map(q).join(' ')}`;
+  const cmd = `stty cols ${opts.cols ?? 100} rows 40; exec ${run}`;
   const child = spawn('script', ['-qfec', cmd, '/dev/null'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
   let raw = '';
   const waiters: (() => void)[] = [];
@@ -51,6 +60,10 @@ export function tty(cwd: string, args: string[], opts: { env?: Record<string, st
     },
     type(keys) {
       child.stdin.write(keys);
+    },
+    async close() {
+      child.kill('SIGTERM');
+      await done;
     },
     async exit() {
       const t = setTimeout(() => child.kill('SIGKILL'), 20000);

@@ -149,7 +149,7 @@ export const completion: CommandSpec = {
   name: 'completion',
   noRoot: true,
   description: msg('打印 shell 补全脚本', 'print a shell completion script'),
-  args: [{ name: 'shell', description: msg('bash 或 zsh', 'bash or zsh'), required: true }],
+  args: [{ name: 'shell', description: msg('bash、zsh 或 fish', 'bash, zsh or fish'), required: true }],
   load: () => import('./commands/completion.js'),
 };
 
