@@ -148,7 +148,19 @@ export async function main(argv: string[], io0: Io = processIo()): Promise<numbe
     // print the top help for `wuye nosuch --help` and exit 0).
     const named = linePath(COMMANDS, rest);
     if (named.unknown !== undefined) throw unknownCommand(named.path, named.unknown, named.candidates);
-    const program = buildProgram(COMMANDS, version(), dispatch, rest);
+    // a command's own further help (unit import: the columns it reads), loaded only when its help is asked for
+    const more = new Map<CommandSpec, string>();
+    if (rest.includes('-h') || rest.includes('--help')) {
+      let list: readonly (CommandSpec | import('../kit/spec.js').GroupSpec)[] = COMMANDS;
+      let leaf: CommandSpec | undefined;
+      for (const w of named.path) {
+        const s = list.find((c) => c.name === w)!;
+        if ('commands' in s) list = s.commands;
+        else leaf = s;
+      }
+      if (leaf?.moreHelp) more.set(leaf, t(await leaf.moreHelp()));
+    }
+    const program = buildProgram(COMMANDS, version(), dispatch, rest, more);
     program.configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),

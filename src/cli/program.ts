@@ -63,12 +63,16 @@ function localiseHelp(cmd: Command): void {
   cmd.helpCommand(false);
 }
 
+/** The texts of `moreHelp` a help line asked for, loaded before the program is built (help is synchronous). */
+export type MoreHelp = ReadonlyMap<CommandSpec, string>;
+
 function addCommand(
   parent: Command,
   spec: CommandSpec | GroupSpec,
   path: string[],
   dispatch: Dispatch,
   words?: ReadonlySet<string>,
+  more?: MoreHelp,
 ): void {
   const cmd = new Command(spec.name).description(t(spec.description));
   localiseHelp(cmd);
@@ -77,7 +81,7 @@ function addCommand(
   if (isGroup(spec)) {
     // A group the line does not name shows in help by name and description alone: its commands are not built.
     if (!words || words.has(spec.name))
-      for (const child of spec.commands) addCommand(cmd, child, [...path, spec.name], dispatch, words);
+      for (const child of spec.commands) addCommand(cmd, child, [...path, spec.name], dispatch, words, more);
     parent.addCommand(cmd);
     return;
   }
@@ -102,6 +106,7 @@ function addCommand(
     if (o.default !== undefined) opt.default(o.default);
     cmd.addOption(opt);
   }
+  if (more?.has(spec)) cmd.addHelpText('after', `\n${more.get(spec)}`);
   if (spec.writes)
     cmd.option('--dry-run', t(msg('只显示将写入的文件，不写入', 'show what would be written, write nothing')));
   cmd.action(async (...params: unknown[]) => {
@@ -123,6 +128,7 @@ export function buildProgram(
   version: string,
   dispatch: Dispatch,
   words?: readonly string[],
+  more?: MoreHelp,
 ): Command {
   const named = words ? new Set(words) : undefined;
   const program = new Command('wuye');
@@ -143,7 +149,7 @@ export function buildProgram(
     .exitOverride()
     .configureOutput({ outputError: () => {} });
   for (const g of GLOBAL_OPTIONS) program.option(g.flags, t(g.description));
-  for (const g of groups) addCommand(program, g, [], dispatch, named);
+  for (const g of groups) addCommand(program, g, [], dispatch, named, more);
   return program;
 }
 
