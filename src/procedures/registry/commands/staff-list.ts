@@ -8,7 +8,7 @@ import type { StaffRecord } from '../../../core/types.gen.js';
 export const parse = () => ({});
 
 export async function run(ctx: Ctx): Promise<void> {
-  const rows = [...ctx.store.all<StaffRecord>('staff')].map((r) => r.data);
+  const rows = [...ctx.shown.all<StaffRecord>('staff')].map((r) => r.data);
   if (ctx.globals.json) {
     ctx.out.json(rows);
     return;
