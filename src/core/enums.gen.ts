@@ -246,7 +246,7 @@ export const RENOVATION_VIOLATION = [
 ] as const;
 export type RenovationViolation = (typeof RENOVATION_VIOLATION)[number];
 
-/** 角色 / Role — config personal.reveal_roles[]; staff roles[] */
+/** 角色 / Role — config personal.reveal_roles[]; staff roles[]; staff roles_confirmed.roles[] */
 export const ROLE = [
   'director',
   'cs-manager',

@@ -1994,6 +1994,25 @@ department: ("management" | "customer-service" | "engineering" | "security" | "e
  */
 roles: [("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"), ...(("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"))[]]
 /**
+ * 主任最近一次确认的角色（wuye staff confirm-roles：手工修改的角色经确认才生效）/ The roles the director last confirmed (roles changed by hand work only once confirmed)
+ */
+roles_confirmed?: {
+/**
+ * 确认的角色 / Roles confirmed
+ * 
+ * @minItems 1
+ */
+roles: [("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"), ...(("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"))[]]
+/**
+ * 确认人（主任）/ Confirmed by (the director)
+ */
+by: string
+/**
+ * 时间 / When
+ */
+at: string
+}
+/**
  * 入职日期 / Active from
  */
 active_from?: string

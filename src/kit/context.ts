@@ -3,6 +3,7 @@
 // output and prompter — each made on first use, each replaceable in tests.
 // `write` is the runner every writing command goes through: lock, plan, validate, write, commit once.
 // Procedures see the `Ctx` interface; the CLI makes a `CommandContext` (src/cli/main.ts).
+import { honouredRoles } from '../core/audit/roles.js';
 import { WorkCalendar } from '../core/calendar.js';
 import { clockFromEnv, nowIso, today, type Clock } from '../core/dates.js';
 import { UsageError, RuleError } from '../core/errors.js';
@@ -70,7 +71,11 @@ export interface Ctx {
   now(): string;
   warn(m: Msg): void;
   info(m: Msg): void;
-  /** The operator: --as, else the default of this computer (.wuye/local.yaml); refused when not active. */
+  /**
+   * The operator: --as, else the default of this computer (.wuye/local.yaml); refused when not active. Its
+   * `roles` are those that work: a role added by hand is left out until the director confirms it
+   * (src/core/audit/roles.ts; wuye staff confirm-roles).
+   */
   operator(): StaffRecord;
   /** The command line for the Wuye-Command trailer (personal numbers masked). */
   commandLine(): string;
@@ -181,7 +186,15 @@ export class CommandContext implements Ctx {
         msg('换一位在职员工操作', 'act as an active staff member'),
       );
     }
-    return (this._operator = s);
+    const { honoured, unconfirmed } = honouredRoles(this.root, id, s.roles);
+    if (unconfirmed.length)
+      this.warn(
+        msg(
+          `${id} 的角色 ${unconfirmed.join('、')} 不是经 wuye 授予的（手工修改），在主任用 wuye staff confirm-roles ${id} 确认前不生效`,
+          `${id}'s role(s) ${unconfirmed.join(', ')} were not granted through wuye (edited by hand) and do not work until the director confirms them with wuye staff confirm-roles ${id}`,
+        ),
+      );
+    return (this._operator = { ...s, roles: honoured as StaffRecord['roles'] });
   }
 
   /** The command line as typed, for the Wuye-Command trailer. */

@@ -268,6 +268,16 @@ export const staff: GroupSpec = {
       options: [{ flags: '--name <name>', description: msg('姓名', 'name') }, ...staffFields],
       load: () => import('./commands/staff-update.js'),
     },
+    {
+      name: 'confirm-roles',
+      writes: true,
+      description: msg(
+        '主任确认员工的角色：手工修改（非经 wuye）加上的角色在确认前不生效',
+        "the director confirms a staff member's roles: a role added by hand (not through wuye) does not work until then",
+      ),
+      args: [staffId],
+      load: () => import('./commands/staff-confirm-roles.js'),
+    },
   ],
 };
 
@@ -275,6 +285,7 @@ export const manifest: Manifest = {
   name: 'registry',
   commands: [unit, person, staff],
   checks: async () => (await import('./checks.js')).checks,
+  history: async () => [(await import('./history.js')).staffRolesRule],
   forms: async () => (await import('./forms.js')).FORMS,
   generators: async () => [
     (await import('./staff-generator.js')).staffGenerator,
