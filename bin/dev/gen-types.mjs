@@ -219,6 +219,7 @@ kinds += '] as const;\n';
 // and free text is personal wherever it is; a property says "x-personal": false where it is not, e.g.
 // the center's published hotline). The tree mirrors a record: { field: class | [item] | { ... } }.
 const CLASSES = common['x-personal-classes'] ?? {};
+let personalFile = '';
 function personalOf(node, place) {
   const own = node['x-personal'];
   const viaRef = typeof node.$ref === 'string' ? common.$defs[node.$ref.split('/').pop()]?.['x-personal'] : undefined;
@@ -226,7 +227,7 @@ function personalOf(node, place) {
   if (cls === undefined || cls === false) return undefined;
   if (typeof cls !== 'string' || !(cls in CLASSES)) {
     problems.push(
-      `${place}: "x-personal": ${JSON.stringify(cls)} is not a class of common.schema.json "x-personal-classes" (${Object.keys(CLASSES).join(', ')})`,
+      `${personalFile} ${place}: "x-personal": ${JSON.stringify(cls)} is not a class of common.schema.json "x-personal-classes" (${Object.keys(CLASSES).join(', ')})`,
     );
     return undefined;
   }
@@ -272,6 +273,7 @@ export const PERSONAL_FIELDS = {
 `;
 for (const f of kindFiles) {
   if (!read(f)['x-kind']) continue;
+  personalFile = f;
   const t = personalTree(read(f), '');
   if (t) personal += `  ${q(kindOf(f))}: ${JSON.stringify(t)},\n`;
 }
