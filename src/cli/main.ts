@@ -93,14 +93,22 @@ export async function main(argv: string[], io0: Io = processIo()): Promise<numbe
   let commandPath = '';
   try {
     // Modules load side by side (their files are read while others compile).
-    const [{ extractGlobals, givenTwice }, { PROCEDURES }, { commandsOf }, { resolveLine }] = await Promise.all([
-      import('../kit/globals.js'),
-      import('../procedures/index.js'),
-      import('../kit/manifest.js'),
-      import('./direct.js'),
-    ]);
+    const [{ extractGlobals, givenTwice, takeRevealReason }, { PROCEDURES }, { commandsOf }, { resolveLine, specOf }] =
+      await Promise.all([
+        import('../kit/globals.js'),
+        import('../procedures/index.js'),
+        import('../kit/manifest.js'),
+        import('./direct.js'),
+      ]);
     const COMMANDS = commandsOf(PROCEDURES);
     const { globals, rest } = extractGlobals(argv, io.env);
+    if (globals.reveal) {
+      const named = specOf(COMMANDS, rest);
+      globals.reason = takeRevealReason(
+        rest,
+        (named?.options ?? []).some((o) => /--reason\b/.test(o.flags)),
+      );
+    }
     const refuseRepeated = (spec: CommandSpec, words: readonly string[]) => {
       // An option that takes one value, given twice: commander would silently keep the last.
       const single = (spec.options ?? [])
@@ -130,9 +138,23 @@ export async function main(argv: string[], io0: Io = processIo()): Promise<numbe
         import('../kit/line.js'),
       ]);
       const ctx = new CommandContext(globals, argv, io.env, io.cwd, io, PROCEDURES);
+      ctx.spec = spec;
       ctx.dryRun = Boolean(opts.dryRun);
       await fillRequired(ctx, spec, args, opts, code);
-      await runCommand(ctx, spec, await code, args, opts);
+      // --reveal: allowed for this operator, with a reason, and recorded before anything is shown
+      const reveal = globals.reveal
+        ? async () => {
+            const { authorizeReveal, stageReveal } = await import('../kit/reveal.js');
+            const plan = await authorizeReveal(ctx, spec, args, opts);
+            if (spec.writes) ctx.revealInWrite = plan;
+            else
+              await ctx.write(
+                (tx) => ({ message: `audit: reveal ${stageReveal(ctx, tx, plan)} (${path.join(' ')})` }),
+                { quiet: true },
+              );
+          }
+        : undefined;
+      await runCommand(ctx, spec, await code, args, opts, reveal);
     };
     // A plain line runs straight from the command specs; help, mistakes and the unusual go through commander.
     const line = resolveLine(COMMANDS, rest);

@@ -226,9 +226,17 @@ export async function runCommand(
   mod: CommandModule | RawCommandModule,
   args: string[],
   opts: Opts,
+  /** Between checking the line and running (the --reveal gate): a refusal here runs nothing. */
+  before?: () => Promise<void>,
 ): Promise<void> {
-  if (mod.parse) await mod.run(ctx, mod.parse(new Line(spec, args, opts)));
-  else await (mod as RawCommandModule).run(ctx, args, opts);
+  if (mod.parse) {
+    const o = mod.parse(new Line(spec, args, opts));
+    await before?.();
+    await mod.run(ctx, o);
+  } else {
+    await before?.();
+    await (mod as RawCommandModule).run(ctx, args, opts);
+  }
 }
 
 /** What a prompt asks for: argument `i` or the option `key`. */

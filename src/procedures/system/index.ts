@@ -127,6 +127,19 @@ export const audit: GroupSpec = {
       ],
       load: () => import('./commands/audit-verify.js'),
     },
+    {
+      name: 'reveals',
+      description: msg(
+        '未遮蔽查看个人资料（--reveal）的记录：谁、何时、为何、看了什么、输出到哪里',
+        'every reveal of personal data (--reveal): who, when, why, what and where it went',
+      ),
+      options: [
+        { flags: '--from <date>', description: msg('自此日期', 'from this date') },
+        { flags: '--to <date>', description: msg('至此日期', 'to this date') },
+        { flags: '--by <staff>', description: msg('只看此员工', 'only this staff member') },
+      ],
+      load: () => import('./commands/audit-reveals.js'),
+    },
   ],
 };
 

@@ -17,7 +17,7 @@ describe('show, find, completion', () => {
     expect(p.stdout).toContain('440304********');
     expect(p.stdout).toContain('139****5678');
     expect(p.stdout).not.toContain(NID);
-    expect(wuye(root, ['show', 'P000001', '--reveal']).stdout).toContain(NID);
+    expect(wuye(root, ['show', 'P000001', '--reveal', '--reason', '业主本人核对']).stdout).toContain(NID);
     expect(JSON.parse(wuye(root, ['show', 'S1-1-105', '--json']).stdout)).toMatchObject({
       kind: 'unit',
       id: 'S1-1-105',

@@ -12,7 +12,7 @@ export const parse = (l: Line) => ({ unit: l.id(0, 'unit'), year: l.int('year', 
 
 export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): Promise<void> {
   const u = readUnit(ctx.store, unit);
-  const { accounts, bal } = unitBalance(ctx.store, ctx.store, u.id);
+  const { accounts, bal } = unitBalance(ctx.shown, ctx.store, u.id);
   const asOf = ctx.today();
   const bills = bal.bills.filter((s) => year === undefined || s.bill.period.startsWith(String(year)));
   const payments = accounts

@@ -38,7 +38,7 @@ export function parse(l: Line) {
 }
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const books = allBooks(ctx.store).filter((b) => !o.book || b.id === o.book);
+  const books = allBooks(ctx.shown).filter((b) => !o.book || b.id === o.book);
   if (o.book && !books.length) ctx.store.read('receipt-book', o.book);
   const rows = books.flatMap((b) => bookRegister(b).map((r) => ({ book: b.id, holder: b.issued?.to ?? '', ...r })));
   if (o.mark) {

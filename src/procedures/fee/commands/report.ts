@@ -54,7 +54,7 @@ export function parse(l: Line) {
 }
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const s = ctx.store;
+  const s = ctx.shown; // what the reports show: personal data masked unless --reveal
   const head = reportHead(ctx);
   const year = o.year ?? Number(ctx.today().slice(0, 4));
   const date = o.date ?? ctx.today();

@@ -53,7 +53,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       );
   }
 
-  const loader = new PacketLoader(ctx.store, ctx.config, ctx.globals.reveal);
+  const loader = new PacketLoader(ctx.shown, ctx.config);
   const today = ctx.today();
   const items = ids.map((id) => {
     const r = loader.load(id, today);

@@ -13,7 +13,7 @@ import { fenOf, MOVEIN, openDefects, sumFen } from '../rules.js';
 export const parse = (l: Line) => ({ id: l.id(0, 'movein') });
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const c = readMovein(ctx.store, o.id);
+  const c = readMovein(ctx.shown, o.id);
   if (ctx.globals.json) {
     ctx.out.json(c);
     return;

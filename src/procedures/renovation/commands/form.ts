@@ -45,7 +45,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   }
   const { form: f, blank } = o;
   const short = f.name.replace(/^renovation-/, '');
-  const loaded = blank ? undefined : loadRenovationForm(ctx, o.id!, { reveal: !!ctx.globals.reveal, notice: o.notice });
+  const loaded = blank ? undefined : loadRenovationForm(ctx, o.id!, { notice: o.notice });
   const { renderForm } = await import('../../../render/pdf/index.js');
   const pdf = await renderForm(
     { form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? '2026-01-01' },

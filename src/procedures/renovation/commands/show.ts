@@ -1,4 +1,6 @@
 // wuye renovation show ZX2026-0007 [--json] — the case, what is owed, and the due time of its next step.
+// Read through ctx.shown: the applicant's and the contractor's phones, workers' ids, phones and certificates
+// masked by their schema's declaration unless --reveal.
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { actionText, allowedSteps } from '../../../core/case.js';
@@ -7,7 +9,6 @@ import { localTime } from '../../../core/dates.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { formatYuan } from '../../../core/money.js';
-import { maskNationalId, maskPhone } from '../../../core/personal.js';
 import { conf, RENOVATION_CASES, unitOf } from '../cases.js';
 import { dueText } from '../due-text.js';
 import { ACTS } from '../acts.js';
@@ -22,8 +23,8 @@ const stepText = (action: string, opening = false) =>
   actionText(RENOVATION, action, [...Object.values(ACTS), OPENING], opening);
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const c = readCase<Case>(ctx.store, RENOVATION_CASES, o.id);
-  const unit = unitOf(ctx.store, c);
+  const c = readCase<Case>(ctx.shown, RENOVATION_CASES, o.id);
+  const unit = unitOf(ctx.shown, c);
   const cf = conf(ctx);
   const today = ctx.today();
   const next = nextDue(c, ctx.calendar, cf, today);
@@ -32,24 +33,12 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     : [];
   const gaps = inspectionGaps(c, ctx.calendar, today);
   const steps = allowedSteps(RENOVATION, c.state as RenovationState).map((s) => s.action);
-  const reveal = ctx.globals.reveal;
   const sep = t(msg('、', ', '));
   const when = (iso: string | undefined) => (iso ? localTime(iso, ctx.tz) : undefined);
-  const personName = (id: string) => ctx.store.tryRead<{ name?: string }>('person', id)?.data.name ?? '';
+  const personName = (id: string) => ctx.shown.tryRead<{ name?: string }>('person', id)?.data.name ?? '';
   if (ctx.globals.json) {
-    const data = reveal
-      ? c
-      : {
-          ...c,
-          workers: (c.workers ?? []).map((w) => ({
-            ...w,
-            national_id: maskNationalId(w.national_id),
-            ...(w.phone ? { phone: maskPhone(w.phone) } : {}),
-          })),
-          applicant: { ...c.applicant, ...(c.applicant.phone ? { phone: maskPhone(c.applicant.phone) } : {}) },
-        };
     ctx.out.json({
-      ...data,
+      ...c,
       next_due: next ?? null,
       outstanding: owed.map((o) => ({ item: o.item, amount: o.amount / 100 })),
       missing_inspections: gaps,
@@ -73,7 +62,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     ],
     [
       msg('申请人', 'Applicant'),
-      `${c.applicant.person} ${personName(c.applicant.person)} ${label('renovationApplicant', c.applicant.role)}${c.applicant.phone ? ` ${reveal ? c.applicant.phone : maskPhone(c.applicant.phone)}` : ''}`,
+      `${c.applicant.person} ${personName(c.applicant.person)} ${label('renovationApplicant', c.applicant.role)}${c.applicant.phone ? ` ${c.applicant.phone}` : ''}`,
     ],
     [
       msg('业主同意书', 'Owner consent'),

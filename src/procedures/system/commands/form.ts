@@ -62,7 +62,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       { root: ctx.root, config: ctx.config, blank: true },
     );
   } else {
-    const loaded = await def.load(ctx, id!, { reveal });
+    const loaded = await def.load(ctx, id!);
     shownId = loaded.id;
     let staff: { name: string } | undefined;
     try {
