@@ -25,6 +25,8 @@ import type { RevealPlan } from './reveal.js';
 export interface WriteResult {
   message: string;
   summary?: Msg;
+  /** What a dry run shows beside the files (fee pay: the allocation to bills); `data` goes into its JSON. */
+  preview?: { lines: string[]; data?: unknown };
 }
 
 export interface WriteOptions {
@@ -77,7 +79,9 @@ export interface Ctx {
    * (src/core/audit/roles.ts; wuye staff confirm-roles).
    */
   operator(): StaffRecord;
-  /** The command line for the Wuye-Command trailer (personal numbers masked). */
+  /** Words a person answered at prompts (`--amount 485.97`), added to the line the trailer records. */
+  readonly answered: string[];
+  /** The command line for the Wuye-Command trailer (personal numbers masked), with what was answered at prompts. */
   commandLine(): string;
   /**
    * Run a writing command: take the lock, finish any killed command's work,
@@ -91,6 +95,7 @@ export class CommandContext implements Ctx {
   readonly prompter: Prompter;
   readonly clock: Clock;
   dryRun = false;
+  readonly answered: string[] = [];
   private _root?: string;
   private _config?: Config;
   private _store?: Store;
@@ -205,7 +210,7 @@ export class CommandContext implements Ctx {
     for (const o of this.spec?.options ?? [])
       if (o.personal) classes.set(/--[a-z0-9-]+/.exec(o.flags)![0], { cls: o.personal, many: o.flags.includes('...') });
     let pending: { cls: PersonalClass; many: boolean } | undefined;
-    const masked = this.argv.map((a) => {
+    const masked = [...this.argv, ...this.answered].map((a) => {
       if (a.startsWith('-')) {
         const eq = a.indexOf('=');
         const c = classes.get(eq > 0 ? a.slice(0, eq) : a);
@@ -264,9 +269,18 @@ export class CommandContext implements Ctx {
         this.revealInWrite = undefined;
       }
       if (this.dryRun) {
-        if (this.globals.json) this.out.json({ dryRun: true, message: result.message, files: tx.paths() });
+        if (this.globals.json)
+          this.out.json({
+            dryRun: true,
+            message: result.message,
+            files: tx.paths(),
+            ...(result.preview?.data !== undefined ? { preview: result.preview.data } : {}),
+          });
         else {
           this.out.line(t(msg(`（试运行，未写入）${result.message}`, `(dry run, nothing written) ${result.message}`)));
+          if (result.summary) this.out.line(t(result.summary));
+          for (const l of result.preview?.lines ?? []) this.out.line(`  ${l}`);
+          if (result.preview?.lines.length) this.out.line(t(msg('将写入的文件：', 'files it would write:')));
           for (const p of tx.paths()) this.out.line(`  ${p}`);
         }
         return undefined;

@@ -5,11 +5,11 @@
 // CR first) neutralised by a leading apostrophe (OWASP "CSV injection") — the same guard as the xlsx writer's
 // (neutralise, src/render/report.ts).
 // e.g. await emitReport(ctx, report, { xlsx: o.xlsx, format: o.format })
-import { resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { lang, msg, t, type Lang } from '../core/i18n.js';
 import { cellText, neutralise, sheetTotals, type ColumnType, type Report, type ReportRow } from '../render/report.js';
 import type { Ctx } from './context.js';
+import { outputPath } from './outpath.js';
 import type { Out } from './output.js';
 
 export type ReportFormat = 'table' | 'csv' | 'json';
@@ -103,7 +103,7 @@ export interface EmitOptions {
 export async function emitReport(ctx: Ctx, report: Report, o: EmitOptions = {}): Promise<void> {
   if (o.xlsx) {
     const { writeXlsx } = await import('../render/xlsx/index.js');
-    const file = resolve(ctx.cwd, o.xlsx);
+    const file = outputPath(ctx, o.xlsx, '');
     const r = await writeXlsx(report, file, { lang: lang() });
     if (ctx.globals.json) ctx.out.json({ file: r.file, rows: r.rows });
     else if (!ctx.globals.quiet)

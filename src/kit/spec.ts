@@ -56,6 +56,8 @@ export interface CommandSpec {
   writes?: boolean;
   /** Reads no records (init, completion): needs no records root. */
   noRoot?: boolean;
+  /** More for its --help, loaded only then (unit import: the columns it reads). */
+  moreHelp?: () => Promise<Msg>;
   load: () => Promise<CommandModule | RawCommandModule>;
 }
 

@@ -141,6 +141,7 @@ export const unit: GroupSpec = {
       options: [
         { flags: '--sheet <name>', description: msg('工作表名称（默认第一个）', 'sheet name (default: the first)') },
       ],
+      moreHelp: async () => (await import('./import/fields.js')).columnsHelp(),
       load: () => import('./commands/unit-import.js'),
     },
     {

@@ -442,7 +442,13 @@ export const renovation: GroupSpec = {
       ],
       options: [
         { flags: '--blank', description: msg('空白表', 'blank form') },
-        { flags: '--out <file>', description: msg('输出 PDF 文件', 'PDF file to write') },
+        {
+          flags: '--out <file>',
+          description: msg(
+            '输出 PDF 文件（默认记录库的 out/<编号>-<表单>.pdf）',
+            'PDF file to write (default out/<id>-<form>.pdf in the records root)',
+          ),
+        },
         { flags: '--list', description: msg('列出表单', 'list the forms') },
         {
           flags: '--notice <no>',
