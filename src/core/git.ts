@@ -324,39 +324,6 @@ export function commitPaths(root: string, req: CommitRequest): string | undefine
   return git(root, ['rev-parse', 'HEAD']).trim();
 }
 
-/**
- * Record an event in the audit trail that changes no record — e.g. personal data printed in full for the
- * owner's own file: an empty commit made with git's plumbing (HEAD's tree, HEAD as parent), so the index, the
- * work tree and anything a person has staged stay as they are. Returns the commit id.
- */
-export function commitNote(
-  root: string,
-  note: { message: string; author: Author; trailers: Record<string, string> },
-): string {
-  const trailers = Object.entries(note.trailers)
-    .map(([k, v]) => `${k}: ${v.replace(/\n/g, ' ')}`)
-    .join('\n');
-  const env = {
-    GIT_AUTHOR_NAME: note.author.name,
-    GIT_AUTHOR_EMAIL: note.author.email,
-    GIT_COMMITTER_NAME: note.author.name,
-    GIT_COMMITTER_EMAIL: note.author.email,
-  };
-  const head = hasHead(root) ? git(root, ['rev-parse', 'HEAD']).trim() : undefined;
-  const tree = head
-    ? git(root, ['rev-parse', 'HEAD^{tree}']).trim()
-    : git(root, ['hash-object', '-t', 'tree', '--stdin'], '').trim();
-  const sha = git(
-    root,
-    ['commit-tree', tree, ...(head ? ['-p', head] : []), '-F', '-'],
-    `${note.message}\n\n${trailers}\n`,
-    env,
-  ).trim();
-  // moved only from the HEAD it was made on: a commit made meanwhile is never lost
-  git(root, ['update-ref', '-m', 'wuye: note', 'HEAD', sha, ...(head ? [head] : [])]);
-  return sha;
-}
-
 export function ensureRepo(root: string): void {
   if (!isGitRepo(root)) git(root, ['init', '--quiet', '-b', 'main']);
 }

@@ -10,8 +10,6 @@ export interface FormLoad {
   /** The document date (creation date of the PDF): from the record, never the clock. */
   date: string;
   data: Record<string, unknown>;
-  /** The people whose personal data the form holds (recorded when it is printed in full). */
-  people?: string[];
 }
 
 export interface FormDef {
@@ -22,12 +20,8 @@ export interface FormDef {
   title: Msg;
   /** The kind of record ID names (unit, person, a case kind...), for help and the id check. */
   idKind: string;
-  load(ctx: Ctx, id: string, opts: { reveal: boolean }): Promise<FormLoad> | FormLoad;
-  /**
-   * A form for the owner's own file (the registration form): national ids and phones are printed in full,
-   * and each printing is recorded in the audit trail (kit/disclose.ts). Every other form masks them.
-   */
-  ownerFile?: boolean;
+  /** The form's data, read through ctx.shown: personal data masked by its schema's declaration unless --reveal. */
+  load(ctx: Ctx, id: string): Promise<FormLoad> | FormLoad;
   /**
    * The form's fixed content from wuye.yaml (documents to bring, office hours, meter names, working hours),
    * printed on the blank form too: a blank form leaves out only what is the record's.

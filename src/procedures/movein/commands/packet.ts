@@ -4,16 +4,15 @@
 // agreement and the civility pact — one PDF per unit (<unit>-packet.pdf), or
 // one merged PDF with each unit on a new sheet. Idempotent (unchanged files are
 // not rewritten; an interrupted run finishes on re-run), deterministic (the
-// document date comes from the case), progress on stderr. Writes no records; the registration form prints
-// ids and phones in full for the owner's file, and that printing is recorded (one empty commit, kit/disclose.ts).
+// document date comes from the case), progress on stderr. Writes no records.
 // e.g. wuye movein packet --building 3 --out out/packets [--merge]
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import { compareIds } from '../../../core/kinds.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { Progress } from '../../../kit/output.js';
-import { fullPrint, recordDisclosure } from '../../../kit/disclose.js';
 import { PacketLoader, packetForms } from '../forms.js';
 import { caseIdsOfBuilding } from '../lookup.js';
 
@@ -30,7 +29,7 @@ export function parse(l: Line) {
       ),
     );
   }
-  return { unit, building, out: l.text('out')!, merge: l.flagged('merge') };
+  return { unit, building, out: l.text('out'), merge: l.flagged('merge') };
 }
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
@@ -54,9 +53,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       );
   }
 
-  // the packet goes to the owner's file: the registration form prints ids and phones in full (recorded)
-  const full = fullPrint(ctx, true);
-  const loader = new PacketLoader(ctx.store, ctx.config, full);
+  const loader = new PacketLoader(ctx.shown, ctx.config);
   const today = ctx.today();
   const items = ids.map((id) => {
     const r = loader.load(id, today);
@@ -71,17 +68,11 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     root: ctx.root,
     config: ctx.config,
     lang: lang(),
-    outDir: out,
+    outDir: outputPath(ctx, out, 'packets'),
     merge,
-    onProgress: () => progress.tick(),
+    onProgress: (done) => progress.at(done),
   });
   progress.end();
-  await recordDisclosure(
-    ctx,
-    full,
-    `movein: packet ${unit ?? (building ? `building ${building}` : 'all')} (${ids.length} unit(s))`,
-    loader.people,
-  );
   if (ctx.globals.json) {
     ctx.out.json({
       units: ids.length,
@@ -93,12 +84,13 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     return;
   }
   if (!ctx.globals.quiet) for (const f of res.files) ctx.out.line(f);
-  ctx.out.err(
-    t(
-      msg(
-        `${ids.length} 户，${res.pages} 页：新写入 ${res.written} 个文件，未变 ${res.unchanged} 个`,
-        `${ids.length} unit(s), ${res.pages} pages: ${res.written} file(s) written, ${res.unchanged} unchanged`,
+  if (!ctx.globals.quiet)
+    ctx.out.err(
+      t(
+        msg(
+          `${ids.length} 户，${res.pages} 页：新写入 ${res.written} 个文件，未变 ${res.unchanged} 个`,
+          `${ids.length} unit(s), ${res.pages} pages: ${res.written} file(s) written, ${res.unchanged} unchanged`,
+        ),
       ),
-    ),
-  );
+    );
 }

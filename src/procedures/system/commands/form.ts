@@ -6,11 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import type { FormDef } from '../../../kit/forms.js';
 import { collect, type Manifest } from '../../../kit/manifest.js';
-import { fullPrint, recordDisclosure } from '../../../kit/disclose.js';
 
 /** Every procedure's forms (its manifest's `forms`), sorted by name; each procedure's code loads only here. */
 export async function allForms(procedures: readonly Manifest[]): Promise<FormDef[]> {
@@ -61,9 +61,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       msg(`ID 的种类见 wuye form --list 的“编号”列（此表单：${def.idKind}）`, `ID is the ${def.idKind} id`),
     );
 
-  // the owner's own file prints in full (and is recorded); everything else is masked unless --reveal
-  const reveal = !blank && fullPrint(ctx, !!def.ownerFile);
-  let people: string[] = [];
+  // personal data masked unless --reveal (its audit entry written by the context, kit/context.ts)
+  const reveal = ctx.globals.reveal;
   const { renderDocument } = await import('../../../render/pdf/index.js');
   const fixed = def.fixed?.(ctx);
   const opts = { root: ctx.root, config: ctx.config, layout: !!o.layout };
@@ -76,9 +75,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       { ...opts, blank: true },
     ));
   } else {
-    const loaded = await def.load(ctx, id!, { reveal });
+    const loaded = await def.load(ctx, id!);
     shownId = loaded.id;
-    people = loaded.people ?? [];
     let staff: { name: string } | undefined;
     try {
       staff = { name: ctx.operator().name };
@@ -90,7 +88,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       opts,
     ));
   }
-  const out = resolve(ctx.cwd, o.out ?? `${shownId}-${def.name}.pdf`);
+  const out = outputPath(ctx, o.out, `${shownId}-${def.name}.pdf`);
   const { writeIfChanged } = await import('../../../render/pdf/batch.js');
   let written: boolean;
   try {
@@ -112,10 +110,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       );
     }
   }
-  if (reveal && !blank) {
-    await recordDisclosure(ctx, true, `form: ${def.name} ${shownId}`, people);
+  if (reveal && !blank)
     ctx.warn(msg(`${out} 含未遮蔽的个人资料，请妥善保管`, `${out} holds unmasked personal data: keep it safe`));
-  }
   if (ctx.globals.json)
     ctx.out.json({ file: out, form: def.name, id: blank ? null : shownId, bytes: pdf.length, written });
   else ctx.info(msg(`已生成 ${out}${written ? '' : '（内容未变）'}`, `wrote ${out}${written ? '' : ' (unchanged)'}`));
