@@ -241,7 +241,7 @@ describe('facts on forms (issue 10 #21)', () => {
 
   it('lists the violation of the day on the inspection log, never 合格 that day', async () => {
     const { inspectionRows } = await import('../../src/procedures/renovation/forms.js');
-    const ctx = { store: { tryRead: () => undefined } } as never;
+    const ctx = { store: { tryRead: () => undefined }, shown: { tryRead: () => undefined } } as never;
     const rows = inspectionRows(ctx, {
       inspections: [
         { date: '2026-11-20', by: 'S007', ok: true, findings: '正常' },
