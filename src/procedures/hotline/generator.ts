@@ -12,9 +12,9 @@ import { relPath } from '../../core/kinds.js';
 import type { ConfigRecord } from '../../core/types.gen.js';
 import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
 import { complaintConf } from '../complaint/api.js';
-import { benchDesk } from './desk-bench.js';
-import { demoDesk } from './desk-demo.js';
-import type { DeskEnv } from './desk.js';
+import { benchDesk } from './bench-cases.js';
+import { demoDesk } from './demo-cases.js';
+import type { DeskEnv } from './desk-generator.js';
 
 export const deskGenerator: KindGenerator = {
   name: 'desk',

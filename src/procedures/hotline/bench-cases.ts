@@ -11,8 +11,8 @@ import type { PersonRecord, StaffRecord } from '../../core/types.gen.js';
 import type { GenContext } from '../../kit/generate/context.js';
 import type { Rng } from '../../kit/generate/rng.js';
 import type { ComplaintBuild } from '../complaint/api.js';
-import { everydayCall, receiver, timeOfDay, type Caller, type Staffing } from './desk-calls.js';
-import { after, before, Desk, T, type DeskEnv } from './desk.js';
+import { everydayCall, receiver, timeOfDay, type Caller, type Staffing } from './calls-generator.js';
+import { after, before, Desk, T, type DeskEnv } from './desk-generator.js';
 
 /** Desk entries and complaints a unit a year (quality.md: 20,000 and 3,000 over 3 years for 5,000 units). */
 export const CALLS_PER_UNIT_YEAR = 20000 / 3 / 5000;

@@ -6,7 +6,7 @@
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { Rng } from '../../kit/generate/rng.js';
 import type { DeskChannel } from '../../core/enums.gen.js';
-import { T, type Draft } from './desk.js';
+import { T, type Draft } from './desk-generator.js';
 
 const REPAIRS = [
   '厨房水龙头漏水',

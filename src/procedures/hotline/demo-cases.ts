@@ -8,8 +8,8 @@
 import { addDays } from '../../core/dates.js';
 import type { PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { GenContext } from '../../kit/generate/context.js';
-import { everydayCall, type Caller, type Staffing } from './desk-calls.js';
-import { Desk, T, type DeskEnv, type Draft } from './desk.js';
+import { everydayCall, type Caller, type Staffing } from './calls-generator.js';
+import { Desk, T, type DeskEnv, type Draft } from './desk-generator.js';
 
 export function demoDesk(env: DeskEnv, g: GenContext): Desk {
   const staff = (id: string): StaffRecord => {
