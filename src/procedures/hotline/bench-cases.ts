@@ -5,7 +5,7 @@
 // return visit, some late, a few not valid and referred on, a few major, a few visited unsatisfied and
 // handled again, the recent ones still open.
 // e.g. benchDesk(env, g) → Desk
-import { addDays } from '../../core/dates.js';
+import { addDays, daysBetween } from '../../core/dates.js';
 import type { ComplaintCategory, Department } from '../../core/enums.gen.js';
 import type { PersonRecord, StaffRecord } from '../../core/types.gen.js';
 import type { GenContext } from '../../kit/generate/context.js';
@@ -47,7 +47,9 @@ export function benchDesk(env: DeskEnv, g: GenContext): Desk {
   const { estate } = g;
   const rng = g.rng.fork('bench');
   const people = new Map<string, PersonRecord>(estate.people.map((p) => [p.id, p]));
-  const lived = estate.units.filter((u) => (u.state === 'occupied' || u.state === 'let') && (u.owners ?? []).length);
+  const lived = estate.units.filter(
+    (u) => u.type !== 'parking' && (u.state === 'occupied' || u.state === 'let') && (u.owners ?? []).length,
+  );
   const d = new Desk(env);
   const n = estate.units.length;
   const perDay = (n * CALLS_PER_UNIT_YEAR) / 365;
@@ -135,12 +137,16 @@ function benchComplaint(
       by,
       story: (b: ComplaintBuild) => {
         let cur = at;
-        /** The next step's time: `workdays` after the last step (at a working hour), if still in the past. */
-        const next = (workdays: number): string | undefined => {
-          const t = after(env, cur, workdays, hm());
+        // a recent complaint now and then stalls where it is (the overdue ones of `complaint list --overdue`)
+        const stall = daysBetween(day, env.asOf) <= 20 && rng.chance(0.15) ? rng.int(0, 3) : -1;
+        let steps = 0;
+        /** The next step's time: `workdays` after the last step (or after `from`), at a working hour, if still in the past. */
+        const next = (workdays: number, from = cur): string | undefined => {
+          if (steps++ === stall) return undefined;
+          const t = after(env, from, workdays, hm());
           if (!before(env, t)) return undefined;
-          cur = t;
-          return t;
+          cur = Date.parse(t) < Date.parse(cur) ? after(env, cur, 0, hm()) : t;
+          return cur;
         };
         if (major) {
           const t = next(rng.chance(0.9) ? 0 : 2);

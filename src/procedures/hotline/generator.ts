@@ -1,7 +1,7 @@
 // The desk of a generated estate (wuye demo generate; issue 13): every desk entry and the complaints they
-// opened, told step by step as the commands take them (desk.ts). The demo profile writes a month of desk
-// work on the project's demo estate (desk-demo.ts); the bench profile the history window at quality.md's
-// rates (desk-bench.ts). Runs after the registry (it needs the units, people and staff).
+// opened, told step by step as the commands take them (desk-generator.ts). The demo profile writes a month of desk
+// work on the project's demo estate (demo-cases.ts); the bench profile the history window at quality.md's
+// rates (bench-cases.ts). Runs after the registry (it needs the units, people and staff).
 // e.g. named in the hotline manifest: generators: [deskGenerator]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

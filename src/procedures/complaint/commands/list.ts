@@ -10,7 +10,7 @@ import { msg, t } from '../../../core/i18n.js';
 import { compareIds } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
 import type { ComplaintCategory, ComplaintSeverity } from '../../../core/enums.gen.js';
-import { COMPLAINT_CASES, conf } from '../cases.js';
+import { COMPLAINT_CASES, conf, openComplaints } from '../cases.js';
 import { COMPLAINT, type ComplaintState } from '../machine.js';
 import { clocks, type Complaint } from '../rules.js';
 import { clocksText, whereText } from '../view.js';
@@ -33,7 +33,11 @@ export function parse(l: Line) {
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const today = ctx.today();
   const cf = conf(ctx);
-  const rows = allCases<Complaint>(ctx.store, COMPLAINT_CASES)
+  const cases =
+    o.overdue || (o.state && o.state !== 'closed')
+      ? openComplaints(ctx.store)
+      : allCases<Complaint>(ctx.store, COMPLAINT_CASES);
+  const rows = cases
     .filter(
       (c) =>
         (!o.state || c.state === o.state) &&
