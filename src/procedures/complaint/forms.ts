@@ -13,7 +13,7 @@ import { labelZh } from '../../core/labels.js';
 import { maskPhone } from '../../core/personal.js';
 import { COMPLAINT_CASES, conf } from './cases.js';
 import { COMPLAINT, type ComplaintState } from './machine.js';
-import { analysisModel, computeStats } from './report.js';
+import { analysisModel, computeStats, periodId } from './report.js';
 import { feedbackDue, reportDue, type Complaint } from './rules.js';
 import { staffText, whereText } from './view.js';
 
@@ -120,7 +120,7 @@ export function analysisLoader(ctx: Ctx, id: string): FormLoad {
   const today = ctx.today();
   const env = { cal: ctx.calendar, conf: conf(ctx), today };
   const stats = computeStats(allCases<Complaint>(ctx.store, COMPLAINT_CASES), { from, to }, env);
-  return { id: v, date: today, data: analysisModel(stats, env, ctx.store) };
+  return { id: periodId(stats.period), date: today, data: analysisModel(stats, env, ctx.store) };
 }
 
 export const FORMS: FormDef[] = [

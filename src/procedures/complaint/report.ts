@@ -15,6 +15,7 @@ import {
   byCategory,
   byMonth,
   clocks,
+  monthEnd,
   figures,
   previousPeriod,
   receivedIn,
@@ -39,6 +40,12 @@ export interface Head {
 }
 
 export const periodText = (p: Period) => `${p.from} ~ ${p.to}`;
+
+/** The id printed on the analysis: the month (2026-11) when the period is one whole month, else FROM..TO. */
+export function periodId(p: Period): string {
+  const m = p.from.slice(0, 7);
+  return p.from === `${m}-01` && p.to === monthEnd(m) ? m : `${p.from}..${p.to}`;
+}
 
 const FIGURE_COLUMNS: ReportColumn[] = [
   { key: 'received', header: msg('受理', 'Received'), type: 'integer' },

@@ -114,7 +114,8 @@ export interface Period {
 }
 
 const ym = (d: string) => d.slice(0, 7);
-const monthEnd = (period: string) =>
+/** The last day of a month: 2026-02 → 2026-02-28. */
+export const monthEnd = (period: string) =>
   `${period}-${String(daysInMonth(Number(period.slice(0, 4)), Number(period.slice(5, 7)))).padStart(2, '0')}`;
 function addMonths(period: string, n: number): string {
   const k = Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1 + n;

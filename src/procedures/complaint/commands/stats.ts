@@ -11,7 +11,7 @@ import { allCases } from '../../../core/case-engine.js';
 import { UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import { COMPLAINT_CASES, conf } from '../cases.js';
-import { analysisModel, computeStats, periodText, statsReport } from '../report.js';
+import { analysisModel, computeStats, periodId, statsReport } from '../report.js';
 import type { Complaint } from '../rules.js';
 
 export function parse(l: Line) {
@@ -39,7 +39,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       {
         form: 'complaint/analysis',
         data: analysisModel(stats, env, ctx.store),
-        id: periodText(stats.period),
+        id: periodId(stats.period),
         date: today,
       },
       { root: ctx.root, config: ctx.config, lang: lang() },
