@@ -10,7 +10,6 @@ import { dateOf, daysInMonth, parsePeriod } from '../../core/dates.js';
 import { msg } from '../../core/i18n.js';
 import { checkId } from '../../core/kinds.js';
 import { labelZh } from '../../core/labels.js';
-import { maskPhone } from '../../core/personal.js';
 import { COMPLAINT_CASES, conf } from './cases.js';
 import { COMPLAINT, type ComplaintState } from './machine.js';
 import { analysisModel, computeStats, periodId } from './report.js';
@@ -22,11 +21,11 @@ const nameOnly = (ctx: Ctx, id: string | undefined) =>
   id ? (ctx.store.tryRead<{ name?: string }>('staff', id)?.data.name ?? id) : undefined;
 
 /** The data model of a complaint's forms. */
-export function complaintModel(ctx: Ctx, c: Complaint, reveal: boolean): Record<string, unknown> {
+export function complaintModel(ctx: Ctx, c: Complaint): Record<string, unknown> {
   const cf = conf(ctx);
   const p = c.complainant;
   const person = p?.person
-    ? ctx.store.tryRead<{ name?: string; phones?: string[] }>('person', p.person)?.data
+    ? ctx.shown.tryRead<{ name?: string; phones?: string[] }>('person', p.person)?.data
     : undefined;
   const phone = p?.phone ?? person?.phones?.[0];
   const last = c.resolutions?.at(-1);
@@ -53,7 +52,7 @@ export function complaintModel(ctx: Ctx, c: Complaint, reveal: boolean): Record<
     where: whereText(c),
     complainant: {
       name: p?.name ?? person?.name ?? (p ? undefined : '（匿名）'),
-      phone: phone ? (reveal ? phone : maskPhone(phone)) : undefined,
+      phone,
     },
     first_responder: nameOnly(ctx, c.first_responder),
     owner: nameOnly(ctx, c.owner),
@@ -98,10 +97,10 @@ export function complaintModel(ctx: Ctx, c: Complaint, reveal: boolean): Record<
   };
 }
 
-function caseLoader(ctx: Ctx, id: string, o: { reveal: boolean }): FormLoad {
+function caseLoader(ctx: Ctx, id: string): FormLoad {
   const cid = checkId('complaint', id.trim(), 'ID');
-  const c = readCase<Complaint>(ctx.store, COMPLAINT_CASES, cid);
-  return { id: cid, date: dateOf(c.log.at(-1)!.at), data: complaintModel(ctx, c, o.reveal) };
+  const c = readCase<Complaint>(ctx.shown, COMPLAINT_CASES, cid);
+  return { id: cid, date: dateOf(c.log.at(-1)!.at), data: complaintModel(ctx, c) };
 }
 
 /** The analysis of a month (YYYY-MM) or of a period given as FROM..TO (2026-10-01..2026-11-30), as of today. */
@@ -129,14 +128,14 @@ export const FORMS: FormDef[] = [
     template: 'complaint/record',
     title: msg('用户投诉处理记录表', 'complaint handling record'),
     idKind: 'complaint',
-    load: (ctx, id, o) => caseLoader(ctx, id, o),
+    load: caseLoader,
   },
   {
     name: 'complaint-callback',
     template: 'complaint/callback',
     title: msg('回访记录表', 'return visit record'),
     idKind: 'complaint',
-    load: (ctx, id, o) => caseLoader(ctx, id, o),
+    load: caseLoader,
   },
   {
     name: 'complaint-analysis',

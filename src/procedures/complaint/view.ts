@@ -2,7 +2,6 @@
 // --reveal), staff and people by name. e.g. clocksText(clocks(c, …)) → "反馈投诉人 须于 2026-10-09 24:00 前（已逾期）"
 import type { Due } from '../../core/case-engine.js';
 import { msg, t } from '../../core/i18n.js';
-import { maskPhone } from '../../core/personal.js';
 import type { Store } from '../../core/store.js';
 import type { Complaint } from './rules.js';
 
@@ -25,12 +24,12 @@ export const staffText = (store: Store, id: string | undefined): string => {
 const personName = (store: Store, id: string | undefined) =>
   id ? (store.tryRead<{ name?: string }>('person', id)?.data.name ?? '') : '';
 
-/** The complainant in one line: name (or the registered person's), person id, phone masked unless reveal. */
-export function complainantText(store: Store, c: Pick<Complaint, 'complainant'>, reveal: boolean): string {
+/** The complainant in one line: name (or the registered person's), person id, phone (as read: masked through ctx.shown). */
+export function complainantText(store: Store, c: Pick<Complaint, 'complainant'>): string {
   const p = c.complainant;
   if (!p) return t(msg('（匿名）', '(anonymous)'));
   const name = p.name ?? personName(store, p.person);
-  const phone = p.phone ? (reveal ? p.phone : maskPhone(p.phone)) : '';
+  const phone = p.phone ?? '';
   return [name, p.person, phone].filter(Boolean).join(' ');
 }
 

@@ -13,8 +13,8 @@ export interface Day {
 }
 
 export function readDay(ctx: Ctx, date: string): Day {
-  const entries = dayRels(ctx.store, callPrefix(ctx), date)
-    .map((rel) => ctx.store.readRel<Call>(rel, 'hotline', idOfPath(rel)).data)
+  const entries = dayRels(ctx.shown, callPrefix(ctx), date)
+    .map((rel) => ctx.shown.readRel<Call>(rel, 'hotline', idOfPath(rel)).data)
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1));
   const now = ctx.now();
   const until = date === ctx.today() ? Number(now.slice(11, 13)) : date > ctx.today() ? 0 : 24;

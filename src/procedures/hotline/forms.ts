@@ -1,6 +1,6 @@
 // The hotline's printed form (spec 14 "Forms"; manual 三.6.6): 24小时值班电话记录表 — one day's desk log as
 // the duty staff sign it over, with the staffed hours that have no entry. Filled from the day's entries
-// (masked unless --reveal), or blank for handwriting.
+// (read through ctx.shown: masked unless --reveal), or blank for handwriting.
 // e.g. wuye form hotline-log 2026-11-28 · wuye form hotline-log RX20261128-003 (that entry's day) · --blank
 import type { Ctx } from '../../kit/context.js';
 import type { FormDef, FormLoad } from '../../kit/forms.js';
@@ -8,7 +8,6 @@ import { dateOf, dayOfWeek, parseDateInput } from '../../core/dates.js';
 import { msg } from '../../core/i18n.js';
 import { checkId } from '../../core/kinds.js';
 import { labelZh } from '../../core/labels.js';
-import { maskPhone } from '../../core/personal.js';
 import { readCall } from './api.js';
 import { readDay } from './day.js';
 import { cfg, gapsText } from './rules.js';
@@ -16,7 +15,7 @@ import { outcomeZh } from './view.js';
 
 const WEEK = ['日', '一', '二', '三', '四', '五', '六'];
 
-export function dayModel(ctx: Ctx, date: string, reveal: boolean): Record<string, unknown> {
+export function dayModel(ctx: Ctx, date: string): Record<string, unknown> {
   const day = readDay(ctx, date);
   const nameOf = (kind: 'staff' | 'person', id: string | undefined) =>
     id ? (ctx.store.tryRead<{ name?: string }>(kind, id)?.data.name ?? id) : undefined;
@@ -36,7 +35,7 @@ export function dayModel(ctx: Ctx, date: string, reveal: boolean): Record<string
       channel: labelZh('deskChannel', e.channel),
       type: labelZh('hotlineType', e.type),
       caller: e.caller?.name ?? nameOf('person', e.caller?.person) ?? '',
-      phone: e.caller?.phone ? (reveal ? e.caller.phone : maskPhone(e.caller.phone)) : '',
+      phone: e.caller?.phone ?? '',
       where: [e.unit, e.place].filter(Boolean).join(' '),
       request: e.request,
       by: nameOf('staff', e.received_by),
@@ -45,12 +44,12 @@ export function dayModel(ctx: Ctx, date: string, reveal: boolean): Record<string
   };
 }
 
-function loader(ctx: Ctx, id: string, o: { reveal: boolean }): FormLoad {
+function loader(ctx: Ctx, id: string): FormLoad {
   const v = id.trim();
   const date = /^\d{4}-\d{2}-\d{2}$/.test(v)
     ? parseDateInput(v, 'ID')
     : dateOf(readCall(ctx.store, checkId('hotline', v, 'ID')).at);
-  return { id: date, date, data: dayModel(ctx, date, o.reveal) };
+  return { id: date, date, data: dayModel(ctx, date) };
 }
 
 export const FORMS: FormDef[] = [
@@ -59,6 +58,6 @@ export const FORMS: FormDef[] = [
     template: 'hotline/log',
     title: msg('24小时值班电话记录表（一天）', '24-hour hotline log (one day)'),
     idKind: 'date',
-    load: (ctx, id, o) => loader(ctx, id, o),
+    load: loader,
   },
 ];

@@ -1,17 +1,16 @@
 // How a desk entry reads (list, show, the printed log): the caller (a registered person by name; phones
-// masked unless --reveal), the first responder by name, the outcome in words.
+// masked as read through ctx.shown), the first responder by name, the outcome in words.
 // e.g. outcomeText(call) → "立案 投诉 TS2026-0007" · "转交 S007" · "当场答复"
 import { label, LABELS } from '../../core/labels.js';
-import { maskPhone } from '../../core/personal.js';
 import type { Store } from '../../core/store.js';
 import type { Call } from './api.js';
 
-export function callerText(store: Store, e: Pick<Call, 'caller'>, reveal: boolean): string {
+export function callerText(store: Store, e: Pick<Call, 'caller'>): string {
   const c = e.caller;
   if (!c) return '';
   const name =
     c.name ?? (c.person ? (store.tryRead<{ name?: string }>('person', c.person)?.data.name ?? c.person) : '');
-  return [name, c.phone ? (reveal ? c.phone : maskPhone(c.phone)) : ''].filter(Boolean).join(' ');
+  return [name, c.phone ?? ''].filter(Boolean).join(' ');
 }
 
 export const staffText = (store: Store, id: string): string => {

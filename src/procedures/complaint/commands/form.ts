@@ -46,7 +46,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     return;
   }
   const f = o.form;
-  const loaded = o.blank ? undefined : await f.load(ctx, o.id!, { reveal: !!ctx.globals.reveal });
+  const loaded = o.blank ? undefined : await f.load(ctx, o.id!);
   const { renderForm } = await import('../../../render/pdf/index.js');
   const pdf = await renderForm(
     { form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? ctx.today() },

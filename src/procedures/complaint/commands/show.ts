@@ -6,7 +6,6 @@ import { allowedSteps } from '../../../core/case.js';
 import { readCase } from '../../../core/case-engine.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
-import { maskPhone } from '../../../core/personal.js';
 import { COMPLAINT_CASES, conf } from '../cases.js';
 import { ACTS, COMPLAINT, type ComplaintState } from '../machine.js';
 import { clocks, closeBlockers, type Complaint } from '../rules.js';
@@ -27,15 +26,12 @@ export function nextSteps(c: Complaint): string[] {
 }
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const c = readCase<Complaint>(ctx.store, COMPLAINT_CASES, o.id);
+  const c = readCase<Complaint>(ctx.shown, COMPLAINT_CASES, o.id);
   const due = clocks(c, ctx.calendar, conf(ctx), ctx.today());
-  const reveal = ctx.globals.reveal;
   const steps = nextSteps(c);
   if (ctx.globals.json) {
-    const p = c.complainant;
     ctx.out.json({
       ...c,
-      ...(p?.phone && !reveal ? { complainant: { ...p, phone: maskPhone(p.phone) } } : {}),
       clocks: due,
       allowed_steps: steps,
       close_blockers: closeBlockers(c).map((b) => t(b.what)),
@@ -52,7 +48,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     [msg('来电记录', 'Desk entry'), `${c.hotline}（${label('deskChannel', c.channel)}）`],
     [msg('收到', 'Received'), hm(c.received_at)],
     [msg('房屋/部位', 'Unit/place'), whereText(c) || undefined],
-    [msg('投诉人', 'Complainant'), complainantText(ctx.store, c, !!reveal)],
+    [msg('投诉人', 'Complainant'), complainantText(ctx.shown, c)],
     [msg('类别', 'Category'), label('complaintCategory', c.category)],
     [msg('性质', 'Severity'), label('complaintSeverity', c.severity)],
     [

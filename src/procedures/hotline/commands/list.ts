@@ -15,7 +15,6 @@ export const parse = (l: Line) => ({ date: l.date('date'), type: l.choice<Hotlin
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const day = readDay(ctx, o.date ?? ctx.today());
   const rows = day.entries.filter((e) => !o.type || e.type === o.type);
-  const reveal = !!ctx.globals.reveal;
   if (ctx.globals.json) {
     ctx.out.json({
       date: day.date,
@@ -24,7 +23,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         at: e.at,
         channel: e.channel,
         type: e.type,
-        caller: callerText(ctx.store, e, reveal),
+        caller: callerText(ctx.shown, e),
         unit: e.unit ?? null,
         place: e.place ?? null,
         request: e.request,
@@ -42,7 +41,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     { key: 'at', header: msg('时间', 'Time'), get: (e) => e.at.slice(11, 16) },
     { key: 'channel', header: msg('渠道', 'Channel'), get: (e) => label('deskChannel', e.channel) },
     { key: 'type', header: msg('类别', 'Type'), get: (e) => label('hotlineType', e.type) },
-    { key: 'caller', header: msg('来电人', 'Caller'), get: (e) => callerText(ctx.store, e, reveal) },
+    { key: 'caller', header: msg('来电人', 'Caller'), get: (e) => callerText(ctx.shown, e) },
     { key: 'where', header: msg('房屋/部位', 'Unit/place'), get: (e) => [e.unit, e.place].filter(Boolean).join(' ') },
     {
       key: 'request',

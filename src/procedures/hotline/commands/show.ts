@@ -6,15 +6,13 @@ import type { Line } from '../../../kit/line.js';
 import { msg, t } from '../../../core/i18n.js';
 import { KINDS } from '../../../core/kinds.js';
 import { label, LABELS } from '../../../core/labels.js';
-import { maskPhone } from '../../../core/personal.js';
 import { readCall } from '../api.js';
 import { callerText, outcomeText, staffText } from '../view.js';
 
 export const parse = (l: Line) => ({ id: l.id(0, 'hotline') });
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const e = readCall(ctx.store, o.id);
-  const reveal = !!ctx.globals.reveal;
+  const e = readCall(ctx.shown, o.id);
   // the case's state now, when its kind is one wuye knows (repairs and warranty, once built)
   const known = e.case && KINDS.some((k) => k.kind === e.case!.kind);
   const kase = known ? ctx.store.tryRead<{ state?: string }>(e.case!.kind, e.case!.id)?.data : undefined;
@@ -22,7 +20,6 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   if (ctx.globals.json) {
     ctx.out.json({
       ...e,
-      ...(e.caller?.phone && !reveal ? { caller: { ...e.caller, phone: maskPhone(e.caller.phone) } } : {}),
       case_state: kase?.state ?? null,
     });
     return;
@@ -32,7 +29,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     [msg('时间', 'When'), e.at.slice(0, 16).replace('T', ' ')],
     [msg('渠道', 'Channel'), label('deskChannel', e.channel)],
     [msg('类别', 'Type'), label('hotlineType', e.type)],
-    [msg('来电人', 'Caller'), callerText(ctx.store, e, reveal) || undefined],
+    [msg('来电人', 'Caller'), callerText(ctx.shown, e) || undefined],
     [msg('房屋/部位', 'Unit/place'), [e.unit, e.place].filter(Boolean).join(' ') || undefined],
     [msg('内容', 'Request'), e.request],
     [msg('接待人（首问责任人）', 'Received by (first responder)'), staffText(ctx.store, e.received_by)],
