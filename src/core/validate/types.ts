@@ -24,6 +24,20 @@ export interface CheckEnv {
   get<T = Record<string, unknown>>(kind: string, id: string): RecordInfo<T> | undefined;
   /** wuye.yaml as written (no defaults filled in); undefined if it is broken. */
   config: Record<string, unknown> | undefined;
+  /**
+   * Leave a fact for this check's `settle` step (one line of text on a channel the check names, e.g.
+   * `fee/payments`): the thread that checks a record posts what other records are matched against, and the
+   * caller matches them once every thread is done — no thread reads another thread's records to do it.
+   */
+  post(channel: string, value: string): void;
+}
+
+/** What `settle` is given: the posted facts of every thread, and lookups in the caller's thread. */
+export interface SettleEnv extends CheckEnv {
+  /** Every value posted on a channel in this run (every thread's, in no particular order). */
+  posted(channel: string): readonly string[];
+  /** A file's text, to locate a problem in it (problemAt); undefined if it cannot be read. */
+  file(rel: string): Pick<RecordInfo, 'rel' | 'text'> | undefined;
 }
 
 /** A domain check (layer 4): runs on every valid record of its kinds, returns problems. */
@@ -33,6 +47,12 @@ export interface Check {
   kinds: readonly string[];
   description: Msg;
   record(r: RecordInfo, env: CheckEnv): Problem[];
+  /**
+   * Matching across records, once after every file was checked, in the caller (so records checked by
+   * different threads meet without either thread reading the other's): from what `record` posted, and
+   * `env.get` for the records this run did not check (a partial run) or that did not post (invalid ones).
+   */
+  settle?(env: SettleEnv): Problem[];
 }
 
 /**

@@ -1,14 +1,14 @@
 // Issue 4's "done means", on the demo estate (wuye init --demo) through the real CLI: the cashier on duty
 // takes a payment from a unit in arrears and prints a correct receipt from the book in hand; the manager
 // prints every statement of the month and the arrears workbook; validate and fee books check add up.
-import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { git, newRoot, tmp, wuye } from '../../helpers/cli.js';
+import { pdfText } from '../../helpers/pdf.js';
 
-const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const text = pdfText;
 
 describe('fees on the demo estate', () => {
   const root = newRoot({ demo: true });
