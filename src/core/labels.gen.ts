@@ -164,6 +164,10 @@ export const SCHEMA_LABELS = {
     'water-drainage': { zh: '给排水图', en: 'water supply and drainage' },
     materials: { zh: '技术资料', en: 'technical materials' },
   },
+  renovationPatrol: {
+    engineering: { zh: '设备维护部巡查', en: 'engineering round' },
+    security: { zh: '秩序维护部巡视', en: 'security patrol' },
+  },
   renovationReviewResult: {
     pass: { zh: '同意', en: 'agreed' },
     reject: { zh: '不同意（退回修改）', en: 'returned for changes' },

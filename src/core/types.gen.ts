@@ -384,11 +384,11 @@ announce_days?: number
  */
 bring?: string[]
 /**
- * 整改期限（工作日）/ Working days given to rectify defects
+ * 验房问题的整改期限（工作日）。手册 4.4 3) 只说“在约定时间内”处理：不设时，验房登记问题须用 --deadline 写明与业主约定的日期；设了（如入伙协调会上与开发企业约定的 15 个工作日）即为默认 / Working days given to rectify defects. The manual (4.4 3) says only "within the agreed time": unset, an inspection with defects needs --deadline, the date agreed with the owner; set (e.g. agreed with the developer at the move-in meeting), it is the default
  */
 rectify_workdays?: number
 /**
- * 复验不合格后经理跟进的新期限（工作日）/ Working days of the new deadline after a failed re-inspection
+ * 复验不合格后经理协调的新期限（工作日）。手册 4.4 6) 只说经理“限期”处理：不设时，复验不合格须用 --deadline 写明经理定的期限；设了即为默认 / Working days of the new deadline after a failed re-inspection. The manual (4.4 6) says the manager sets a time limit: unset, a failed re-inspection needs --deadline; set, it is the default
  */
 escalate_workdays?: number
 /**
@@ -474,6 +474,10 @@ pass_deposit?: string
  * 违规整改默认期限（工作日）/ Default working days to rectify a violation
  */
 rectify_days?: number
+/**
+ * 巡查发现未张贴许可证、灭火器不足时要求更正的期限（工作日）。手册 5.2.3 要求“立即更正”：默认 0，即当天 / Working days to put right a permit not posted or too few extinguishers found on a round. The manual (5.2.3) says "correct at once": 0 by default, the same day
+ */
+correct_workdays?: number
 }
 /**
  * 服务标准目标（默认取手册的值）/ Service standard targets (the manual's values by default)
@@ -1711,6 +1715,10 @@ at: string
  * 巡查人 / Inspector
  */
 by: string
+/**
+ * 巡查部门：设备维护部的每日巡查（5.2.2，计入每日巡查）或秩序维护部的巡视（5.2.1，不计入）；缺省为设备维护部 / Who patrolled: engineering's daily round (5.2.2, counts) or security's (5.2.1, does not count); engineering when absent
+ */
+patrol?: ("engineering" | "security")
 /**
  * 巡查情况 / Findings
  */

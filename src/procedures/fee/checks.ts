@@ -1,12 +1,13 @@
 // The fee invariants of `wuye validate` (records.md "Validation" 4; 07-fees.md): a payment's allocations
 // add up to its amount, a bill is not paid more than once over, allocations name real bills, deposits are
 // never refunded beyond what was taken, receipt numbers are unique and in sequence within their book and
-// match a payment, a closed cashier day's entries are unchanged. e.g. wuye validate fees/2026
+// match a payment, a closed cashier day's entries are unchanged, the cashier of a payment was in post that day. e.g. wuye validate fees/2026
 import { accountId } from './accounts.js';
 import { createHash } from 'node:crypto';
 import { msg } from '../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import type { CashierDayRecord } from '../../core/types.gen.js';
+import { INACTIVE_HINT, notInPost } from '../../core/validate/caselog.js';
 import { defineCheck, problemAt, type Check, type CheckEnv, type Problem } from '../../core/validate/types.js';
 import {
   accountSummary,
@@ -141,6 +142,8 @@ const accountCheck = defineCheck<Account>({
           ),
         );
       receipts.add(p.receipt);
+      const off = notInPost(env, p.cashier, p.at);
+      if (off) out.push(problemAt(r, `/payments/${i}/cashier`, 'fee-cashier-inactive', off, INACTIVE_HINT));
       const sum =
         (p.allocations ?? []).reduce((s, x) => s + parseMoney(x.amount), 0) +
         (p.prepaid ? parseMoney(p.prepaid) : 0) +

@@ -38,8 +38,9 @@ export interface MoveinGenConfig {
   fees: FeeItemConfig[];
   keys: KeyItem[];
   slots: string[];
-  rectifyWorkdays: number;
-  escalateWorkdays: number;
+  /** The center's agreed working days (wuye.yaml); unset, each deadline is agreed case by case (10–20 working days here). */
+  rectifyWorkdays?: number;
+  escalateWorkdays?: number;
   months: number;
 }
 
@@ -193,7 +194,9 @@ export function moveinHistory(x: {
     const nDefects =
       story === 'complete' || story === 'agent' || story === 'fees-only' || story === 'keys-only' ? 0 : rng.int(1, 2);
     const deadline =
-      story === 'complete-overdue' ? addDays(s.date, 5) : calendar.addWorkdays(s.date, config.rectifyWorkdays);
+      story === 'complete-overdue'
+        ? addDays(s.date, 5)
+        : calendar.addWorkdays(s.date, config.rectifyWorkdays ?? rng.int(10, 20));
     const start = rng.int(0, DEFECTS.length - 1);
     c.defects = Array.from({ length: nDefects }, (_, k) => {
       const [location, description, category] = DEFECTS[(start + k) % DEFECTS.length];
@@ -241,7 +244,7 @@ export function moveinHistory(x: {
       );
       const round = 2;
       const failNo = fail ? nos[0] : undefined;
-      const newDeadline = calendar.addWorkdays(again, config.escalateWorkdays);
+      const newDeadline = calendar.addWorkdays(again, config.escalateWorkdays ?? rng.int(3, 10));
       c.defects = c.defects.map((d) =>
         d.no === failNo
           ? (({ done_on: _x, ...rest }) => ({
@@ -368,8 +371,8 @@ export const moveinGenerator: KindGenerator = {
         { type: 'mailbox', count: 2 },
       ],
       slots: (m.slots as string[]) ?? ['09:00', '10:00', '11:00', '14:00', '15:00', '16:00'],
-      rectifyWorkdays: (m.rectify_workdays as number) ?? CONFIG_DEFAULTS.movein.rectify_workdays,
-      escalateWorkdays: (m.escalate_workdays as number) ?? CONFIG_DEFAULTS.movein.escalate_workdays,
+      rectifyWorkdays: m.rectify_workdays as number | undefined,
+      escalateWorkdays: m.escalate_workdays as number | undefined,
       months: (m.management_fee_months as number) ?? CONFIG_DEFAULTS.movein.management_fee_months,
     };
     const people = new Map(g.estate.people.map((p) => [p.id, p]));

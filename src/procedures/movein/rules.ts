@@ -20,7 +20,12 @@ export type KeyItem = NonNullable<MoveinRecord['keys']>['items'][number];
 export type FeeItemConfig = NonNullable<NonNullable<ConfigRecord['fees']>['items']>[number];
 
 const DESK: Role[] = ['cs-assistant', 'cs-manager', 'director'];
-const CASHIER: Role[] = ['cashier', 'cs-manager', 'director'];
+/** 3.4, 4.5: the cashier (内勤助理) takes the move-in fees, with a receipt of the book in hand. */
+const CASHIER: Role[] = ['cashier'];
+/** 3.5, 4.4 1): the maintenance staff of 设备维护部 walk the unit with the owner; the second inspection is theirs too. */
+const INSPECT: Role[] = ['engineer'];
+/** 4.4 4) 设备维护部 follows the repairs and reports; 4.4 6) the cs-manager presses what failed again. */
+const RECTIFY: Role[] = ['engineer', 'cs-manager'];
 const FOLLOW_UP = ['inspected', 'rectifying', 'reinspected'] as const;
 const AFTER_FEES = ['fees-paid', 'keys-issued', 'completed'] as const;
 
@@ -55,11 +60,35 @@ export const MOVEIN = defineMachine<MoveinState>({
       roles: DESK,
       label: msg('查验入伙资料', 'check the documents'),
     },
-    { action: 'inspect', from: ['documents-checked'], to: 'inspected', label: msg('验房', 'inspect the unit') },
-    { action: 'rectify', from: FOLLOW_UP, to: 'rectifying', label: msg('登记整改', 'record rectification') },
-    ...AFTER_FEES.map((s) => ({ action: 'rectify', from: [s], to: s, label: msg('登记整改', 'record rectification') })),
-    { action: 'reinspect', from: ['rectifying'], to: 'reinspected', label: msg('复验', 're-inspect') },
-    ...AFTER_FEES.map((s) => ({ action: 'reinspect', from: [s], to: s, label: msg('复验', 're-inspect') })),
+    {
+      action: 'inspect',
+      from: ['documents-checked'],
+      to: 'inspected',
+      roles: INSPECT,
+      label: msg('验房', 'inspect the unit'),
+    },
+    {
+      action: 'rectify',
+      from: FOLLOW_UP,
+      to: 'rectifying',
+      roles: RECTIFY,
+      label: msg('登记整改', 'record rectification'),
+    },
+    ...AFTER_FEES.map((s) => ({
+      action: 'rectify',
+      from: [s],
+      to: s,
+      roles: RECTIFY,
+      label: msg('登记整改', 'record rectification'),
+    })),
+    { action: 'reinspect', from: ['rectifying'], to: 'reinspected', roles: INSPECT, label: msg('复验', 're-inspect') },
+    ...AFTER_FEES.map((s) => ({
+      action: 'reinspect',
+      from: [s],
+      to: s,
+      roles: INSPECT,
+      label: msg('复验', 're-inspect'),
+    })),
     {
       action: 'fees',
       from: FOLLOW_UP,

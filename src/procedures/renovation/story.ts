@@ -17,8 +17,11 @@ import {
   depositsCollected,
   extinguishersRequired,
   missingForSubmit,
+  acceptBlocker,
   outstanding,
+  patrolOf,
   permitNumber,
+  permitTiming,
   refundAmount,
   type cfg,
   type Case,
@@ -178,6 +181,7 @@ export class CaseBuild {
       outstanding(c, this.unit.area, this.env.conf).length
     )
       throw new Error(`${c.id}: no permit yet`);
+    if (permitTiming(c.planned, dateOf(at)).refuse) throw new Error(`${c.id}: permit after the planned period`);
     this.step(at, by, 'permit', (x) => (x.permit = { number: permitNumber(x.id), at, by: by.id }));
   }
 
@@ -197,7 +201,7 @@ export class CaseBuild {
         what,
         at,
         by: by.id,
-        deadline: this.env.cal.addWorkdays(day, 1),
+        deadline: this.env.cal.addWorkdays(day, this.env.conf.correct_workdays),
         action: 'rectify',
       });
     if (o.extinguishers !== undefined && o.extinguishers < required)
@@ -211,6 +215,7 @@ export class CaseBuild {
         date: day,
         at,
         by: by.id,
+        ...(patrolOf(by.roles as string[]) === 'security' ? { patrol: 'security' as const } : {}),
         findings,
         ok: raised.length === 0 && !/违规|问题|隐患/.test(findings),
         ...(o.extinguishers !== undefined ? { extinguishers: o.extinguishers, required_extinguishers: required } : {}),
@@ -262,6 +267,7 @@ export class CaseBuild {
   accept(at: string, by: StaffRecord, pass: boolean, items?: { item: string; ok: boolean; note?: string }[]): void {
     const entry = { date: dateOf(at), by: by.id, result: pass ? 'pass' : 'fail', ...(items ? { items } : {}) } as const;
     const add = (c: Case) => (c.acceptances ??= []).push(entry);
+    if (pass && acceptBlocker(this.c)) throw new Error(`${this.c.id}: accepted with open violations`);
     if (pass) this.step(at, by, 'accept', add);
     else this.act(at, by, ACTS.acceptFail, add);
   }
@@ -317,6 +323,9 @@ export interface Application {
 /** renovation apply: the case opened; a complete application goes to review at once. */
 export function apply(env: Env, a: Application, at: string, by: StaffRecord): CaseBuild {
   const u = a.unit;
+  if (!RENOVATION.open!.roles.some((r) => (by.roles as string[]).includes(r)))
+    throw new Error(`${a.id}: apply by ${by.id}, who may not take applications`);
+  if (a.start < dateOf(at)) throw new Error(`${a.id}: planned start ${a.start} before the application`);
   const lease = a.tenant ? (u.tenants ?? []).find((t) => t.person === a.person) : undefined;
   if (a.tenant && !lease?.consent) throw new Error(`${a.id}: ${a.person} is no tenant with consent of ${u.id}`);
   if (!a.tenant && !(u.owners ?? []).some((o) => o.person === a.person))

@@ -1,6 +1,7 @@
 // wuye renovation apply --unit 1-2-0801 --applicant P000001 --contractor 某装饰公司 --manager 王工 --contractor-phone 13900000000 --scope walls,floors --start 2026-12-01 --end 2027-01-15 --drawings floor-plan,electrical,water-drainage
-// Manual 四.3: the owner (or a tenant with the owner's written consent) applies with
-// the contractor's papers and drawings; a complete application goes to engineering at once.
+// Manual 四.3 4.1, 5.1.1: 用户服务部 takes the application (the machine's open roles, complete or not)
+// of the owner (or a tenant with the owner's written consent) with the contractor's papers and drawings;
+// a complete application goes to engineering at once. A planned start in the past is refused.
 import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -60,6 +61,17 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         msg('先用 wuye person add 登记申请人', 'register the applicant with wuye person add first'),
       );
     const day = ctx.today();
+    if (o.start < day)
+      throw new RuleError(
+        msg(
+          `计划开工日期 ${o.start} 早于今天（${day}）：装修须经审核、审批、办证后才能开工`,
+          `the planned start ${o.start} is before today (${day}): works start only after review, approval and the permit`,
+        ),
+        msg(
+          '与申请人核对工期，--start 写今天或以后的日期',
+          'agree the dates with the applicant; --start today or later',
+        ),
+      );
     let consent: NonNullable<Case['applicant']['owner_consent']> | undefined;
     if (tenant) {
       const lease = (unit.tenants ?? []).find((x) => x.person === person);
