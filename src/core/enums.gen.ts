@@ -14,6 +14,7 @@ export const ADJUSTMENT_TYPE = [
   'refund',
   'prepayment',
   'deposit-refund',
+  'deposit-deduction',
 ] as const;
 export type AdjustmentType = (typeof ADJUSTMENT_TYPE)[number];
 

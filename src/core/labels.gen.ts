@@ -11,6 +11,10 @@ export const SCHEMA_LABELS = {
     refund: { zh: '退款', en: 'refund' },
     prepayment: { zh: '预存抵扣', en: 'prepayment applied' },
     'deposit-refund': { zh: '退押金', en: 'deposit refund' },
+    'deposit-deduction': {
+      zh: '押金扣款（按协议扣除，转为收入）',
+      en: 'deposit deducted (per the agreement, to income)',
+    },
   },
   agreement: {
     covenant: { zh: '业主临时管理规约', en: "temporary owners' covenant" },

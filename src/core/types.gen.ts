@@ -692,7 +692,7 @@ at: string
 /**
  * 类型 / Type
  */
-type: ("waiver" | "late-fee-waiver" | "correction" | "refund" | "prepayment" | "deposit-refund")
+type: ("waiver" | "late-fee-waiver" | "correction" | "refund" | "prepayment" | "deposit-refund" | "deposit-deduction")
 /**
  * 账单 / Bill
  */
@@ -1100,7 +1100,7 @@ by: string
  */
 account?: string
 /**
- * 收款收据号 / Receipt number
+ * 收款收据号（旧记录；现每项记 items[].receipt）/ Receipt number (older records; now items[].receipt)
  */
 receipt?: string
 /**
@@ -1123,6 +1123,10 @@ amount: string
  * 计算 / How it was computed
  */
 basis?: string
+/**
+ * 收据号（收款员收据本，收费账户中的收款）/ Receipt number (the cashier's book; the payment on the fee account)
+ */
+receipt?: string
 /**
  * 已收、缓交（装修时再交）/ Collected or deferred (paid at renovation)
  */
@@ -1669,6 +1673,10 @@ receipt: string
  * 收据本（经收费账户收取的押金）/ Receipt book (deposits taken through the fee account)
  */
 book?: string
+/**
+ * 收费账户中已持有（入伙时已交，手册 四.2 4.5 3)），本案卷沿用，不再收取；收据为当时的收据 / Already held on the fee account (paid at move-in, 四.2 4.5 3): the case's own, not taken again; the receipt is the one given then
+ */
+held?: boolean
 /**
  * 时间 / When
  */

@@ -41,7 +41,10 @@ function neighbours(env: CheckEnv, acc: Account): Account[] {
  */
 function nearby(env: CheckEnv, acc: Account): { all: Account[]; others: AccountSummary[] } | undefined {
   if (
-    (acc.adjustments ?? []).some((x) => x.type === 'deposit-refund' || x.type === 'refund' || x.type === 'prepayment')
+    (acc.adjustments ?? []).some(
+      (x) =>
+        x.type === 'deposit-refund' || x.type === 'deposit-deduction' || x.type === 'refund' || x.type === 'prepayment',
+    )
   )
     return undefined;
   if ((acc.bills ?? []).some((b) => !b.id.startsWith(`${acc.year}-`))) return undefined;
@@ -231,7 +234,9 @@ const accountCheck = defineCheck<Account>({
     }
     for (const [item, held] of bal.deposits) {
       if (held >= 0) continue;
-      const i = (a.adjustments ?? []).findIndex((x) => x.type === 'deposit-refund' && x.deposit === item);
+      const i = (a.adjustments ?? []).findIndex(
+        (x) => (x.type === 'deposit-refund' || x.type === 'deposit-deduction') && x.deposit === item,
+      );
       if (i >= 0)
         out.push(
           problemAt(

@@ -48,10 +48,11 @@ export function monthsBetween(a: string, b: string): number {
 
 // ---------- rates and lines ----------
 
-/** The rate in force on a date, or undefined when none is. */
-export function rateOn(item: FeeItem, date: string): string | undefined {
-  for (const r of item.rates) if (r.from <= date && (!r.to || date <= r.to)) return r.rate;
-  return undefined;
+/** The rate in force on a date (the latest one starting on or before it, if it has not ended), or undefined. */
+export function rateOn(item: Pick<FeeItem, 'rates'>, date: string): string | undefined {
+  let best: FeeItem['rates'][number] | undefined;
+  for (const r of item.rates) if (r.from <= date && (!r.to || date <= r.to) && (!best || r.from > best.from)) best = r;
+  return best?.rate;
 }
 
 /** Does the item apply to this unit type? */
@@ -140,6 +141,31 @@ export function billLine(x: LineInput): Bill | undefined {
     due,
     ...(x.run ? { run: x.run } : {}),
   };
+}
+
+/**
+ * The bills of a periodic item for `months` months from a start date, as the billing run would raise them
+ * (manual 四.2 4.5: the management fee collected at move-in counts from the date on the notice): one line per
+ * billing cycle the months touch, the first prorated from the start. Their ids are the run's, so a later run
+ * bills none of them again. e.g. billsFrom({ unit, item, start: '2026-11-16', months: 3, ... }) → 2026-11 (15/30 days), 2026-12, 2027-01
+ */
+export function billsFrom(
+  x: Omit<LineInput, 'period' | 'unit'> & { unit: Omit<LineInput['unit'], 'fee_start'>; start: string; months: number },
+): Bill[] {
+  const unit = { ...x.unit, fee_start: x.start };
+  const n = cycleMonths(x.cycle);
+  const cycles = new Set<string>();
+  for (let i = 0; i < x.months; i++) {
+    const p = addMonths(periodOf(x.start), i);
+    const m = Number(p.slice(5)) - 1;
+    cycles.add(addMonths(p, -(m % n)));
+  }
+  const out: Bill[] = [];
+  for (const period of cycles) {
+    const b = billLine({ ...x, unit, period });
+    if (b) out.push(b);
+  }
+  return out;
 }
 
 /** The name of a fee item by its code (the code itself when it is not a configured item). */
@@ -232,6 +258,7 @@ export function balance(accounts: readonly Account[]): Balance {
           credit -= v;
           break;
         case 'deposit-refund':
+        case 'deposit-deduction':
           if (a.deposit) deposits.set(a.deposit, (deposits.get(a.deposit) ?? 0) - v);
           break;
       }

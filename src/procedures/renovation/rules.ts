@@ -77,7 +77,7 @@ export function withinHours(hours: { weekdays: string[]; weekends: string[] }, c
 
 /** The money due for a case: deposit, management fee by area, debris fee if entrusted, pass fee and deposit per worker. */
 export function chargesDue(
-  c: Pick<Case, 'special' | 'debris_entrusted' | 'workers'>,
+  c: Pick<Case, 'special' | 'debris_entrusted' | 'workers' | 'charges'>,
   area: string,
   conf: ReturnType<typeof cfg>,
 ): { item: ChargeItem; amount: Fen }[] {
@@ -87,7 +87,15 @@ export function chargesDue(
     { item: 'deposit', amount: parseMoney(c.special ? conf.deposit_special : conf.deposit) },
     { item: 'management-fee', amount: byArea(conf.management_fee_per_m2) },
   ];
-  if (c.debris_entrusted) out.push({ item: 'debris-fee', amount: byArea(conf.debris_fee_per_m2) });
+  // a debris fee paid at move-in (四.2 4.5 3), held on the fee account, is this case's debris fee: not asked again
+  const heldDebris = (c.charges ?? []).filter((x) => x.item === 'debris-fee' && x.held);
+  if (c.debris_entrusted)
+    out.push({
+      item: 'debris-fee',
+      amount: heldDebris.length
+        ? heldDebris.reduce((t, x) => t + parseMoney(x.amount), 0)
+        : byArea(conf.debris_fee_per_m2),
+    });
   if (workers) {
     out.push({ item: 'pass-fee', amount: workers * parseMoney(conf.pass_fee) });
     out.push({ item: 'pass-deposit', amount: workers * parseMoney(conf.pass_deposit) });
