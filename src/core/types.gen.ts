@@ -300,6 +300,10 @@ from: string
  * 止 / To
  */
 to?: string
+/**
+ * 价格依据（价格主管部门备案或批复文号、业主大会决议）/ The price document (the pricing authority's filing or approval number, the owners' assembly resolution)
+ */
+document?: string
 }, ...({
 /**
  * 费率（元）/ Rate (yuan)
@@ -313,6 +317,10 @@ from: string
  * 止 / To
  */
 to?: string
+/**
+ * 价格依据（价格主管部门备案或批复文号、业主大会决议）/ The price document (the pricing authority's filing or approval number, the owners' assembly resolution)
+ */
+document?: string
 })[]]
 }[]
 /**

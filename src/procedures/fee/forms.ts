@@ -7,7 +7,7 @@ import type { FormDef } from '../../kit/forms.js';
 import type { StaffRecord } from '../../core/types.gen.js';
 import { accountId, allBooks, bookOfNumber, feeItems, ownerName, readUnit } from './accounts.js';
 import { statementItem, statementRun } from './statements.js';
-import { itemName, rateOn, type Account, type FeeItem, type Payment } from './rules.js';
+import { itemName, rateEntryOn, rateOn, type Account, type FeeItem, type Payment } from './rules.js';
 import { labelZh } from '../../core/labels.js';
 import { amountInWords, formatMoney, parseMoney, type Fen } from '../../core/money.js';
 import type { UnitRecord } from '../../core/types.gen.js';
@@ -91,7 +91,8 @@ export function priceListData(items: readonly FeeItem[], date: string): Record<s
       rule: labelZh('feeRule', i.rule),
       rate: rateOn(i, date) ?? '—',
       types: (i.unit_types ?? []).map((t) => labelZh('unitType', t)).join('、') || '全部',
-      basis: i.basis ?? '',
+      // the price document of the rate in force (fee rate --document), after the item's own basis
+      basis: [i.basis, rateEntryOn(i, date)?.document].filter(Boolean).join('；'),
     })),
   };
 }

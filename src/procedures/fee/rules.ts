@@ -3,6 +3,8 @@
 // allocation of a payment oldest first, balances, ageing, late fees, dunning, receipt numbers.
 // No I/O here: commands read the records and pass plain data in. e.g. billLine(unit, item, '2026-11', cfg)
 import { labelZh } from '../../core/labels.js';
+import { RuleError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
 import { addDays, daysBetween, daysInMonth } from '../../core/dates.js';
 import { divRoundHalfUp, formatMoney, parseDecimal, parseMoney, type Fen } from '../../core/money.js';
 import type { ConfigRecord, FeeAccountRecord, ReceiptBookRecord, UnitRecord } from '../../core/types.gen.js';
@@ -48,11 +50,48 @@ export function monthsBetween(a: string, b: string): number {
 
 // ---------- rates and lines ----------
 
-/** The rate in force on a date (the latest one starting on or before it, if it has not ended), or undefined. */
-export function rateOn(item: Pick<FeeItem, 'rates'>, date: string): string | undefined {
+/** The rate entry in force on a date (the latest one starting on or before it, if it has not ended), or undefined. */
+export function rateEntryOn(item: Pick<FeeItem, 'rates'>, date: string): FeeItem['rates'][number] | undefined {
   let best: FeeItem['rates'][number] | undefined;
   for (const r of item.rates) if (r.from <= date && (!r.to || date <= r.to) && (!best || r.from > best.from)) best = r;
-  return best?.rate;
+  return best;
+}
+
+/** The rate in force on a date, or undefined. */
+export const rateOn = (item: Pick<FeeItem, 'rates'>, date: string): string | undefined => rateEntryOn(item, date)?.rate;
+
+export type Rate = FeeItem['rates'][number];
+
+/**
+ * A fee item's rates with a new one from a date (a price change, 三.7.5: published with its document): the
+ * rate in force the day before ends then, a rate already set from the same date is replaced, and one set for
+ * later keeps its date (the new one ends the day before it). The date must open a billing cycle — a bill takes
+ * the rate in force on its period's first day — and must not touch a billed period (checked by the caller,
+ * who reads the accounts). e.g. scheduleRate(item.rates, { rate: '2.30', from: '2027-01-01', document: '…' }, 'monthly')
+ */
+export function scheduleRate(rates: readonly Rate[], next: Rate & { document: string }, cycle: Cycle): Rate[] {
+  if (!next.from.endsWith('-01') || !isCycleStart(periodOf(next.from), cycle))
+    throw new RuleError(
+      msg(
+        `新单价须从计费周期的第一天起执行（${cycle === 'monthly' ? '某月 1 日' : cycle === 'quarterly' ? '1、4、7、10 月 1 日' : '1 月 1 日'}），而不是 ${next.from}`,
+        `a new rate starts on the first day of a billing cycle, not ${next.from}`,
+      ),
+      msg('每期账单按该期第一天生效的单价计算', "each bill takes the rate in force on its period's first day"),
+    );
+  const dayBefore = addDays(next.from, -1);
+  const out: Rate[] = [];
+  let later: string | undefined;
+  for (const r of [...rates].sort((a, b) => cmp(a.from, b.from))) {
+    if (r.from === next.from) continue; // replaced
+    if (r.from > next.from) {
+      later ??= r.from;
+      out.push(r);
+      continue;
+    }
+    out.push(!r.to || r.to >= next.from ? { ...r, to: dayBefore } : r);
+  }
+  out.push({ rate: next.rate, from: next.from, ...(later ? { to: addDays(later, -1) } : {}), document: next.document });
+  return out.sort((a, b) => cmp(a.from, b.from));
 }
 
 /** Does the item apply to this unit type? */
