@@ -735,6 +735,10 @@ by: string
  */
 dunning?: {
 /**
+ * 通知书编号：CJ年度-房屋-序号，如 CJ2026-1-2-0801-01 / Notice number: CJ<year>-<unit>-<seq>
+ */
+no?: string
+/**
  * 阶段 / Stage
  */
 stage: string
@@ -747,11 +751,11 @@ at: string
  */
 by: string
 /**
- * 所催账单 / Bills
+ * 本阶段所催账单（催缴按阶段逐级进行）/ The bills this stage presses (the ladder runs per bill)
  */
 bills: string[]
 /**
- * 欠费金额 / Debt
+ * 通知日的全部逾期欠费 / The whole overdue debt as of the notice date
  */
 amount: string
 /**

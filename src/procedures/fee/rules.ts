@@ -320,6 +320,22 @@ export function balance(accounts: readonly Account[]): Balance {
   return { bills, billed, paid, adjusted, outstanding, credit, deposits, lateOutstanding };
 }
 
+// ---------- statements ----------
+
+/**
+ * The date a statement asks the owner to pay by: a real date after the statement date — the earliest due date
+ * of this period's open lines still ahead, else the next due day (wuye.yaml fees.due_day) after the statement
+ * date. Lines whose due date has passed read as overdue and are not given a past date to pay by.
+ * e.g. as of 2026-11-30, lines due 11-15 (overdue), due day 15 → 2026-12-15; as of 11-28, a line due 11-30 → 11-30.
+ */
+export function payByDate(asOf: string, openDues: readonly string[], dueDay: number): string {
+  const ahead = openDues.filter((d) => d > asOf).sort()[0];
+  if (ahead) return ahead;
+  const day = (p: string) => `${p}-${String(dueDay).padStart(2, '0')}`;
+  const here = day(periodOf(asOf));
+  return here > asOf ? here : day(addMonths(periodOf(asOf), 1));
+}
+
 // ---------- allocation ----------
 
 export interface Allocation {
@@ -394,16 +410,49 @@ export interface DunningStage {
   pay_within_days?: number;
 }
 
-/** The bills a notice of this stage is due for: overdue at least after_months and not yet in a notice of the stage. */
-export function dunningDue(b: Balance, notices: readonly Dunning[], stage: DunningStage, asOf: string): BillState[] {
-  const done = new Set(notices.filter((n) => n.stage === stage.stage).flatMap((n) => n.bills));
-  return b.bills.filter(
+/**
+ * The bills a notice of a stage presses (民法典 art. 944 催告, the ladder of wuye.yaml fees.dunning in its order):
+ * overdue at least the stage's months, not yet in a notice of this stage, and — past the first stage — pressed
+ * by the stage before with its deadline gone by. So no formal notice or final demand without the ones before it.
+ */
+export function dunningDue(
+  b: Balance,
+  notices: readonly Dunning[],
+  stages: readonly DunningStage[],
+  stageName: string,
+  asOf: string,
+): { due: BillState[]; waiting: BillState[] } {
+  const i = stages.findIndex((s) => s.stage === stageName);
+  const stage = stages[i];
+  const prev = i > 0 ? stages[i - 1] : undefined;
+  const done = new Set(notices.filter((n) => n.stage === stageName).flatMap((n) => n.bills));
+  const pressed = new Map<string, string>(); // bill → the latest deadline of the stage before
+  for (const n of notices)
+    if (prev && n.stage === prev.stage)
+      for (const id of n.bills) if ((pressed.get(id) ?? '') < n.deadline) pressed.set(id, n.deadline);
+  const candidates = b.bills.filter(
     (s) =>
       s.outstanding > 0 &&
       s.bill.due < asOf &&
       monthsBetween(s.bill.due, asOf) >= stage.after_months &&
       !done.has(s.bill.id),
   );
+  const ready = (s: BillState) => !prev || (pressed.has(s.bill.id) && pressed.get(s.bill.id)! < asOf);
+  return { due: candidates.filter(ready), waiting: candidates.filter((s) => !ready(s)) };
+}
+
+/** The whole debt overdue on a date: every bill past its due date with something outstanding, oldest first. */
+export const overdueOn = (b: Balance, asOf: string): BillState[] =>
+  b.bills.filter((s) => s.outstanding > 0 && s.bill.due < asOf);
+
+/** The number of the next notice of a unit's account: CJ2026-1-2-0801-01, -02, … */
+export const dunningNumber = (year: number, unit: string, notices: readonly Dunning[]): string =>
+  `CJ${year}-${unit}-${String(notices.length + 1).padStart(2, '0')}`;
+
+/** Which wording a stage gets: the first is a reminder, the last the final demand naming the consequence, the rest formal. */
+export function dunningTone(stages: readonly DunningStage[], stageName: string): 'reminder' | 'formal' | 'final' {
+  const i = stages.findIndex((s) => s.stage === stageName);
+  return i === stages.length - 1 && i > 0 ? 'final' : i === 0 ? 'reminder' : 'formal';
 }
 
 // ---------- receipt books ----------
