@@ -5,6 +5,7 @@
 // from the date on the notice, movein.management_fee_months months billed as the billing run bills them. The
 // charges go on one receipt, a deposit on its own; the case records each item with its receipt number.
 // e.g. wuye movein fees 3-1-0101 --defer renovation-deposit --method wechat --as S005
+import { step } from '../../../core/case.js';
 import { stepCase } from '../../../core/case-engine.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
@@ -45,6 +46,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   let at = '';
   await ctx.write((tx) => {
     const c = readMovein(tx, id);
+    // the cashier's step, refused before any money is taken (the machine's roles and states)
+    step(MOVEIN_CASES.machine, c.state as MoveinState, 'fees', ctx.operator().roles);
     if (!['fees-paid', 'keys-issued', 'completed'].includes(c.state)) {
       const why = handoverBlocker(c, 'fees');
       if (why) throw new RuleError(why);
