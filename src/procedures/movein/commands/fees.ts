@@ -46,12 +46,13 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   let at = '';
   await ctx.write((tx) => {
     const c = readMovein(tx, id);
-    // the cashier's step, refused before any money is taken (the machine's roles and states)
-    step(MOVEIN_CASES.machine, c.state as MoveinState, 'fees', ctx.operator().roles);
+    // what is still missing first (its own words: 尚未验房), then the cashier's step, refused before any money is
+    // taken (the machine's roles and states)
     if (!['fees-paid', 'keys-issued', 'completed'].includes(c.state)) {
       const why = handoverBlocker(c, 'fees');
       if (why) throw new RuleError(why);
     }
+    step(MOVEIN_CASES.machine, c.state as MoveinState, 'fees', ctx.operator().roles);
     const unit = readUnit(tx, id);
     const feeStart = c.notice?.fee_start ?? unit.fee_start ?? c.slot.date;
     const lines = moveinFees(unit, ctx.config.fees, feeStart, ctx.config.movein.management_fee_months);
