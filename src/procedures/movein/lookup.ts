@@ -5,6 +5,7 @@
 import { ROLE_LABELS, type Role } from '../../core/case.js';
 import { NotFoundError, RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
+import { honouredRoles } from '../../core/audit/roles.js';
 import type { Store, Tx } from '../../core/store.js';
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
 
@@ -30,7 +31,8 @@ export function requireStaff(
       msg(`${flag}: 没有员工 ${id}`, `${flag}: no staff member ${id}`),
       msg('用 wuye staff list 查看员工编号', 'see wuye staff list'),
     );
-  if (need && !need.roles.some((r) => (s.roles as string[]).includes(r)))
+  // a role granted by hand (not confirmed by the director) is not one this staff member holds
+  if (need && !need.roles.some((r) => honouredRoles(store.dir, id, s.roles ?? []).honoured.includes(r)))
     throw new RuleError(
       msg(
         `${flag}: ${id}（${s.name}）不是${need.roles.map((r) => ROLE_LABELS[r].zh).join('或')}的人员`,
@@ -48,7 +50,12 @@ export function requireStaff(
 export function firstCsManager(store: Store, day: string): string | undefined {
   for (const s of store.all<StaffRecord>('staff')) {
     const st = s.data;
-    if ((st.roles ?? []).includes('cs-manager') && activeOn(st, day)) return st.id;
+    if (
+      (st.roles ?? []).includes('cs-manager') &&
+      activeOn(st, day) &&
+      honouredRoles(store.dir, st.id, st.roles).honoured.includes('cs-manager') // not one granted by hand
+    )
+      return st.id;
   }
   return undefined;
 }

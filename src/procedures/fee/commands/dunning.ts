@@ -4,7 +4,7 @@
 // (CJ2026-1-2-0801-01), stating the whole debt overdue on its date, in the stage's words (the final demand names
 // the consequence), and recorded in the unit's account, so no notice goes twice for the same stage and debt. A notice asks for payment by a
 // reasonable deadline (民法典 art. 944); the CLI offers no utility cut-off. e.g. wuye fee dunning --stage formal --out out/
-import { resolve } from 'node:path';
+import { outputPath } from '../../../kit/outpath.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { Progress } from '../../../kit/output.js';
@@ -21,7 +21,7 @@ import { balance, dunningDue, dunningNumber, dunningTone, overdueOn } from '../r
 const STAGE_LABELS: Record<string, string> = { reminder: '缴费提醒', formal: '催缴通知', final: '最后催告' };
 const TONE_LABELS = { reminder: '缴费提醒', formal: '催缴通知', final: '最后催告' } as const;
 
-export const parse = (l: Line) => ({ stage: l.text('stage')!, out: l.text('out')!, building: l.building() });
+export const parse = (l: Line) => ({ stage: l.text('stage')!, out: l.text('out'), building: l.building() });
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const stageName = o.stage;
@@ -37,7 +37,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     );
   const tone = dunningTone(stages, stageName);
   const label = (s: string) => STAGE_LABELS[s] ?? TONE_LABELS[dunningTone(stages, s)];
-  const outDir = resolve(ctx.cwd, o.out);
+  const outDir = outputPath(ctx, o.out, `dunning-${stageName}`);
   const today = ctx.today();
   const year = Number(today.slice(0, 4));
   const deadline = addDays(today, stage.pay_within_days ?? 15);
@@ -108,7 +108,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       })),
       outDir,
       undefined,
-      () => progress.tick(),
+      (done: number) => progress.at(done),
     );
     progress.end();
     if (!ctx.globals.json && !ctx.globals.quiet)
