@@ -203,6 +203,16 @@ export class Tx {
     return parseRecordText(text, cur.rel) as T;
   }
 
+  /**
+   * Edit the center's configuration (wuye.yaml) as text (replaceInText keeps every other byte, e.g. a fee item's new rates): checked
+   * against the config schema like any write, committed with the others. The next command reads the new file.
+   */
+  editConfig(fn: (text: string) => string): void {
+    const rel = 'wuye.yaml';
+    const disk = this.store.readText(rel);
+    this.stage({ kind: 'config', id: 'wuye', rel, text: fn(this.writes.get(rel)?.text ?? disk) }, disk);
+  }
+
   paths(): string[] {
     return [...this.writes.keys()].sort();
   }

@@ -559,6 +559,10 @@ from: string
  * 止 / To
  */
 to?: string
+/**
+ * 价格依据（价格主管部门备案或批复文号、业主大会决议）/ The price document (the pricing authority's filing or approval number, the owners' assembly resolution)
+ */
+document?: string
 }, ...({
 /**
  * 费率（元）/ Rate (yuan)
@@ -572,6 +576,10 @@ from: string
  * 止 / To
  */
 to?: string
+/**
+ * 价格依据（价格主管部门备案或批复文号、业主大会决议）/ The price document (the pricing authority's filing or approval number, the owners' assembly resolution)
+ */
+document?: string
 })[]]
 }[]
 /**
@@ -643,11 +651,11 @@ announce_days?: number
  */
 bring?: string[]
 /**
- * 整改期限（工作日）/ Working days given to rectify defects
+ * 验房问题的整改期限（工作日）。手册 4.4 3) 只说“在约定时间内”处理：不设时，验房登记问题须用 --deadline 写明与业主约定的日期；设了（如入伙协调会上与开发企业约定的 15 个工作日）即为默认 / Working days given to rectify defects. The manual (4.4 3) says only "within the agreed time": unset, an inspection with defects needs --deadline, the date agreed with the owner; set (e.g. agreed with the developer at the move-in meeting), it is the default
  */
 rectify_workdays?: number
 /**
- * 复验不合格后经理跟进的新期限（工作日）/ Working days of the new deadline after a failed re-inspection
+ * 复验不合格后经理协调的新期限（工作日）。手册 4.4 6) 只说经理“限期”处理：不设时，复验不合格须用 --deadline 写明经理定的期限；设了即为默认 / Working days of the new deadline after a failed re-inspection. The manual (4.4 6) says the manager sets a time limit: unset, a failed re-inspection needs --deadline; set, it is the default
  */
 escalate_workdays?: number
 /**
@@ -733,6 +741,10 @@ pass_deposit?: string
  * 违规整改默认期限（工作日）/ Default working days to rectify a violation
  */
 rectify_days?: number
+/**
+ * 巡查发现未张贴许可证、灭火器不足时要求更正的期限（工作日）。手册 5.2.3 要求“立即更正”：默认 0，即当天 / Working days to put right a permit not posted or too few extinguishers found on a round. The manual (5.2.3) says "correct at once": 0 by default, the same day
+ */
+correct_workdays?: number
 }
 /**
  * 24 小时值班电话 / The 24-hour hotline
@@ -973,7 +985,7 @@ at: string
 /**
  * 类型 / Type
  */
-type: ("waiver" | "late-fee-waiver" | "correction" | "refund" | "prepayment" | "deposit-refund")
+type: ("waiver" | "late-fee-waiver" | "correction" | "refund" | "prepayment" | "deposit-refund" | "deposit-deduction")
 /**
  * 账单 / Bill
  */
@@ -1008,6 +1020,10 @@ by: string
  */
 dunning?: {
 /**
+ * 通知书编号：CJ年度-房屋-序号，如 CJ2026-1-2-0801-01 / Notice number: CJ<year>-<unit>-<seq>
+ */
+no?: string
+/**
  * 阶段 / Stage
  */
 stage: string
@@ -1020,11 +1036,11 @@ at: string
  */
 by: string
 /**
- * 所催账单 / Bills
+ * 本阶段所催账单（催缴按阶段逐级进行）/ The bills this stage presses (the ladder runs per bill)
  */
 bills: string[]
 /**
- * 欠费金额 / Debt
+ * 通知日的全部逾期欠费 / The whole overdue debt as of the notice date
  */
 amount: string
 /**
@@ -1478,7 +1494,7 @@ by: string
  */
 account?: string
 /**
- * 收款收据号 / Receipt number
+ * 收款收据号（旧记录；现每项记 items[].receipt）/ Receipt number (older records; now items[].receipt)
  */
 receipt?: string
 /**
@@ -1501,6 +1517,10 @@ amount: string
  * 计算 / How it was computed
  */
 basis?: string
+/**
+ * 收据号（收款员收据本，收费账户中的收款）/ Receipt number (the cashier's book; the payment on the fee account)
+ */
+receipt?: string
 /**
  * 已收、缓交（装修时再交）/ Collected or deferred (paid at renovation)
  */
@@ -2048,6 +2068,10 @@ receipt: string
  */
 book?: string
 /**
+ * 收费账户中已持有（入伙时已交，手册 四.2 4.5 3)），本案卷沿用，不再收取；收据为当时的收据 / Already held on the fee account (paid at move-in, 四.2 4.5 3): the case's own, not taken again; the receipt is the one given then
+ */
+held?: boolean
+/**
  * 时间 / When
  */
 at: string
@@ -2093,6 +2117,10 @@ at: string
  * 巡查人 / Inspector
  */
 by: string
+/**
+ * 巡查部门：设备维护部的每日巡查（5.2.2，计入每日巡查）或秩序维护部的巡视（5.2.1，不计入）；缺省为设备维护部 / Who patrolled: engineering's daily round (5.2.2, counts) or security's (5.2.1, does not count); engineering when absent
+ */
+patrol?: ("engineering" | "security")
 /**
  * 巡查情况 / Findings
  */

@@ -1,12 +1,13 @@
 // The fee invariants of `wuye validate` (records.md "Validation" 4; 07-fees.md): a payment's allocations
 // add up to its amount, a bill is not paid more than once over, allocations name real bills, deposits are
 // never refunded beyond what was taken, receipt numbers are unique and in sequence within their book and
-// match a payment, a closed cashier day's entries are unchanged. e.g. wuye validate fees/2026
+// match a payment, a closed cashier day's entries are unchanged, the cashier of a payment was in post that day. e.g. wuye validate fees/2026
 import { accountId } from './accounts.js';
 import { createHash } from 'node:crypto';
 import { msg } from '../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import type { CashierDayRecord } from '../../core/types.gen.js';
+import { INACTIVE_HINT, notInPost } from '../../core/validate/caselog.js';
 import { defineCheck, problemAt, type Check, type CheckEnv, type Problem } from '../../core/validate/types.js';
 import {
   accountSummary,
@@ -41,7 +42,10 @@ function neighbours(env: CheckEnv, acc: Account): Account[] {
  */
 function nearby(env: CheckEnv, acc: Account): { all: Account[]; others: AccountSummary[] } | undefined {
   if (
-    (acc.adjustments ?? []).some((x) => x.type === 'deposit-refund' || x.type === 'refund' || x.type === 'prepayment')
+    (acc.adjustments ?? []).some(
+      (x) =>
+        x.type === 'deposit-refund' || x.type === 'deposit-deduction' || x.type === 'refund' || x.type === 'prepayment',
+    )
   )
     return undefined;
   if ((acc.bills ?? []).some((b) => !b.id.startsWith(`${acc.year}-`))) return undefined;
@@ -143,6 +147,8 @@ const accountCheck = defineCheck<Account>({
           ),
         );
       receipts.add(p.receipt);
+      const off = notInPost(env, p.cashier, p.at);
+      if (off) out.push(problemAt(r, `/payments/${i}/cashier`, 'fee-cashier-inactive', off, INACTIVE_HINT));
       const sum =
         (p.allocations ?? []).reduce((s, x) => s + parseMoney(x.amount), 0) +
         (p.prepaid ? parseMoney(p.prepaid) : 0) +
@@ -192,7 +198,9 @@ const accountCheck = defineCheck<Account>({
     }
     for (const [item, held] of bal.deposits) {
       if (held >= 0) continue;
-      const i = (a.adjustments ?? []).findIndex((x) => x.type === 'deposit-refund' && x.deposit === item);
+      const i = (a.adjustments ?? []).findIndex(
+        (x) => (x.type === 'deposit-refund' || x.type === 'deposit-deduction') && x.deposit === item,
+      );
       if (i >= 0)
         out.push(
           problemAt(

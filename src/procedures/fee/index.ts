@@ -211,6 +211,45 @@ export const fee: GroupSpec = {
       load: () => import('./commands/items.js'),
     },
     {
+      name: 'rate',
+      writes: true,
+      description: msg(
+        '调整收费单价：自某日起执行，附价格文件文号；已出账的期间不能改价（主任、用户服务部经理）',
+        "set a fee item's rate from a date, with its price document; refused for a billed period (director, cs-manager)",
+      ),
+      args: [
+        {
+          name: 'item',
+          description: msg('收费项目代码，如 mgmt-residential', 'fee item code, e.g. mgmt-residential'),
+          required: true,
+        },
+      ],
+      options: [
+        {
+          flags: '--rate <yuan>',
+          description: msg('新单价（元），如 2.30', 'the new rate (yuan), e.g. 2.30'),
+          required: true,
+        },
+        {
+          flags: '--from <date>',
+          description: msg(
+            '执行日期（计费周期第一天，如 2027-01-01）',
+            'effective from (the first day of a billing cycle)',
+          ),
+          required: true,
+        },
+        {
+          flags: '--document <text>',
+          description: msg(
+            '价格依据文号（价格主管部门备案/批复、业主大会决议）',
+            "the price document (the pricing authority's filing or approval, the owners' assembly resolution)",
+          ),
+          required: true,
+        },
+      ],
+      load: () => import('./commands/rate.js'),
+    },
+    {
       name: 'late-fees',
       writes: true,
       description: msg(

@@ -66,10 +66,14 @@ export function ledgerReport(store: Store, head: ReportHead, year: number | unde
 }
 
 /** Collection rates by building and month, and the three rates of the year (07-fees.md "Rules"). */
-export function collectionData(store: Store, year: number): { rows: RateRow[]; summary: RateSummary } {
+export function collectionData(
+  store: Store,
+  year: number,
+  keep?: (item: string) => boolean,
+): { rows: RateRow[]; summary: RateSummary } {
   return {
-    rows: collectionRows(ledgerRows(scanAccounts(store), year)),
-    summary: rateSummary(scanAccounts(store), year),
+    rows: collectionRows(ledgerRows(scanAccounts(store), year), keep),
+    summary: rateSummary(scanAccounts(store), year, keep),
   };
 }
 
