@@ -229,6 +229,32 @@ export const person: GroupSpec = {
       options: [{ flags: '--name <name>', description: msg('姓名', 'name') }, ...personFields],
       load: () => import('./commands/person-update.js'),
     },
+    {
+      name: 'merge',
+      writes: true,
+      description: msg(
+        '合并同一人的两条记录：所有引用改为保留者，删除另一条（一次提交）',
+        'merge two records of one person: every reference moves to the kept one, the other is deleted (one commit)',
+      ),
+      args: [
+        { ...personId, name: 'keep', description: msg('保留的人员编号', 'the person to keep') },
+        {
+          ...personId,
+          name: 'drop',
+          description: msg('并入后删除的人员编号', 'the person merged into it and deleted'),
+        },
+      ],
+      options: [
+        {
+          flags: '--reason <text>',
+          description: msg(
+            '原因（两人身份证号不同时与 --force 一起必填，记入提交）',
+            'why (required with --force when the national ids differ; recorded in the commit)',
+          ),
+        },
+      ],
+      load: () => import('./commands/person-merge.js'),
+    },
   ],
 };
 
