@@ -1331,6 +1331,27 @@ photos?: string[]
  * 备注 / Notes
  */
 notes?: string
+/**
+ * 并入本记录的重复记录（wuye person merge；其编号不再分配）/ Duplicate records merged into this one (wuye person merge; their ids are never allocated again)
+ */
+merged_from?: {
+/**
+ * 被并入的人员编号（该文件已删除）/ The merged person's id (its file is deleted)
+ */
+id: string
+/**
+ * 合并日期 / Date
+ */
+date: string
+/**
+ * 经办人 / Merged by
+ */
+by: string
+/**
+ * 原因（身份证号不同时必填）/ Why (required when the national ids differed)
+ */
+reason?: string
+}[]
 }
 
 /**

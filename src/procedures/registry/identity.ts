@@ -6,10 +6,24 @@ import { readFileSync } from 'node:fs';
 import { RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import { maskNationalId } from '../../core/personal.js';
-import type { Tx } from '../../core/store.js';
+import type { Store, Tx } from '../../core/store.js';
 import { idOfPath } from '../../core/kinds.js';
 import type { PersonRecord } from '../../core/types.gen.js';
 import { displayName } from './rules.js';
+
+/**
+ * Every person id ever allocated: the registered ones and those merged into them (a person file holds its own
+ * id and its merged_from ids, nothing else of the form P000000), so a merged id is never given out again.
+ */
+export function personIdsTaken(store: Store): string[] {
+  const out: string[] = [];
+  for (const rel of store.listRel('person')) {
+    out.push(idOfPath(rel));
+    const text = readFileSync(store.abs(rel), 'latin1');
+    if (text.includes('merged_from')) out.push(...(text.match(/\bP\d{6}\b/g) ?? []));
+  }
+  return out;
+}
 
 /** The registered person (other than `except`) whose national id is `nid`, as the transaction sees people. */
 export function holderOfNationalId(tx: Tx, nid: string, except?: string): PersonRecord | undefined {

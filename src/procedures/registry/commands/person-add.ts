@@ -8,7 +8,7 @@ import { msg } from '../../../core/i18n.js';
 import type { PersonRecord } from '../../../core/types.gen.js';
 import { nextId } from '../rules.js';
 import { personFields } from '../person-fields.js';
-import { refuseTakenNationalId } from '../identity.js';
+import { personIdsTaken, refuseTakenNationalId } from '../identity.js';
 
 export const parse = (l: Line) => ({ fields: personFields(l) });
 
@@ -16,7 +16,7 @@ export async function run(ctx: Ctx, { fields: f }: ReturnType<typeof parse>): Pr
   let id = '';
   await ctx.write((tx) => {
     if (f.national_id) refuseTakenNationalId(tx, f.national_id);
-    id = nextId('P', 6, tx.store.ids('person'));
+    id = nextId('P', 6, personIdsTaken(tx.store));
     const rec: PersonRecord = { kind: 'person', id, name: f.name!, ...f };
     tx.create('person', id, rec);
     return {

@@ -4,7 +4,8 @@
 // transfers, cases' applicants, keys, move-in parties… found from the schemas' personId definitions, as
 // validate's reference layer finds them — names the kept one instead; what the dropped record holds and the
 // kept one lacks is kept; the dropped file is deleted. Two different national ids are refused unless --force
-// with a --reason (recorded in the commit).
+// with a --reason (recorded in the commit). The kept record lists the merged id (merged_from), which is never
+// allocated again.
 import { readFileSync } from 'node:fs';
 import type { Document } from 'yaml';
 import type { Ctx } from '../../../kit/context.js';
@@ -116,7 +117,7 @@ function moveReferences(tx: Tx, drop: string, keep: string): { rel: string; refs
 export function mergedFields(keep: PersonRecord, drop: PersonRecord): Partial<PersonRecord> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(drop)) {
-    if (k === 'kind' || k === 'id' || k === 'name' || v === undefined) continue;
+    if (k === 'kind' || k === 'id' || k === 'name' || k === 'merged_from' || v === undefined) continue;
     const mine = (keep as unknown as Record<string, unknown>)[k];
     if (mine === undefined) out[k] = v;
     else if (Array.isArray(mine) && Array.isArray(v)) {
@@ -155,10 +156,15 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     }
     const moved = moveReferences(tx, drop.id, keep.id);
     const fields = mergedFields(keep, drop);
-    if (Object.keys(fields).length)
-      tx.edit('person', keep.id, (doc) => {
-        for (const [k, v] of Object.entries(fields)) setIn(doc, [k], v);
-      });
+    const merged = [
+      ...(keep.merged_from ?? []),
+      ...(drop.merged_from ?? []),
+      { id: drop.id, date: ctx.today(), by: ctx.operator().id, ...(o.reason ? { reason: o.reason } : {}) },
+    ];
+    tx.edit('person', keep.id, (doc) => {
+      for (const [k, v] of Object.entries(fields)) setIn(doc, [k], v);
+      setIn(doc, ['merged_from'], merged);
+    });
     tx.remove('person', drop.id);
     const refs = moved.reduce((a, m) => a + m.refs, 0);
     if (displayName(keep) !== displayName(drop))
