@@ -68,7 +68,7 @@ function summarise(a: Account, fileYear: number): Entry<AccountSummary> {
   for (const p of a.payments ?? []) {
     receipts.push(`${p.book}\0${p.receipt}`);
     if (!p.void) for (const x of p.allocations ?? []) if (!x.bill.startsWith(own)) allocations.push(x);
-    days.push([p.cashier, p.at.slice(0, 10), p.receipt, JSON.stringify(withoutReprints(p))].join('\0'));
+    days.push([p.cashier, p.booked ?? p.at.slice(0, 10), p.receipt, JSON.stringify(withoutReprints(p))].join('\0'));
   }
   receipts.push('');
   for (const x of a.adjustments ?? []) if (x.bill && !x.bill.startsWith(own)) adjustments.push(x);

@@ -359,18 +359,20 @@ const dayCheck = defineCheck<CashierDayRecord>({
   description: msg('日结后当日的收款记录未被修改', 'the entries of a closed cashier day are unchanged'),
   record(r, env) {
     const d = r.data;
-    if (!d.digest) return [];
+    if (!d.digest || d.open) return []; // a reopened day is sealed again when it is closed again
     // dayDigest() of the day's entries, from the accounts' summaries: the same JSON, entry by entry.
     const entries: { receipt: string; json: string }[] = [];
-    for (const unit of new Set(d.receipts.map((x) => x.unit))) {
-      const id = accountId(d.date.slice(0, 4), unit);
+    // a receipt taken on the last day of a year and booked into the next lives on the account of the year taken
+    const places = new Set(d.receipts.map((x) => `${x.unit}\0${(x.taken ?? d.date).slice(0, 4)}`));
+    for (const [unit, year] of [...places].map((k) => k.split('\0') as [string, string])) {
+      const id = accountId(year, unit);
       const s = accountSummary(env, id);
       const u = JSON.stringify(unit);
       if (s === 'raw') {
         // not sound: read as it is (whatever it holds)
         const acc = env.get<Account>('fee-account', id);
         for (const p of acc?.data.payments ?? [])
-          if (p.cashier === d.cashier && p.at.slice(0, 10) === d.date)
+          if (p.cashier === d.cashier && (p.booked ?? p.at.slice(0, 10)) === d.date)
             entries.push({ receipt: p.receipt, json: JSON.stringify([unit, withoutReprints(p)]) });
       } else {
         const key = `${d.cashier}\0${d.date}\0`;
