@@ -1,6 +1,7 @@
 // wuye find TEXT — any name, phone tail, unit, case id or case text, under a
 // second on a 5,000-unit estate: a byte search over the files first, then
-// only the matching files are parsed to say what matched.
+// only the matching files are parsed to say what matched. One character is
+// enough (a surname: wuye find 张); each result shows the name and the unit (find-view.ts).
 import { readFileSync } from 'node:fs';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -9,6 +10,7 @@ import { msg, t } from '../../../core/i18n.js';
 import { idOfPath, KINDS } from '../../../core/kinds.js';
 import { walkYaml } from '../../../core/store.js';
 import { parseRecordText } from '../../../core/yamlio.js';
+import { readableHits } from '../find-view.js';
 import { maskDeep } from '../mask.js';
 
 export interface Hit {
@@ -19,8 +21,12 @@ export interface Hit {
   file: string;
 }
 
-// Case folders and the registry; fee accounts and receipts are found through their unit.
-const SEARCHED = KINDS.filter((k) => k.kind !== 'calendar').map((k) => k.folder);
+// The registry first (people, units, staff: what a person at the desk looks for), then the cases and the rest.
+const FIRST = ['person', 'unit', 'staff'];
+const SEARCHED = [
+  ...FIRST.map((k) => KINDS.find((x) => x.kind === k)!),
+  ...KINDS.filter((k) => k.kind !== 'calendar' && !FIRST.includes(k.kind)),
+].map((k) => k.folder);
 
 function firstMatch(v: unknown, needle: string, path: string): { field: string; value: string } | undefined {
   if (typeof v === 'string' || typeof v === 'number')
@@ -77,21 +83,25 @@ export function search(root: string, text: string, limit: number): Hit[] {
 
 export function parse(l: Line) {
   const text = l.arg(0)!;
-  if (text.length < 2) throw new UsageError(msg('搜索文字至少两个字符', 'search text needs at least two characters'));
+  // one character is what staff type for a surname (张, 赵)
+  if (text.trim().length < 1) throw new UsageError(msg('搜索文字不能为空', 'the search text must not be empty'));
   return { text, limit: l.int('limit', 1, 10000) ?? 50 };
 }
 
 export async function run(ctx: Ctx, { text, limit }: ReturnType<typeof parse>): Promise<void> {
-  const hits = search(ctx.root, text, limit).map((h) =>
-    ctx.globals.reveal
-      ? h
-      : {
-          ...h,
-          value: h.value
-            .split(' · ')
-            .map((s) => String(maskDeep(s)))
-            .join(' · '),
-        },
+  const hits = readableHits(
+    ctx,
+    search(ctx.root, text, limit).map((h) =>
+      ctx.globals.reveal
+        ? h
+        : {
+            ...h,
+            value: h.value
+              .split(' · ')
+              .map((s) => String(maskDeep(s)))
+              .join(' · '),
+          },
+    ),
   );
   if (ctx.globals.json) {
     ctx.out.json(hits);
@@ -104,7 +114,17 @@ export async function run(ctx: Ctx, { text, limit }: ReturnType<typeof parse>): 
   ctx.out.table(hits, [
     { key: 'id', header: msg('编号', 'Id'), get: (h) => h.id },
     { key: 'kind', header: msg('种类', 'Kind'), get: (h) => t(KINDS.find((k) => k.kind === h.kind)!.label) },
-    { key: 'field', header: msg('字段', 'Field'), get: (h) => h.field },
-    { key: 'value', header: msg('内容', 'Match'), get: (h) => h.value },
+    { key: 'name', header: msg('姓名/名称', 'Name'), get: (h) => h.name },
+    { key: 'units', header: msg('房屋', 'Unit'), get: (h) => h.units },
+    { key: 'match', header: msg('找到', 'Found'), get: (h) => h.match },
   ]);
+  if (hits.length >= limit)
+    ctx.out.err(
+      t(
+        msg(
+          `只列出前 ${limit} 条；多写几个字缩小范围，或用 --limit`,
+          `only the first ${limit} are listed; type more to narrow it down, or use --limit`,
+        ),
+      ),
+    );
 }
