@@ -7,8 +7,16 @@ import { fieldLabels, fieldRef, splitField } from '../../core/fieldlabels.js';
 import { msg, t } from '../../core/i18n.js';
 import { refPaths, refsOf } from '../../core/validate/refs.js';
 import { ownerNames, personName, unitsOfPeople } from '../registry/api.js';
-import type { Hit } from './commands/find.js';
 import { maskDeep } from './mask.js';
+
+/** One match of wuye find: the record, the field (a path) and the value that matched. */
+export interface Hit {
+  kind: string;
+  id: string;
+  field: string;
+  value: string;
+  file: string;
+}
 
 export interface ReadableHit extends Hit {
   /** The person's or owners' names. */

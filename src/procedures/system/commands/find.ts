@@ -10,16 +10,8 @@ import { msg, t } from '../../../core/i18n.js';
 import { idOfPath, KINDS } from '../../../core/kinds.js';
 import { walkYaml } from '../../../core/store.js';
 import { parseRecordText } from '../../../core/yamlio.js';
-import { readableHits } from '../find-view.js';
+import { readableHits, type Hit } from '../find-view.js';
 import { maskDeep } from '../mask.js';
-
-export interface Hit {
-  kind: string;
-  id: string;
-  field: string;
-  value: string;
-  file: string;
-}
 
 // The registry first (people, units, staff: what a person at the desk looks for), then the cases and the rest.
 const FIRST = ['person', 'unit', 'staff'];
