@@ -5,6 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidRecordError, NotFoundError, RuleError, UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
+import { maskPhone } from '../../core/personal.js';
 import { checkId, compareIds, idOfPath, kindDef, relPath } from '../../core/kinds.js';
 import { inSchemaOrder, toYaml } from '../../core/yamlemit.js';
 import type { Store, Tx } from '../../core/store.js';
@@ -107,6 +108,15 @@ export function readUnit(src: Store | Tx, id: string, where = 'UNIT'): UnitRecor
 export function ownerName(src: Store | Tx, u: UnitRecord): string {
   const pid = u.owners?.[0]?.person;
   return pid ? (src.tryRead<PersonRecord>('person', pid)?.data.name ?? '') : '';
+}
+
+/** Whom a collector calls about a unit: its first owner's name and first mobile (masked unless `reveal`). */
+export function ownerContact(src: Store | Tx, unit: string, reveal: boolean): { name: string; phone: string } {
+  const u = src.tryRead<UnitRecord>('unit', unit)?.data;
+  const pid = u?.owners?.[0]?.person;
+  const p = pid ? src.tryRead<PersonRecord>('person', pid)?.data : undefined;
+  const phone = p?.phones?.[0] ?? '';
+  return { name: p ? (p.company?.name ?? p.name) : '', phone: phone && !reveal ? maskPhone(phone) : phone };
 }
 
 /** Unit files to visit (optionally one building), sorted by id, without parsing them. */

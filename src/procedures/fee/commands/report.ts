@@ -70,7 +70,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       o.name === 'ledger'
         ? ledgerReport(s, head, o.everyYear ? undefined : year)
         : o.name === 'arrears'
-          ? arrearsReport(s, head, date)
+          ? arrearsReport(s, head, date, ctx.globals.reveal)
           : o.name === 'daily'
             ? dailyReport(s, head, date, cashiers())
             : o.name === 'books'

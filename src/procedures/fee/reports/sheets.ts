@@ -6,7 +6,7 @@ import { msg, t } from '../../../core/i18n.js';
 import type { Store } from '../../../core/store.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { ColumnType, Report, ReportColumn, ReportSheet } from '../../../render/report.js';
-import { allBooks, scanAccounts } from '../accounts.js';
+import { allBooks, ownerContact, scanAccounts } from '../accounts.js';
 import { dayEntries } from '../cashday.js';
 import { bookRegister, type FeeItem } from '../rules.js';
 import {
@@ -125,12 +125,19 @@ export function collectionReport(
   };
 }
 
-/** Arrears by age (0–3, 3–6, 6–12, >12 months): the sheet of fee report arrears and of fee arrears. */
-export function arrearsSheet(rows: readonly ArrearsRow[]): ReportSheet {
+/** Whom a collector calls about a unit (the owner's name, the phone masked unless --reveal). */
+export type Contact = (unit: string) => { name: string; phone: string };
+
+/**
+ * Arrears by age (0–3, 3–6, 6–12, >12 months): the sheet of fee report arrears and of fee arrears, with the
+ * owner's name and phone for the collectors (issue 11 item 14).
+ */
+export function arrearsSheet(rows: readonly ArrearsRow[], contact?: Contact): ReportSheet {
   return {
     name: '账龄',
     columns: [
       col('unit', '房屋', 'Unit'),
+      ...(contact ? [col('owner', '业主', 'Owner'), col('phone', '电话', 'Phone')] : []),
       col('oldest', '最早欠费期', 'Oldest'),
       col('bills', '笔数', 'Bills', 'integer'),
       sum('b0', '0–3月', '0–3 m'),
@@ -141,6 +148,7 @@ export function arrearsSheet(rows: readonly ArrearsRow[]): ReportSheet {
     ],
     rows: rows.map((r) => ({
       unit: r.unit,
+      ...(contact ? { owner: contact(r.unit).name, phone: contact(r.unit).phone } : {}),
       oldest: r.oldest,
       bills: r.bills,
       b0: r.buckets['0-3'],
@@ -153,12 +161,12 @@ export function arrearsSheet(rows: readonly ArrearsRow[]): ReportSheet {
   };
 }
 
-export function arrearsReport(store: Store, head: ReportHead, asOf: string): Report {
+export function arrearsReport(store: Store, head: ReportHead, asOf: string, reveal = false): Report {
   return {
     ...head,
     title: msg('欠费账龄分析', 'Arrears ageing'),
     period: asOf,
-    sheets: [arrearsSheet(arrearsRows(scanAccounts(store), asOf))],
+    sheets: [arrearsSheet(arrearsRows(scanAccounts(store), asOf), (u) => ownerContact(store, u, reveal))],
   };
 }
 
