@@ -135,6 +135,20 @@ export const unit: GroupSpec = {
       args: [{ name: 'file', description: msg('.xlsx 或 .csv 文件', '.xlsx or .csv file'), required: true }],
       options: [
         { flags: '--sheet <name>', description: msg('工作表名称（默认第一个）', 'sheet name (default: the first)') },
+        {
+          flags: '--map <rule...>',
+          description: msg(
+            '列的读法（可多个）：列=字段（如 住户=业主姓名、租金=忽略），列:代码=值（如 房屋类型:110=住宅）',
+            'how to read a column (repeatable): HEADER=FIELD (e.g. 住户=name, 租金=ignore), HEADER:CODE=VALUE (e.g. 房屋类型:110=住宅)',
+          ),
+        },
+        {
+          flags: '--strict',
+          description: msg(
+            '有未知的列时拒绝（默认跳过并警告）',
+            'refuse unknown columns (default: skip them with a warning)',
+          ),
+        },
       ],
       load: () => import('./commands/unit-import.js'),
     },
