@@ -1,13 +1,12 @@
 // How `wuye find` shows what it found (issue 11: results a person can read): for each record the name and the
 // unit — a person with the units they belong to, a unit with its owners, a case with its unit and party — and
 // what matched under the field's own label (业主 张伟立（P000114）, not owners[0].person P000114).
-// Personal data masked unless --reveal. e.g. wuye find 张 → P000114 人员 张伟立 3-1-0602（业主） 姓名：张伟立
+// Personal data masked unless --reveal (ctx.shownData). e.g. wuye find 张 → P000114 人员 张伟立 3-1-0602（业主） 姓名：张伟立
 import type { Ctx } from '../../kit/context.js';
 import { fieldLabels, fieldRef, splitField } from '../../core/fieldlabels.js';
 import { msg, t } from '../../core/i18n.js';
 import { refPaths, refsOf } from '../../core/validate/refs.js';
 import { ownerNames, personName, unitsOfPeople } from '../registry/api.js';
-import { maskDeep } from './mask.js';
 
 /** One match of wuye find: the record, the field (a path) and the value that matched. */
 export interface Hit {
@@ -36,8 +35,6 @@ function at(data: unknown, path: readonly (string | number)[]): unknown {
 }
 
 export function readableHits(ctx: Ctx, hits: readonly Hit[]): ReadableHit[] {
-  const reveal = ctx.globals.reveal;
-  const show = (v: string) => (reveal ? v : String(maskDeep(v)));
   const people = unitsOfPeople(
     ctx.store,
     hits.filter((h) => h.kind === 'person').map((h) => h.id),
@@ -46,7 +43,8 @@ export function readableHits(ctx: Ctx, hits: readonly Hit[]): ReadableHit[] {
   return hits.map((h) => {
     let data: Record<string, unknown> = {};
     try {
-      data = ctx.store.readRel<Record<string, unknown>>(h.file, h.kind, h.id).data;
+      // as it may be shown: personal data masked by the one rule unless --reveal
+      data = ctx.shownData(h.kind, ctx.store.readRel<Record<string, unknown>>(h.file, h.kind, h.id).data);
     } catch {
       /* shown as found */
     }
@@ -88,7 +86,7 @@ export function readableHits(ctx: Ctx, hits: readonly Hit[]): ReadableHit[] {
       if (ref && labels.length > 1) labels.pop();
       const named =
         ref === 'person' ? personName(ctx.store, value) : ref === 'staff' ? staffName(ctx, value) : undefined;
-      const who = named ? t(msg(`${named}（${value}）`, `${named} (${value})`)) : show(value);
+      const who = named ? t(msg(`${named}（${value}）`, `${named} (${value})`)) : value;
       match = `${labels.join('·') || h.field} ${who}`;
     }
     return { ...h, name, units: units.join('、'), match };

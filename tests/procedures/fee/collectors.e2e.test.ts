@@ -28,7 +28,7 @@ describe('fee arrears for the collectors', () => {
     expect(r.stdout).not.toMatch(UNSEPARATED);
     expect(r.stderr).toMatch(/合计 ¥\d{1,3}(,\d{3})+\.\d{2}/);
     // --reveal for the one who calls; --json names them too
-    expect(ok(wuye(root, ['fee', 'arrears', '--reveal'])).stdout).toMatch(/1[3-9]\d{9}/);
+    expect(ok(wuye(root, ['fee', 'arrears', '--reveal', '--reason', '催缴电话'])).stdout).toMatch(/1[3-9]\d{9}/);
     const j = JSON.parse(ok(wuye(root, ['fee', 'arrears', '--json'])).stdout) as { owner: string; phone: string }[];
     expect(j[0].owner).not.toBe('');
     expect(j[0].phone).toMatch(/^1\d{2}\*{4}\d{4}$/);

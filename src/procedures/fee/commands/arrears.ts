@@ -25,8 +25,8 @@ export function parse(l: Line) {
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const asOf = o.asOf ?? ctx.today();
-  const rows = arrearsRows(scanAccounts(ctx.store, o.building), asOf, o.months);
-  const contact = (u: string) => ownerContact(ctx.store, u, ctx.globals.reveal);
+  const rows = arrearsRows(scanAccounts(ctx.shown, o.building), asOf, o.months);
+  const contact = (u: string) => ownerContact(ctx.shown, u); // masked unless --reveal
   if (ctx.globals.json) {
     ctx.out.json(
       rows.map((r) => ({

@@ -161,12 +161,12 @@ export function arrearsSheet(rows: readonly ArrearsRow[], contact?: Contact): Re
   };
 }
 
-export function arrearsReport(store: Store, head: ReportHead, asOf: string, reveal = false): Report {
+export function arrearsReport(store: Store, head: ReportHead, asOf: string): Report {
   return {
     ...head,
     title: msg('欠费账龄分析', 'Arrears ageing'),
     period: asOf,
-    sheets: [arrearsSheet(arrearsRows(scanAccounts(store), asOf), (u) => ownerContact(store, u, reveal))],
+    sheets: [arrearsSheet(arrearsRows(scanAccounts(store), asOf), (u) => ownerContact(store, u))],
   };
 }
 

@@ -103,6 +103,16 @@ export function fieldByName(name: string): FieldDef | undefined {
     : FIELDS.find((f) => f.key === n || f.aliases.some((a) => normalize(a) === n));
 }
 
+/** The columns an import reads, for `wuye unit import --help`: each field and the header names it goes by. */
+export function columnsHelp(): Msg {
+  const rows = (lg: 'zh' | 'en') =>
+    FIELDS.map((f) => `  ${f.label[lg]}: ${f.aliases.join(lg === 'zh' ? '、' : ', ')}`).join('\n');
+  return msg(
+    `读取的列（第一行为表头，以下任一名称即可；顺序不限，括号中的单位不计）：\n${rows('zh')}\n房号可写成一列（1-2-0801），或分为楼栋、单元、室三列。\n其他的列跳过并警告（--strict 则拒绝）；用 --map 列=字段 读作某字段（=忽略 则不提示），--map 列:代码=值 把代码换成值（如 --map 房屋类型:110=住宅）。表格右侧隔着空列的说明不读。`,
+    `Columns it reads (the first row is the header; any of these names; in any order; a unit in brackets is ignored):\n${rows('en')}\nThe unit is one column (1-2-0801), or three: building, entrance, room.\nOther columns are skipped with a warning (refused with --strict); --map HEADER=FIELD reads one as a field (=ignore skips it quietly), --map HEADER:CODE=VALUE turns a code into a value (e.g. --map 房屋类型:110=住宅). Notes to the right of the table, past an empty column, are not read.`,
+  );
+}
+
 const byAlias = new Map<string, FieldDef>();
 for (const f of FIELDS) for (const a of f.aliases) byAlias.set(normalize(a), f);
 
