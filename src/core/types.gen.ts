@@ -84,6 +84,10 @@ method: ("cash" | "card" | "wechat" | "alipay" | "transfer")
  * 已作废 / Voided
  */
 void?: boolean
+/**
+ * 收款日期（日结后收款，记入本日）/ The day it was taken (after that day's close, booked to this one)
+ */
+taken?: string
 }[]
 /**
  * 按方式合计 / Totals by method
@@ -122,6 +126,39 @@ cash_to_bank?: string
  * 银行缴款单号 / Deposit slip number
  */
 deposit_slip?: string
+/**
+ * 已由经理重开，待再次日结 / Reopened by the manager, to be closed again
+ */
+open?: boolean
+/**
+ * 重开记录（只追加）/ Reopenings (append-only)
+ */
+reopened?: {
+/**
+ * 重开时间 / When
+ */
+at: string
+/**
+ * 重开人（用户服务部经理）/ By (the cs-manager)
+ */
+by: string
+/**
+ * 原因 / Reason
+ */
+reason: string
+/**
+ * 被重开的那次日结的时间 / When the reopened close was made
+ */
+closed_at: string
+/**
+ * 那次日结的合计 / That close's total
+ */
+total: string
+/**
+ * 那次日结的收据张数 / That close's receipt count
+ */
+receipts?: number
+}[]
 /**
  * 当日收款记录的摘要（用于发现日结后的修改）/ Digest of the day's payment entries (detects later changes)
  */
@@ -894,6 +931,10 @@ book: string
  * 收款时间 / When
  */
 at: string
+/**
+ * 记账日期：收款员当日已日结时记入的下一个工作日（与收款日期相同时不写）/ Booking date: the next working day when the cashier's day was already closed (absent when it is the day taken)
+ */
+booked?: string
 /**
  * 金额 / Amount
  */
@@ -1733,6 +1774,27 @@ photos?: string[]
  * 备注 / Notes
  */
 notes?: string
+/**
+ * 并入本记录的重复记录（wuye person merge；其编号不再分配）/ Duplicate records merged into this one (wuye person merge; their ids are never allocated again)
+ */
+merged_from?: {
+/**
+ * 被并入的人员编号（该文件已删除）/ The merged person's id (its file is deleted)
+ */
+id: string
+/**
+ * 合并日期 / Date
+ */
+date: string
+/**
+ * 经办人 / Merged by
+ */
+by: string
+/**
+ * 原因（身份证号不同时必填）/ Why (required when the national ids differed)
+ */
+reason?: string
+}[]
 }
 
 /**

@@ -290,6 +290,7 @@ const SAMPLES: Record<string, string[][]> = {
   'renovation refund pay': [[ZX, '--voucher', 'V-0001']],
   'renovation withdraw': [[ZX, '--reason', '撤回']],
   'renovation form': [['--list'], ['workers', ZX, '--out', 'w.pdf'], ['application', ZX]],
+  'fee reopen-day': [['--cashier', 'S003', '--reason', '日结后补收一笔']],
 };
 
 /** The lines of a command: its samples, or its arguments filled by kind; undefined when neither can. */

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { msg } from '../i18n.js';
 import { kindDef, KINDS, relPath } from '../kinds.js';
-import type { Problem } from '../yamlio.js';
+import { locate, type Problem } from '../yamlio.js';
 import { classify, walkFiles } from './files.js';
 import { checkFile, loadFile } from './record.js';
 import { refPaths, refsOf } from './refs.js';
@@ -50,7 +50,10 @@ export interface ChunkOutput {
   ids: [string, string][];
   /** What the checks posted (CheckEnv.post), by channel: matched by their `settle` in the caller. */
   posted: Record<string, string[]>;
+  /** Unique values seen (Check.unique): check name, key, file, line, column, shown. */
+  uniques: UniqueSeen[];
 }
+type UniqueSeen = [check: string, key: string, rel: string, line: number, column: number, shown: string];
 
 const field = (pointer: string) =>
   pointer
@@ -260,7 +263,62 @@ export async function validateRecords(o: ValidateOptions): Promise<ValidateResul
     }
   }
   problems.push(...settle(root, o.checks, outputs, here));
+  problems.push(...uniqueProblems(o, outputs));
   return { problems, files: outputs.reduce((n, x) => n + x.files, 0) };
+}
+
+function uniqueKeys(c: Check, rec: RecordInfo): UniqueSeen[] {
+  return c.unique!.keys(rec).map((k) => {
+    const pos = locate(rec.text, k.pointer);
+    return [c.name, k.key, rec.rel, pos.line, pos.column, k.shown];
+  });
+}
+
+/**
+ * Values two records hold that a check says are unique (Check.unique): an error on each such record, naming
+ * the others. A run over some files (PATH…, --changed) compares them with every record of their kinds.
+ */
+function uniqueProblems(o: ValidateOptions, outputs: readonly ChunkOutput[]): Problem[] {
+  const checks = o.checks.filter((c) => c.unique);
+  if (!checks.length) return [];
+  const seen = outputs.flatMap((x) => x.uniques);
+  const inRun = new Set(seen.map((u) => u.join('\0')));
+  if (o.files) {
+    const checked = new Set(o.files);
+    for (const c of checks) {
+      if (!seen.some((u) => u[0] === c.name)) continue;
+      for (const kind of c.kinds) {
+        for (const rel of walkFiles(o.root, kindDef(kind).folder)) {
+          if (checked.has(rel)) continue;
+          const slot = classify(rel);
+          if (slot?.type !== 'record' || slot.kind.kind !== kind) continue;
+          const { rec, valid } = checkFile(o.root, slot);
+          if (rec && valid) seen.push(...uniqueKeys(c, rec));
+        }
+      }
+    }
+  }
+  const groups = new Map<string, UniqueSeen[]>();
+  for (const u of seen) {
+    const g = `${u[0]}\0${u[1]}`;
+    groups.set(g, [...(groups.get(g) ?? []), u]);
+  }
+  const out: Problem[] = [];
+  for (const list of groups.values()) {
+    const rels = [...new Set(list.map((u) => u[2]))].sort();
+    if (rels.length < 2) continue;
+    const c = checks.find((x) => x.name === list[0][0])!;
+    for (const u of list) {
+      if (!inRun.has(u.join('\0'))) continue; // a record outside the files asked for is only compared with
+      const { message, hint } = c.unique!.message(
+        u[5],
+        u[2],
+        rels.filter((r) => r !== u[2]),
+      );
+      out.push({ file: u[2], line: u[3], column: u[4], severity: 'error', code: c.name, message, hint });
+    }
+  }
+  return out;
 }
 
 /** The checks' matching across records (Check.settle), over what every thread posted, in this thread. */
@@ -310,6 +368,7 @@ export function runChunk(
   const problems: Problem[] = [];
   const ids: [string, string][] = [];
   const { env, kept, posted } = here ?? lookups(root, input.present, templatesDir);
+  const uniques: UniqueSeen[] = [];
 
   const byKind = new Map<string, Check[]>();
   for (const c of checks) for (const k of c.kinds) byKind.set(k, [...(byKind.get(k) ?? []), c]);
@@ -352,7 +411,8 @@ export function runChunk(
     if (!valid) return;
     for (const c of byKind.get(rec.kind) ?? []) {
       try {
-        problems.push(...c.record(rec, env));
+        if (c.unique) uniques.push(...uniqueKeys(c, rec));
+        if (c.record) problems.push(...c.record(rec, env));
       } catch (e) {
         problems.push(
           problemAt(
@@ -367,7 +427,7 @@ export function runChunk(
     }
   });
   // In the caller's thread the posts stay where they are (its settle reads them there); a worker hands them over.
-  return { problems, files, ids, posted: here ? {} : Object.fromEntries(posted) };
+  return { problems, files, ids, uniques, posted: here ? {} : Object.fromEntries(posted) };
 }
 
 /** Problems in file, line, column order (a file's problems together, top to bottom). */

@@ -40,19 +40,37 @@ export interface SettleEnv extends CheckEnv {
   file(rel: string): Pick<RecordInfo, 'rel' | 'text'> | undefined;
 }
 
+/** A value of a record that no other record of the check's kinds may hold (e.g. a national id number). */
+export interface UniqueKey {
+  /** The value compared (kept in memory only). */
+  key: string;
+  /** Where it is in the record (to locate the problem). */
+  pointer: string;
+  /** How a message shows it (personal data masked). */
+  shown: string;
+}
+
 /** A domain check (layer 4): runs on every valid record of its kinds, returns problems. */
 export interface Check {
   /** `<procedure>/<what>`, e.g. `registry/owner-shares`. */
   name: string;
   kinds: readonly string[];
   description: Msg;
-  record(r: RecordInfo, env: CheckEnv): Problem[];
+  record?(r: RecordInfo, env: CheckEnv): Problem[];
   /**
    * Matching across records, once after every file was checked, in the caller (so records checked by
    * different threads meet without either thread reading the other's): from what `record` posted, and
    * `env.get` for the records this run did not check (a partial run) or that did not post (invalid ones).
    */
   settle?(env: SettleEnv): Problem[];
+  /**
+   * Values unique across records (a check of one record against all others, decided over every file and
+   * every thread): each record holding a value another record holds gets an error naming the other files.
+   */
+  unique?: {
+    keys(r: RecordInfo): UniqueKey[];
+    message(shown: string, rel: string, others: readonly string[]): { message: Msg; hint?: Msg };
+  };
 }
 
 /**
@@ -60,7 +78,13 @@ export interface Check {
  * schema-valid records of its kinds, so the record arrives typed.
  */
 export function defineCheck<T>(
-  c: Omit<Check, 'record'> & { record(r: RecordInfo<T>, env: CheckEnv): Problem[] },
+  c: Omit<Check, 'record' | 'unique'> & {
+    record?(r: RecordInfo<T>, env: CheckEnv): Problem[];
+    unique?: {
+      keys(r: RecordInfo<T>): UniqueKey[];
+      message(shown: string, rel: string, others: readonly string[]): { message: Msg; hint?: Msg };
+    };
+  },
 ): Check {
   return c as unknown as Check;
 }

@@ -11,7 +11,9 @@ import type { Store, Tx } from '../../core/store.js';
 import type { Ctx } from '../../kit/context.js';
 import { appendIn } from '../../core/yamlio.js';
 import { accountId, allBooks, changeAccount, feeYears, unitAccounts } from './accounts.js';
-import { dayClosed } from './cashday.js';
+import type { WorkCalendar } from '../../core/calendar.js';
+import { makeCalendar } from '../../core/root.js';
+import { bookingDate } from './cashday.js';
 import {
   balance,
   currentBook,
@@ -28,6 +30,8 @@ import {
 /** The fee account id of a unit's year (2026-1-2-0801), and the payment methods: for procedures that take money. */
 export { accountId } from './accounts.js';
 export type { Bill, Method, Payment } from './rules.js';
+/** The day a payment counts in (its booking date when taken after the cashier's close). */
+export { bookedOn } from './cashday.js';
 /** The bills of a periodic item from a start date, the rate in force on a date (move-in's prepaid management fee). */
 export { billsFrom, rateOn } from './rules.js';
 
@@ -56,6 +60,8 @@ export interface PaymentInput {
   prepaid?: Fen;
   deposit?: string;
   note?: string;
+  /** The center's working days (ctx.calendar), for the booking date of a payment taken after the close. */
+  calendar?: Pick<WorkCalendar, 'addWorkdays'>;
 }
 
 /** Take the next number of the cashier's current book (under the caller's lock) and register it as used. */
@@ -64,18 +70,6 @@ export function takeReceipt(
   store: Store,
   x: { cashier: string; cashierName?: string; at: string; unit: string; amount: Fen },
 ): { no: string; book: string } {
-  if (dayClosed(store, x.at.slice(0, 10), x.cashier)) {
-    throw new RuleError(
-      msg(
-        `${x.cashierName ?? x.cashier} 的 ${x.at.slice(0, 10)} 已日结，不能再收款`,
-        `${x.cashierName ?? x.cashier}'s day ${x.at.slice(0, 10)} is closed; no more payments can be taken on it`,
-      ),
-      msg(
-        '日结后的收款记到下一天；更正用 wuye fee adjust',
-        'take further payments on the next day; correct with wuye fee adjust',
-      ),
-    );
-  }
   const book = currentBook(allBooks(store, tx), x.cashier);
   if (!book)
     throw new RuleError(
@@ -95,13 +89,19 @@ export function takeReceipt(
   return { no, book: book.id };
 }
 
-/** A payment with its receipt, on the unit's account of the payment's year. */
+/**
+ * A payment with its receipt, on the unit's account of the payment's year. Taken after the cashier closed the
+ * day, it is booked to the next working day still open (日结后的收款记到下一天): `booked` holds that date.
+ */
 export function recordPayment(tx: Tx, store: Store, x: PaymentInput): Payment {
+  const cal = x.calendar ?? makeCalendar(store.dir, () => {});
+  const booked = bookingDate(store, cal, x.at, x.cashier);
   const { no, book } = takeReceipt(tx, store, x);
   const payment: Payment = {
     receipt: no,
     book,
     at: x.at,
+    ...(booked !== x.at.slice(0, 10) ? { booked } : {}),
     amount: formatMoney(x.amount),
     method: x.method,
     ...(x.payer ? { payer: x.payer } : {}),

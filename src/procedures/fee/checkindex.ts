@@ -131,7 +131,8 @@ export interface DayFact {
   date: string;
   cashier: string;
   digest: string;
-  units: string[];
+  /** The accounts the day's receipts are on: the unit and the year taken (a receipt booked into January is on December's account). */
+  units: { unit: string; year: string }[];
 }
 
 /** A payment of a cashier's day: its receipt, where it is in its account, its JSON without reprints. */
@@ -150,7 +151,7 @@ export function postAccount(env: CheckEnv, r: RecordInfo<Account>): void {
     env.post(CH.payments, `${p.book}\t${p.receipt}\t${r.id}\t${a.unit}\t${p.void ? 1 : ''}\t${r.rel}\t${i}`);
     env.post(
       CH.dayPayments,
-      `${r.id}\t${p.cashier}\t${p.at.slice(0, 10)}\t${p.receipt}\t${i}\t${JSON.stringify(withoutReprints(p))}`,
+      `${r.id}\t${p.cashier}\t${p.booked ?? p.at.slice(0, 10)}\t${p.receipt}\t${i}\t${JSON.stringify(withoutReprints(p))}`,
     );
   });
 }
@@ -169,11 +170,11 @@ export function postBook(env: CheckEnv, r: RecordInfo<Book>): void {
 
 export function postDay(env: CheckEnv, r: RecordInfo<CashierDayRecord>): void {
   const d = r.data;
-  if (d.digest)
-    env.post(
-      CH.days,
-      [r.rel, d.date, d.cashier, d.digest, [...new Set(d.receipts.map((x) => x.unit))].join(',')].join('\t'),
-    );
+  // a reopened day is sealed again when it is closed again
+  if (d.digest && !d.open) {
+    const places = new Set(d.receipts.map((x) => `${x.unit}@${(x.taken ?? d.date).slice(0, 4)}`));
+    env.post(CH.days, [r.rel, d.date, d.cashier, d.digest, [...places].join(',')].join('\t'));
+  }
 }
 
 /** The line up to (not including) its n-th tab. */
@@ -318,7 +319,18 @@ export class Facts {
   days(): DayFact[] {
     return this.env.posted(CH.days).map((line) => {
       const f = line.split('\t');
-      return { rel: f[0], date: f[1], cashier: f[2], digest: f[3], units: f[4] ? f[4].split(',') : [] };
+      return {
+        rel: f[0],
+        date: f[1],
+        cashier: f[2],
+        digest: f[3],
+        units: f[4]
+          ? f[4].split(',').map((x) => {
+              const [unit, year] = x.split('@');
+              return { unit, year };
+            })
+          : [],
+      };
     });
   }
 
@@ -408,7 +420,7 @@ export class Facts {
           book: str(p.book),
           receipt: str(p.receipt),
           cashier: str(p.cashier),
-          date: str(p.at).slice(0, 10),
+          date: str(p.booked) || str(p.at).slice(0, 10), // the day it counts in (booked after a close)
           json: JSON.stringify(withoutReprints(p as unknown as Payment)),
         };
       });

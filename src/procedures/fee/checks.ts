@@ -378,9 +378,8 @@ const dayCheck = defineCheck<CashierDayRecord>({
     const f = facts(env);
     const out: Problem[] = [];
     for (const d of f.days()) {
-      // the unit's account of the day's year: the unit in the digest is the day's (the account's id says the same)
-      const year = d.date.slice(0, 4);
-      const units = new Map(d.units.map((u, i) => [accountId(year, u), { json: JSON.stringify(u), i }]));
+      // the account of the year each receipt was taken (booked into the next year, it stays on the year taken)
+      const units = new Map(d.units.map((u, i) => [accountId(u.year, u.unit), { json: JSON.stringify(u.unit), i }]));
       const entries = f.ofDay(new Set(units.keys()), d.cashier, d.date).map((p) => {
         const u = units.get(p.account)!;
         return { receipt: p.receipt, json: `[${u.json},${p.json}]`, order: u.i, index: p.index };

@@ -42,7 +42,13 @@ export function receiptData(x: ReceiptInput): Record<string, unknown> {
       amount: p.amount,
       upper: amountInWords(amount),
       cashier: x.cashierName,
-      mark: p.void ? `作废：${p.void.reason}` : x.reprint ? '补打' : '',
+      mark: [
+        p.void ? `作废：${p.void.reason}` : x.reprint ? '补打' : '',
+        p.booked ? `记账日期 ${p.booked}（日结后收款）` : '',
+      ]
+        .filter(Boolean)
+        .join('；'),
+      booked: p.booked ?? p.at.slice(0, 10),
     },
     lines,
   };

@@ -167,8 +167,8 @@ export const fee: GroupSpec = {
       name: 'close-day',
       writes: true,
       description: msg(
-        '日结：当日收据、按方式合计、应存银行现金；日结后不可更改',
-        "close the cashier's day: receipts, totals by method, cash to bank; immutable afterwards",
+        '日结：当日收据、按方式合计、应存银行现金；日结后不可更改，此后的收款记入下一个工作日',
+        "close the cashier's day: receipts, totals by method, cash to bank; immutable afterwards, later payments are booked to the next working day",
       ),
       options: [
         { flags: '--date <date>', description: msg('日期（默认今天）', 'date (default today)') },
@@ -176,6 +176,24 @@ export const fee: GroupSpec = {
         pdfOut,
       ],
       load: () => import('./commands/close-day.js'),
+    },
+    {
+      name: 'reopen-day',
+      writes: true,
+      description: msg(
+        '重开已日结的一天（用户服务部经理，须写原因，记入日结记录）；再次 close-day 后重新封存',
+        "reopen a closed cashier day (the cs-manager, with a reason kept in the day's record); close-day seals it again",
+      ),
+      options: [
+        { flags: '--date <date>', description: msg('日期（默认今天）', 'date (default today)') },
+        {
+          flags: '--cashier <staff>',
+          description: msg('收款员（员工编号）', 'the cashier (staff id)'),
+          required: true,
+        },
+        reason,
+      ],
+      load: () => import('./commands/reopen-day.js'),
     },
     {
       name: 'dunning',

@@ -248,7 +248,7 @@ describe('wuye fee: billing, paying, receipts', () => {
     expect(JSON.parse(ok(wuye(root, ['fee', 'account', 'S1-1-101', '--json'])).stdout).credit).toBe('15809.02');
   });
 
-  it('closes the day: totals by method, later payments and voids on it refused, validate clean', () => {
+  it('closes the day: totals by method, voids on it refused, later payments booked to the next day, validate clean', () => {
     const r = ok(wuye(root, ['fee', 'close-day', '--slip', 'YH-001', '--pdf', join(out, 'daily.pdf'), ...CASHIER]));
     // 200 cash + 16409.02 transfer + 10 wechat + 2000 card (10.50 voided)
     expect(r.stdout).toContain('合计 ¥18,619.02');
@@ -256,7 +256,10 @@ describe('wuye fee: billing, paying, receipts', () => {
     const day = read(root, 'cashdays/2026/2026-11-28-S003.yaml');
     expect(day).toMatch(/cash: "200\.00"/);
     expect(existsSync(join(out, 'daily.pdf'))).toBe(true);
-    expect(wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '1', '--method', 'cash', ...CASHIER]).code).toBe(1);
+    // a later payment is booked to the next working day (2026-11-28 is a Saturday: Monday 11-30), never refused
+    const late = wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '1', '--method', 'cash', '--dry-run', ...CASHIER]);
+    expect(late.code, late.stderr).toBe(0);
+    expect(late.stdout).toContain('booked 2026-11-30');
     expect(wuye(root, ['fee', 'receipt', 'void', '0000101', '--reason', 'x', ...CASHIER]).code).toBe(1);
     expect(wuye(root, ['fee', 'close-day', ...CASHIER]).code).toBe(1);
     const v = wuye(root, ['validate']);

@@ -11,7 +11,7 @@ import { Progress } from '../../../kit/output.js';
 import { addDays } from '../../../core/dates.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import { formatMoney } from '../../../core/money.js';
+import { formatMoney, formatYuan } from '../../../core/money.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { changeAccount, feeItems, ownerName, scanAccounts } from '../accounts.js';
 import { dunningData } from '../forms.js';
@@ -133,8 +133,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     return {
       message: `fee: dunning ${stageName} (${due.length} notices)`,
       summary: msg(
-        `「${stageName}」催缴通知 ${due.length} 份（${due[0].no} 等），合计欠费 ¥${formatMoney(due.reduce((a, d) => a + d.amount, 0))}，限期 ${deadline}`,
-        `${due.length} "${stageName}" notices (${due[0].no} …), total ¥${formatMoney(due.reduce((a, d) => a + d.amount, 0))}, pay by ${deadline}`,
+        `「${stageName}」催缴通知 ${due.length} 份（${due[0].no} 等），合计欠费 ${formatYuan(due.reduce((a, d) => a + d.amount, 0))}，限期 ${deadline}`,
+        `${due.length} "${stageName}" notices (${due[0].no} …), total ${formatYuan(due.reduce((a, d) => a + d.amount, 0))}, pay by ${deadline}`,
       ),
     };
   });
