@@ -88,7 +88,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const ctx = new CommandContext(globals, argv, io.env, io.cwd, io, PROCEDURES);
       ctx.dryRun = Boolean(opts.dryRun);
       await fillRequired(ctx, spec, args, opts);
-      await runCommand(ctx, spec, await code, args, opts);
+      await runCommand(ctx, spec, await code, args, opts, { before: () => ctx.open(spec), after: () => ctx.close() });
     };
     // A plain line runs straight from the command specs; help, mistakes and the unusual go through commander.
     const line = resolveLine(COMMANDS, rest);

@@ -219,14 +219,25 @@ export function checkNationalId(v: string, flag: string): string {
   return s;
 }
 
-/** Run a loaded command: parse the line, then run it with the typed options. */
+/**
+ * Run a loaded command: parse the line, then (`before`: meet what a killed command left) run it with the
+ * typed options, then `after` (a report that went past bad records ends with exit 1).
+ */
 export async function runCommand(
   ctx: Ctx,
   spec: CommandSpec,
   mod: CommandModule | RawCommandModule,
   args: string[],
   opts: Opts,
+  hooks: { before?: () => Promise<void>; after?: () => void } = {},
 ): Promise<void> {
-  if (mod.parse) await mod.run(ctx, mod.parse(new Line(spec, args, opts)));
-  else await (mod as RawCommandModule).run(ctx, args, opts);
+  if (mod.parse) {
+    const o = mod.parse(new Line(spec, args, opts));
+    await hooks.before?.();
+    await mod.run(ctx, o);
+  } else {
+    await hooks.before?.();
+    await (mod as RawCommandModule).run(ctx, args, opts);
+  }
+  hooks.after?.();
 }

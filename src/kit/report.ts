@@ -4,11 +4,11 @@
 // CSV is written by csv-stringify, with every text cell that a spreadsheet would run as a formula
 // (=, +, -, @, tab, CR first) neutralised by a leading apostrophe (OWASP "CSV injection").
 // e.g. await emitReport(ctx, report, { xlsx: o.xlsx, format: o.format })
-import { resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { lang, msg, t, type Lang } from '../core/i18n.js';
 import { cellText, sheetTotals, type ColumnType, type Report, type ReportRow } from '../render/report.js';
 import type { Ctx } from './context.js';
+import { guardOutput } from './outpath.js';
 import type { Out } from './output.js';
 
 export type ReportFormat = 'table' | 'csv' | 'json';
@@ -115,7 +115,7 @@ export interface EmitOptions {
 export async function emitReport(ctx: Ctx, report: Report, o: EmitOptions = {}): Promise<void> {
   if (o.xlsx) {
     const { writeXlsx } = await import('../render/xlsx/index.js');
-    const file = resolve(ctx.cwd, o.xlsx);
+    const file = guardOutput(ctx, o.xlsx, 'xlsx');
     const r = await writeXlsx(report, file, { lang: lang() });
     if (ctx.globals.json) ctx.out.json({ file: r.file, rows: r.rows });
     else if (!ctx.globals.quiet)

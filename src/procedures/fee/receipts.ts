@@ -1,8 +1,10 @@
 // Printing a receipt (07-fees.md "Forms": 收据, three copies 存根/收据/记账 on one A4 page) from its payment
 // entry, as fee pay prints it and fee receipt reprint marks it 补打.
 // e.g. await printReceipt(ctx, '2026-1-2-0801', '0000101', 'out', true)
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../../core/fsx.js';
+import { guardOutput } from '../../kit/outpath.js';
 import type { Ctx } from '../../kit/context.js';
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import { feeItems, ownerName } from './accounts.js';
@@ -31,9 +33,9 @@ export async function printReceipt(
     reprint,
   });
   const pdf = await renderFee(ctx, { form: 'fee/receipt', data, id: no, date: payment.at.slice(0, 10) });
-  const dir = resolve(ctx.cwd, outDir);
+  const dir = guardOutput(ctx, outDir, 'folder');
+  const file = guardOutput(ctx, join(dir, `${no}-receipt${reprint ? '-reprint' : ''}.pdf`), 'pdf');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${no}-receipt${reprint ? '-reprint' : ''}.pdf`);
-  writeFileSync(file, pdf);
+  writeFileAtomic(file, pdf);
   return file;
 }

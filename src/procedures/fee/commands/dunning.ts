@@ -2,7 +2,7 @@
 // the stage's months and not yet in a notice of that stage — printed one PDF per unit and recorded in the
 // unit's account, so no notice goes twice for the same stage and debt. A notice asks for payment by a
 // reasonable deadline (民法典 art. 944); the CLI offers no utility cut-off. e.g. wuye fee dunning --stage formal --out out/
-import { resolve } from 'node:path';
+import { guardOutput } from '../../../kit/outpath.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { Progress } from '../../../kit/output.js';
@@ -32,7 +32,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         `stages in wuye.yaml: ${stages.map((s) => s.stage).join(', ')}`,
       ),
     );
-  const outDir = resolve(ctx.cwd, o.out);
+  const outDir = guardOutput(ctx, o.out, 'folder');
   const today = ctx.today();
   const deadline = addDays(today, stage.pay_within_days ?? 15);
   const items = feeItems(ctx.config.fees);

@@ -2,16 +2,17 @@
 // the payer names items or bills, the rest kept as prepayment (预存); the receipt number is the next of the
 // cashier's current book, taken under the repository lock (no reuse, no gap); the receipt prints three copies.
 // e.g. wuye fee pay 1-2-0801 --amount 630.06 --method wechat --payer 张三
+import { resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { UsageError } from '../../../core/errors.js';
-import { msg, t } from '../../../core/i18n.js';
+import { msg } from '../../../core/i18n.js';
 import { amountInWords, formatYuan } from '../../../core/money.js';
 import { accountId, feeYears, findItem, readUnit, unitAccounts } from '../accounts.js';
 import { recordPayment } from '../api.js';
-import { printReceipt } from '../receipts.js';
+import type { ReceiptOwed } from '../owed.js';
 import { requireFeeRole } from '../roles.js';
-import { allocate, balance, type Allocation, type Method, type Payment } from '../rules.js';
+import { allocate, balance, type Allocation, type Method } from '../rules.js';
 
 export function parse(l: Line) {
   const unit = l.id(0, 'unit');
@@ -45,7 +46,6 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     );
   }
   for (const c of items ?? []) findItem(ctx.config.fees, c, '--items');
-  let paid: { payment: Payment; year: number } | undefined;
   await ctx.write((tx) => {
     requireFeeRole(ctx, 'pay');
     const op = ctx.operator();
@@ -99,8 +99,12 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       deposit,
     });
     const no = payment.receipt;
-    paid = { payment, year };
+    // the receipt is printed once the payment is committed; killed in between, the cashier's next command prints it
+    const owed: ReceiptOwed = { account: accountId(year, u.id), receipt: no, out: resolve(ctx.cwd, o.out) };
     return {
+      ...(o.print
+        ? { owed: { task: 'fee:receipt', data: owed, what: msg(`打印收据 ${no}`, `print receipt ${no}`) } }
+        : {}),
       message: `fee: pay ${u.id} ${payment.amount} receipt ${no}`,
       summary: msg(
         `收据 ${no}：${u.id} 收到 ${formatYuan(amount)}（${amountInWords(amount)}）${prepaid ? `，其中预存 ${formatYuan(prepaid)}` : ''}`,
@@ -108,8 +112,4 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       ),
     };
   });
-  if (!paid || ctx.dryRun || !o.print) return;
-  const file = await printReceipt(ctx, accountId(paid.year, unit), paid.payment.receipt, o.out, false);
-  if (file && !ctx.globals.json && !ctx.globals.quiet)
-    ctx.out.line(t(msg(`收据已打印: ${file}`, `receipt printed: ${file}`)));
 }

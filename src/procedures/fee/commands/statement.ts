@@ -3,7 +3,7 @@
 // progress on stderr. Each unit's accounts are read where its statement is drawn (statements.ts, in the
 // batch's worker threads), so memory stays flat however large the estate.
 // e.g. wuye fee statement --all --period 2026-11 --out out/ --merge
-import { resolve } from 'node:path';
+import { guardOutput } from '../../../kit/outpath.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { Progress } from '../../../kit/output.js';
@@ -27,7 +27,7 @@ export function parse(l: Line) {
 }
 
 export async function run(ctx: Ctx, { unit, building, period, ...o }: ReturnType<typeof parse>): Promise<void> {
-  const outDir = resolve(ctx.cwd, o.out);
+  const outDir = guardOutput(ctx, o.out, 'folder');
   const ids = unit ? [readUnit(ctx.store, unit).id] : unitRels(ctx.store, building).map((u) => u.id);
   const merge = o.merge ? `statements-${period}${building ? `-${building}` : unit ? `-${ids[0]}` : ''}.pdf` : undefined;
   const progress = new Progress(ids.length, msg('对账单', 'statements').zh);

@@ -9,6 +9,7 @@
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import { compareIds } from '../../../core/kinds.js';
+import { guardOutput } from '../../../kit/outpath.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { Progress } from '../../../kit/output.js';
@@ -67,7 +68,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     root: ctx.root,
     config: ctx.config,
     lang: lang(),
-    outDir: out,
+    outDir: guardOutput(ctx, out, 'folder'),
     merge,
     onProgress: () => progress.tick(),
   });

@@ -1,6 +1,7 @@
 // wuye renovation form permit ZX2026-0007 [--out permit.pdf] · wuye renovation form inspection --blank · --list
 // Prints the procedure's forms (spec 03-renovation.md "Forms") with the one renderer (src/render/pdf).
-import { resolve } from 'node:path';
+import { guardOutput } from '../../../kit/outpath.js';
+import { writeFileAtomic } from '../../../core/fsx.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { UsageError } from '../../../core/errors.js';
@@ -51,8 +52,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     { form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? '2026-01-01' },
     { root: ctx.root, config: ctx.config, blank },
   );
-  const out = resolve(ctx.cwd, o.out ?? (blank ? `blank-${short}.pdf` : `${loaded!.id}-${short}.pdf`));
-  const { writeFileAtomic } = await import('../../../core/fsx.js');
+  const out = guardOutput(ctx, o.out ?? (blank ? `blank-${short}.pdf` : `${loaded!.id}-${short}.pdf`), 'pdf');
   writeFileAtomic(out, pdf);
   ctx.out.line(out);
 }

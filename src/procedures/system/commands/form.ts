@@ -2,7 +2,7 @@
 // Prints any procedure's form as an A4 PDF (spec forms-and-reports.md "Forms"):
 // filled from the record ID, or blank for handwriting.
 // e.g. wuye form owner-registration 1-2-0801 --out 1-2-0801-登记表.pdf
-import { resolve } from 'node:path';
+import { guardOutput } from '../../../kit/outpath.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
@@ -75,7 +75,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       { root: ctx.root, config: ctx.config },
     );
   }
-  const out = resolve(ctx.cwd, o.out ?? `${shownId}-${def.name}.pdf`);
+  const out = guardOutput(ctx, o.out ?? `${shownId}-${def.name}.pdf`, 'pdf');
   const { writeIfChanged } = await import('../../../render/pdf/batch.js');
   let written: boolean;
   try {

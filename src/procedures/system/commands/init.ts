@@ -10,6 +10,7 @@ import { UsageError } from '../../../core/errors.js';
 import { commitPaths, ensureRepo } from '../../../core/git.js';
 import { msg, t } from '../../../core/i18n.js';
 import { projectPath } from '../../../core/paths.js';
+import { GITIGNORE } from '../../../core/root.js';
 import { dumpRecord } from '../../../core/yamlio.js';
 
 export const FOLDERS = ['units', 'people', 'staff', 'calendar', 'templates'];
@@ -77,10 +78,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       }),
     );
   }
-  writeFileSync(
-    join(dir, '.gitignore'),
-    '# local settings of this computer (default operator, output folder)\n.wuye/\nout/\n',
-  );
+  writeFileSync(join(dir, '.gitignore'), GITIGNORE);
   mkdirSync(join(dir, '.wuye'), { recursive: true });
   writeFileSync(join(dir, '.wuye', 'local.yaml'), 'operator: S001\n');
   const sha = commitPaths(dir, {
