@@ -276,6 +276,7 @@ export const CONFIG_DEFAULTS = {
   pdf: { font: 'NotoSansHans-Regular', bold_font: 'NotoSansHans-Medium' },
   fees: {
     cycle: 'monthly',
+    periods_ahead: 1,
     due_day: 15,
     proration: 'prorate',
     items: [],

@@ -4,7 +4,7 @@
 // a linked folder never lands outside. One look per folder (kept), none per file: a record is opened with
 // O_NOFOLLOW, and only a file that is itself a link is resolved. e.g. new RootGuard(root).read('units/1/1-1-0101.yaml')
 import { closeSync, constants, openSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { InvalidRecordError } from './errors.js';
 import { msg } from './i18n.js';
 
@@ -17,8 +17,8 @@ export const isInside = (realRoot: string, p: string): boolean => p === realRoot
 export function outsideRoot(rel: string, target: string): InvalidRecordError {
   return new InvalidRecordError(
     msg(
-      `${rel} 经符号链接指向记录库之外（${target}），拒绝读写`,
-      `${rel} leads outside the records root through a symbolic link (${target}); refused`,
+      `经符号链接指向记录库之外（${target}），拒绝读写`,
+      `leads outside the records root through a symbolic link (${target}); refused`,
     ),
     msg(
       '记录库中的文件和目录不能是指向库外的符号链接：删除该链接（git rm），换成真正的文件或目录（wuye validate 列出全部链接）',
@@ -26,6 +26,42 @@ export function outsideRoot(rel: string, target: string): InvalidRecordError {
     ),
     { file: rel },
   );
+}
+
+/** Where a path really is: its nearest existing part resolved (links followed), the rest appended. */
+export function realLocation(abs: string): string {
+  const rest: string[] = [];
+  for (let p = abs; ; p = dirname(p)) {
+    try {
+      return join(realpathSync(p), ...rest.reverse());
+    } catch {
+      if (dirname(p) === p) return abs;
+      rest.push(basename(p));
+    }
+  }
+}
+
+/**
+ * A path wuye.yaml gives (templates:, pdf.font), resolved inside the root; refused (exit 1) when it leads
+ * outside, through `..`, an absolute path or a link: a shared repository's configuration must not make wuye
+ * read any file of the machine it runs on (issue 12 "Paths and links" 11).
+ */
+export function configPath(root: string, value: string, field: string): string {
+  const abs = resolve(root, value);
+  const real = realLocation(abs);
+  if (!isInside(realLocation(resolve(root)), real))
+    throw new InvalidRecordError(
+      msg(
+        `${field} 指向记录库之外（${real}），拒绝读取`,
+        `${field} leads outside the records root (${real}); not read`,
+      ),
+      msg(
+        '把文件放进记录库（如 templates/ 或 fonts/）并提交，写相对记录库的路径',
+        'put the file inside the records root (e.g. templates/ or fonts/), commit it, and give its path relative to the root',
+      ),
+      { file: 'wuye.yaml' },
+    );
+  return abs;
 }
 
 export class RootGuard {

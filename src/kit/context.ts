@@ -229,7 +229,8 @@ export class CommandContext implements Ctx {
   private skip(e: InvalidRecordError): void {
     this.skipped.push(e);
     const where = e.where ? `${formatWhere(e.where)}: ` : '';
-    this.warn(msg(`${where}${e.text.zh}（已略过此记录）`, `${where}${e.text.en} (record skipped)`));
+    const hint = e.hint ? { zh: `\n  ${e.hint.zh}`, en: `\n  ${e.hint.en}` } : { zh: '', en: '' };
+    this.warn(msg(`${where}${e.text.zh}（已略过此记录）${hint.zh}`, `${where}${e.text.en} (record skipped)${hint.en}`));
   }
 
   /** After the command ran: bad records it went past make it end with exit 1, after its output. */

@@ -5,26 +5,13 @@
 // a workbook only a workbook, so a command may write its own earlier output again (src/core/outfile.ts).
 // e.g. const file = guardOutput(ctx, o.out ?? 'receipt.pdf', 'pdf'); const dir = guardOutput(ctx, o.out, 'folder')
 import { realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
-import { isInside } from '../core/inside.js';
+import { isInside, realLocation } from '../core/inside.js';
 import { checkOverwrite, type DocKind } from '../core/outfile.js';
 import { classify } from '../core/validate/files.js';
 import type { Ctx } from './context.js';
-
-/** Where a path really is: its nearest existing folder resolved (links followed), the rest appended. */
-function realLocation(abs: string): string {
-  const rest: string[] = [];
-  for (let p = abs; ; p = dirname(p)) {
-    try {
-      return join(realpathSync(p), ...rest.reverse());
-    } catch {
-      if (dirname(p) === p) return abs;
-      rest.push(basename(p));
-    }
-  }
-}
 
 const refuse = (typed: string, why: ReturnType<typeof msg>) =>
   new UsageError(
