@@ -152,7 +152,10 @@ describe('symbolic links under the records root', () => {
       const v = wuye(root, ['validate', '--json']);
       expect(v.code).toBe(1);
       const problems = JSON.parse(v.stdout).problems as { file: string; code?: string; severity: string }[];
-      expect(problems.some((p) => p.file === 'units/1/1-1-0998.yaml' && p.severity === 'error')).toBe(true);
+      // reported as a link (never followed: not as a second 1-1-0101 or an id that mismatches its path)
+      expect(problems.map(({ file, code, severity }) => ({ file, code, severity }))).toEqual([
+        { file: 'units/1/1-1-0998.yaml', code: 'symlink', severity: 'error' },
+      ]);
     } finally {
       rmSync(join(root, 'units/1/1-1-0998.yaml'));
     }

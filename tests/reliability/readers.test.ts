@@ -97,12 +97,12 @@ describe('a billing run killed half way through its renames', () => {
     writeFileSync(log, '');
     const holder = spawn(
       process.execPath,
-      [join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'lock-worker.mjs'), root, log, '15000'],
+      [join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'lock-worker.mjs'), root, log, '120000'],
       { stdio: 'ignore' },
     );
     const exited = new Promise((r) => holder.on('exit', r));
     try {
-      for (let i = 0; i < 200 && !readFileSync(log, 'utf8').includes('enter'); i++) await sleep(50);
+      for (let i = 0; i < 600 && !readFileSync(log, 'utf8').includes('enter'); i++) await sleep(50);
       expect(readFileSync(log, 'utf8')).toContain('enter');
       const r = wuye(root, ['person', 'list']);
       expect(r.code).toBe(4);
