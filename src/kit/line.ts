@@ -241,3 +241,50 @@ export async function runCommand(
   }
   hooks.after?.();
 }
+
+/** What a prompt asks for: argument `i` or the option `key`. */
+export type Asked = { arg: number } | { key: string };
+
+/**
+ * The rule of a command's own `parse` applied to one answer as it is typed (cli.md "Prompts"): the line with
+ * this value put in is parsed, and an error raised while reading that argument or option is the answer's
+ * (true: accepted). Errors about values not yet asked for, or about the line as a whole, wait for the run.
+ */
+export function checkAnswer(
+  mod: CommandModule | RawCommandModule,
+  spec: CommandSpec,
+  args: readonly string[],
+  opts: Opts,
+  asked: Asked,
+  value: string,
+): true | UsageError {
+  if (!mod.parse) return true;
+  const a = [...args];
+  const o = { ...opts };
+  if ('arg' in asked) a[asked.arg] = value;
+  else o[asked.key] = value;
+  const target = 'arg' in asked ? asked.arg : asked.key;
+  const line = new Line(spec, a, o);
+  let culprit: unknown;
+  // every reading of the line goes through this proxy, which notes what was being read when a rule refused
+  const probe = new Proxy(line, {
+    get(tgt, prop) {
+      const f = Reflect.get(tgt, prop, tgt) as unknown;
+      if (typeof f !== 'function') return f;
+      return (...xs: unknown[]) => {
+        try {
+          return (f as (...ys: unknown[]) => unknown).apply(tgt, xs);
+        } catch (e) {
+          culprit ??= xs[0];
+          throw e;
+        }
+      };
+    },
+  });
+  try {
+    mod.parse(probe);
+    return true;
+  } catch (e) {
+    return e instanceof UsageError && culprit === target ? e : true;
+  }
+}

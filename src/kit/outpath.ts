@@ -1,17 +1,37 @@
-// Where a document may go (issue 12 "Paths and links" 9; cli.md "Output": files go where --out says): every
-// --out, --xlsx, --pdf and batch folder passes here before anything is drawn. Refused, naming the path: a
-// place inside a .git or .wuye folder (git's hooks, the lock and journal), the records' wuye.yaml or a record
-// (or any .yaml name in the records root), and an existing file of another kind — a PDF replaces only a PDF,
-// a workbook only a workbook, so a command may write its own earlier output again (src/core/outfile.ts).
-// e.g. const file = guardOutput(ctx, o.out ?? 'receipt.pdf', 'pdf'); const dir = guardOutput(ctx, o.out, 'folder')
-import { realpathSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+// Where a document a command writes goes, and where it may not (cli.md "Output"; issue 11 item 7; issue 12
+// "Paths and links" 9). The path given (--out, --xlsx, --pdf) is taken from where the person stands; without
+// one, the folder out/ under the records root, which git ignores (or the folder .wuye/local.yaml names,
+// `out:`), and the command prints the path it wrote. Every path is guarded before anything is drawn; refused,
+// naming the path: a place inside a .git or .wuye folder (git's hooks, the lock and journal), the records'
+// wuye.yaml or a record (or any .yaml name in the records root), and an existing file of another kind — a PDF
+// replaces only a PDF, a workbook only a workbook, so a command may write its own earlier output again
+// (src/core/outfile.ts). The one place a guard on where output may go belongs.
+// e.g. outputPath(ctx, o.out, 'ZX2026-0002-permit.pdf', 'pdf') → /home/li/estate/out/ZX2026-0002-permit.pdf
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { isInside, realLocation } from '../core/inside.js';
 import { checkOverwrite, type DocKind } from '../core/outfile.js';
+import { loadLocal } from '../core/root.js';
 import { classify } from '../core/validate/files.js';
 import type { Ctx } from './context.js';
+
+/** The default folder of documents under a records root. */
+export const OUT_DIR = 'out';
+
+/**
+ * The absolute path of a document (`pdf`, `xlsx`) or a batch's `folder`, guarded: `given` resolved from the
+ * working folder, else `<root>/out/<defaultName>` (`out:` of .wuye/local.yaml instead of out/ when set; its
+ * parent folder made). Refused (exit 2, or 4 for a file of another kind) before anything is written.
+ */
+export function outputPath(ctx: Ctx, given: string | undefined, defaultName: string, kind: DocKind | 'folder'): string {
+  if (given !== undefined && given !== '') return guardOutput(ctx, given, kind);
+  const p = resolve(ctx.root, loadLocal(ctx.root).out ?? OUT_DIR, defaultName);
+  const guarded = guardOutput(ctx, p, kind);
+  mkdirSync(dirname(p), { recursive: true });
+  return guarded;
+}
 
 const refuse = (typed: string, why: ReturnType<typeof msg>) =>
   new UsageError(

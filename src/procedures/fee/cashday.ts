@@ -2,7 +2,7 @@
 // method, and a digest of those entries so that a change after the day was closed is caught (audit verify,
 // validate). e.g. dayDigest(dayEntries(store, '2026-11-28', 'S003'))
 import { createHash } from 'node:crypto';
-import { parseMoney, type Fen } from '../../core/money.js';
+import { formatMoney, parseMoney, type Fen } from '../../core/money.js';
 import type { Store } from '../../core/store.js';
 import type { CashierDayRecord } from '../../core/types.gen.js';
 import { scanAccounts } from './accounts.js';
@@ -51,6 +51,36 @@ export function dayTotals(entries: readonly DayEntry[]): { totals: Record<string
 }
 
 /** A digest of the day's entries (reprints left out: a reprint changes nothing of the money). */
+/** The closed day of a cashier (日结): its receipts, totals by method, cash to bank, and the digest that seals it. */
+export function cashierDayRecord(
+  date: string,
+  cashier: string,
+  closedAt: string,
+  entries: readonly DayEntry[],
+  slip?: string,
+): CashierDayRecord {
+  const { totals, total, cash } = dayTotals(entries);
+  return {
+    kind: 'cashier-day',
+    id: dayId(date, cashier),
+    date,
+    cashier,
+    closed_at: closedAt,
+    receipts: entries.map((e) => ({
+      no: e.payment.receipt,
+      unit: e.unit,
+      amount: e.payment.amount,
+      method: e.payment.method,
+      ...(e.payment.void ? { void: true } : {}),
+    })),
+    totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, formatMoney(v)])),
+    total: formatMoney(total),
+    cash_to_bank: formatMoney(cash),
+    ...(slip ? { deposit_slip: slip } : {}),
+    digest: dayDigest(entries),
+  } as CashierDayRecord;
+}
+
 export function dayDigest(entries: readonly DayEntry[]): string {
   const canon = entries.map((e) => {
     const { reprints: _r, ...p } = e.payment;

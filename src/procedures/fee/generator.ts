@@ -10,7 +10,7 @@ import { relPath } from '../../core/kinds.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import type { CashierDayRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
-import { dayDigest, dayTotals, type DayEntry } from './cashday.js';
+import { cashierDayRecord, dayTotals, type DayEntry } from './cashday.js';
 import {
   allocate,
   billLine,
@@ -237,26 +237,14 @@ export function feeHistory(x: {
     const cashier = key.slice(11);
     if (date >= asOf) continue;
     entries.sort((a, b) => a.payment.receipt.localeCompare(b.payment.receipt));
-    const { totals, total, cash } = dayTotals(entries);
-    const rec: CashierDayRecord = {
-      kind: 'cashier-day',
-      id: key,
+    const { cash } = dayTotals(entries);
+    const rec = cashierDayRecord(
       date,
       cashier,
-      closed_at: `${date}T17:20:00+08:00`,
-      receipts: entries.map((e) => ({
-        no: e.payment.receipt,
-        unit: e.unit,
-        amount: e.payment.amount,
-        method: e.payment.method,
-        ...(e.payment.void ? { void: true } : {}),
-      })),
-      totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, formatMoney(v)])),
-      total: formatMoney(total),
-      cash_to_bank: formatMoney(cash),
-      ...(cash ? { deposit_slip: `YH${date.replace(/-/g, '')}-${cashier}` } : {}),
-      digest: dayDigest(entries),
-    };
+      `${date}T17:20:00+08:00`,
+      entries,
+      cash ? `YH${date.replace(/-/g, '')}-${cashier}` : undefined,
+    );
     files.set(relPath('cashier-day', key), rec as unknown as Record<string, unknown>);
   }
   for (const a of accounts.values()) {

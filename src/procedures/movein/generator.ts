@@ -25,7 +25,7 @@ import {
   type FeeItemConfig,
   type KeyItem,
 } from './rules.js';
-import { CONFIG_DEFAULTS } from '../../core/enums.gen.js';
+import { AGREEMENT, CONFIG_DEFAULTS, HANDOUT } from '../../core/enums.gen.js';
 
 interface Rng {
   next(): number;
@@ -326,17 +326,9 @@ export function moveinHistory(x: {
       keys.push(key);
     }
     if (story === 'keys-only') return;
-    c.agreements = { on: day, by: desk, items: ['covenant', 'service-agreement', 'safety'], archived: true };
-    entry(at(day, hm, 45), desk, 'sign', c.state, 'covenant,service-agreement,safety');
-    c.handed_out = [
-      'handbook',
-      'covenant',
-      'service-agreement',
-      'safety',
-      'usage-manual',
-      'quality-guarantee',
-      'civility-pact',
-    ];
+    c.agreements = { on: day, by: desk, items: [...AGREEMENT], archived: true };
+    entry(at(day, hm, 45), desk, 'sign', c.state, AGREEMENT.join(','));
+    c.handed_out = [...HANDOUT];
     c.resident_cards = [{ person: owner }];
     c.completed_on = day;
     entry(at(day, hm, 50), desk, 'complete', (c.state = 'completed'));

@@ -8,7 +8,7 @@ import type { UnitRecord } from '../../core/types.gen.js';
 export function* unitsMentioning(ctx: Ctx, personId: string): Generator<UnitRecord> {
   for (const rel of ctx.store.listRel('unit')) {
     if (!ctx.store.guard.read(rel).toString('latin1').includes(personId)) continue;
-    const u = ctx.store.scan<UnitRecord>(rel, 'unit', idOfPath(rel))?.data;
+    const u = ctx.shown.scan<UnitRecord>(rel, 'unit', idOfPath(rel))?.data;
     if (u) yield u;
   }
 }

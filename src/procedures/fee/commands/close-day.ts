@@ -2,7 +2,7 @@
 // to deposit at the bank. A closed day is immutable: its entries' digest lets audit verify flag a later change.
 // e.g. wuye fee close-day [--date 2026-11-28] [--slip YH20261128-01] [--pdf daily.pdf]
 import { writeFileAtomic } from '../../../core/fsx.js';
-import { guardOutput } from '../../../kit/outpath.js';
+import { outputPath } from '../../../kit/outpath.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { RuleError } from '../../../core/errors.js';
@@ -10,7 +10,7 @@ import { msg, t } from '../../../core/i18n.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
 import type { CashierDayRecord } from '../../../core/types.gen.js';
 import { renderFee } from '../render.js';
-import { dayEntries, dayDigest, dayId, dayTotals } from '../cashday.js';
+import { cashierDayRecord, dayEntries, dayId, dayTotals } from '../cashday.js';
 import { requireFeeRole } from '../roles.js';
 
 export const parse = (l: Line) => ({ date: l.date('date'), slip: l.text('slip'), pdf: l.text('pdf') });
@@ -29,26 +29,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       );
     if (date > ctx.today()) throw new RuleError(msg('不能日结未来的日期', 'cannot close a day in the future'));
     const entries = dayEntries(ctx.store, date, op.id);
-    const { totals, total, cash } = dayTotals(entries);
-    rec = {
-      kind: 'cashier-day',
-      id,
-      date,
-      cashier: op.id,
-      closed_at: ctx.now(),
-      receipts: entries.map((e) => ({
-        no: e.payment.receipt,
-        unit: e.unit,
-        amount: e.payment.amount,
-        method: e.payment.method,
-        ...(e.payment.void ? { void: true } : {}),
-      })),
-      totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, formatMoney(v)])),
-      total: formatMoney(total),
-      cash_to_bank: formatMoney(cash),
-      ...(o.slip ? { deposit_slip: o.slip } : {}),
-      digest: dayDigest(entries),
-    };
+    rec = cashierDayRecord(date, op.id, ctx.now(), entries, o.slip);
+    const { total, cash } = dayTotals(entries);
     tx.create('cashier-day', id, rec);
     return {
       message: `fee: close-day ${date} ${op.id}`,
@@ -72,7 +54,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       rows: rec.receipts.map((r) => ({ ...r, void: r.void ? '作废' : '' })),
       totals: Object.entries(rec.totals).map(([k, v]) => ({ method: k, amount: v })),
     };
-    const file = guardOutput(ctx, pdf, 'pdf');
+    const file = outputPath(ctx, pdf, '', 'pdf');
     writeFileAtomic(file, await renderFee(ctx, { form: 'fee/daily-report', data, id: rec.id, date }));
     ctx.out.line(t(msg(`收费日报已打印: ${file}`, `daily report printed: ${file}`)));
   }

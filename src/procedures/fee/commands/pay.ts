@@ -2,17 +2,17 @@
 // the payer names items or bills, the rest kept as prepayment (预存); the receipt number is the next of the
 // cashier's current book, taken under the repository lock (no reuse, no gap); the receipt prints three copies.
 // e.g. wuye fee pay 1-2-0801 --amount 630.06 --method wechat --payer 张三
-import { resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { UsageError } from '../../../core/errors.js';
-import { msg } from '../../../core/i18n.js';
-import { amountInWords, formatYuan } from '../../../core/money.js';
-import { accountId, feeYears, findItem, readUnit, unitAccounts } from '../accounts.js';
+import { msg, t } from '../../../core/i18n.js';
+import { amountInWords, formatMoney, formatYuan } from '../../../core/money.js';
+import { accountId, feeItems, feeYears, findItem, readUnit, unitAccounts } from '../accounts.js';
 import { recordPayment } from '../api.js';
 import type { ReceiptOwed } from '../owed.js';
 import { requireFeeRole } from '../roles.js';
-import { allocate, balance, type Allocation, type Method } from '../rules.js';
+import { allocate, balance, itemName, type Allocation, type Method } from '../rules.js';
 
 export function parse(l: Line) {
   const unit = l.id(0, 'unit');
@@ -33,7 +33,7 @@ export function parse(l: Line) {
     lateFees: l.flagged('lateFees'),
     deposit: l.text('deposit'),
     payer: l.text('payer'),
-    out: l.text('out') ?? '.',
+    out: l.text('out'),
     print: l.flagged('print'),
   };
 }
@@ -100,11 +100,31 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     });
     const no = payment.receipt;
     // the receipt is printed once the payment is committed; killed in between, the cashier's next command prints it
-    const owed: ReceiptOwed = { account: accountId(year, u.id), receipt: no, out: resolve(ctx.cwd, o.out) };
+    const out = outputPath(ctx, o.out, 'receipts', 'folder');
+    const owed: ReceiptOwed = { account: accountId(year, u.id), receipt: no, out };
+    const names = feeItems(ctx.config.fees);
+    const billItem = (id: string) => itemName(names, bal.bills.find((s) => s.bill.id === id)?.bill.item ?? '');
+    const preview = {
+      lines: [
+        ...allocations.map(
+          (a) =>
+            `${a.bill}  ${billItem(a.bill)}${a.late_fee ? t(msg('（滞纳金）', ' (late fee)')) : ''}  ${formatMoney(a.amount)}`,
+        ),
+        ...(prepaid ? [t(msg(`预存  ${formatMoney(prepaid)}`, `prepaid  ${formatMoney(prepaid)}`))] : []),
+        ...(deposit ? [`${t(msg('押金', 'deposit'))} ${itemName(names, deposit)}  ${formatMoney(amount)}`] : []),
+      ],
+      data: {
+        receipt: no,
+        amount: formatMoney(amount),
+        allocations: allocations.map((a) => ({ bill: a.bill, amount: formatMoney(a.amount), late_fee: !!a.late_fee })),
+        prepaid: formatMoney(prepaid),
+      },
+    };
     return {
       ...(o.print
         ? { owed: { task: 'fee:receipt', data: owed, what: msg(`打印收据 ${no}`, `print receipt ${no}`) } }
         : {}),
+      preview,
       message: `fee: pay ${u.id} ${payment.amount} receipt ${no}`,
       summary: msg(
         `收据 ${no}：${u.id} 收到 ${formatYuan(amount)}（${amountInWords(amount)}）${prepaid ? `，其中预存 ${formatYuan(prepaid)}` : ''}`,

@@ -13,16 +13,9 @@ import type { Line } from '../../../kit/line.js';
 import { MOVEIN_CASES, readMovein } from '../cases.js';
 import { readUnit } from '../lookup.js';
 import { checkinProblems, type DocumentCode, type MoveinState } from '../rules.js';
+import { MOVEIN_DOCUMENT } from '../../../core/enums.gen.js';
 
-const DOCS: DocumentCode[] = [
-  'purchase-contract',
-  'owner-id',
-  'household-ids',
-  'company-licence',
-  'power-of-attorney',
-  'photos',
-  'steps-form',
-];
+const DOCS: readonly DocumentCode[] = MOVEIN_DOCUMENT;
 
 export function parse(l: Line) {
   return {

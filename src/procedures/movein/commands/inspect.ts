@@ -14,19 +14,9 @@ import { parts } from '../../../kit/line.js';
 import { MOVEIN_CASES } from '../cases.js';
 import { requireStaff } from '../lookup.js';
 import type { Defect, MoveinState } from '../rules.js';
+import { DEFECT_CATEGORY } from '../../../core/enums.gen.js';
 
-const CATEGORIES: Defect['category'][] = [
-  'wall',
-  'floor',
-  'ceiling',
-  'door-window',
-  'plumbing',
-  'electrical',
-  'waterproofing',
-  'fixtures',
-  'gas',
-  'other',
-];
+const CATEGORIES: readonly Defect['category'][] = DEFECT_CATEGORY;
 const ENGINEERING = '开发企业项目工程部';
 
 /** A meter reading as copied from the meter: a non-negative number, at most three decimals ("12.5"). */

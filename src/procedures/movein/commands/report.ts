@@ -37,7 +37,7 @@ export function parse(l: Line) {
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const { name, building } = o;
   const cases = caseIdsOfBuilding(ctx.store, building).flatMap(
-    (id) => ctx.store.skipping(() => readMovein(ctx.store, id)) ?? [],
+    (id) => ctx.shown.skipping(() => readMovein(ctx.shown, id)) ?? [],
   );
   const today = ctx.today();
   const report: Report = {
