@@ -100,7 +100,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     });
     const no = payment.receipt;
     // the receipt is printed once the payment is committed; killed in between, the cashier's next command prints it
-    const out = outputPath(ctx, o.out, 'receipts', 'folder');
+    // (a dry run prints nothing, so it makes no folder either)
+    const out = o.print && !ctx.dryRun ? outputPath(ctx, o.out, 'receipts', 'folder') : '';
     const owed: ReceiptOwed = { account: accountId(year, u.id), receipt: no, out };
     const names = feeItems(ctx.config.fees);
     const billItem = (id: string) => itemName(names, bal.bills.find((s) => s.bill.id === id)?.bill.item ?? '');
