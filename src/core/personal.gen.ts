@@ -31,12 +31,25 @@ export const PERSONAL_CLASSES = {
 export type PersonalClass = keyof typeof PERSONAL_CLASSES;
 
 export const PERSONAL_FIELDS = {
+  complaint: {
+    complainant: { phone: 'phone' },
+    description: 'text',
+    invalid_reason: 'text',
+    assignments: [{ note: 'text' }],
+    reports: [{ note: 'text' }],
+    feedback: [{ what: 'text' }],
+    follow_ups: [{ note: 'text' }],
+    resolutions: [{ text: 'text' }],
+    callbacks: [{ comments: 'text' }],
+    log: [{ note: 'text' }],
+  },
   'fee-account': {
     bills: [{ note: 'text' }],
     payments: [{ payer: 'name', void: { reason: 'text' }, note: 'text' }],
     adjustments: [{ reason: 'text' }],
     notes: 'text',
   },
+  hotline: { caller: { phone: 'phone' }, request: 'text', answer: 'text', handed_to: { note: 'text' }, note: 'text' },
   key: { reason: 'text', loans: [{ to: 'name', purpose: 'text' }], notes: 'text' },
   movein: { checkin: { note: 'text' }, inspections: [{ note: 'text' }], log: [{ note: 'text' }], notes: 'text' },
   person: {
