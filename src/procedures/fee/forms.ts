@@ -67,10 +67,13 @@ export function receiptData(x: ReceiptInput): Record<string, unknown> {
       ]
         .filter(Boolean)
         .join('；'),
-      stamp: p.void ? '作废' : x.reprint ? `补打 第${x.reprint.n}次 ${cnDate(x.reprint.at)}` : '',
+      stamp: [
+        p.void ? '作废' : x.reprint ? `补打 第${x.reprint.n}次 ${cnDate(x.reprint.at)}` : '',
+        p.booked ? `记账日期 ${p.booked}（日结后收款）` : '',
+      ]
+        .filter(Boolean)
+        .join('  '),
       booked: p.booked ?? p.at.slice(0, 10),
-      // the day it counts in: a payment after the cashier's close is booked to the next working day (三.6 日结)
-      booked_text: p.booked ? `${p.booked}（日结后收款）` : p.at.slice(0, 10),
     },
     lines,
   };
