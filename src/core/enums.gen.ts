@@ -55,6 +55,35 @@ export type Department = (typeof DEPARTMENT)[number];
 export const DOCUMENT = ['passport', 'hk-macau-permit', 'taiwan-permit', 'foreign-residence-permit'] as const;
 export type Document = (typeof DOCUMENT)[number];
 
+/** 费用类别 / Category — expense category */
+export const EXPENSE_CATEGORY = [
+  'office',
+  'repair-materials',
+  'cleaning',
+  'transport',
+  'hospitality',
+  'events',
+  'training',
+  'utilities',
+  'other',
+] as const;
+export type ExpenseCategory = (typeof EXPENSE_CATEGORY)[number];
+
+/** 审批级别 / Approval level — expense chain[]; expense approvals[].level; expense rejection.level */
+export const EXPENSE_LEVEL = ['manager', 'director', 'finance'] as const;
+export type ExpenseLevel = (typeof EXPENSE_LEVEL)[number];
+
+/** 状态 / State — expense state */
+export const EXPENSE_STATE = [
+  'pending-manager',
+  'pending-director',
+  'pending-finance',
+  'approved',
+  'rejected',
+  'paid',
+] as const;
+export type ExpenseState = (typeof EXPENSE_STATE)[number];
+
 /** 计费周期 / Billing cycle — config fees.cycle */
 export const FEE_CYCLE = ['monthly', 'quarterly', 'yearly'] as const;
 export type FeeCycle = (typeof FEE_CYCLE)[number];
@@ -94,6 +123,10 @@ export type Handout = (typeof HANDOUT)[number];
 /** 结果：签字确认、拒签（首次验房）；合格、不合格（复验）/ Result: signed or refused (first), passed or failed (re-inspection) — movein inspections[].result */
 export const INSPECTION_RESULT = ['signed', 'refused', 'passed', 'failed'] as const;
 export type InspectionResult = (typeof INSPECTION_RESULT)[number];
+
+/** 发票类型 / Invoice type — expense lines[].invoice_type */
+export const INVOICE_TYPE = ['vat-special', 'vat-ordinary', 'e-invoice', 'fixed', 'other'] as const;
+export type InvoiceType = (typeof INVOICE_TYPE)[number];
 
 /** 在服务中心保管、已交还业主 / Held at the center, or returned to the owner — key state */
 export const KEY_RECORD_STATE = ['held', 'returned'] as const;
@@ -137,7 +170,7 @@ export const MOVEIN_STATE = [
 ] as const;
 export type MoveinState = (typeof MOVEIN_STATE)[number];
 
-/** 方式 / Method — cashier-day receipts[].method; fee-account payments[].method */
+/** 方式 / Method — cashier-day receipts[].method; expense paid.method; fee-account payments[].method */
 export const PAY_METHOD = ['cash', 'card', 'wechat', 'alipay', 'transfer'] as const;
 export type PayMethod = (typeof PAY_METHOD)[number];
 
@@ -255,6 +288,7 @@ export const ROLE = [
   'storekeeper',
   'engineer',
   'security',
+  'finance',
 ] as const;
 export type Role = (typeof ROLE)[number];
 
@@ -312,5 +346,7 @@ export const CONFIG_DEFAULTS = {
     pass_deposit: '20.00',
     rectify_days: 3,
   },
+  expense: { manager_up_to: '500.00', director_up_to: '5000.00', invoice_max_age_days: 180 },
+  parking: { pass_fee: '150.00', expiring_days: 7, denominations: ['5.00', '10.00'] },
   standards: {},
 } as const;

@@ -21,6 +21,15 @@ export const KIND_DEFS = [
     label: { zh: '收款日结', en: 'cashier day' },
   },
   {
+    kind: 'expense',
+    folder: 'expense',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,6}$/,
+    idExample: 'BZ2026-0001',
+    label: { zh: '报销单', en: 'expense claim' },
+    casePrefix: 'BZ',
+  },
+  {
     kind: 'fee-account',
     folder: 'fees',
     layout: 'year-folder',

@@ -48,6 +48,30 @@ export const SCHEMA_LABELS = {
     'taiwan-permit': { zh: '台胞证', en: 'Taiwan permit' },
     'foreign-residence-permit': { zh: '外国人居留证', en: 'foreign residence permit' },
   },
+  expenseCategory: {
+    office: { zh: '办公用品', en: 'office supplies' },
+    'repair-materials': { zh: '维修材料', en: 'repair materials' },
+    cleaning: { zh: '清洁用品', en: 'cleaning materials' },
+    transport: { zh: '交通费', en: 'transport' },
+    hospitality: { zh: '业务招待费', en: 'hospitality' },
+    events: { zh: '社区活动费', en: 'community events' },
+    training: { zh: '培训费', en: 'training' },
+    utilities: { zh: '水电费', en: 'utilities' },
+    other: { zh: '其他', en: 'other' },
+  },
+  expenseLevel: {
+    manager: { zh: '部门经理', en: 'department manager' },
+    director: { zh: '服务中心主任', en: 'center director' },
+    finance: { zh: '公司财务', en: 'company finance' },
+  },
+  expenseState: {
+    'pending-manager': { zh: '待部门经理审批', en: 'awaiting the department manager' },
+    'pending-director': { zh: '待主任审批', en: 'awaiting the director' },
+    'pending-finance': { zh: '待公司财务审批', en: "awaiting the company's finance" },
+    approved: { zh: '已批准待付款', en: 'approved, to be paid' },
+    rejected: { zh: '已退回', en: 'rejected' },
+    paid: { zh: '已付款', en: 'paid' },
+  },
   feeCycle: {
     monthly: { zh: '按月', en: 'monthly' },
     quarterly: { zh: '按季', en: 'quarterly' },
@@ -87,6 +111,13 @@ export const SCHEMA_LABELS = {
     refused: { zh: '拒绝签字', en: 'refused' },
     passed: { zh: '复验合格', en: 'passed' },
     failed: { zh: '复验不合格', en: 'failed' },
+  },
+  invoiceType: {
+    'vat-special': { zh: '增值税专用发票', en: 'VAT special invoice' },
+    'vat-ordinary': { zh: '增值税普通发票', en: 'VAT ordinary invoice' },
+    'e-invoice': { zh: '电子发票（全电）', en: 'electronic invoice' },
+    fixed: { zh: '定额发票', en: 'fixed-amount invoice' },
+    other: { zh: '其他票据', en: 'other voucher' },
   },
   keyRecordState: {
     held: { zh: '在服务中心保管', en: 'held at the center' },
@@ -230,6 +261,7 @@ export const SCHEMA_LABELS = {
     storekeeper: { zh: '财务内勤', en: 'storekeeper' },
     engineer: { zh: '工程', en: 'engineer' },
     security: { zh: '秩序维护', en: 'security' },
+    finance: { zh: '公司财务', en: 'company finance' },
   },
   unitState: {
     unsold: { zh: '未售', en: 'unsold' },

@@ -476,11 +476,224 @@ pass_deposit?: string
 rectify_days?: number
 }
 /**
+ * 费用报销（四.8）/ Expense claims (manual 四.8)
+ */
+expense?: {
+/**
+ * 部门经理审批即可的上限（元，含）/ Up to this amount (inclusive) the department manager's approval suffices
+ */
+manager_up_to?: string
+/**
+ * 加主任审批的上限（元，含）；超过还须公司财务审批 / Up to this amount the director approves as well; above it the company's finance too
+ */
+director_up_to?: string
+/**
+ * 发票最长期限（开票日至报销日的天数）/ Oldest invoice accepted (days from its date to the claim)
+ */
+invoice_max_age_days?: number
+}
+/**
+ * 停车场（四.10）/ Car park (manual 四.10)
+ */
+parking?: {
+/**
+ * 月卡费（元/月）/ Monthly pass fee (yuan a month)
+ */
+pass_fee?: string
+/**
+ * 月卡到期提醒：到期前天数 / List a pass as expiring this many days before it ends
+ */
+expiring_days?: number
+/**
+ * 定额发票面额 / Denominations of the fixed-amount invoices
+ */
+denominations?: string[]
+}
+/**
  * 服务标准目标（默认取手册的值）/ Service standard targets (the manual's values by default)
  */
 standards?: {
 [k: string]: number
 }
+}
+
+/**
+ * 一张费用报销单：发票明细、按金额的审批链、付款（手册 四.8）/ One expense claim: its invoices, the approval chain by amount, the payment (manual 四.8)
+ */
+export interface ExpenseRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "expense"
+/**
+ * 报销单编号，如 BZ2026-0001 / Claim id
+ */
+id: string
+/**
+ * 报销人 / Claimant
+ */
+claimant: string
+/**
+ * 报销日期 / Date of the claim
+ */
+date: string
+/**
+ * 费用类别 / Category
+ */
+category: ("office" | "repair-materials" | "cleaning" | "transport" | "hospitality" | "events" | "training" | "utilities" | "other")
+/**
+ * 事由 / Purpose
+ */
+purpose?: string
+/**
+ * 招待对象及人数（业务招待费必填）/ Guests (hospitality)
+ */
+guests?: string
+/**
+ * 关联的社区活动（编号或名称）/ The community event the cost belongs to
+ */
+event?: string
+/**
+ * 附单据张数 / Number of attached documents
+ */
+attachments?: number
+/**
+ * 发票明细 / The invoices
+ */
+lines: {
+/**
+ * 发票类型 / Invoice type
+ */
+invoice_type: ("vat-special" | "vat-ordinary" | "e-invoice" | "fixed" | "other")
+/**
+ * 发票代码（全电发票无代码）/ Invoice code (none on an all-electronic invoice)
+ */
+invoice_code?: string
+/**
+ * 发票号码 / Invoice number
+ */
+invoice_no: string
+/**
+ * 开票单位 / Issuer
+ */
+issuer: string
+/**
+ * 开票日期 / Invoice date
+ */
+date: string
+/**
+ * 金额（元）/ Amount
+ */
+amount: string
+/**
+ * 摘要 / What it was for
+ */
+description?: string
+}[]
+/**
+ * 报销合计（各发票之和）/ Total claimed (the invoices' sum)
+ */
+amount: string
+/**
+ * 按金额须经的审批（提交时按 wuye.yaml 定）/ The approvals the amount needs (fixed from wuye.yaml when submitted)
+ */
+chain: ("manager" | "director" | "finance")[]
+/**
+ * 审批签字 / Approvals
+ */
+approvals?: {
+/**
+ * 审批级别 / Level
+ */
+level: ("manager" | "director" | "finance")
+/**
+ * 审批人 / Approved by
+ */
+by: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 意见说明 / Note
+ */
+note?: string
+}[]
+/**
+ * 退回 / Rejection
+ */
+rejection?: {
+/**
+ * 退回的审批级别 / Level that rejected
+ */
+level: ("manager" | "director" | "finance")
+/**
+ * 退回人 / Rejected by
+ */
+by: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 理由 / Reason
+ */
+reason: string
+}
+/**
+ * 付款 / Payment
+ */
+paid?: {
+/**
+ * 付款时间 / When
+ */
+at: string
+/**
+ * 付款方式 / Method
+ */
+method: ("cash" | "card" | "wechat" | "alipay" | "transfer")
+/**
+ * 出纳 / Paid by
+ */
+by: string
+/**
+ * 付款凭证号 / Voucher
+ */
+voucher?: string
+}
+/**
+ * 状态 / State
+ */
+state: ("pending-manager" | "pending-director" | "pending-finance" | "approved" | "rejected" | "paid")
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
+/**
+ * 备注 / Notes
+ */
+notes?: string
 }
 
 /**
@@ -1934,7 +2147,7 @@ department: ("management" | "customer-service" | "engineering" | "security" | "e
  * 
  * @minItems 1
  */
-roles: [("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"), ...(("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"))[]]
+roles: [("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security" | "finance"), ...(("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security" | "finance"))[]]
 /**
  * 入职日期 / Active from
  */
