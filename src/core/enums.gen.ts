@@ -124,6 +124,10 @@ export type Handout = (typeof HANDOUT)[number];
 export const INSPECTION_RESULT = ['signed', 'refused', 'passed', 'failed'] as const;
 export type InspectionResult = (typeof INSPECTION_RESULT)[number];
 
+/** 状态 / State — invoice-book state */
+export const INVOICE_BOOK_STATE = ['issued', 'returned', 'closed'] as const;
+export type InvoiceBookState = (typeof INVOICE_BOOK_STATE)[number];
+
 /** 发票类型 / Invoice type — expense lines[].invoice_type */
 export const INVOICE_TYPE = ['vat-special', 'vat-ordinary', 'e-invoice', 'fixed', 'other'] as const;
 export type InvoiceType = (typeof INVOICE_TYPE)[number];
@@ -170,7 +174,11 @@ export const MOVEIN_STATE = [
 ] as const;
 export type MoveinState = (typeof MOVEIN_STATE)[number];
 
-/** 方式 / Method — cashier-day receipts[].method; expense paid.method; fee-account payments[].method */
+/** 班次 / Shift — parking-shift shift */
+export const PARKING_SHIFT = ['day', 'night'] as const;
+export type ParkingShift = (typeof PARKING_SHIFT)[number];
+
+/** 方式 / Method — cashier-day receipts[].method; expense paid.method; fee-account payments[].method; parking-pass payments[].method; parking-shift electronic[].method */
 export const PAY_METHOD = ['cash', 'card', 'wechat', 'alipay', 'transfer'] as const;
 export type PayMethod = (typeof PAY_METHOD)[number];
 
@@ -292,6 +300,14 @@ export const ROLE = [
 ] as const;
 export type Role = (typeof ROLE)[number];
 
+/** 状态 / State — parking-shift state */
+export const SHIFT_STATE = ['open', 'closed'] as const;
+export type ShiftState = (typeof SHIFT_STATE)[number];
+
+/** 车位类别 / Kind of space — parking-space type */
+export const SPACE_TYPE = ['owned', 'rented', 'visitor'] as const;
+export type SpaceType = (typeof SPACE_TYPE)[number];
+
 /** 状态 / State — config fees.vacant.states[]; unit state */
 export const UNIT_STATE = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'let'] as const;
 export type UnitState = (typeof UNIT_STATE)[number];
@@ -299,6 +315,10 @@ export type UnitState = (typeof UNIT_STATE)[number];
 /** 类型 / Unit type — config fees.items[].unit_types[]; unit type */
 export const UNIT_TYPE = ['residential', 'shop', 'office', 'parking', 'storage'] as const;
 export type UnitType = (typeof UNIT_TYPE)[number];
+
+/** 未用号码的处理 / What became of the unused numbers — invoice-book returned.disposition */
+export const UNUSED_DISPOSITION = ['back', 'cancelled'] as const;
+export type UnusedDisposition = (typeof UNUSED_DISPOSITION)[number];
 
 /** The defaults of wuye.yaml (config.schema.json), filled in by loadConfig; a section's own are e.g. CONFIG_DEFAULTS.movein. */
 export const CONFIG_DEFAULTS = {

@@ -112,6 +112,11 @@ export const SCHEMA_LABELS = {
     passed: { zh: '复验合格', en: 'passed' },
     failed: { zh: '复验不合格', en: 'failed' },
   },
+  invoiceBookState: {
+    issued: { zh: '领用中', en: 'issued' },
+    returned: { zh: '已交回待核销', en: 'returned' },
+    closed: { zh: '已核销', en: 'closed' },
+  },
   invoiceType: {
     'vat-special': { zh: '增值税专用发票', en: 'VAT special invoice' },
     'vat-ordinary': { zh: '增值税普通发票', en: 'VAT ordinary invoice' },
@@ -161,6 +166,7 @@ export const SCHEMA_LABELS = {
     'keys-issued': { zh: '已领钥匙', en: 'keys issued' },
     completed: { zh: '入伙完成', en: 'completed' },
   },
+  parkingShift: { day: { zh: '白班', en: 'day' }, night: { zh: '夜班', en: 'night' } },
   payMethod: {
     cash: { zh: '现金', en: 'cash' },
     card: { zh: '银行卡', en: 'bank card' },
@@ -263,6 +269,12 @@ export const SCHEMA_LABELS = {
     security: { zh: '秩序维护', en: 'security' },
     finance: { zh: '公司财务', en: 'company finance' },
   },
+  shiftState: { open: { zh: '当班', en: 'open' }, closed: { zh: '已交班', en: 'closed' } },
+  spaceType: {
+    owned: { zh: '产权车位', en: 'owned' },
+    rented: { zh: '租用车位', en: 'rented' },
+    visitor: { zh: '访客车位', en: 'visitor' },
+  },
   unitState: {
     unsold: { zh: '未售', en: 'unsold' },
     vacant: { zh: '空置', en: 'vacant' },
@@ -278,4 +290,5 @@ export const SCHEMA_LABELS = {
     parking: { zh: '车位', en: 'parking' },
     storage: { zh: '储藏室', en: 'storage' },
   },
+  unusedDisposition: { back: { zh: '退回库存', en: 'back in stock' }, cancelled: { zh: '缴销', en: 'cancelled' } },
 } as const satisfies Record<string, Record<string, Msg>>;

@@ -967,6 +967,146 @@ notes?: string
 }
 
 /**
+ * 停车场的一本定额发票：号码段、面额、领用人、每班使用、作废、交回与核销（手册 四.10）/ One book of fixed-amount parking invoices: its numbers, denomination, holder, use per shift, voids, return and verification (manual 四.10)
+ */
+export interface InvoiceBookRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "invoice-book"
+/**
+ * 发票本编号，如 FP0001 / Book id
+ */
+id: string
+/**
+ * 发票代码 / Invoice code
+ */
+code: string
+/**
+ * 面额 / Denomination
+ */
+denomination: string
+/**
+ * 起始号码 / First number
+ */
+first: string
+/**
+ * 截止号码 / Last number
+ */
+last: string
+/**
+ * 领用 / Issued
+ */
+issued: {
+/**
+ * 领用人（收费员）/ Attendant
+ */
+to: string
+/**
+ * 发放人（收款员）/ Cashier
+ */
+by: string
+/**
+ * 时间 / When
+ */
+at: string
+}
+/**
+ * 每班使用的号码段 / Numbers used per shift
+ */
+uses?: {
+/**
+ * 班次 / Shift
+ */
+shift: string
+/**
+ * 起 / From
+ */
+from: string
+/**
+ * 止 / To
+ */
+to: string
+/**
+ * 登记时间 / Recorded
+ */
+at: string
+}[]
+/**
+ * 作废的号码 / Voided numbers
+ */
+voids?: {
+/**
+ * 号码 / Number
+ */
+no: string
+/**
+ * 班次 / Shift
+ */
+shift?: string
+/**
+ * 原因 / Reason
+ */
+reason: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 登记人 / By
+ */
+by: string
+}[]
+/**
+ * 交回 / Returned
+ */
+returned?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 接收的收款员 / Cashier
+ */
+by: string
+/**
+ * 未用号码段 / Unused numbers
+ */
+unused: {
+/**
+ * 起 / From
+ */
+from: string
+/**
+ * 止 / To
+ */
+to: string
+}[]
+/**
+ * 未用号码的处理 / What became of the unused numbers
+ */
+disposition: ("back" | "cancelled")
+}
+/**
+ * 核销 / Verified
+ */
+checked?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 核销人 / By
+ */
+by: string
+}
+/**
+ * 状态 / State
+ */
+state: ("issued" | "returned" | "closed")
+}
+
+/**
  * 钥匙登记：一把钥匙或一套钥匙（入伙后留存的房屋大门钥匙、空置房钥匙、公共部位钥匙），存放位置及借用 / The key register: a key or key set (entrance keys kept after move-in, vacant units' keys, public-area keys), where it is kept, and its loans
  */
 export interface KeyRecord {
@@ -1459,6 +1599,240 @@ state?: string
  */
 note?: string
 }[]
+/**
+ * 备注 / Notes
+ */
+notes?: string
+}
+
+/**
+ * 一张停车月卡：车牌、持卡人、房屋、月费，经收费账户缴费至某月末（手册 四.10）/ One monthly pass: plate, holder, unit, fee, paid through the fee account to the end of a month (manual 四.10)
+ */
+export interface ParkingPassRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "parking-pass"
+/**
+ * 月卡卡号，如 YK0001 / Card number
+ */
+id: string
+/**
+ * 车牌 / Plate
+ */
+plate: string
+/**
+ * 持卡人 / Holder
+ */
+holder: string
+/**
+ * 持卡人的房屋（月卡费记入其收费账户）/ The holder's unit (the fee goes through its account)
+ */
+unit: string
+/**
+ * 固定车位（如有）/ Assigned space
+ */
+space?: string
+/**
+ * 月费（元/月）/ Fee a month
+ */
+fee: string
+/**
+ * 首个缴费月 / First month
+ */
+since: string
+/**
+ * 已缴至（该月末到期）/ Paid through (expires at the end of this month)
+ */
+paid_through: string
+/**
+ * 缴费记录 / Payments
+ */
+payments: {
+/**
+ * 起始月 / From
+ */
+from: string
+/**
+ * 截止月 / Through
+ */
+to: string
+/**
+ * 月数 / Months
+ */
+months: number
+/**
+ * 金额 / Amount
+ */
+amount: string
+/**
+ * 方式 / Method
+ */
+method?: ("cash" | "card" | "wechat" | "alipay" | "transfer")
+/**
+ * 收据号 / Receipt
+ */
+receipt: string
+/**
+ * 收据本 / Receipt book
+ */
+book?: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 收款员 / Cashier
+ */
+by: string
+}[]
+/**
+ * 备注 / Notes
+ */
+notes?: string
+}
+
+/**
+ * 临时停车收费的一个班次：收费员、进场车次、发放的定额发票、电子收款、交回现金及差额说明（手册 四.10）/ One shift of temporary parking: the attendant, entries, invoices handed out, electronic payments, cash handed over and any difference explained (manual 四.10)
+ */
+export interface ParkingShiftRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "parking-shift"
+/**
+ * 班次编号 TC年-月日-班（1 白班、2 夜班）/ Shift id TC<year>-<mmdd>-<shift>
+ */
+id: string
+/**
+ * 日期 / Date
+ */
+date: string
+/**
+ * 班次 / Shift
+ */
+shift: ("day" | "night")
+/**
+ * 收费员 / Attendant
+ */
+attendant: string
+/**
+ * 接班时间 / Opened
+ */
+opened: string
+/**
+ * 临时车进场车次 / Entries of temporary cars
+ */
+entries?: number
+/**
+ * 本班发放的定额发票（交班时从发票本汇总）/ Invoices handed out (summed from the books at close)
+ */
+invoices?: {
+/**
+ * 发票本 / Book
+ */
+book: string
+/**
+ * 张数 / Count
+ */
+count: number
+/**
+ * 面额 / Denomination
+ */
+denomination: string
+/**
+ * 金额 / Amount
+ */
+amount: string
+}[]
+/**
+ * 电子收款（微信、支付宝）/ Electronic payments
+ */
+electronic?: {
+/**
+ * 方式 / Method
+ */
+method: ("cash" | "card" | "wechat" | "alipay" | "transfer")
+/**
+ * 金额 / Amount
+ */
+amount: string
+}[]
+/**
+ * 交回现金 / Cash handed over
+ */
+cash?: string
+/**
+ * 应交现金（发票金额 − 电子收款）/ Cash due (invoices less electronic payments)
+ */
+expected_cash?: string
+/**
+ * 差额（交回 − 应交；负数为短款）/ Difference (handed over − due; negative is short)
+ */
+difference?: string
+/**
+ * 差额说明 / Explanation of the difference
+ */
+explanation?: string
+/**
+ * 交班（收款员接收现金）/ Handed over (the cashier takes the cash)
+ */
+closed?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 接收的收款员 / Cashier
+ */
+by: string
+}
+/**
+ * 状态 / State
+ */
+state: ("open" | "closed")
+/**
+ * 备注 / Notes
+ */
+notes?: string
+}
+
+/**
+ * 一个车位：产权、租用或访客车位，使用人和车牌（手册 四.10）/ One parking space: owned, rented or for visitors, its holder and plate (manual 四.10)
+ */
+export interface ParkingSpaceRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "parking-space"
+/**
+ * 车位编号，如 P1-001 / Space number
+ */
+id: string
+/**
+ * 车位类别 / Kind of space
+ */
+type: ("owned" | "rented" | "visitor")
+/**
+ * 面积（m²）/ Area
+ */
+area?: string
+/**
+ * 对应的车位房屋（产权车位）/ The parking unit (owned spaces)
+ */
+unit?: string
+/**
+ * 使用人 / Holder
+ */
+holder?: string
+/**
+ * 车牌 / Plate
+ */
+plate?: string
+/**
+ * 使用起始日 / Held since
+ */
+since?: string
 /**
  * 备注 / Notes
  */

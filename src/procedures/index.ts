@@ -10,5 +10,6 @@ import { manifest as fee } from './fee/index.js';
 import { manifest as movein } from './movein/index.js';
 import { manifest as renovation } from './renovation/index.js';
 import { manifest as expense } from './expense/index.js';
+import { manifest as parking } from './parking/index.js';
 
-export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, expense];
+export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, expense, parking];
