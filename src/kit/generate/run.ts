@@ -32,7 +32,7 @@ export const GENERATOR_VERSION = 4; // 2: move-in cases and kept keys for buildi
 export const DEMO_AS_OF = '2026-11-28';
 
 /** The project's demo estate (records/; `wuye init DIR --demo`): a small deterministic generation —
- * two old residential buildings, building 3 in its move-in, six shops, ten parking spaces, ten staff. */
+ * two old residential buildings, building 3 in its move-in, six shops, ten parking spaces, twelve staff. */
 export const DEMO: GenOptions = { profile: 'demo', units: 112, seed: 2017, years: 3, asOf: DEMO_AS_OF };
 
 function historyOf(asOf: string, years: number): Estate['history'] {

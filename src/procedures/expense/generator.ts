@@ -1,8 +1,8 @@
 // Expense claims of a generated estate (spec 08-expense.md; wuye demo generate): the demo profile writes a
 // quarter of claims (September–November 2026) through every step — paid ones at each level of the chain, one
 // rejected, one approved and waiting for the cashier, one waiting for the director, one just filed; the bench
-// profile about fifteen claims a month over the history window. The company's finance approver (role finance)
-// joins the staff here. A refused duplicate invoice writes nothing: tests/procedures/expense/demo.e2e.test.ts
+// profile about fifteen claims a month over the history window (the company's finance approver, role finance, is
+// among the registry's staff). A refused duplicate invoice writes nothing: tests/procedures/expense/demo.e2e.test.ts
 // tries BZ2026-0004's invoice again on the demo estate. e.g. wuye demo generate DIR
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +11,8 @@ import { addDays } from '../../core/dates.js';
 import type { ExpenseCategory, ExpenseLevel, InvoiceType } from '../../core/enums.gen.js';
 import { relPath } from '../../core/kinds.js';
 import { formatMoney } from '../../core/money.js';
-import type { ConfigRecord, StaffRecord } from '../../core/types.gen.js';
+import type { ConfigRecord } from '../../core/types.gen.js';
 import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
-import { mobile } from '../../kit/generate/people.js';
 import type { Rng } from '../../kit/generate/rng.js';
 import { cfg, chainFor, LEVEL_ROLE, PENDING, type Claim, type ExpenseConf } from './rules.js';
 
@@ -304,20 +303,6 @@ export const expenseGenerator: KindGenerator = {
       schema: jsyaml.CORE_SCHEMA,
     }) as ConfigRecord;
     const c = cfg(config.expense);
-    // The company's finance approver (manual 四.8: above ¥5,000 also the company's finance).
-    const fid = `S${String(g.estate.staff.length + 1).padStart(3, '0')}`;
-    const finance: StaffRecord = {
-      kind: 'staff',
-      id: fid,
-      name: '邹文静',
-      email: 'zouwenjing@jueshixiang-wy.com',
-      phone: mobile(g.rng),
-      department: 'finance',
-      roles: ['finance'],
-      active_from: '2018-03-01',
-      notes: '公司财务部（审批 5000 元以上报销）',
-    };
-    g.estate.staff.push(finance);
     const active = g.estate.staff.filter((s) => !s.active_to);
     const byRole = (role: string, not: string) =>
       active.find((s) => (s.roles as string[]).includes(role) && s.id !== not)?.id ?? active[0].id;

@@ -3,15 +3,14 @@
 // their payments (the money stays on the pass with the cashier's receipt number, as renovation's charges do:
 // the fee accounts of a generated estate are the fee generator's), and a month of shifts — day and night —
 // with the fixed-amount invoice books issued, used per shift, returned and verified when used up. The night
-// shift of 2026-11-14 is short by ¥10.00 and explained. The demo profile adds the night attendant to the staff;
-// the bench profile runs the same over the last six months with the estate's own security staff.
+// shift of 2026-11-14 is short by ¥10.00 and explained. The bench profile runs the same over the last six months
+// with the estate's first two security staff as the attendants.
 // e.g. wuye demo generate DIR
 import { addDays } from '../../core/dates.js';
 import { relPath } from '../../core/kinds.js';
 import { formatMoney } from '../../core/money.js';
 import type { StaffRecord } from '../../core/types.gen.js';
 import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
-import { mobile } from '../../kit/generate/people.js';
 import type { Rng } from '../../kit/generate/rng.js';
 import { addMonths, pad, type Book, type Pass, type Shift } from './rules.js';
 import { shiftId } from './shifts.js';
@@ -36,19 +35,6 @@ export const parkingGenerator: KindGenerator = {
 
     // ---- staff: the attendants (security) and the cashier ----
     const active = (s: StaffRecord) => !s.active_to || s.active_to >= asOf;
-    if (demo) {
-      estate.staff.push({
-        kind: 'staff',
-        id: `S${String(estate.staff.length + 1).padStart(3, '0')}`,
-        name: '罗建平',
-        email: 'luojianping@jueshixiang-wy.com',
-        phone: mobile(rng),
-        department: 'security',
-        roles: ['security'],
-        active_from: '2021-04-12',
-        notes: '停车场收费员（夜班）',
-      });
-    }
     const guards = estate.staff.filter((s) => active(s) && (s.roles as string[]).includes('security'));
     const cashier = estate.staff.find((s) => active(s) && (s.roles as string[]).includes('cashier'))!.id;
     const [dayGuard, nightGuard] = [guards[0].id, (guards[1] ?? guards[0]).id];
