@@ -213,8 +213,9 @@ export const parkingGenerator: KindGenerator = {
         const attendant = shift === 'day' ? dayGuard : nightGuard;
         const opened = at(day, shift === 'day' ? '08:00' : '20:00');
         const closeAt = shift === 'day' ? at(day, '20:00') : at(addDays(day, 1), '08:00');
-        if (closeAt.slice(0, 10) > asOf || (day === asOf && shift === 'night')) {
-          if (day === asOf && shift === 'day')
+        if (day === asOf) {
+          // today: the day shift is on (opened, nothing handed over yet); the night shift has not begun
+          if (shift === 'day')
             write('parking-shift', id, {
               kind: 'parking-shift',
               id,

@@ -84,7 +84,12 @@ export const runsText = (ns: readonly number[]) =>
     .join('、');
 
 /** Refuse numbers outside the book, used before, or given twice now; and a book not held by this attendant. */
-export function checkUse(b: Book, attendant: string, from: number, to: number, voids: readonly number[]): void {
+export function checkUse(
+  b: Book,
+  attendant: string,
+  run: { from: number; to: number } | undefined,
+  voids: readonly number[],
+): void {
   if (b.state !== 'issued')
     throw new RuleError(
       msg(
@@ -100,15 +105,15 @@ export function checkUse(b: Book, attendant: string, from: number, to: number, v
       ),
       msg('只能使用本人领用的发票本', "use only the attendant's own book"),
     );
-  if (from > to)
+  if (run && run.from > run.to)
     throw new RuleError(
-      msg(`号码段 ${pad(from)}–${pad(to)} 起止颠倒`, `the run ${pad(from)}–${pad(to)} runs backwards`),
+      msg(`号码段 ${pad(run.from)}–${pad(run.to)} 起止颠倒`, `the run ${pad(run.from)}–${pad(run.to)} runs backwards`),
     );
   const { status } = accounting(b);
   const lo = num(b.first);
   const hi = num(b.last);
   const now = new Set<number>();
-  const all = [...Array.from({ length: to - from + 1 }, (_, i) => from + i), ...voids];
+  const all = [...(run ? Array.from({ length: run.to - run.from + 1 }, (_, i) => run.from + i) : []), ...voids];
   for (const n of all) {
     if (n < lo || n > hi)
       throw new RuleError(

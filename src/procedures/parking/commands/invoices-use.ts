@@ -59,8 +59,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     checkUse(
       b,
       s.attendant,
-      hasRun ? o.from! : 1,
-      hasRun ? o.to! : 0,
+      hasRun ? { from: o.from!, to: o.to! } : undefined,
       o.voids.map((v) => v.no),
     );
     tx.edit('invoice-book', o.id, (doc) => {
