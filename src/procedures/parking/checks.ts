@@ -64,10 +64,28 @@ const shifts = defineCheck<Shift>({
     '交班差额 = 实交现金 − 应交现金，有差额须说明',
     'a closed shift’s difference is cash less cash due, and a difference is explained',
   ),
-  record(r) {
+  record(r, env) {
     const s = r.data;
     const out: Problem[] = [];
     if (s.state !== 'closed') return out;
+    (s.invoices ?? []).forEach((i, k) => {
+      const b = env.get<Book>('invoice-book', i.book)?.data;
+      const runs = (b?.uses ?? []).filter((u) => u.shift === s.id);
+      const count = runs.reduce((t, u) => t + Number(u.to) - Number(u.from) + 1, 0);
+      if (!b || count !== i.count)
+        out.push(
+          problemAt(
+            r,
+            `/invoices/${k}/count`,
+            'shift-invoices',
+            msg(
+              `发票本 ${i.book} 登记本班使用 ${count} 张，交班表写 ${i.count} 张`,
+              `invoice book ${i.book} records ${count} used on this shift, the handover says ${i.count}`,
+            ),
+            msg('核对发票本的使用登记', "check the book's record of use"),
+          ),
+        );
+    });
     if (s.cash === undefined || s.expected_cash === undefined || s.difference === undefined) {
       out.push(
         problemAt(
@@ -112,9 +130,19 @@ const passes = defineCheck<Pass>({
     '月卡缴费逐月相接，已缴至等于最后一次缴费的截止月',
     'payments follow one another; paid through is the last one’s month',
   ),
-  record(r) {
+  record(r, env) {
     const p = r.data;
     const out: Problem[] = [];
+    if (p.space && !env.exists('parking-space', p.space))
+      out.push(
+        problemAt(
+          r,
+          '/space',
+          'pass-space',
+          msg(`没有车位 ${p.space}`, `no parking space ${p.space}`),
+          msg('用 wuye parking spaces 查看', 'see wuye parking spaces'),
+        ),
+      );
     p.payments.forEach((x, i) => {
       const prev = p.payments[i - 1];
       if (prev && x.from <= prev.to)
