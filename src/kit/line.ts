@@ -4,7 +4,7 @@
 // prompt, lock or read — and `run(ctx, options)`, which does the work. Both are tested alone.
 // e.g. export const parse = (l: Line) => ({ id: l.id(0, 'renovation'), on: l.date('on'), amount: l.money('amount') });
 //      export async function run(ctx: Ctx, o: ReturnType<typeof parse>) { … }
-import { parseDateInput, parsePeriod } from '../core/dates.js';
+import { isValidDate, parseDateInput, parsePeriod } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { checkId } from '../core/kinds.js';
@@ -94,6 +94,26 @@ export class Line {
   date(key: string): string | undefined {
     const v = this.raw(key);
     return v === undefined ? undefined : parseDateInput(v, this.flag(key));
+  }
+  /**
+   * A local time as a person types it — 2026-11-28T21:30, 2026-11-28 21:30 or 21:30 (today) — without its
+   * offset: `YYYY-MM-DDTHH:MM:SS`, or `THH:MM:SS` for a time of today. The command adds the date and the
+   * center's offset (src/kit/case.ts atTime), where the clock is known.
+   */
+  localTime(key: string): string | undefined {
+    const v = this.raw(key);
+    if (v === undefined) return undefined;
+    const flag = this.flag(key);
+    const m = /^(?:(\d{4}-\d{2}-\d{2})[T ])?(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(v.trim());
+    if (!m || (m[1] && !isValidDate(m[1])) || Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59)
+      throw new UsageError(
+        msg(`${flag} 的时间无效: "${v}"`, `invalid time for ${flag}: "${v}"`),
+        msg(
+          '时间形如 2026-11-28T09:30、"2026-11-28 09:30" 或 09:30（今天）',
+          'a time looks like 2026-11-28T09:30, "2026-11-28 09:30" or 09:30 (today)',
+        ),
+      );
+    return `${m[1] ?? ''}T${m[2].padStart(2, '0')}:${m[3]}:${m[4] ?? '00'}`;
   }
   /** A billing period, YYYY-MM (2026-13 refused). */
   period(key: string): string | undefined {
@@ -226,7 +246,62 @@ export async function runCommand(
   mod: CommandModule | RawCommandModule,
   args: string[],
   opts: Opts,
+  /** Between checking the line and running (the --reveal gate): a refusal here runs nothing. */
+  before?: () => Promise<void>,
 ): Promise<void> {
-  if (mod.parse) await mod.run(ctx, mod.parse(new Line(spec, args, opts)));
-  else await (mod as RawCommandModule).run(ctx, args, opts);
+  if (mod.parse) {
+    const o = mod.parse(new Line(spec, args, opts));
+    await before?.();
+    await mod.run(ctx, o);
+  } else {
+    await before?.();
+    await (mod as RawCommandModule).run(ctx, args, opts);
+  }
+}
+
+/** What a prompt asks for: argument `i` or the option `key`. */
+export type Asked = { arg: number } | { key: string };
+
+/**
+ * The rule of a command's own `parse` applied to one answer as it is typed (cli.md "Prompts"): the line with
+ * this value put in is parsed, and an error raised while reading that argument or option is the answer's
+ * (true: accepted). Errors about values not yet asked for, or about the line as a whole, wait for the run.
+ */
+export function checkAnswer(
+  mod: CommandModule | RawCommandModule,
+  spec: CommandSpec,
+  args: readonly string[],
+  opts: Opts,
+  asked: Asked,
+  value: string,
+): true | UsageError {
+  if (!mod.parse) return true;
+  const a = [...args];
+  const o = { ...opts };
+  if ('arg' in asked) a[asked.arg] = value;
+  else o[asked.key] = value;
+  const target = 'arg' in asked ? asked.arg : asked.key;
+  const line = new Line(spec, a, o);
+  let culprit: unknown;
+  // every reading of the line goes through this proxy, which notes what was being read when a rule refused
+  const probe = new Proxy(line, {
+    get(tgt, prop) {
+      const f = Reflect.get(tgt, prop, tgt) as unknown;
+      if (typeof f !== 'function') return f;
+      return (...xs: unknown[]) => {
+        try {
+          return (f as (...ys: unknown[]) => unknown).apply(tgt, xs);
+        } catch (e) {
+          culprit ??= xs[0];
+          throw e;
+        }
+      };
+    },
+  });
+  try {
+    mod.parse(probe);
+    return true;
+  } catch (e) {
+    return e instanceof UsageError && culprit === target ? e : true;
+  }
 }

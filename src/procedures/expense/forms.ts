@@ -13,11 +13,11 @@ import { EXPENSE_CASES } from './cases.js';
 import { invoiceText, type Claim } from './rules.js';
 
 const nameOf = (ctx: Ctx, id: string | undefined) =>
-  id ? (ctx.store.tryRead<StaffRecord>('staff', id)?.data.name ?? id) : undefined;
+  id ? (ctx.shown.tryRead<StaffRecord>('staff', id)?.data.name ?? id) : undefined;
 
 /** The data model both forms are filled from. */
 export function claimModel(ctx: Ctx, c: Claim): Record<string, unknown> {
-  const staff = ctx.store.tryRead<StaffRecord>('staff', c.claimant)?.data;
+  const staff = ctx.shown.tryRead<StaffRecord>('staff', c.claimant)?.data;
   const sig = (level: string) => {
     const a = (c.approvals ?? []).find((x) => x.level === level);
     const needed = c.chain.includes(level as never);
@@ -67,7 +67,7 @@ export function claimModel(ctx: Ctx, c: Claim): Record<string, unknown> {
 
 export function loadClaimForm(ctx: Ctx, id: string): FormLoad {
   const cid = checkId('expense', id.trim(), 'ID');
-  const c = readCase<Claim>(ctx.store, EXPENSE_CASES, cid);
+  const c = readCase<Claim>(ctx.shown, EXPENSE_CASES, cid);
   return { id: cid, date: dateOf(c.log.at(-1)!.at), data: claimModel(ctx, c) };
 }
 

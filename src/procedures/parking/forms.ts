@@ -1,12 +1,12 @@
 // The printed forms of the car park (spec 09-parking.md "Forms"; manual 四.10): 停车月卡登记表 (a pass and its
 // payments), 发票领用登记表 (a book: issued, used per shift, voids, return, 核销) and 收费交接班表 (a shift's
-// invoices, electronic payments, cash and difference). e.g. wuye parking form shift TC2026-1128-1
+// invoices, electronic payments, cash and difference). Personal data is read through ctx.shown (masked
+// unless --reveal). e.g. wuye parking form shift TC2026-1128-1
 import { dateOf } from '../../core/dates.js';
 import { msg } from '../../core/i18n.js';
 import { checkId } from '../../core/kinds.js';
 import { labelZh } from '../../core/labels.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
-import { maskPhone } from '../../core/personal.js';
 import type { PersonRecord, StaffRecord } from '../../core/types.gen.js';
 import type { Ctx } from '../../kit/context.js';
 import type { FormDef, FormLoad } from '../../kit/forms.js';
@@ -24,11 +24,11 @@ import {
 import { allBooks } from './shifts.js';
 
 const staffName = (ctx: Ctx, id?: string) =>
-  id ? (ctx.store.tryRead<StaffRecord>('staff', id)?.data.name ?? id) : undefined;
+  id ? (ctx.shown.tryRead<StaffRecord>('staff', id)?.data.name ?? id) : undefined;
 
-export function passForm(ctx: Ctx, id: string, reveal: boolean): FormLoad {
-  const p = ctx.store.read<Pass>('parking-pass', checkId('parking-pass', id.trim(), 'ID')).data;
-  const holder = ctx.store.tryRead<PersonRecord>('person', p.holder)?.data;
+export function passForm(ctx: Ctx, id: string): FormLoad {
+  const p = ctx.shown.read<Pass>('parking-pass', checkId('parking-pass', id.trim(), 'ID')).data;
+  const holder = ctx.shown.tryRead<PersonRecord>('person', p.holder)?.data;
   const phone = holder?.phones?.[0];
   const last = p.payments.at(-1);
   return {
@@ -38,7 +38,7 @@ export function passForm(ctx: Ctx, id: string, reveal: boolean): FormLoad {
       pass: {
         ...p,
         holder: holder?.name ?? p.holder,
-        phone: phone ? (reveal ? phone : maskPhone(phone)) : undefined,
+        phone,
         expires: endOfMonth(p.paid_through),
       },
       payments: p.payments.map((x) => ({
@@ -53,7 +53,7 @@ export function passForm(ctx: Ctx, id: string, reveal: boolean): FormLoad {
 }
 
 export function bookForm(ctx: Ctx, id: string): FormLoad {
-  const b = ctx.store.read<Book>('invoice-book', checkId('invoice-book', id.trim(), 'ID')).data;
+  const b = ctx.shown.read<Book>('invoice-book', checkId('invoice-book', id.trim(), 'ID')).data;
   const d = parseMoney(b.denomination);
   const { status } = accounting(b);
   const count = num(b.last) - num(b.first) + 1;
@@ -91,8 +91,8 @@ export function bookForm(ctx: Ctx, id: string): FormLoad {
 }
 
 export function shiftForm(ctx: Ctx, id: string): FormLoad {
-  const s = ctx.store.read<Shift>('parking-shift', checkId('parking-shift', id.trim(), 'ID')).data;
-  const books = allBooks(ctx.store);
+  const s = ctx.shown.read<Shift>('parking-shift', checkId('parking-shift', id.trim(), 'ID')).data;
+  const books = allBooks(ctx.shown);
   const inv = (s.invoices ?? []).map((i) => {
     const b = books.find((x) => x.id === i.book);
     const mine = (b?.uses ?? [])
@@ -146,7 +146,7 @@ export const FORMS: FormDef[] = [
     template: 'parking/pass',
     title: msg('停车月卡登记表', 'monthly pass register'),
     idKind: 'parking-pass',
-    load: (ctx, id, o) => passForm(ctx, id, o.reveal),
+    load: (ctx, id) => passForm(ctx, id),
   },
   {
     name: 'parking-invoice-book',

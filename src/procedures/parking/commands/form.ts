@@ -35,7 +35,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     ]);
     return;
   }
-  const loaded = o.blank ? undefined : await o.form.load(ctx, o.id!, { reveal: !!ctx.globals.reveal });
+  const loaded = o.blank ? undefined : await o.form.load(ctx, o.id!);
   const { renderForm } = await import('../../../render/pdf/index.js');
   const pdf = await renderForm(
     { form: o.form.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? '2026-01-01' },

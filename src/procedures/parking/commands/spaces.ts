@@ -19,7 +19,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     ctx.out.json(rows);
     return;
   }
-  const name = (p?: string) => (p ? (ctx.store.tryRead<PersonRecord>('person', p)?.data.name ?? p) : '');
+  const name = (p?: string) => (p ? (ctx.shown.tryRead<PersonRecord>('person', p)?.data.name ?? p) : '');
   ctx.out.table(rows, [
     { key: 'id', header: msg('车位', 'Space'), get: (s) => s.id },
     { key: 'type', header: msg('类别', 'Kind'), get: (s) => label('spaceType', s.type) },
