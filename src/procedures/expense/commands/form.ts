@@ -1,8 +1,8 @@
 // wuye expense form claim BZ2026-0001 [--out bz.pdf] · wuye expense form paste --blank · --list
 // Prints the 费用报销单 and 粘贴单 (spec 08-expense.md "Forms"; manual 四.8) with the one renderer (src/render/pdf).
-import { resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { FORMS, loadClaimForm } from '../forms.js';
@@ -50,7 +50,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     { form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? '2026-01-01' },
     { root: ctx.root, config: ctx.config, blank },
   );
-  const out = resolve(ctx.cwd, o.out ?? (blank ? `blank-${short}.pdf` : `${loaded!.id}-${short}.pdf`));
+  const out = outputPath(ctx, o.out, blank ? `blank-${short}.pdf` : `${loaded!.id}-${short}.pdf`);
   const { writeFileAtomic } = await import('../../../core/fsx.js');
   writeFileAtomic(out, pdf);
   ctx.out.line(out);

@@ -1,10 +1,10 @@
 // wuye parking form shift TC2026-1128-1 [--out jb.pdf] · wuye parking form invoice-book --blank · --list
 // Prints the car park's forms (spec 09-parking.md "Forms"; manual 四.10) with the one renderer (src/render/pdf).
-import { resolve } from 'node:path';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { FORMS } from '../forms.js';
 
 const short = (n: string) => n.replace(/^parking-/, '');
@@ -41,9 +41,10 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     { form: o.form.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? '2026-01-01' },
     { root: ctx.root, config: ctx.config, blank: o.blank },
   );
-  const out = resolve(
-    ctx.cwd,
-    o.out ?? (o.blank ? `blank-${short(o.form.name)}.pdf` : `${loaded!.id}-${short(o.form.name)}.pdf`),
+  const out = outputPath(
+    ctx,
+    o.out,
+    o.blank ? `blank-${short(o.form.name)}.pdf` : `${loaded!.id}-${short(o.form.name)}.pdf`,
   );
   const { writeFileAtomic } = await import('../../../core/fsx.js');
   writeFileAtomic(out, pdf);
