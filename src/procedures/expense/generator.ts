@@ -11,7 +11,7 @@ import { addDays } from '../../core/dates.js';
 import type { ExpenseCategory, ExpenseLevel, InvoiceType } from '../../core/enums.gen.js';
 import { relPath } from '../../core/kinds.js';
 import { formatMoney } from '../../core/money.js';
-import type { ConfigRecord } from '../../core/types.gen.js';
+import type { ConfigRecord, StaffRecord } from '../../core/types.gen.js';
 import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
 import type { Rng } from '../../kit/generate/rng.js';
 import { cfg, chainFor, LEVEL_ROLE, PENDING, type Claim, type ExpenseConf } from './rules.js';
@@ -170,7 +170,7 @@ export function claimOf(
   s: Story,
   id: string,
   c: ExpenseConf,
-  staffByRole: (role: string, not: string) => string,
+  staffByRole: (role: string, not: string, day: string) => string,
 ): Claim {
   const amount = s.lines.reduce((t, l) => t + l[5], 0);
   const chain = chainFor(amount, c);
@@ -178,10 +178,11 @@ export function claimOf(
   const approvals: NonNullable<Claim['approvals']> = [];
   let state: Claim['state'] = PENDING.manager;
   let day = s.date;
-  for (let i = 0; i < Math.min(s.signed, chain.length); i++) {
+  const signed = Math.min(s.signed, s.end === 'rejected' ? chain.length - 1 : chain.length);
+  for (let i = 0; i < signed; i++) {
     const lv: ExpenseLevel = chain[i];
     day = addDays(day, 1);
-    const by = staffByRole(LEVEL_ROLE[lv], s.claimant);
+    const by = staffByRole(LEVEL_ROLE[lv], s.claimant, day);
     const last = i === chain.length - 1;
     state = last ? 'approved' : PENDING[chain[i + 1]];
     approvals.push({ level: lv, by, at: at(day, '10:00') });
@@ -190,15 +191,15 @@ export function claimOf(
   let rejection: Claim['rejection'];
   let paid: Claim['paid'];
   if (s.end === 'rejected') {
-    const lv = chain[s.signed];
+    const lv = chain[signed];
     day = addDays(day, 1);
-    const by = staffByRole(LEVEL_ROLE[lv], s.claimant);
+    const by = staffByRole(LEVEL_ROLE[lv], s.claimant, day);
     state = 'rejected';
     rejection = { level: lv, by, at: at(day, '10:30'), reason: s.reason ?? '单据不全' };
     log.push({ at: at(day, '10:30'), by, action: 'reject', state, note: rejection.reason });
   } else if (s.end === 'paid' && state === 'approved') {
     day = addDays(day, 2);
-    const by = staffByRole('cashier', s.claimant);
+    const by = staffByRole('cashier', s.claimant, day);
     state = 'paid';
     paid = { at: at(day, '15:00'), method: amount > 100000 ? 'transfer' : 'cash', by };
     log.push({ at: at(day, '15:00'), by, action: 'pay', state });
@@ -251,7 +252,7 @@ const CATS: readonly (readonly [ExpenseCategory, number])[] = [
   ['other', 1],
 ];
 
-function benchStories(g: GenContext, rng: Rng, claimants: string[]): Story[] {
+function benchStories(g: GenContext, rng: Rng, claimants: StaffRecord[]): Story[] {
   const out: Story[] = [];
   let serial = 0;
   for (const period of g.estate.history.periods) {
@@ -281,7 +282,7 @@ function benchStories(g: GenContext, rng: Rng, claimants: string[]): Story[] {
       const old = date < addDays(g.opts.asOf, -30);
       out.push({
         date,
-        claimant: rng.pick(claimants),
+        claimant: rng.pick(claimants.filter((st) => (st.active_from ?? '') <= date)).id,
         category,
         lines,
         purpose: category === 'hospitality' ? '接待来访' : '日常费用',
@@ -304,19 +305,19 @@ export const expenseGenerator: KindGenerator = {
     }) as ConfigRecord;
     const c = cfg(config.expense);
     const active = g.estate.staff.filter((s) => !s.active_to);
-    const byRole = (role: string, not: string) =>
-      active.find((s) => (s.roles as string[]).includes(role) && s.id !== not)?.id ?? active[0].id;
+    const on = (st: StaffRecord, day: string) =>
+      (st.active_from ?? '') <= day && (!st.active_to || st.active_to >= day);
+    const byRole = (role: string, not: string, day: string) =>
+      active.find((st) => (st.roles as string[]).includes(role) && st.id !== not && on(st, day))?.id ?? active[0].id;
     const stories =
       g.opts.profile === 'demo'
         ? DEMO
         : benchStories(
             g,
             g.rng,
-            active
-              .filter(
-                (s) => !(s.roles as string[]).includes('cs-manager') && !(s.roles as string[]).includes('finance'),
-              )
-              .map((s) => s.id),
+            active.filter(
+              (s) => !(s.roles as string[]).includes('cs-manager') && !(s.roles as string[]).includes('finance'),
+            ),
           );
     const seq = new Map<string, number>();
     for (const s of stories) {

@@ -35,7 +35,10 @@ export const parkingGenerator: KindGenerator = {
 
     // ---- staff: the attendants (security) and the cashier ----
     const active = (s: StaffRecord) => !s.active_to || s.active_to >= asOf;
-    const guards = estate.staff.filter((s) => active(s) && (s.roles as string[]).includes('security'));
+    const since = demo ? `${asOf.slice(0, 7)}-01` : `${addMonths(asOf.slice(0, 7), -5)}-01`;
+    const guards = estate.staff.filter(
+      (s) => active(s) && (s.roles as string[]).includes('security') && (s.active_from ?? '') <= since,
+    );
     const cashier = estate.staff.find((s) => active(s) && (s.roles as string[]).includes('cashier'))!.id;
     const [dayGuard, nightGuard] = [guards[0].id, (guards[1] ?? guards[0]).id];
 
