@@ -3,13 +3,13 @@
 // a duplicate invoice naming the first claim, an old invoice, an approval by the wrong role or out of order,
 // a claimant approving their own claim, paying an unapproved claim — each exit 1 with nothing written.
 // Then the list for each role, the forms (PDF text) and the month's workbook read back.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { errLine, git, newRoot, tmp, wuye } from '../../helpers/cli.js';
+import { pdfText } from '../../helpers/pdf.js';
 
 describe('expense claims end to end', { timeout: 240_000 }, () => {
   const root = newRoot({ demo: true });
@@ -168,12 +168,12 @@ describe('expense claims end to end', { timeout: 240_000 }, () => {
   it('prints the claim with its uppercase amount and signatures, and the paste sheet', () => {
     const dir = tmp();
     ok(['expense', 'form', 'claim', 'BZ2026-0015', '--out', join(dir, 'claim.pdf')]);
-    const text = execFileSync('pdftotext', [join(dir, 'claim.pdf'), '-'], { encoding: 'utf8' });
+    const text = pdfText(join(dir, 'claim.pdf'));
     expect(text).toContain('费用报销单');
     expect(text).toContain('人民币伍仟元零壹分');
     for (const name of ['刘晓敏', '周建国', '邹文静', '李娟']) expect(text).toContain(name);
     ok(['expense', 'form', 'paste', 'BZ2026-0015', '--out', join(dir, 'paste.pdf')]);
-    expect(execFileSync('pdftotext', [join(dir, 'paste.pdf'), '-'], { encoding: 'utf8' })).toContain('粘贴');
+    expect(pdfText(join(dir, 'paste.pdf'))).toContain('粘贴');
     ok(['expense', 'form', 'claim', '--blank', '--out', join(dir, 'blank.pdf')]);
     expect(run(['expense', 'form', '--list']).stdout).toContain('paste');
   });

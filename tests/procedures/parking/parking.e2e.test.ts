@@ -4,13 +4,13 @@
 // refusals — a number outside the attendant's book or used twice, a pass renewed for a past month, closing a
 // book with numbers unaccounted for, a difference without an explanation — each exit 1 with nothing written.
 // Then the forms (PDF text) and the month's workbook read back.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { errLine, git, newRoot, tmp, wuye } from '../../helpers/cli.js';
+import { pdfText } from '../../helpers/pdf.js';
 
 describe('the car park end to end', { timeout: 300_000 }, () => {
   const root = newRoot({ demo: true });
@@ -344,7 +344,7 @@ describe('the car park end to end', { timeout: 300_000 }, () => {
 
   it('prints the pass register, the invoice book register and the handover sheet', () => {
     const dir = tmp();
-    const text = (f: string) => execFileSync('pdftotext', [join(dir, f), '-'], { encoding: 'utf8' });
+    const text = (f: string) => pdfText(join(dir, f));
     ok(['parking', 'form', 'pass', 'YK0013', '--out', join(dir, 'pass.pdf')]);
     expect(text('pass.pdf')).toMatch(/停车月卡登记表[\s\S]*湘B55555[\s\S]*2027年1月31日/);
     ok(['parking', 'form', 'invoice-book', 'FP0102', '--out', join(dir, 'book.pdf')]);

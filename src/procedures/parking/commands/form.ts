@@ -45,6 +45,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     ctx,
     o.out,
     o.blank ? `blank-${short(o.form.name)}.pdf` : `${loaded!.id}-${short(o.form.name)}.pdf`,
+    'pdf',
   );
   const { writeFileAtomic } = await import('../../../core/fsx.js');
   writeFileAtomic(out, pdf);
