@@ -205,6 +205,15 @@ describe('the car park end to end', { timeout: 300_000 }, () => {
 
   it('the day shift balances: 20 invoices of ¥5 = ¥100.00, WeChat ¥10.00, cash ¥90.00', () => {
     refused(
+      ['parking', 'shift', 'close', 'TC2026-1128-1', '--entries', '31', '--cash', '0.00', '--wechat', '120.00'].concat([
+        '--explain',
+        '全部微信',
+        '--as',
+        'S005',
+      ]),
+      /电子收款 ¥120.00 超过已登记的发票 ¥100.00/,
+    );
+    refused(
       [
         'parking',
         'shift',

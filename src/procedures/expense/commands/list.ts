@@ -27,7 +27,7 @@ export const parse = (l: Line) => ({
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const want = o.pendingFor ? WAITING[o.pendingFor] : o.state;
-  const rows = allCases<Claim>(ctx.store, EXPENSE_CASES)
+  const rows = allCases<Claim>(ctx.shown, EXPENSE_CASES)
     .filter(
       (c) =>
         (!want || c.state === want) &&

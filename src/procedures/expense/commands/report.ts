@@ -18,7 +18,7 @@ export const parse = (l: Line) => ({
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const op = ctx.globals.as ? ctx.operator() : undefined;
   const names = new Map([...ctx.store.all<StaffRecord>('staff')].map((r) => [r.data.id, r.data.name]));
-  const report = buildReport(allCases<Claim>(ctx.store, EXPENSE_CASES), names, o.month ?? ctx.today().slice(0, 7), {
+  const report = buildReport(allCases<Claim>(ctx.shown, EXPENSE_CASES), names, o.month ?? ctx.today().slice(0, 7), {
     center: ctx.config.center.name,
     generatedAt: ctx.now(),
     generatedBy: op ? `${op.id} ${op.name}` : undefined,

@@ -13,7 +13,7 @@ export const parse = (l: Line) => ({ expiring: l.flagged('expiring') });
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const today = ctx.today();
   const days = conf(ctx).expiringDays;
-  const rows = [...ctx.store.all<Pass>('parking-pass')]
+  const rows = [...ctx.shown.all<Pass>('parking-pass')]
     .map((r) => r.data)
     .filter((p) => !o.expiring || expiring(p, today, days))
     .sort((a, b) => compareIds(a.id, b.id))

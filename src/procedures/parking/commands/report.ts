@@ -20,9 +20,9 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const names = new Map([...ctx.store.all<StaffRecord>('staff')].map((r) => [r.data.id, r.data.name]));
   const report = buildReport(
     {
-      shifts: [...ctx.store.all<Shift>('parking-shift')].map((r) => r.data),
-      passes: [...ctx.store.all<Pass>('parking-pass')].map((r) => r.data),
-      books: allBooks(ctx.store),
+      shifts: [...ctx.shown.all<Shift>('parking-shift')].map((r) => r.data),
+      passes: [...ctx.shown.all<Pass>('parking-pass')].map((r) => r.data),
+      books: allBooks(ctx.shown),
     },
     names,
     o.month ?? ctx.today().slice(0, 7),

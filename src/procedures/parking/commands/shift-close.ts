@@ -31,6 +31,17 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       ...(o.wechat ? [{ method: 'wechat' as const, amount: formatMoney(o.wechat) }] : []),
       ...(o.alipay ? [{ method: 'alipay' as const, amount: formatMoney(o.alipay) }] : []),
     ];
+    if (o.wechat + o.alipay > inv)
+      throw new RuleError(
+        msg(
+          `班次 ${o.id} 电子收款 ${formatYuan(o.wechat + o.alipay)} 超过已登记的发票 ${formatYuan(inv)}：每笔收费都应开出定额发票`,
+          `shift ${o.id}: electronic payments of ${formatYuan(o.wechat + o.alipay)} exceed the invoices recorded, ${formatYuan(inv)}: every fee takes a fixed-amount invoice`,
+        ),
+        msg(
+          '先登记本班发出的发票（wuye parking invoices use），再交班',
+          "record the shift's invoices first (wuye parking invoices use), then close it",
+        ),
+      );
     const { expected, difference } = shiftBalance({ invoices: inv, electronic: o.wechat + o.alipay, cash: o.cash });
     if (difference !== 0 && !o.explain)
       throw new RuleError(

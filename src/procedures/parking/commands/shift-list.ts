@@ -15,7 +15,7 @@ const yuan = (s?: string) =>
   s === undefined ? '' : formatYuan(parseMoney(s.replace('-', ''))).replace(/^/, s.startsWith('-') ? '-' : '');
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const rows = [...ctx.store.all<Shift>('parking-shift')]
+  const rows = [...ctx.shown.all<Shift>('parking-shift')]
     .map((r) => r.data)
     .filter(
       (s) =>

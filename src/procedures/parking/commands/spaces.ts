@@ -11,7 +11,7 @@ import type { Line } from '../../../kit/line.js';
 export const parse = (l: Line) => ({ type: l.choice<SpaceType>('type') });
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const rows = [...ctx.store.all<ParkingSpaceRecord>('parking-space')]
+  const rows = [...ctx.shown.all<ParkingSpaceRecord>('parking-space')]
     .map((r) => r.data)
     .filter((s) => !o.type || s.type === o.type)
     .sort((a, b) => compareIds(a.id, b.id));
