@@ -5,7 +5,8 @@
 import { RuleError } from './errors.js';
 import { msg, t, type Msg } from './i18n.js';
 
-export type Role = 'director' | 'cs-manager' | 'cs-assistant' | 'cashier' | 'storekeeper' | 'engineer' | 'security';
+export type Role =
+  'director' | 'cs-manager' | 'cs-assistant' | 'cashier' | 'storekeeper' | 'engineer' | 'security' | 'finance';
 
 export const ROLE_LABELS: Record<Role, Msg> = {
   director: msg('物业服务中心主任', 'center director'),
@@ -15,6 +16,7 @@ export const ROLE_LABELS: Record<Role, Msg> = {
   storekeeper: msg('财务内勤（仓库）', 'storekeeper'),
   engineer: msg('设备维护部', 'engineering'),
   security: msg('秩序维护部', 'security'),
+  finance: msg('公司财务', "the company's finance"),
 };
 
 export interface Transition<S extends string> {

@@ -93,6 +93,35 @@ export type DeskChannel = (typeof DESK_CHANNEL)[number];
 export const DOCUMENT = ['passport', 'hk-macau-permit', 'taiwan-permit', 'foreign-residence-permit'] as const;
 export type Document = (typeof DOCUMENT)[number];
 
+/** 费用类别 / Category — expense category */
+export const EXPENSE_CATEGORY = [
+  'office',
+  'repair-materials',
+  'cleaning',
+  'transport',
+  'hospitality',
+  'events',
+  'training',
+  'utilities',
+  'other',
+] as const;
+export type ExpenseCategory = (typeof EXPENSE_CATEGORY)[number];
+
+/** 审批级别 / Approval level — expense chain[]; expense approvals[].level; expense rejection.level */
+export const EXPENSE_LEVEL = ['manager', 'director', 'finance'] as const;
+export type ExpenseLevel = (typeof EXPENSE_LEVEL)[number];
+
+/** 状态 / State — expense state */
+export const EXPENSE_STATE = [
+  'pending-manager',
+  'pending-director',
+  'pending-finance',
+  'approved',
+  'rejected',
+  'paid',
+] as const;
+export type ExpenseState = (typeof EXPENSE_STATE)[number];
+
 /** 计费周期 / Billing cycle — config fees.cycle */
 export const FEE_CYCLE = ['monthly', 'quarterly', 'yearly'] as const;
 export type FeeCycle = (typeof FEE_CYCLE)[number];
@@ -141,6 +170,14 @@ export type HotlineType = (typeof HOTLINE_TYPE)[number];
 export const INSPECTION_RESULT = ['signed', 'refused', 'passed', 'failed'] as const;
 export type InspectionResult = (typeof INSPECTION_RESULT)[number];
 
+/** 状态 / State — invoice-book state */
+export const INVOICE_BOOK_STATE = ['issued', 'returned', 'closed'] as const;
+export type InvoiceBookState = (typeof INVOICE_BOOK_STATE)[number];
+
+/** 发票类型 / Invoice type — expense lines[].invoice_type */
+export const INVOICE_TYPE = ['vat-special', 'vat-ordinary', 'e-invoice', 'fixed', 'other'] as const;
+export type InvoiceType = (typeof INVOICE_TYPE)[number];
+
 /** 在服务中心保管、已交还业主 / Held at the center, or returned to the owner — key state */
 export const KEY_RECORD_STATE = ['held', 'returned'] as const;
 export type KeyRecordState = (typeof KEY_RECORD_STATE)[number];
@@ -183,7 +220,11 @@ export const MOVEIN_STATE = [
 ] as const;
 export type MoveinState = (typeof MOVEIN_STATE)[number];
 
-/** 方式 / Method — cashier-day receipts[].method; fee-account payments[].method */
+/** 班次 / Shift — parking-shift shift */
+export const PARKING_SHIFT = ['day', 'night'] as const;
+export type ParkingShift = (typeof PARKING_SHIFT)[number];
+
+/** 方式 / Method — cashier-day receipts[].method; expense paid.method; fee-account payments[].method; parking-pass payments[].method; parking-shift electronic[].method */
 export const PAY_METHOD = ['cash', 'card', 'wechat', 'alipay', 'transfer'] as const;
 export type PayMethod = (typeof PAY_METHOD)[number];
 
@@ -305,8 +346,17 @@ export const ROLE = [
   'storekeeper',
   'engineer',
   'security',
+  'finance',
 ] as const;
 export type Role = (typeof ROLE)[number];
+
+/** 状态 / State — parking-shift state */
+export const SHIFT_STATE = ['open', 'closed'] as const;
+export type ShiftState = (typeof SHIFT_STATE)[number];
+
+/** 车位类别 / Kind of space — parking-space type */
+export const SPACE_TYPE = ['owned', 'rented', 'visitor'] as const;
+export type SpaceType = (typeof SPACE_TYPE)[number];
 
 /** 状态 / State — config fees.vacant.states[]; unit state */
 export const UNIT_STATE = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'let'] as const;
@@ -315,6 +365,10 @@ export type UnitState = (typeof UNIT_STATE)[number];
 /** 类型 / Unit type — config fees.items[].unit_types[]; unit type */
 export const UNIT_TYPE = ['residential', 'shop', 'office', 'parking', 'storage'] as const;
 export type UnitType = (typeof UNIT_TYPE)[number];
+
+/** 未用号码的处理 / What became of the unused numbers — invoice-book returned.disposition */
+export const UNUSED_DISPOSITION = ['back', 'cancelled'] as const;
+export type UnusedDisposition = (typeof UNUSED_DISPOSITION)[number];
 
 /** The defaults of wuye.yaml (config.schema.json), filled in by loadConfig; a section's own are e.g. CONFIG_DEFAULTS.movein. */
 export const CONFIG_DEFAULTS = {
@@ -372,6 +426,8 @@ export const CONFIG_DEFAULTS = {
     rectify_days: 3,
     correct_workdays: 0,
   },
+  expense: { manager_up_to: '500.00', director_up_to: '5000.00', invoice_max_age_days: 180 },
+  parking: { pass_fee: '150.00', expiring_days: 7, denominations: ['5.00', '10.00'] },
   hotline: { staffed_hours: ['08:00-18:00'] },
   complaint: { feedback_workdays: 2, major_report_workdays: 1, report_to: '服务中心主任' },
   standards: {},

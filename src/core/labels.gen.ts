@@ -92,6 +92,30 @@ export const SCHEMA_LABELS = {
     'taiwan-permit': { zh: '台胞证', en: 'Taiwan permit' },
     'foreign-residence-permit': { zh: '外国人居留证', en: 'foreign residence permit' },
   },
+  expenseCategory: {
+    office: { zh: '办公用品', en: 'office supplies' },
+    'repair-materials': { zh: '维修材料', en: 'repair materials' },
+    cleaning: { zh: '清洁用品', en: 'cleaning materials' },
+    transport: { zh: '交通费', en: 'transport' },
+    hospitality: { zh: '业务招待费', en: 'hospitality' },
+    events: { zh: '社区活动费', en: 'community events' },
+    training: { zh: '培训费', en: 'training' },
+    utilities: { zh: '水电费', en: 'utilities' },
+    other: { zh: '其他', en: 'other' },
+  },
+  expenseLevel: {
+    manager: { zh: '部门经理', en: 'department manager' },
+    director: { zh: '服务中心主任', en: 'center director' },
+    finance: { zh: '公司财务', en: 'company finance' },
+  },
+  expenseState: {
+    'pending-manager': { zh: '待部门经理审批', en: 'awaiting the department manager' },
+    'pending-director': { zh: '待主任审批', en: 'awaiting the director' },
+    'pending-finance': { zh: '待公司财务审批', en: "awaiting the company's finance" },
+    approved: { zh: '已批准待付款', en: 'approved, to be paid' },
+    rejected: { zh: '已退回', en: 'rejected' },
+    paid: { zh: '已付款', en: 'paid' },
+  },
   feeCycle: {
     monthly: { zh: '按月', en: 'monthly' },
     quarterly: { zh: '按季', en: 'quarterly' },
@@ -144,6 +168,18 @@ export const SCHEMA_LABELS = {
     passed: { zh: '复验合格', en: 'passed' },
     failed: { zh: '复验不合格', en: 'failed' },
   },
+  invoiceBookState: {
+    issued: { zh: '领用中', en: 'issued' },
+    returned: { zh: '已交回待核销', en: 'returned' },
+    closed: { zh: '已核销', en: 'closed' },
+  },
+  invoiceType: {
+    'vat-special': { zh: '增值税专用发票', en: 'VAT special invoice' },
+    'vat-ordinary': { zh: '增值税普通发票', en: 'VAT ordinary invoice' },
+    'e-invoice': { zh: '电子发票（全电）', en: 'electronic invoice' },
+    fixed: { zh: '定额发票', en: 'fixed-amount invoice' },
+    other: { zh: '其他票据', en: 'other voucher' },
+  },
   keyRecordState: {
     held: { zh: '在服务中心保管', en: 'held at the center' },
     returned: { zh: '已交还业主', en: 'returned to the owner' },
@@ -186,6 +222,7 @@ export const SCHEMA_LABELS = {
     'keys-issued': { zh: '已领钥匙', en: 'keys issued' },
     completed: { zh: '入伙完成', en: 'completed' },
   },
+  parkingShift: { day: { zh: '白班', en: 'day' }, night: { zh: '夜班', en: 'night' } },
   payMethod: {
     cash: { zh: '现金', en: 'cash' },
     card: { zh: '银行卡', en: 'bank card' },
@@ -290,6 +327,13 @@ export const SCHEMA_LABELS = {
     storekeeper: { zh: '财务内勤', en: 'storekeeper' },
     engineer: { zh: '工程', en: 'engineer' },
     security: { zh: '秩序维护', en: 'security' },
+    finance: { zh: '公司财务', en: 'company finance' },
+  },
+  shiftState: { open: { zh: '当班', en: 'open' }, closed: { zh: '已交班', en: 'closed' } },
+  spaceType: {
+    owned: { zh: '产权车位', en: 'owned' },
+    rented: { zh: '租用车位', en: 'rented' },
+    visitor: { zh: '访客车位', en: 'visitor' },
   },
   unitState: {
     unsold: { zh: '未售', en: 'unsold' },
@@ -306,4 +350,5 @@ export const SCHEMA_LABELS = {
     parking: { zh: '车位', en: 'parking' },
     storage: { zh: '储藏室', en: 'storage' },
   },
+  unusedDisposition: { back: { zh: '退回库存', en: 'back in stock' }, cancelled: { zh: '缴销', en: 'cancelled' } },
 } as const satisfies Record<string, Record<string, Msg>>;

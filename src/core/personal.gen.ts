@@ -44,6 +44,15 @@ export const PERSONAL_FIELDS = {
     callbacks: [{ comments: 'text' }],
     log: [{ note: 'text' }],
   },
+  expense: {
+    purpose: 'text',
+    guests: 'text',
+    lines: [{ description: 'text' }],
+    approvals: [{ note: 'text' }],
+    rejection: { reason: 'text' },
+    log: [{ note: 'text' }],
+    notes: 'text',
+  },
   'fee-account': {
     bills: [{ note: 'text' }],
     payments: [{ payer: 'name', void: { reason: 'text' }, note: 'text' }],
@@ -51,8 +60,12 @@ export const PERSONAL_FIELDS = {
     notes: 'text',
   },
   hotline: { caller: { phone: 'phone' }, request: 'text', answer: 'text', handed_to: { note: 'text' }, note: 'text' },
+  'invoice-book': { voids: [{ reason: 'text' }] },
   key: { reason: 'text', loans: [{ to: 'name', purpose: 'text' }], notes: 'text' },
   movein: { checkin: { note: 'text' }, inspections: [{ note: 'text' }], log: [{ note: 'text' }], notes: 'text' },
+  'parking-pass': { notes: 'text' },
+  'parking-shift': { explanation: 'text', notes: 'text' },
+  'parking-space': { notes: 'text' },
   person: {
     name: 'name',
     national_id: 'national-id',

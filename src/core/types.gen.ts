@@ -524,7 +524,7 @@ personal?: {
 /**
  * 可用 --reveal 显示未遮蔽个人资料的角色 / Roles that may see personal data unmasked with --reveal
  */
-reveal_roles?: ("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security")[]
+reveal_roles?: ("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security" | "finance")[]
 }
 /**
  * 收费 / Fees
@@ -788,6 +788,40 @@ rectify_days?: number
 correct_workdays?: number
 }
 /**
+ * 费用报销（四.8）/ Expense claims (manual 四.8)
+ */
+expense?: {
+/**
+ * 部门经理审批即可的上限（元，含）/ Up to this amount (inclusive) the department manager's approval suffices
+ */
+manager_up_to?: string
+/**
+ * 加主任审批的上限（元，含）；超过还须公司财务审批 / Up to this amount the director approves as well; above it the company's finance too
+ */
+director_up_to?: string
+/**
+ * 发票最长期限（开票日至报销日的天数）/ Oldest invoice accepted (days from its date to the claim)
+ */
+invoice_max_age_days?: number
+}
+/**
+ * 停车场（四.10）/ Car park (manual 四.10)
+ */
+parking?: {
+/**
+ * 月卡费（元/月）/ Monthly pass fee (yuan a month)
+ */
+pass_fee?: string
+/**
+ * 月卡到期提醒：到期前天数 / List a pass as expiring this many days before it ends
+ */
+expiring_days?: number
+/**
+ * 定额发票面额 / Denominations of the fixed-amount invoices
+ */
+denominations?: string[]
+}
+/**
  * 24 小时值班电话 / The 24-hour hotline
  */
 hotline?: {
@@ -819,6 +853,185 @@ report_to?: string
 standards?: {
 [k: string]: number
 }
+}
+
+/**
+ * 一张费用报销单：发票明细、按金额的审批链、付款（手册 四.8）/ One expense claim: its invoices, the approval chain by amount, the payment (manual 四.8)
+ */
+export interface ExpenseRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "expense"
+/**
+ * 报销单编号，如 BZ2026-0001 / Claim id
+ */
+id: string
+/**
+ * 报销人 / Claimant
+ */
+claimant: string
+/**
+ * 报销日期 / Date of the claim
+ */
+date: string
+/**
+ * 费用类别 / Category
+ */
+category: ("office" | "repair-materials" | "cleaning" | "transport" | "hospitality" | "events" | "training" | "utilities" | "other")
+/**
+ * 事由 / Purpose
+ */
+purpose?: string
+/**
+ * 招待对象及人数（业务招待费必填）/ Guests (hospitality)
+ */
+guests?: string
+/**
+ * 关联的社区活动（编号或名称）/ The community event the cost belongs to
+ */
+event?: string
+/**
+ * 附单据张数 / Number of attached documents
+ */
+attachments?: number
+/**
+ * 发票明细 / The invoices
+ */
+lines: {
+/**
+ * 发票类型 / Invoice type
+ */
+invoice_type: ("vat-special" | "vat-ordinary" | "e-invoice" | "fixed" | "other")
+/**
+ * 发票代码（全电发票无代码）/ Invoice code (none on an all-electronic invoice)
+ */
+invoice_code?: string
+/**
+ * 发票号码 / Invoice number
+ */
+invoice_no: string
+/**
+ * 开票单位 / Issuer
+ */
+issuer: string
+/**
+ * 开票日期 / Invoice date
+ */
+date: string
+/**
+ * 金额（元）/ Amount
+ */
+amount: string
+/**
+ * 摘要 / What it was for
+ */
+description?: string
+}[]
+/**
+ * 报销合计（各发票之和）/ Total claimed (the invoices' sum)
+ */
+amount: string
+/**
+ * 按金额须经的审批（提交时按 wuye.yaml 定）/ The approvals the amount needs (fixed from wuye.yaml when submitted)
+ */
+chain: ("manager" | "director" | "finance")[]
+/**
+ * 审批签字 / Approvals
+ */
+approvals?: {
+/**
+ * 审批级别 / Level
+ */
+level: ("manager" | "director" | "finance")
+/**
+ * 审批人 / Approved by
+ */
+by: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 意见说明 / Note
+ */
+note?: string
+}[]
+/**
+ * 退回 / Rejection
+ */
+rejection?: {
+/**
+ * 退回的审批级别 / Level that rejected
+ */
+level: ("manager" | "director" | "finance")
+/**
+ * 退回人 / Rejected by
+ */
+by: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 理由 / Reason
+ */
+reason: string
+}
+/**
+ * 付款 / Payment
+ */
+paid?: {
+/**
+ * 付款时间 / When
+ */
+at: string
+/**
+ * 付款方式 / Method
+ */
+method: ("cash" | "card" | "wechat" | "alipay" | "transfer")
+/**
+ * 出纳 / Paid by
+ */
+by: string
+/**
+ * 付款凭证号 / Voucher
+ */
+voucher?: string
+}
+/**
+ * 状态 / State
+ */
+state: ("pending-manager" | "pending-director" | "pending-finance" | "approved" | "rejected" | "paid")
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
+/**
+ * 备注 / Notes
+ */
+notes?: string
 }
 
 /**
@@ -1194,6 +1407,146 @@ id: string
  * 备注 / Note
  */
 note?: string
+}
+
+/**
+ * 停车场的一本定额发票：号码段、面额、领用人、每班使用、作废、交回与核销（手册 四.10）/ One book of fixed-amount parking invoices: its numbers, denomination, holder, use per shift, voids, return and verification (manual 四.10)
+ */
+export interface InvoiceBookRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "invoice-book"
+/**
+ * 发票本编号，如 FP0001 / Book id
+ */
+id: string
+/**
+ * 发票代码 / Invoice code
+ */
+code: string
+/**
+ * 面额 / Denomination
+ */
+denomination: string
+/**
+ * 起始号码 / First number
+ */
+first: string
+/**
+ * 截止号码 / Last number
+ */
+last: string
+/**
+ * 领用 / Issued
+ */
+issued: {
+/**
+ * 领用人（收费员）/ Attendant
+ */
+to: string
+/**
+ * 发放人（收款员）/ Cashier
+ */
+by: string
+/**
+ * 时间 / When
+ */
+at: string
+}
+/**
+ * 每班使用的号码段 / Numbers used per shift
+ */
+uses?: {
+/**
+ * 班次 / Shift
+ */
+shift: string
+/**
+ * 起 / From
+ */
+from: string
+/**
+ * 止 / To
+ */
+to: string
+/**
+ * 登记时间 / Recorded
+ */
+at: string
+}[]
+/**
+ * 作废的号码 / Voided numbers
+ */
+voids?: {
+/**
+ * 号码 / Number
+ */
+no: string
+/**
+ * 班次 / Shift
+ */
+shift?: string
+/**
+ * 原因 / Reason
+ */
+reason: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 登记人 / By
+ */
+by: string
+}[]
+/**
+ * 交回 / Returned
+ */
+returned?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 接收的收款员 / Cashier
+ */
+by: string
+/**
+ * 未用号码段 / Unused numbers
+ */
+unused: {
+/**
+ * 起 / From
+ */
+from: string
+/**
+ * 止 / To
+ */
+to: string
+}[]
+/**
+ * 未用号码的处理 / What became of the unused numbers
+ */
+disposition: ("back" | "cancelled")
+}
+/**
+ * 核销 / Verified
+ */
+checked?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 核销人 / By
+ */
+by: string
+}
+/**
+ * 状态 / State
+ */
+state: ("issued" | "returned" | "closed")
 }
 
 /**
@@ -1693,6 +2046,240 @@ state?: string
  */
 note?: string
 }[]
+/**
+ * 备注 / Notes
+ */
+notes?: string
+}
+
+/**
+ * 一张停车月卡：车牌、持卡人、房屋、月费，经收费账户缴费至某月末（手册 四.10）/ One monthly pass: plate, holder, unit, fee, paid through the fee account to the end of a month (manual 四.10)
+ */
+export interface ParkingPassRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "parking-pass"
+/**
+ * 月卡卡号，如 YK0001 / Card number
+ */
+id: string
+/**
+ * 车牌 / Plate
+ */
+plate: string
+/**
+ * 持卡人 / Holder
+ */
+holder: string
+/**
+ * 持卡人的房屋（月卡费记入其收费账户）/ The holder's unit (the fee goes through its account)
+ */
+unit: string
+/**
+ * 固定车位（如有）/ Assigned space
+ */
+space?: string
+/**
+ * 月费（元/月）/ Fee a month
+ */
+fee: string
+/**
+ * 首个缴费月 / First month
+ */
+since: string
+/**
+ * 已缴至（该月末到期）/ Paid through (expires at the end of this month)
+ */
+paid_through: string
+/**
+ * 缴费记录 / Payments
+ */
+payments: {
+/**
+ * 起始月 / From
+ */
+from: string
+/**
+ * 截止月 / Through
+ */
+to: string
+/**
+ * 月数 / Months
+ */
+months: number
+/**
+ * 金额 / Amount
+ */
+amount: string
+/**
+ * 方式 / Method
+ */
+method?: ("cash" | "card" | "wechat" | "alipay" | "transfer")
+/**
+ * 收据号 / Receipt
+ */
+receipt: string
+/**
+ * 收据本 / Receipt book
+ */
+book?: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 收款员 / Cashier
+ */
+by: string
+}[]
+/**
+ * 备注 / Notes
+ */
+notes?: string
+}
+
+/**
+ * 临时停车收费的一个班次：收费员、进场车次、发放的定额发票、电子收款、交回现金及差额说明（手册 四.10）/ One shift of temporary parking: the attendant, entries, invoices handed out, electronic payments, cash handed over and any difference explained (manual 四.10)
+ */
+export interface ParkingShiftRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "parking-shift"
+/**
+ * 班次编号 TC年-月日-班（1 白班、2 夜班）/ Shift id TC<year>-<mmdd>-<shift>
+ */
+id: string
+/**
+ * 日期 / Date
+ */
+date: string
+/**
+ * 班次 / Shift
+ */
+shift: ("day" | "night")
+/**
+ * 收费员 / Attendant
+ */
+attendant: string
+/**
+ * 接班时间 / Opened
+ */
+opened: string
+/**
+ * 临时车进场车次 / Entries of temporary cars
+ */
+entries?: number
+/**
+ * 本班发放的定额发票（交班时从发票本汇总）/ Invoices handed out (summed from the books at close)
+ */
+invoices?: {
+/**
+ * 发票本 / Book
+ */
+book: string
+/**
+ * 张数 / Count
+ */
+count: number
+/**
+ * 面额 / Denomination
+ */
+denomination: string
+/**
+ * 金额 / Amount
+ */
+amount: string
+}[]
+/**
+ * 电子收款（微信、支付宝）/ Electronic payments
+ */
+electronic?: {
+/**
+ * 方式 / Method
+ */
+method: ("cash" | "card" | "wechat" | "alipay" | "transfer")
+/**
+ * 金额 / Amount
+ */
+amount: string
+}[]
+/**
+ * 交回现金 / Cash handed over
+ */
+cash?: string
+/**
+ * 应交现金（发票金额 − 电子收款）/ Cash due (invoices less electronic payments)
+ */
+expected_cash?: string
+/**
+ * 差额（交回 − 应交；负数为短款）/ Difference (handed over − due; negative is short)
+ */
+difference?: string
+/**
+ * 差额说明 / Explanation of the difference
+ */
+explanation?: string
+/**
+ * 交班（收款员接收现金）/ Handed over (the cashier takes the cash)
+ */
+closed?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 接收的收款员 / Cashier
+ */
+by: string
+}
+/**
+ * 状态 / State
+ */
+state: ("open" | "closed")
+/**
+ * 备注 / Notes
+ */
+notes?: string
+}
+
+/**
+ * 一个车位：产权、租用或访客车位，使用人和车牌（手册 四.10）/ One parking space: owned, rented or for visitors, its holder and plate (manual 四.10)
+ */
+export interface ParkingSpaceRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "parking-space"
+/**
+ * 车位编号，如 P1-001 / Space number
+ */
+id: string
+/**
+ * 车位类别 / Kind of space
+ */
+type: ("owned" | "rented" | "visitor")
+/**
+ * 面积（m²）/ Area
+ */
+area?: string
+/**
+ * 对应的车位房屋（产权车位）/ The parking unit (owned spaces)
+ */
+unit?: string
+/**
+ * 使用人 / Holder
+ */
+holder?: string
+/**
+ * 车牌 / Plate
+ */
+plate?: string
+/**
+ * 使用起始日 / Held since
+ */
+since?: string
 /**
  * 备注 / Notes
  */
@@ -2459,7 +3046,7 @@ department: ("management" | "customer-service" | "engineering" | "security" | "e
  * 
  * @minItems 1
  */
-roles: [("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"), ...(("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"))[]]
+roles: [("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security" | "finance"), ...(("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security" | "finance"))[]]
 /**
  * 主任最近一次确认的角色（wuye staff confirm-roles：手工修改的角色经确认才生效）/ The roles the director last confirmed (roles changed by hand work only once confirmed)
  */
@@ -2469,7 +3056,7 @@ roles_confirmed?: {
  * 
  * @minItems 1
  */
-roles: [("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"), ...(("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"))[]]
+roles: [("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security" | "finance"), ...(("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security" | "finance"))[]]
 /**
  * 确认人（主任）/ Confirmed by (the director)
  */

@@ -93,6 +93,10 @@ plant('renovation/2026/ZX2026-0002.yaml', (d) => {
 });
 plant('complaints/2026/TS2026-0008.yaml', (d) => d.setIn(['complainant', 'phone'], COMPL_PH));
 plant('hotline/2026/RX20261127-001.yaml', (d) => d.setIn(['caller', 'phone'], CALL_PH));
+plant('parking-passes/YK0001.yaml', (d) => {
+  d.set('holder', 'P000114');
+  d.set('unit', '3-1-0602');
+});
 git(root, ['commit', '-qam', 'known personal values for the personal-data test']);
 // the move-in case records a defect whose text a spreadsheet would run (item 19)
 plant('movein/3-1-0302.yaml', (d) => {
@@ -130,6 +134,11 @@ const BY_KIND: Record<string, string> = {
   'receipt-book': BOOK,
   complaint: 'TS2026-0008',
   hotline: 'RX20261127-001',
+  expense: 'BZ2026-0001',
+  'parking-space': 'P1-011',
+  'parking-pass': 'YK0001',
+  'parking-shift': 'TC2026-1127-1',
+  'invoice-book': 'FP0019',
 };
 const ZX = 'ZX2026-0002';
 /** …and by their name, where the spec names no kind (a case procedure's `unit` or `id`). */
@@ -291,6 +300,60 @@ const SAMPLES: Record<string, string[][]> = {
   'renovation withdraw': [[ZX, '--reason', '撤回']],
   'renovation form': [['--list'], ['workers', ZX, '--out', 'w.pdf'], ['application', ZX]],
   'fee reopen-day': [['--cashier', 'S003', '--reason', '日结后补收一笔']],
+  'expense new': [
+    [
+      '--category',
+      'office',
+      '--line',
+      'vat-ordinary:043002601234:88776655:长沙文具店:2026-11-20:120.00:办公用品',
+      '--purpose',
+      `打印纸，送货电话 ${MOB_A}`,
+      '--as',
+      'S003',
+    ],
+  ],
+  'expense approve': [['BZ2026-0011', '--note', `已电话核实 ${STAFF_PH}`]],
+  'expense reject': [['BZ2026-0012', '--reason', `发票抬头不符，请联系 ${STAFF_PH}`, '--as', 'S002']],
+  'expense pay': [['BZ2026-0010', '--method', 'transfer', '--voucher', 'PZ-0001', '--as', 'S005']],
+  'expense form': [['--list'], ['claim', 'BZ2026-0001'], ['paste', 'BZ2026-0001']],
+  'parking space': [['P1-021', '--type', 'rented', '--holder', 'P000114', '--plate', '湘A9K321']],
+  'parking pass new': [
+    ['--plate', '湘A9K321', '--holder', 'P000114', '--unit', '3-1-0602', '--space', 'P1-021', '--as', 'S005'],
+  ],
+  'parking pass renew': [['YK0001', '--months', '2', '--as', 'S005']],
+  'parking shift open': [['--attendant', 'S012', '--shift', 'night', '--as', 'S005']],
+  'parking shift close': [
+    [
+      'TC2026-1128-2', // the night shift opened above; no invoices recorded, so the cash is over and says why
+      '--entries',
+      '2',
+      '--cash',
+      '10.00',
+      '--explain',
+      `车主未取发票，已电话 ${MOB_A} 核对`,
+    ],
+  ].map((l) => [...l, '--as', 'S005']),
+  'parking invoices issue': [
+    [
+      'FP0099',
+      '--code',
+      '143002620099',
+      '--denomination',
+      '5.00',
+      '--from',
+      '00090001',
+      '--to',
+      '00090050',
+      '--attendant',
+      'S012',
+      '--as',
+      'S005',
+    ],
+  ],
+  'parking invoices use': [['FP0019', '--shift', 'TC2026-1128-1', '--from', '00010583', '--to', '00010590']],
+  'parking invoices return': [['FP0019', '--as', 'S005']],
+  'parking invoices check': [['FP0019', '--as', 'S005']],
+  'parking form': [['--list'], ['pass', 'YK0001'], ['invoice-book', 'FP0019'], ['shift', 'TC2026-1127-1']],
 };
 
 /** The lines of a command: its samples, or its arguments filled by kind; undefined when neither can. */
@@ -508,6 +571,10 @@ describe('personal data through every output', () => {
       complaint: [TS],
       period: ['2026-11'],
       date: ['2026-11-27'],
+      expense: ['BZ2026-0001', 'BZ2026-0011'],
+      'parking-pass': ['YK0001'],
+      'parking-shift': ['TC2026-1127-1'],
+      'invoice-book': ['FP0019'],
     };
     const lines = forms.flatMap((f) => {
       expect(ids[f.id], `no record to fill form ${f.name} (${f.id}) from`).toBeDefined();

@@ -30,12 +30,12 @@ import { Rng } from './rng.js';
 export type { GenContext, GenOptions, KindGenerator } from './context.js';
 
 /** Bump when the output for a given seed changes (the benchmark caches estates by it). */
-export const GENERATOR_VERSION = 6; // 2: move-in cases and kept keys for buildings in their move-in; 3: renovation cases; 4: the desk (hotline entries, complaints); 5: move-in and renovation money on the fee accounts; 6: bench complaints given to staff still in post when they close
+export const GENERATOR_VERSION = 7; // 2: move-in cases and kept keys for buildings in their move-in; 3: renovation cases; 4: the desk (hotline entries, complaints); 5: move-in and renovation money on the fee accounts; 6: bench complaints given to staff still in post when they close; 7: expense claims and the car park
 
 export const DEMO_AS_OF = '2026-11-28';
 
 /** The project's demo estate (records/; `wuye init DIR --demo`): a small deterministic generation —
- * two old residential buildings, building 3 in its move-in, six shops, ten parking spaces, ten staff. */
+ * two old residential buildings, building 3 in its move-in, six shops, ten parking spaces, twelve staff. */
 export const DEMO: GenOptions = { profile: 'demo', units: 112, seed: 2017, years: 3, asOf: DEMO_AS_OF };
 
 function historyOf(asOf: string, years: number): Estate['history'] {

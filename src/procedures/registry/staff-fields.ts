@@ -6,7 +6,7 @@ import { UsageError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import type { StaffRecord } from '../../core/types.gen.js';
 
-const ROLES = ['director', 'cs-manager', 'cs-assistant', 'cashier', 'storekeeper', 'engineer', 'security'];
+const ROLES = ['director', 'cs-manager', 'cs-assistant', 'cashier', 'storekeeper', 'engineer', 'security', 'finance'];
 
 export function staffFields(l: Line): Partial<StaffRecord> {
   const f: Partial<StaffRecord> = {};

@@ -121,6 +121,7 @@ describe('wuye demo generate (the generator)', async () => {
       'cs-manager',
       'director',
       'engineer',
+      'finance',
       'security',
       'storekeeper',
     ]);

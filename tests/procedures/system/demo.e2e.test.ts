@@ -81,7 +81,7 @@ describe('the demo estate (records/)', () => {
     const r = demo(['staff', 'list', '--json']);
     const staff = JSON.parse(r.stdout) as { id: string; email: string; roles: string[] }[];
     expect(new Set(staff.flatMap((s) => s.roles))).toEqual(
-      new Set(['director', 'cs-manager', 'cs-assistant', 'cashier', 'storekeeper', 'engineer', 'security']),
+      new Set(['director', 'cs-manager', 'cs-assistant', 'cashier', 'storekeeper', 'engineer', 'security', 'finance']),
     );
     expect(staff.every((s) => /@jueshixiang-wy\.com$/.test(s.email))).toBe(true);
     expect(staff.find((s) => s.id === 'S001')!.roles).toEqual(['director']);
