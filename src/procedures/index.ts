@@ -11,5 +11,6 @@ import { manifest as movein } from './movein/index.js';
 import { manifest as renovation } from './renovation/index.js';
 import { manifest as hotline } from './hotline/index.js';
 import { manifest as complaint } from './complaint/index.js';
+import { manifest as repair } from './repair/index.js';
 
-export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, hotline, complaint];
+export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, hotline, complaint, repair];
