@@ -51,7 +51,7 @@ export function deviationText(seconds: number): { zh: string; en: string } {
   const a = Math.abs(seconds);
   const m = Math.floor(a / 60);
   const s = a % 60;
-  const zh = `${m ? `${m} 分` : ''}${s ? `${s} 秒` : m ? '' : '0 秒'}`;
+  const zh = [m ? `${m} 分` : '', s || !m ? `${s} 秒` : ''].filter(Boolean).join(' ');
   const en = `${m ? `${m} min` : ''}${s ? `${m ? ' ' : ''}${s} s` : m ? '' : '0 s'}`;
   if (seconds < 0) return { zh: `提前 ${zh}`, en: `${en} early` };
   if (seconds > 0) return { zh: `迟到 ${zh}`, en: `${en} late` };
