@@ -31,6 +31,7 @@ export const PERSONAL_CLASSES = {
 export type PersonalClass = keyof typeof PERSONAL_CLASSES;
 
 export const PERSONAL_FIELDS = {
+  'cashier-day': { reopened: [{ reason: 'text' }] },
   complaint: {
     complainant: { phone: 'phone' },
     description: 'text',
@@ -59,6 +60,7 @@ export const PERSONAL_FIELDS = {
     phones: ['mobile'],
     emergency_contact: { name: 'name', phone: 'phone' },
     notes: 'text',
+    merged_from: [{ reason: 'text' }],
   },
   'receipt-book': { numbers: [{ reason: 'text' }], notes: 'text' },
   renovation: {
