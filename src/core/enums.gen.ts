@@ -344,6 +344,7 @@ export const CONFIG_DEFAULTS = {
   personal: { reveal_roles: ['director', 'cs-manager', 'cs-assistant'] },
   fees: {
     cycle: 'monthly',
+    periods_ahead: 1,
     due_day: 15,
     proration: 'prorate',
     items: [],

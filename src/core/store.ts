@@ -11,9 +11,19 @@ import { ConflictError, InvalidRecordError, NotFoundError, RuleError } from './e
 import { flushFiles, isTempName, renameTemp, syncDir, writeFileAtomic, writeTemp } from './fsx.js';
 import { commitPaths, dirtyPaths, hasHead, type Author } from './git.js';
 import { msg } from './i18n.js';
+import { RootGuard } from './inside.js';
 import { compareIds, idOfPath, kindDef, relPath } from './kinds.js';
-import { schemaProblems } from './schemas.js';
-import { decodeRecord, docToString, dumpRecord, openDoc, parseRecordText, ParseFailure } from './yamlio.js';
+import { explain, schemaProblems, validatorFor } from './schemas.js';
+import {
+  decodeRecord,
+  docToString,
+  dumpRecord,
+  locate,
+  openDoc,
+  parseRecordText,
+  ParseFailure,
+  type Problem,
+} from './yamlio.js';
 
 export interface RecordFile<T = Record<string, unknown>> {
   kind: string;
@@ -39,8 +49,72 @@ export function toInvalid(e: unknown): unknown {
   return e;
 }
 
+const VALIDATE_HINT = msg(
+  '修正该文件后重试（wuye validate 列出全部问题）',
+  'fix the file and retry (wuye validate lists every problem)',
+);
+
+/**
+ * What is wrong with a record as read (issue 12 "Bad records"): not a mapping, another kind, an id that
+ * is not its file's, or a value its schema refuses (an unquoted 161.99, "1e3", a negative bill) —
+ * the first problem, located, or undefined. The validators are the prebuilt ones, each loaded once.
+ */
+export function recordProblem(kind: string, id: string, rel: string, text: string, data: unknown): Problem | undefined {
+  const at = (pointer: string, code: string, message: ReturnType<typeof msg>, hint?: ReturnType<typeof msg>) => ({
+    file: rel,
+    ...(pointer ? locate(text, pointer) : { line: 1, column: 1 }),
+    severity: 'error' as const,
+    code,
+    message,
+    hint,
+  });
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return at(
+      '',
+      'not-mapping',
+      msg('记录应为“键: 值”的映射', 'a record must be a mapping of key: value'),
+      msg('每个记录文件以 kind: 和 id: 开头', 'every record file starts with kind: and id:'),
+    );
+  const obj = data as Record<string, unknown>;
+  if (obj.kind !== undefined && obj.kind !== kind)
+    return at(
+      '/kind',
+      'kind',
+      msg(
+        `kind 为 ${JSON.stringify(obj.kind)}，但文件在 ${kindDef(kind).folder}/ 中（应为 ${kind}）`,
+        `kind is ${JSON.stringify(obj.kind)} but the file is in ${kindDef(kind).folder}/ (expected ${kind})`,
+      ),
+      msg(`改为 kind: ${kind}`, `write kind: ${kind}`),
+    );
+  if (obj.id !== undefined && obj.id !== id)
+    return at(
+      '/id',
+      'id-mismatch',
+      msg(
+        `id 为 ${JSON.stringify(obj.id)}，与文件位置不符（${rel} 存的是 ${id}）`,
+        `id is ${JSON.stringify(obj.id)} but the file's place says ${id} (${rel})`,
+      ),
+      msg(
+        `改为 id: ${id}，或把文件移到它的编号所在的位置`,
+        `write id: ${id}, or move the file to where its id belongs`,
+      ),
+    );
+  const v = validatorFor(kind);
+  if (v(data)) return undefined;
+  return explain(v.errors ?? [], rel, text)[0];
+}
+
 export class Store {
-  constructor(readonly dir: string) {}
+  /** Every read and write stays inside the root (a link leading out is refused). */
+  readonly guard: RootGuard;
+  /**
+   * Set by a command that goes on past a bad record (a report, a list): a scan (`all`, `scan`) hands
+   * it each record that fails to read and skips it; unset, the first bad record stops the command.
+   */
+  onInvalid?: (e: InvalidRecordError) => void;
+  constructor(readonly dir: string) {
+    this.guard = new RootGuard(dir);
+  }
 
   abs(rel: string): string {
     return join(this.dir, rel);
@@ -52,7 +126,7 @@ export class Store {
 
   readText(rel: string): string {
     try {
-      return decodeRecord(readFileSync(this.abs(rel)), rel);
+      return decodeRecord(this.guard.read(rel), rel);
     } catch (e) {
       throw toInvalid(e);
     }
@@ -80,7 +154,10 @@ export class Store {
     return this.parseRel<T>(rel, kind, id, this.readText(rel));
   }
 
-  /** A record from text already read (readText), e.g. after a cheap look at the text decided it is needed. */
+  /**
+   * A record from text already read (readText), e.g. after a cheap look at the text decided it is needed.
+   * Checked as it is read: a record of the wrong shape is refused with its file:line:column, never shown.
+   */
   parseRel<T>(rel: string, kind: string, id: string, text: string): RecordFile<T> {
     let data: unknown;
     try {
@@ -88,7 +165,30 @@ export class Store {
     } catch (e) {
       throw toInvalid(e);
     }
+    const p = recordProblem(kind, id, rel, text, data);
+    if (p)
+      throw new InvalidRecordError(p.message, p.hint ?? VALIDATE_HINT, {
+        file: p.file,
+        line: p.line,
+        column: p.column,
+      });
     return { kind, id, rel, text, data: data as T };
+  }
+
+  /** One record of a scan: undefined when it is bad and the command goes on past bad records (onInvalid). */
+  scan<T>(rel: string, kind: string, id: string): RecordFile<T> | undefined {
+    return this.skipping(() => this.readRel<T>(rel, kind, id));
+  }
+
+  /** Run a read of a scan: a bad record is handed to onInvalid (undefined), or thrown when nobody takes it. */
+  skipping<R>(read: () => R): R | undefined {
+    try {
+      return read();
+    } catch (e) {
+      if (!(e instanceof InvalidRecordError) || !this.onInvalid) throw e;
+      this.onInvalid(e);
+      return undefined;
+    }
   }
 
   /** All record files of a kind, relative paths, sorted (a fast walk, no parsing). */
@@ -108,10 +208,11 @@ export class Store {
     return rels.sort((a, b) => compareIds(idOfPath(a), idOfPath(b)));
   }
 
-  /** Read every record of a kind (js-yaml, fast); bad files throw with their location. */
+  /** Read every record of a kind (js-yaml, fast); a bad file throws with its location, or is skipped (onInvalid). */
   *all<T = Record<string, unknown>>(kind: string): Generator<RecordFile<T>> {
     for (const rel of this.listRel(kind)) {
-      yield this.readRel<T>(rel, kind, idOfPath(rel));
+      const r = this.scan<T>(rel, kind, idOfPath(rel));
+      if (r) yield r;
     }
   }
 }
@@ -296,6 +397,8 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
     }
   }
   validateWrites(tx);
+  // Nothing lands outside the root: a folder on the way that is a link leading out is refused.
+  for (const d of new Set(paths.map((p) => dirname(p)))) tx.store.guard.checkDir(d);
   const jfile = join(root, ...JOURNAL);
   const deletes = [...tx.deletes.keys()];
   const journal: Journal = {
@@ -376,14 +479,30 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
  *   renames  half the files renamed into place
  *   staged   every file in place and staged (`git add`), not committed (git.ts commitPaths)
  *   commit   committed, the journal not yet removed (the next command only removes it)
+ *   owed     (src/kit/context.ts) the transaction done, what it owes after its commit not yet done (a receipt)
  */
-function crashPoint(name: string): void {
+export function crashPoint(name: string): void {
   if (process.env.WUYE_CRASH_AT === name) process.kill(process.pid, 'SIGKILL');
 }
 
 /** Did a command stop in the middle of writing (a journal left behind for the next writer to finish)? */
 export function hasPendingJournal(root: string): boolean {
   return existsSync(join(root, ...JOURNAL));
+}
+
+/** The journal of a command in flight or killed: what it was writing (`validate` reports it), or undefined. */
+export function pendingJournal(
+  root: string,
+): { file: string; pid: number; state: string; message: string; paths: string[] } | undefined {
+  const file = JOURNAL.join('/');
+  let j: Journal;
+  try {
+    j = JSON.parse(readFileSync(join(root, file), 'utf8')) as Journal;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return { file, pid: 0, state: 'writing', message: '?', paths: [] }; // half a journal: nothing was in place yet
+  }
+  return { file, pid: j.pid, state: j.state ?? 'ready', message: j.message, paths: j.paths ?? [] };
 }
 
 /**

@@ -501,7 +501,7 @@ prefixes?: {
  */
 lock_wait_seconds?: number
 /**
- * 表单模板覆盖目录（相对记录库）/ Where template overrides live, relative to the records root
+ * 表单模板覆盖目录（记录库内，相对记录库；库外的路径被拒绝）/ Where template overrides live: inside the records root, relative to it (a path outside is refused)
  */
 templates?: string
 /**
@@ -509,11 +509,11 @@ templates?: string
  */
 pdf?: {
 /**
- * 正文字体（@embedpdf/fonts-sc 中的名称，或记录库内 .ttf/.otf 文件）/ Body font
+ * 正文字体：@embedpdf/fonts-sc 中的名称，或记录库内的 .ttf/.otf 文件（相对记录库，如 fonts/kai.ttf；库外的文件被拒绝）/ Body font: a name from @embedpdf/fonts-sc, or a .ttf/.otf file inside the records root (relative, e.g. fonts/kai.ttf; a file outside is refused)
  */
 font?: string
 /**
- * 标题字体 / Heading font
+ * 标题字体（同 font）/ Heading font (as font)
  */
 bold_font?: string
 }
@@ -534,6 +534,10 @@ fees?: {
  * 计费周期 / Billing cycle
  */
 cycle?: ("monthly" | "quarterly" | "yearly")
+/**
+ * --period 最多可超前本期几个计费周期（默认 1：下一期；更远的被拒绝）/ How many billing periods past the current one --period may name (default 1: the next; later ones are refused)
+ */
+periods_ahead?: number
 /**
  * 每期缴费截止日 / Due day of the period
  */

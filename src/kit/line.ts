@@ -239,24 +239,27 @@ export function checkNationalId(v: string, flag: string): string {
   return s;
 }
 
-/** Run a loaded command: parse the line, then run it with the typed options. */
+/**
+ * Run a loaded command: parse the line, then (`before`: meet what a killed command left) run it with the
+ * typed options, then `after` (a report that went past bad records ends with exit 1).
+ */
 export async function runCommand(
   ctx: Ctx,
   spec: CommandSpec,
   mod: CommandModule | RawCommandModule,
   args: string[],
   opts: Opts,
-  /** Between checking the line and running (the --reveal gate): a refusal here runs nothing. */
-  before?: () => Promise<void>,
+  hooks: { before?: () => Promise<void>; after?: () => void } = {},
 ): Promise<void> {
   if (mod.parse) {
     const o = mod.parse(new Line(spec, args, opts));
-    await before?.();
+    await hooks.before?.();
     await mod.run(ctx, o);
   } else {
-    await before?.();
+    await hooks.before?.();
     await (mod as RawCommandModule).run(ctx, args, opts);
   }
+  hooks.after?.();
 }
 
 /** What a prompt asks for: argument `i` or the option `key`. */

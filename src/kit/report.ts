@@ -111,7 +111,7 @@ export interface EmitOptions {
 export async function emitReport(ctx: Ctx, report: Report, o: EmitOptions = {}): Promise<void> {
   if (o.xlsx) {
     const { writeXlsx } = await import('../render/xlsx/index.js');
-    const file = outputPath(ctx, o.xlsx, '');
+    const file = outputPath(ctx, o.xlsx, '', 'xlsx');
     const r = await writeXlsx(report, file, { lang: lang() });
     if (ctx.globals.json) ctx.out.json({ file: r.file, rows: r.rows });
     else if (!ctx.globals.quiet)

@@ -11,7 +11,7 @@ import { msg } from '../i18n.js';
 import { kindDef, KINDS, relPath } from '../kinds.js';
 import { locate, type Problem } from '../yamlio.js';
 import { classify, walkFiles } from './files.js';
-import { checkFile, loadFile } from './record.js';
+import { checkFile, linkProblem, loadFile } from './record.js';
 import { refPaths, refsOf } from './refs.js';
 import { fileProblem, problemAt, type Check, type CheckEnv, type RecordInfo, type SettleEnv } from './types.js';
 
@@ -166,7 +166,8 @@ function lookups(root: string, present: readonly string[] | undefined, templates
 
 export async function validateRecords(o: ValidateOptions): Promise<ValidateResult> {
   const { root } = o;
-  const rels = o.files ?? walkFiles(root, '', false); // unsorted: problems are sorted at the end
+  const links: string[] = [];
+  const rels = o.files ?? walkFiles(root, '', false, links); // unsorted: problems are sorted at the end
   const present = o.files === undefined ? rels : undefined;
   const config = loadFile(root, 'wuye.yaml', [])?.data as Record<string, unknown> | undefined;
   const templatesDir = typeof config?.templates === 'string' ? config.templates : 'templates';
@@ -233,7 +234,7 @@ export async function validateRecords(o: ValidateOptions): Promise<ValidateResul
     );
   }
   o.onProgress?.(rels.length, rels.length);
-  const problems = outputs.flatMap((x) => x.problems);
+  const problems = [...outputs.flatMap((x) => x.problems), ...links.map((l) => linkProblem(root, l))];
   // No two files hold the same id (across threads: decided here, in file order).
   const withId = new Map<string, string | string[]>();
   for (const x of outputs) {

@@ -20,6 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { git } from '../../core/git.js';
 import { relPath } from '../../core/kinds.js';
+import { GITIGNORE } from '../../core/root.js';
 import { JUESHIXIANG } from './config.js';
 import type { Estate, GenOptions, KindGenerator } from './context.js';
 import { Writer } from './emit.js';
@@ -29,7 +30,7 @@ import { Rng } from './rng.js';
 export type { GenContext, GenOptions, KindGenerator } from './context.js';
 
 /** Bump when the output for a given seed changes (the benchmark caches estates by it). */
-export const GENERATOR_VERSION = 5; // 2: move-in cases and kept keys for buildings in their move-in; 3: renovation cases; 4: the desk (hotline entries, complaints); 5: move-in and renovation money on the fee accounts
+export const GENERATOR_VERSION = 6; // 2: move-in cases and kept keys for buildings in their move-in; 3: renovation cases; 4: the desk (hotline entries, complaints); 5: move-in and renovation money on the fee accounts; 6: bench complaints given to staff still in post when they close
 
 export const DEMO_AS_OF = '2026-11-28';
 
@@ -86,7 +87,7 @@ export async function generate(
   for (const u of estate.units) out.record(relPath('unit', u.id), u as unknown as Record<string, unknown>);
   for (const p of estate.people) out.record(relPath('person', p.id), p as unknown as Record<string, unknown>);
   out.text('templates/.gitkeep', '');
-  out.text('.gitignore', '# local settings of this computer (default operator, output folder)\n.wuye/\nout/\n');
+  out.text('.gitignore', GITIGNORE);
   mkdirSync(join(dir, '.wuye'), { recursive: true });
   writeFileSync(join(dir, '.wuye', 'local.yaml'), 'operator: S001\n');
   const result: GenResult = {

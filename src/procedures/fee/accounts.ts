@@ -219,7 +219,12 @@ export function accountUnits(store: Store, building?: string): { unit: string; y
       if (!n.endsWith('.yaml')) continue;
       const rel = `fees/${y}/${n}`;
       const id = idOfPath(rel); // fees/2026/1-2-0801.yaml → 2026-1-2-0801
-      if (!valid.test(id)) throw misplacedAccount(rel);
+      if (!valid.test(id)) {
+        store.skipping(() => {
+          throw misplacedAccount(rel);
+        });
+        continue;
+      }
       const unit = unitOfAccount(id);
       if (building !== undefined && unit.split('-')[0] !== building) continue;
       const list = map.get(unit) ?? [];
@@ -243,17 +248,18 @@ export function* scanAccounts(
 ): Generator<{ unit: string; accounts: Account[] }> {
   const mark = `${touching}-`;
   for (const { unit, years } of accountUnits(store, building)) {
-    if (touching === undefined) {
-      yield { unit, accounts: unitAccounts(store, unit, years) };
-      continue;
-    }
-    const accounts: Account[] = [];
-    for (const y of years) {
-      const rel = relPath('fee-account', accountId(y, unit));
-      const text = store.readText(rel);
-      if (y >= touching || text.includes(mark))
-        accounts.push(store.parseRel<Account>(rel, 'fee-account', accountId(y, unit), text).data);
-    }
-    yield { unit, accounts };
+    // a bad account skips its unit when the command goes on past bad records (a report), else stops it
+    const accounts = store.skipping(() => {
+      if (touching === undefined) return unitAccounts(store, unit, years);
+      const out: Account[] = [];
+      for (const y of years) {
+        const rel = relPath('fee-account', accountId(y, unit));
+        const text = store.readText(rel);
+        if (y >= touching || text.includes(mark))
+          out.push(store.parseRel<Account>(rel, 'fee-account', accountId(y, unit), text).data);
+      }
+      return out;
+    });
+    if (accounts) yield { unit, accounts };
   }
 }

@@ -435,4 +435,5 @@ export const manifest: Manifest = {
   history: async () => [(await import('./history.js')).closedDayRule],
   forms: async () => (await import('./forms.js')).FORMS,
   generators: async () => [(await import('./generator.js')).feesGenerator],
+  owed: async () => (await import('./owed.js')).owed,
 };

@@ -2,9 +2,9 @@
 // which rate is in force, a bill line (prorated first month, vacant discount, one half-up rounding),
 // allocation of a payment oldest first, balances, ageing, late fees, dunning, receipt numbers.
 // No I/O here: commands read the records and pass plain data in. e.g. billLine(unit, item, '2026-11', cfg)
-import { labelZh } from '../../core/labels.js';
 import { RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
+import { labelZh } from '../../core/labels.js';
 import { addDays, daysBetween, daysInMonth } from '../../core/dates.js';
 import { divRoundHalfUp, formatMoney, parseDecimal, parseMoney, type Fen } from '../../core/money.js';
 import type { ConfigRecord, FeeAccountRecord, ReceiptBookRecord, UnitRecord } from '../../core/types.gen.js';
@@ -39,6 +39,34 @@ export const cycleMonths = (c: Cycle): number => (c === 'monthly' ? 1 : c === 'q
 export function isCycleStart(period: string, c: Cycle): boolean {
   const m = Number(period.slice(5));
   return (m - 1) % cycleMonths(c) === 0;
+}
+
+/**
+ * The latest period a command may name on `today` (07-fees.md "Billing"; issue 12 "Bad records" 15): the
+ * start of the billing cycle `ahead` cycles after the current one — monthly with ahead 1, next month
+ * (2026-11-28 → 2026-12); quarterly, the next quarter (→ 2027-01). `fee bill --period 2999-01` is a typo.
+ */
+export function latestPeriod(today: string, c: Cycle, ahead: number): string {
+  const n = cycleMonths(c);
+  const m = Number(today.slice(5, 7));
+  const start = addMonths(periodOf(today), -((m - 1) % n));
+  return addMonths(start, ahead * n);
+}
+
+/** Refuse (exit 1) a --period past the horizon: later periods are planned only when they come near. */
+export function checkPeriodAhead(period: string, today: string, c: Cycle, ahead: number, flag = '--period'): void {
+  const last = latestPeriod(today, c, ahead);
+  if (period <= last) return;
+  throw new RuleError(
+    msg(
+      `${flag} ${period} 太远：今天是 ${today}，最远只能到 ${last}（wuye.yaml 的 fees.periods_ahead 为 ${ahead}）`,
+      `${flag} ${period} is too far ahead: today is ${today}, and the latest period allowed is ${last} (fees.periods_ahead in wuye.yaml is ${ahead})`,
+    ),
+    msg(
+      `检查输入的期间（是否打错年份？）；确需提前计费时调大 fees.periods_ahead`,
+      'check the period typed (a wrong year?); to bill further ahead, raise fees.periods_ahead',
+    ),
+  );
 }
 
 /** Whole calendar months from a to b (2026-01-31 → 2026-03-02: 1). */

@@ -15,6 +15,7 @@ import {
   applyCredit,
   balance,
   billLine,
+  checkPeriodAhead,
   cycleMonths,
   isCycleStart,
   nextAdjustmentId,
@@ -27,6 +28,7 @@ export const parse = (l: Line) => ({ period: l.period('period')!, building: l.bu
 export async function run(ctx: Ctx, { period, building }: ReturnType<typeof parse>): Promise<void> {
   const fees = ctx.config.fees;
   const cycle = fees.cycle;
+  checkPeriodAhead(period, ctx.today(), cycle, fees.periods_ahead);
   if (!isCycleStart(period, cycle)) {
     throw new UsageError(
       msg(

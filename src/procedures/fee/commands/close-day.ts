@@ -3,7 +3,7 @@
 // Payments taken after the close are booked to the next working day (记账日期) and closed with it; a day the
 // cs-manager reopened (fee reopen-day) is closed again here, its reopenings kept.
 // e.g. wuye fee close-day [--date 2026-11-28] [--slip YH20261128-01] [--pdf daily.pdf]
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../../core/fsx.js';
 import { outputPath } from '../../../kit/outpath.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -60,8 +60,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       rows: rec.receipts.map((r) => ({ ...r, void: r.void ? '作废' : '', taken: r.taken ?? '' })),
       totals: Object.entries(rec.totals).map(([k, v]) => ({ method: k, amount: v })),
     };
-    const file = outputPath(ctx, pdf, '');
-    writeFileSync(file, await renderFee(ctx, { form: 'fee/daily-report', data, id: rec.id, date }));
+    const file = outputPath(ctx, pdf, '', 'pdf');
+    writeFileAtomic(file, await renderFee(ctx, { form: 'fee/daily-report', data, id: rec.id, date }));
     ctx.out.line(t(msg(`收费日报已打印: ${file}`, `daily report printed: ${file}`)));
   }
 }

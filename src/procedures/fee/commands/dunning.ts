@@ -37,7 +37,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     );
   const tone = dunningTone(stages, stageName);
   const label = (s: string) => STAGE_LABELS[s] ?? TONE_LABELS[dunningTone(stages, s)];
-  const outDir = outputPath(ctx, o.out, `dunning-${stageName}`);
+  const outDir = outputPath(ctx, o.out, `dunning-${stageName}`, 'folder');
   const today = ctx.today();
   const year = Number(today.slice(0, 4));
   const deadline = addDays(today, stage.pay_within_days ?? 15);

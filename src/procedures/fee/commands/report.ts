@@ -2,7 +2,7 @@
 // disclosure — built in the one report model (reports/sheets.ts) and written by emitReport: xlsx (streamed on
 // a worker thread), or a table, CSV or JSON. e.g. wuye fee report ledger --year 2026 --xlsx ledger.xlsx ·
 // wuye fee report collection --pdf rates.pdf
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../../core/fsx.js';
 import { outputPath } from '../../../kit/outpath.js';
 import { UsageError } from '../../../core/errors.js';
 import { formatMoney } from '../../../core/money.js';
@@ -70,7 +70,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   } else
     report =
       o.name === 'ledger'
-        ? ledgerReport(s, head, o.everyYear ? undefined : year)
+        ? ledgerReport(s, head, o.everyYear ? undefined : year, feeItems(ctx.config.fees))
         : o.name === 'arrears'
           ? arrearsReport(s, head, date)
           : o.name === 'daily'
@@ -97,8 +97,8 @@ async function collectionPdf(ctx: Ctx, pdf: string, year: number, rates: readonl
     rate: m.b ? Math.round((m.r / m.b) * 10000) / 100 : 0,
   }));
   const rows = rates.map((x) => ({ ...x, billed: formatMoney(x.billed), received: formatMoney(x.received) }));
-  const file = outputPath(ctx, pdf, '');
-  writeFileSync(
+  const file = outputPath(ctx, pdf, '', 'pdf');
+  writeFileAtomic(
     file,
     await renderFee(ctx, {
       form: 'fee/collection',
