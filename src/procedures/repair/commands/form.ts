@@ -1,9 +1,9 @@
-// wuye repair form order BX2026-0007 [--out f.pdf] · analysis 2026-11 · NAME --blank · --list
+// wuye repair form order BX2026-0007 [--out f.pdf; default out/ under the records root] · analysis 2026-11 · NAME --blank · --list
 // Prints the repair forms (spec 14 "Forms": 维修派工单 with the owner's sign-off box, the monthly repair analysis
 // with charts) with the one renderer (src/render/pdf); the same forms are `wuye form repair-order …`.
-import { resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import { FORMS } from '../forms.js';
@@ -52,9 +52,11 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     { form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? ctx.today() },
     { root: ctx.root, config: ctx.config, blank: o.blank, lang: lang() },
   );
-  const out = resolve(
-    ctx.cwd,
-    o.out ?? (o.blank ? `blank-${short(f.name)}.pdf` : `${loaded!.id}-${short(f.name)}.pdf`),
+  const out = outputPath(
+    ctx,
+    o.out,
+    o.blank ? `blank-${short(f.name)}.pdf` : `${loaded!.id}-${short(f.name)}.pdf`,
+    'pdf',
   );
   const { writeIfChanged } = await import('../../../render/pdf/batch.js');
   try {
