@@ -47,7 +47,7 @@ export type ComplaintSeverity = (typeof COMPLAINT_SEVERITY)[number];
 export const COMPLAINT_STATE = ['received', 'assigned', 'resolved', 'closed'] as const;
 export type ComplaintState = (typeof COMPLAINT_STATE)[number];
 
-/** 联系方式 / How the person was contacted — complaint reports[].how; complaint feedback[].how; complaint callbacks[].how */
+/** 联系方式 / How the person was contacted — complaint reports[].how; complaint feedback[].how; complaint callbacks[].how; repair callbacks[].how */
 export const CONTACT_METHOD = ['phone', 'visit', 'sms', 'wechat', 'letter'] as const;
 export type ContactMethod = (typeof CONTACT_METHOD)[number];
 
@@ -224,7 +224,7 @@ export type MoveinState = (typeof MOVEIN_STATE)[number];
 export const PARKING_SHIFT = ['day', 'night'] as const;
 export type ParkingShift = (typeof PARKING_SHIFT)[number];
 
-/** 方式 / Method — cashier-day receipts[].method; expense paid.method; fee-account payments[].method; parking-pass payments[].method; parking-shift electronic[].method */
+/** 方式 / Method — cashier-day receipts[].method; expense paid.method; fee-account payments[].method; parking-pass payments[].method; parking-shift electronic[].method; repair charge.method */
 export const PAY_METHOD = ['cash', 'card', 'wechat', 'alipay', 'transfer'] as const;
 export type PayMethod = (typeof PAY_METHOD)[number];
 
@@ -337,6 +337,14 @@ export const RENOVATION_VIOLATION = [
 ] as const;
 export type RenovationViolation = (typeof RENOVATION_VIOLATION)[number];
 
+/** 状态 / State — repair state */
+export const REPAIR_STATE = ['received', 'assigned', 'on-site', 'done', 'signed', 'closed'] as const;
+export type RepairState = (typeof REPAIR_STATE)[number];
+
+/** 零修或急修 / Minor or urgent — repair urgency */
+export const REPAIR_URGENCY = ['minor', 'urgent'] as const;
+export type RepairUrgency = (typeof REPAIR_URGENCY)[number];
+
 /** 角色 / Role — config personal.reveal_roles[]; staff roles[]; staff roles_confirmed.roles[] */
 export const ROLE = [
   'director',
@@ -430,5 +438,15 @@ export const CONFIG_DEFAULTS = {
   parking: { pass_fee: '150.00', expiring_days: 7, denominations: ['5.00', '10.00'] },
   hotline: { staffed_hours: ['08:00-18:00'] },
   complaint: { feedback_workdays: 2, major_report_workdays: 1, report_to: '服务中心主任' },
+  repair: {
+    early_minutes: 5,
+    late_minutes: 2,
+    minor_hours: 24,
+    urgent_hours: 4,
+    on_time_target: 1,
+    rework_max: 0.01,
+    satisfaction_target: 0.95,
+    fee_item: 'repair',
+  },
   standards: {},
 } as const;

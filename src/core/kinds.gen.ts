@@ -128,6 +128,15 @@ export const KIND_DEFS = [
     casePrefix: 'ZX',
   },
   {
+    kind: 'repair',
+    folder: 'repairs',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,6}$/,
+    idExample: 'BX2026-0042',
+    label: { zh: '维修单', en: 'repair order' },
+    casePrefix: 'BX',
+  },
+  {
     kind: 'reveal',
     folder: 'reveals',
     layout: 'by-year',

@@ -319,6 +319,15 @@ export const SCHEMA_LABELS = {
     'agreement-breach': { zh: '违反装修协议', en: 'breach of the agreement' },
     other: { zh: '其他', en: 'other' },
   },
+  repairState: {
+    received: { zh: '已受理', en: 'received' },
+    assigned: { zh: '已派工', en: 'assigned' },
+    'on-site': { zh: '维修中', en: 'on site' },
+    done: { zh: '已完工待签认', en: 'done, to sign' },
+    signed: { zh: '已签认待回访', en: 'signed, to visit' },
+    closed: { zh: '已回访结单', en: 'closed' },
+  },
+  repairUrgency: { minor: { zh: '零修', en: 'minor' }, urgent: { zh: '急修', en: 'urgent' } },
   role: {
     director: { zh: '服务中心主任', en: 'director' },
     'cs-manager': { zh: '用户服务部经理', en: 'CS manager' },

@@ -848,6 +848,43 @@ major_report_workdays?: number
 report_to?: string
 }
 /**
+ * 报修与维修 / Repairs
+ */
+repair?: {
+/**
+ * 赴约最多提前的分钟数（三.7.1）/ At most this many minutes early
+ */
+early_minutes?: number
+/**
+ * 赴约最多迟到的分钟数（三.7.1）/ At most this many minutes late
+ */
+late_minutes?: number
+/**
+ * 零修自约定上门时间起的承诺完成小时数（未写 --due 时）/ Hours from the appointment a minor repair is promised done in
+ */
+minor_hours?: number
+/**
+ * 急修自约定上门时间起的承诺完成小时数 / Hours from the appointment an urgent repair is promised done in
+ */
+urgent_hours?: number
+/**
+ * 零修、急修及时率目标（三.7.6）/ On-time target
+ */
+on_time_target?: number
+/**
+ * 返修率上限（三.7.6）/ Rework rate at most
+ */
+rework_max?: number
+/**
+ * 回访满意率目标（三.7.6）/ Return-visit satisfaction at least
+ */
+satisfaction_target?: number
+/**
+ * 有偿维修在收费账户上的收费项目 / The fee item of a paid repair
+ */
+fee_item?: string
+}
+/**
  * 服务标准目标（默认取手册的值）/ Service standard targets (the manual's values by default)
  */
 standards?: {
@@ -2937,6 +2974,234 @@ notes?: string
  * 状态 / State
  */
 state: ("applied" | "under-review" | "rejected" | "reviewed" | "director-rejected" | "approved" | "permitted" | "in-progress" | "suspended" | "completed" | "accepted" | "refunded" | "closed" | "withdrawn")
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
+}
+
+/**
+ * 一张维修派工单：报修、派工、到场、完工、业主签认（有偿维修经收款员收费开据）、回访（手册 三.6.6、三.7.1、三.7.6）/ One repair order from the request to the return visit (manual 三.6.6, 三.7.1, 三.7.6)
+ */
+export interface RepairRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "repair"
+/**
+ * 维修单编号，如 BX2026-0042 / Order id
+ */
+id: string
+/**
+ * 来电/来访记录（值班电话记录）/ The desk entry it came from
+ */
+hotline?: string
+/**
+ * 由保修报告转为有偿维修（已过保修期）/ The warranty report it was converted from (out of warranty)
+ */
+warranty?: string
+/**
+ * 报修时间 / When it was reported
+ */
+received_at: string
+/**
+ * 房屋 / Unit
+ */
+unit?: string
+/**
+ * 公共部位 / Public area
+ */
+place?: string
+/**
+ * 报修人 / Who reported it
+ */
+requester?: {
+/**
+ * 登记的人员 / A registered person
+ */
+person?: string
+/**
+ * 姓名或称呼（如 王先生）/ Name or how they gave it
+ */
+name?: string
+/**
+ * 联系电话 / Phone
+ */
+phone?: string
+}
+/**
+ * 报修内容 / What is to be repaired
+ */
+description: string
+/**
+ * 零修或急修 / Minor or urgent
+ */
+urgency: ("minor" | "urgent")
+/**
+ * 有偿维修（户内，业主付费）/ A paid repair (the owner pays)
+ */
+paid: boolean
+/**
+ * 返修：原维修单 / A rework of this earlier order
+ */
+rework_of?: string
+/**
+ * 受理人（首问责任人）/ Received by (the first responder)
+ */
+received_by: string
+/**
+ * 维修人员（设备维护部）/ The technician (engineering)
+ */
+technician?: string
+/**
+ * 约定上门时间 / The appointment (promised arrival)
+ */
+promised_at?: string
+/**
+ * 承诺完成时间 / Promised completion
+ */
+due_at?: string
+/**
+ * 到场时间 / Arrival
+ */
+arrived_at?: string
+/**
+ * 准时到场（提前不超过 5 分钟、迟到不超过 2 分钟，三.7.1）/ Punctual (at most 5 minutes early, 2 late)
+ */
+punctual?: boolean
+/**
+ * 完工时间 / Completion
+ */
+done_at?: string
+/**
+ * 维修情况 / What was done
+ */
+work?: string
+/**
+ * 材料（出库单引用，由仓库程序核对）/ Materials (stock-out references, resolved by the warehouse procedure)
+ */
+materials?: {
+/**
+ * 材料 / Item
+ */
+item: string
+/**
+ * 数量 / Quantity
+ */
+qty: number
+/**
+ * 出库单号 / Stock-out reference
+ */
+ref?: string
+}[]
+/**
+ * 收费（有偿维修，经收费账户由收款员开据）/ The charge (paid repairs, through the fee account, receipted by the cashier)
+ */
+charge?: {
+/**
+ * 金额 / Amount
+ */
+amount: string
+/**
+ * 收费明细（人工、材料）/ What it is for
+ */
+items?: string
+/**
+ * 账单编号（收费账户）/ Bill on the fee account
+ */
+bill?: string
+/**
+ * 收据号 / Receipt number
+ */
+receipt?: string
+/**
+ * 收据本 / Receipt book
+ */
+book?: string
+/**
+ * 收款员 / Cashier
+ */
+cashier?: string
+/**
+ * 方式 / Method
+ */
+method?: ("cash" | "card" | "wechat" | "alipay" | "transfer")
+/**
+ * 收款时间 / When paid
+ */
+paid_at?: string
+}
+/**
+ * 业主签认（派工单上签字）/ The owner's sign-off on the order
+ */
+signoff?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 签字人 / Signed by
+ */
+name: string
+/**
+ * 对维修是否满意 / Satisfied with the work
+ */
+satisfied?: boolean
+/**
+ * 意见 / Comments
+ */
+comments?: string
+}
+/**
+ * 回访（三.7.6：回访满意率不低于 95%）/ Return visits (satisfaction at least 95%)
+ */
+callbacks?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 回访人 / By
+ */
+by: string
+/**
+ * 方式 / How
+ */
+how?: ("phone" | "visit" | "sms" | "wechat" | "letter")
+/**
+ * 是否满意 / Satisfied
+ */
+satisfied: boolean
+/**
+ * 意见 / Comments
+ */
+comments?: string
+}[]
+/**
+ * 状态 / State
+ */
+state: ("received" | "assigned" | "on-site" | "done" | "signed" | "closed")
 /**
  * 案卷日志 / Case log
  */

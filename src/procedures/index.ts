@@ -13,6 +13,7 @@ import { manifest as hotline } from './hotline/index.js';
 import { manifest as complaint } from './complaint/index.js';
 import { manifest as expense } from './expense/index.js';
 import { manifest as parking } from './parking/index.js';
+import { manifest as repair } from './repair/index.js';
 
 export const PROCEDURES: readonly Manifest[] = [
   system,
@@ -22,6 +23,7 @@ export const PROCEDURES: readonly Manifest[] = [
   renovation,
   hotline,
   complaint,
+  repair,
   expense,
   parking,
 ];

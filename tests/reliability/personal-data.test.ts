@@ -1,7 +1,7 @@
 // Personal data through every output (issue 12 "Done means"; quality.md "Security and privacy"): on a demo estate
 // whose personal fields hold known values — an owner's national id, mobiles, emergency phone and passport, a
 // renovation's applicant and contractor phones, a worker's id, phone and a certificate holding an id number, a
-// staff phone, a mobile written into notes — EVERY command of the registry runs with --json (readers also as
+// staff phone, a mobile written into notes, a complainant's, a caller's and a repair requester's phone — EVERY command of the registry runs with --json (readers also as
 // tables, and as xlsx, CSV and PDF where they can), then every form of `wuye form --list`; no known value may
 // appear unmasked in stdout, stderr or any file written. The list of commands comes from the registry: a new
 // command is run automatically, or this test fails until it has a sample line below.
@@ -36,6 +36,7 @@ const CONTR_PH = '13988847071';
 const WORK_PH = '15933362827';
 const COMPL_PH = '13855512904'; // the complainant of TS2026-0008
 const CALL_PH = '13955524018'; // the caller of desk entry RX20261127-001
+const REPAIR_PH = '13755531862'; // the requester of repair order BX2026-0001 (opened below: no repairs in the demo)
 // given on command lines by the writers below (so the trailer and the records they write are covered too)
 const NID_N = nationalId('43070219911111222');
 const MOB_N = '13812093571';
@@ -49,13 +50,14 @@ const NID_I = nationalId('43010419920202111');
 const MOB_I = '13467291053';
 const COMPL_PH2 = '18955537162';
 const CALL_PH2 = '15855548273';
+const REPAIR_PH2 = '18655529407';
 
 const nid = (v: string) => [v, v.slice(6, 14)]; // the whole, and the eight digits the mask hides
 const mob = (v: string) => [v, v.slice(0, 7)]; // the whole, and the first seven (the mask shows three)
 const SECRETS: [string, string][] = [
   ...[NID_A, NID_B, NID_W, NID_C, NID_N, NID_W2, NID_I].flatMap((v) => nid(v).map((s) => [s, v] as [string, string])),
   ...[MOB_A, MOB_B, EMERG, NOTE_MOB, STAFF_PH, APPL_PH, CONTR_PH, WORK_PH, MOB_N, EM_N, WORK_PH2, CONTR_PH2]
-    .concat([APPL_PH2, MOB_I, COMPL_PH, CALL_PH, COMPL_PH2, CALL_PH2])
+    .concat([APPL_PH2, MOB_I, COMPL_PH, CALL_PH, COMPL_PH2, CALL_PH2, REPAIR_PH, REPAIR_PH2])
     .flatMap((v) => mob(v).map((s) => [s, v] as [string, string])),
   [CERT, CERT],
   [CERT2, CERT2],
@@ -97,6 +99,28 @@ plant('parking-passes/YK0001.yaml', (d) => {
   d.set('holder', 'P000114');
   d.set('unit', '3-1-0602');
 });
+// the demo estate has no repair orders (the repair generator is still to come): one paid order, received this
+// morning from the owner of 3-1-0602, walked through every step by the writers below
+const BX = 'BX2026-0001';
+const opened = wuye(
+  root,
+  [
+    'repair',
+    'new',
+    '--unit',
+    '3-1-0602',
+    '--person',
+    'P000114',
+    '--what',
+    '卫生间水龙头漏水',
+    '--paid',
+    '--as',
+    'S002',
+  ],
+  { WUYE_NOW: '2026-11-28T08:00:00+08:00' },
+);
+if (opened.code !== 0) throw new Error(`repair new: ${opened.stderr}`);
+plant(`repairs/2026/${BX}.yaml`, (d) => d.setIn(['requester', 'phone'], REPAIR_PH));
 git(root, ['commit', '-qam', 'known personal values for the personal-data test']);
 // the move-in case records a defect whose text a spreadsheet would run (item 19)
 plant('movein/3-1-0302.yaml', (d) => {
@@ -139,6 +163,7 @@ const BY_KIND: Record<string, string> = {
   'parking-pass': 'YK0001',
   'parking-shift': 'TC2026-1127-1',
   'invoice-book': 'FP0019',
+  repair: BX,
 };
 const ZX = 'ZX2026-0002';
 /** …and by their name, where the spec names no kind (a case procedure's `unit` or `id`). */
@@ -160,6 +185,7 @@ const SAMPLES: Record<string, string[][]> = {
       '已答复',
     ],
     ['--request', '楼道噪音', '--unit', '3-1-0602', '--phone', CALL_PH2, '--open', 'complaint', '--category', 'noise'],
+    ['--request', '厨房水管漏水', '--unit', '3-1-0602', '--phone', CALL_PH2, '--open', 'repair', '--paid'],
   ],
   'hotline list': [['--date', '2026-11-27']],
   'complaint new': [['--what', '噪音', '--unit', '3-1-0602', '--phone', COMPL_PH2, '--category', 'noise']],
@@ -354,6 +380,34 @@ const SAMPLES: Record<string, string[][]> = {
   'parking invoices return': [['FP0019', '--as', 'S005']],
   'parking invoices check': [['FP0019', '--as', 'S005']],
   'parking form': [['--list'], ['pass', 'YK0001'], ['invoice-book', 'FP0019'], ['shift', 'TC2026-1127-1']],
+  'repair new': [
+    ['--what', `门锁坏了，业主电话 ${REPAIR_PH2}`, '--unit', '3-1-0602', '--caller', '林女士', '--phone', REPAIR_PH2],
+    ['--what', '楼道灯不亮', '--place', '3栋1单元6楼楼道', '--urgency', 'urgent', '--phone', REPAIR_PH2],
+  ],
+  'repair assign': [[BX, '--to', 'S007', '--promised', '2026-11-28T09:30', '--note', `先打 ${REPAIR_PH}`]],
+  'repair arrive': [[BX, '--at', '2026-11-28T09:31', '--as', 'S007']],
+  'repair done': [
+    [BX, '--work', '更换阀芯', '--material', '阀芯:1', '--charge', '80', '--items', '人工30 材料50', '--as', 'S007'],
+  ],
+  'repair signoff': [
+    [
+      BX,
+      '--name',
+      '林某',
+      '--satisfied',
+      'yes',
+      '--comments',
+      `回电 ${REPAIR_PH}`,
+      '--method',
+      'cash',
+      '--cashier',
+      'S005',
+    ],
+  ].map((l) => [...l, '--as', 'S007']),
+  'repair callback': [[BX, '--satisfied', 'yes', '--comments', `满意，电话 ${REPAIR_PH}`]],
+  'repair list': [[], ['--open'], ['--unit', '3-1-0602']],
+  'repair stats': [['--from', '2026-11-01', '--to', '2026-11-28']],
+  'repair form': [['--list'], ['repair-order', BX], ['repair-analysis', '2026-11']],
 };
 
 /** The lines of a command: its samples, or its arguments filled by kind; undefined when neither can. */
@@ -515,6 +569,8 @@ describe('personal data through every output', () => {
       'S001',
     ]);
     expect(leaksIn(h.stdout)).toContain(CALL_PH);
+    const b = wuye(root, ['repair', 'show', BX, '--json', '--reveal', '--reason', '测试对照', '--as', 'S001']);
+    expect(leaksIn(b.stdout)).toContain(REPAIR_PH);
   });
 
   it('the writers, each with --json: nothing unmasked in their output, the files they write or their commit trailers', async () => {
@@ -569,6 +625,7 @@ describe('personal data through every output', () => {
       'receipt number': [RECEIPT],
       'date (YYYY-MM-DD)': ['2026-11-28'],
       complaint: [TS],
+      repair: [BX],
       period: ['2026-11'],
       date: ['2026-11-27'],
       expense: ['BZ2026-0001', 'BZ2026-0011'],
@@ -583,6 +640,11 @@ describe('personal data through every output', () => {
     const runs = await pool(lines, 1, run);
     expect(runs.filter((r) => r.code !== 0).map((r) => `${r.args.join(' ')}: ${r.stderr}`)).toEqual([]);
     expect((await Promise.all(runs.map(leaksOf))).flat()).toEqual([]);
+    // the repair order carries its requester's phone, masked
+    const order = runs.find((r) => r.args[1] === 'repair-order')!;
+    expect(pdfText(JSON.parse(order.stdout).file as string)).toContain(
+      `${REPAIR_PH.slice(0, 3)}****${REPAIR_PH.slice(-4)}`,
+    );
     // the workers' register does carry the worker's data, masked
     const workers = runs.find((r) => r.args[1] === 'renovation-workers')!;
     const text = pdfText(JSON.parse(workers.stdout).file as string);

@@ -4,7 +4,14 @@
 // it opened in the same commit; the day's log with the staffed hours that have no entry.
 // e.g. wuye hotline log --request … --type enquiry --answer … ; wuye hotline list --date 2026-11-28
 import { msg } from '../../core/i18n.js';
-import { COMPLAINT_CATEGORY, COMPLAINT_SEVERITY, DESK_CASE, DESK_CHANNEL, HOTLINE_TYPE } from '../../core/enums.gen.js';
+import {
+  COMPLAINT_CATEGORY,
+  COMPLAINT_SEVERITY,
+  DESK_CASE,
+  DESK_CHANNEL,
+  HOTLINE_TYPE,
+  REPAIR_URGENCY,
+} from '../../core/enums.gen.js';
 import type { Manifest } from '../../kit/manifest.js';
 import type { GroupSpec } from '../../kit/spec.js';
 
@@ -63,8 +70,8 @@ export const hotline: GroupSpec = {
         {
           flags: '--open <kind>',
           description: msg(
-            '同时立案：complaint（报修 repair、保修 warranty 待建）',
-            'open a case at once: complaint (repair, warranty to come)',
+            '同时立案：complaint 投诉、repair 报修（保修 warranty 待建）',
+            'open a case at once: complaint, repair (warranty to come)',
           ),
           choices: DESK_CASE,
           labels: 'deskCase',
@@ -95,6 +102,20 @@ export const hotline: GroupSpec = {
         {
           flags: '--referred-to <whom>',
           description: msg('无效投诉的转介单位', 'where an invalid complaint was referred'),
+        },
+        {
+          flags: '--urgency <urgency>',
+          description: msg(
+            '零修或急修（--open repair；默认零修）',
+            'minor or urgent (with --open repair; default minor)',
+          ),
+          choices: REPAIR_URGENCY,
+          labels: 'repairUrgency',
+        },
+        { flags: '--paid', description: msg('有偿维修（--open repair）', 'a paid repair (with --open repair)') },
+        {
+          flags: '--rework-of <order>',
+          description: msg('返修：原维修单号（--open repair）', 'a rework of this earlier order (with --open repair)'),
         },
         {
           flags: '--note <text>',

@@ -1,7 +1,7 @@
 // The cases a desk entry can open in the same command and commit (`hotline log --open KIND`; spec 14,
 // issue 13): each is a procedure's CaseOpener (hotline/api.ts), exported from that procedure's api.ts and
-// loaded only when used. Complaints open now; repairs and warranty reports plug in here when those
-// procedures are built — their api.ts exports an opener, this table names it, and hotline/index.ts declares
+// loaded only when used. Complaints and repairs open now; warranty reports plug in here when that
+// procedure is built — their api.ts exports an opener, this table names it, and hotline/index.ts declares
 // the options it reads on the hotline line (as --category and --severity are declared for a complaint).
 // e.g. const opener = await loadOpener('complaint'); opener.open(tx, ctx, call, opener.parse(line))
 import { UsageError } from '../../core/errors.js';
@@ -17,12 +17,7 @@ interface Entry {
 
 export const OPENERS: Record<DeskCase, Entry> = {
   complaint: { load: async () => (await import('../complaint/api.js')).complaintOpener as CaseOpener },
-  repair: {
-    meanwhile: msg(
-      '报修派工（wuye repair）尚未建成：先用 --hand-to 转交设备维护部的同事，或 --answer 记录答复',
-      'repair orders (wuye repair) are not built yet: hand it to an engineer with --hand-to, or record the answer with --answer',
-    ),
-  },
+  repair: { load: async () => (await import('../repair/api.js')).repairOpener as CaseOpener },
   warranty: {
     meanwhile: msg(
       '保修（wuye warranty）尚未建成：先用 --hand-to 转交，或 --answer 记录答复',

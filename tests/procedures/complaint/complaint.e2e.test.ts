@@ -282,8 +282,8 @@ describe('a complaint from the call to its closing', { timeout: 240_000 }, () =>
     expect(errLine(again)).toContain('已立案 TS2026-0004');
   });
 
-  it('--open repair and --open warranty name what the desk does meanwhile (exit 2)', () => {
-    for (const k of ['repair', 'warranty']) {
+  it('--open warranty names what the desk does meanwhile (exit 2; --open repair opens an order: repair e2e)', () => {
+    for (const k of ['warranty']) {
       const r = run(
         ['hotline', 'log', '--request', '水管漏水', '--unit', '1-2-0801', '--open', k, '--as', 'S002'],
         '2026-10-20T10:00:00+08:00',
