@@ -55,6 +55,24 @@ export type Department = (typeof DEPARTMENT)[number];
 export const DOCUMENT = ['passport', 'hk-macau-permit', 'taiwan-permit', 'foreign-residence-permit'] as const;
 export type Document = (typeof DOCUMENT)[number];
 
+/** 状态 / State — event state */
+export const EVENT_STATE = ['planned', 'announced', 'held', 'evaluated', 'cancelled'] as const;
+export type EventState = (typeof EVENT_STATE)[number];
+
+/** 活动类别 / Kind of event — event-plan items[].type; event type */
+export const EVENT_TYPE = [
+  'festival',
+  'sports',
+  'children',
+  'elderly',
+  'health',
+  'environmental',
+  'safety',
+  'owners-forum',
+  'other',
+] as const;
+export type EventType = (typeof EVENT_TYPE)[number];
+
 /** 计费周期 / Billing cycle — config fees.cycle */
 export const FEE_CYCLE = ['monthly', 'quarterly', 'yearly'] as const;
 export type FeeCycle = (typeof FEE_CYCLE)[number];
@@ -136,6 +154,24 @@ export const MOVEIN_STATE = [
   'completed',
 ] as const;
 export type MoveinState = (typeof MOVEIN_STATE)[number];
+
+/** 状态 / State — notice state */
+export const NOTICE_STATE = ['draft', 'approved', 'posted', 'removed'] as const;
+export type NoticeState = (typeof NOTICE_STATE)[number];
+
+/** 模板 / Template — notice template */
+export const NOTICE_TEMPLATE = [
+  'water-cut',
+  'power-cut',
+  'lift-maintenance',
+  'fee-collection',
+  'renovation-rules',
+  'holiday-hours',
+  'event',
+  'emergency-warning',
+  'fee-disclosure',
+] as const;
+export type NoticeTemplate = (typeof NOTICE_TEMPLATE)[number];
 
 /** 方式 / Method — cashier-day receipts[].method; fee-account payments[].method */
 export const PAY_METHOD = ['cash', 'card', 'wechat', 'alipay', 'transfer'] as const;
@@ -270,7 +306,16 @@ export type UnitType = (typeof UNIT_TYPE)[number];
 export const CONFIG_DEFAULTS = {
   timezone: 'Asia/Shanghai',
   station: '',
-  prefixes: { renovation: 'ZX', complaint: 'TS', repair: 'BX', reception: 'JD', emergency: 'JJ', expense: 'BZ' },
+  prefixes: {
+    renovation: 'ZX',
+    complaint: 'TS',
+    repair: 'BX',
+    reception: 'JD',
+    emergency: 'JJ',
+    expense: 'BZ',
+    event: 'HD',
+    notice: 'GG',
+  },
   lock_wait_seconds: 15,
   templates: 'templates',
   pdf: { font: 'NotoSansHans-Regular', bold_font: 'NotoSansHans-Medium' },
@@ -312,5 +357,7 @@ export const CONFIG_DEFAULTS = {
     pass_deposit: '20.00',
     rectify_days: 3,
   },
+  events: { residential: true, per_quarter: 1, forum_months: 6, evaluation_days: 14 },
+  notices: { places: ['小区公告栏', '各楼栋大堂'] },
   standards: {},
 } as const;
