@@ -306,16 +306,7 @@ export type UnitType = (typeof UNIT_TYPE)[number];
 export const CONFIG_DEFAULTS = {
   timezone: 'Asia/Shanghai',
   station: '',
-  prefixes: {
-    renovation: 'ZX',
-    complaint: 'TS',
-    repair: 'BX',
-    reception: 'JD',
-    emergency: 'JJ',
-    expense: 'BZ',
-    event: 'HD',
-    notice: 'GG',
-  },
+  prefixes: { renovation: 'ZX', complaint: 'TS', repair: 'BX', reception: 'JD', emergency: 'JJ', expense: 'BZ' },
   lock_wait_seconds: 15,
   templates: 'templates',
   pdf: { font: 'NotoSansHans-Regular', bold_font: 'NotoSansHans-Medium' },

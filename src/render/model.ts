@@ -63,6 +63,24 @@ export interface ChartBlock {
   max?: number;
 }
 
+/**
+ * A poster (a notice posted on a board, A4): a large title, the body in large type, key facts, and at the foot the
+ * signer (the center's name), the date and a circle for the seal.
+ */
+export interface PosterBlock {
+  title?: string;
+  title_key?: string;
+  body?: string;
+  body_key?: string;
+  template?: string;
+  facts?: { label: string; label_en?: string; key: string; format?: string }[];
+  signer?: string;
+  date_key?: string;
+  seal?: boolean;
+  /** A line printed under the title in red when this key has a value (e.g. a draft's warning). */
+  mark_key?: string;
+}
+
 export interface Block {
   heading?: string;
   heading_en?: string;
@@ -72,6 +90,7 @@ export interface Block {
   checks?: ChecksBlock;
   signatures?: SignaturesBlock;
   chart?: ChartBlock;
+  poster?: PosterBlock;
   spacer?: number;
   page_break?: boolean;
 }
@@ -85,6 +104,8 @@ export interface FormTemplate {
   id?: string;
   subtitle?: string;
   font_size?: number;
+  /** A poster: no form header (only the code and id, small, at the top); see PosterBlock. */
+  poster?: boolean;
   blocks: Block[];
   /** Text templates this form uses, loaded with it: name → text. */
   texts: Record<string, string>;

@@ -10,7 +10,7 @@ import { parseRecordText, ParseFailure } from '../core/yamlio.js';
 import type { Block, FormTemplate } from './model.js';
 
 const NAME = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
-const BLOCK_KINDS = ['grid', 'table', 'text', 'checks', 'signatures', 'chart', 'spacer', 'page_break'];
+const BLOCK_KINDS = ['grid', 'table', 'text', 'checks', 'signatures', 'chart', 'poster', 'spacer', 'page_break'];
 
 /** The file a template name resolves to: the override under the records root, else wuye's own. */
 export function templateFile(
@@ -99,6 +99,8 @@ export function loadTemplate(root: string | undefined, overrideDir: string, name
   const t = parseTemplate(readFileSync(file, 'utf8'), name, file);
   const texts: Record<string, string> = {};
   for (const b of t.blocks) {
+    if (b.poster?.template)
+      texts[b.poster.template] = readFileSync(templateFile(root, overrideDir, 'texts', b.poster.template), 'utf8');
     if (b.text?.template)
       texts[b.text.template] = readFileSync(templateFile(root, overrideDir, 'texts', b.text.template), 'utf8');
   }

@@ -270,3 +270,9 @@ export function checkbox(doc: Doc, x: number, y: number, size: number, on: boole
       .stroke();
   }
 }
+
+/** A dashed circle where the center's seal is stamped (a poster's 盖章处). */
+export function sealCircle(doc: Doc, cx: number, cy: number, r: number): void {
+  setStroke(doc, '#999999', 0.8);
+  doc.circle(cx, cy, r).dash(3, { space: 2.5 }).stroke().undash();
+}
