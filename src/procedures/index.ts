@@ -10,5 +10,6 @@ import { manifest as fee } from './fee/index.js';
 import { manifest as movein } from './movein/index.js';
 import { manifest as renovation } from './renovation/index.js';
 import { manifest as event } from './event/index.js';
+import { manifest as notice } from './notice/index.js';
 
-export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, event];
+export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, event, notice];

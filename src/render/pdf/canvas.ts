@@ -126,6 +126,7 @@ const TOKEN = /[A-Za-z0-9@#$%&*+\-_=/\\.,:;'"!?()[\]{}<>¥￥]+|\s|./gu;
 export function wrap(font: FontkitFont, text: string, size: number, width: number): string[] {
   const out: string[] = [];
   for (const para of text.split('\n')) {
+    const first = out.length;
     if (textWidth(font, para, size) <= width) {
       out.push(para);
       continue;
@@ -135,7 +136,8 @@ export function wrap(font: FontkitFont, text: string, size: number, width: numbe
     for (const tok of para.match(TOKEN) ?? []) {
       const tw = textWidth(font, tok, size);
       if (lw + tw <= width || line === '' || (NO_START.test(tok) && tok.length === 1)) {
-        if (line === '' && /^\s$/.test(tok)) continue;
+        // spaces are dropped at the start of a continued line, kept at the paragraph's (its indent)
+        if (line === '' && /^\s$/.test(tok) && out.length > first) continue;
         if (tw > width && line === '') {
           // a word longer than the line: break it by characters
           for (const ch of tok) {

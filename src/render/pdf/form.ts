@@ -448,7 +448,9 @@ export class FormDrawer {
       const s = b.kind === 'h1' ? size + 4 : b.kind === 'h2' ? size + 1 : size;
       const bold = b.kind !== 'p' && b.kind !== 'li';
       const font = bold ? fonts.bold : fonts.regular;
-      const indent = b.kind === 'p' && !align ? '\u3000\u3000' : '';
+      // a paragraph is indented two characters, a salutation (尊敬的各位业主：) starts at the margin
+      const salutation = b.text.length <= 30 && /[：:]$/.test(b.text);
+      const indent = b.kind === 'p' && !align && !salutation ? '\u3000\u3000' : '';
       const lines = wrap(font, indent + b.text, s, CONTENT_WIDTH);
       if (b.kind === 'h1') this.y += 4;
       for (const l of lines) {
