@@ -271,13 +271,17 @@ export const eventGenerator: KindGenerator = {
         if (date > asOf) return;
         const upTo: Story['upTo'] =
           addDays(date, 14) < asOf ? (g.rng.next() < 0.06 ? 'held' : 'evaluated') : date < asOf ? 'held' : 'announced';
+        // signed in: never more units than people came
+        const signIn = () => {
+          const units = g.rng.int(5, 30);
+          return { units, count: units + g.rng.int(15, 150) };
+        };
         stories.push({
           ...b,
           no: stories.length + 1,
           date,
           upTo,
-          count: g.rng.int(20, 180),
-          units: g.rng.int(5, 30),
+          ...signIn(),
           cost: Math.round(b.budget * (0.8 + g.rng.next() * 0.2)),
           satisfaction: g.rng.int(80, 100),
         });
