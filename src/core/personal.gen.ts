@@ -31,6 +31,13 @@ export const PERSONAL_CLASSES = {
 export type PersonalClass = keyof typeof PERSONAL_CLASSES;
 
 export const PERSONAL_FIELDS = {
+  'event-plan': { items: [{ note: 'text' }] },
+  event: {
+    description: 'text',
+    evaluation: { feedback: 'text', went_well: 'text', to_improve: 'text' },
+    cancel_reason: 'text',
+    log: [{ note: 'text' }],
+  },
   'fee-account': {
     bills: [{ note: 'text' }],
     payments: [{ payer: 'name', void: { reason: 'text' }, note: 'text' }],
@@ -39,6 +46,7 @@ export const PERSONAL_FIELDS = {
   },
   key: { reason: 'text', loans: [{ to: 'name', purpose: 'text' }], notes: 'text' },
   movein: { checkin: { note: 'text' }, inspections: [{ note: 'text' }], log: [{ note: 'text' }], notes: 'text' },
+  notice: { log: [{ note: 'text' }] },
   person: {
     name: 'name',
     national_id: 'national-id',
