@@ -33,7 +33,6 @@ export type PersonalClass = keyof typeof PERSONAL_CLASSES;
 export const PERSONAL_FIELDS = {
   'event-plan': { items: [{ note: 'text' }] },
   event: {
-    description: 'text',
     evaluation: { feedback: 'text', went_well: 'text', to_improve: 'text' },
     cancel_reason: 'text',
     log: [{ note: 'text' }],

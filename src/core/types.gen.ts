@@ -646,7 +646,7 @@ actual_cost?: string
  */
 expenses?: string[]
 /**
- * 活动内容（通知正文）/ What happens (the notice's text)
+ * 活动内容（印在公开张贴的通知上，不属个人资料）/ What happens (printed on the public notice; not personal data)
  */
 description?: string
 /**

@@ -106,8 +106,8 @@ function eventForm(name: string, template: string, title: ReturnType<typeof msg>
     title,
     idKind: 'event',
     load: (ctx: Ctx, id: string): FormLoad => {
-      const e = readCase<Event>(ctx.store, EVENT_CASES, id);
-      return { id: e.id, date: eventDate(e), data: eventModel(ctx.store, e) };
+      const e = readCase<Event>(ctx.shown, EVENT_CASES, id);
+      return { id: e.id, date: eventDate(e), data: eventModel(ctx.shown, e) };
     },
   };
 }
@@ -119,8 +119,8 @@ export const FORMS: FormDef[] = [
     title: msg('年度文化活动计划表', 'annual event plan'),
     idKind: 'event-plan',
     load: (ctx: Ctx, id: string): FormLoad => {
-      const p = readPlan(ctx.store, id);
-      return { id: p.id, date: p.made_at ?? `${p.year}-01-01`, data: planModel(ctx.store, p) };
+      const p = readPlan(ctx.shown, id);
+      return { id: p.id, date: p.made_at ?? `${p.year}-01-01`, data: planModel(ctx.shown, p) };
     },
   },
   eventForm('event-poster', 'event/poster', msg('活动通知（海报）', 'event notice (poster)')),

@@ -13,7 +13,11 @@ const id: ArgSpec = {
   required: true,
   kind: 'event',
 };
-const note: OptionSpec = { flags: '--note <text>', description: msg('备注（写入日志）', 'note (goes into the log)') };
+const note: OptionSpec = {
+  flags: '--note <text>',
+  description: msg('备注（写入日志）', 'note (goes into the log)'),
+  personal: 'text',
+};
 const year: OptionSpec = { flags: '--year <year>', description: msg('年度（默认今年）', 'year (default this year)') };
 const TYPES = EVENT_TYPE.join(',');
 
@@ -125,9 +129,19 @@ export const event: GroupSpec = {
       description: msg('活动总结评估（举办后 14 天内）', 'evaluate the event (within 14 days of holding it)'),
       args: [id],
       options: [
-        { flags: '--feedback <text>', description: msg('业主反馈', 'feedback'), required: true },
-        { flags: '--went-well <text>', description: msg('成功之处', 'what went well'), required: true },
-        { flags: '--to-improve <text>', description: msg('改进之处', 'what to improve'), required: true },
+        { flags: '--feedback <text>', description: msg('业主反馈', 'feedback'), required: true, personal: 'text' },
+        {
+          flags: '--went-well <text>',
+          description: msg('成功之处', 'what went well'),
+          required: true,
+          personal: 'text',
+        },
+        {
+          flags: '--to-improve <text>',
+          description: msg('改进之处', 'what to improve'),
+          required: true,
+          personal: 'text',
+        },
         { flags: '--satisfaction <pct>', description: msg('满意率（%）', 'satisfied share (%)') },
         {
           flags: '--cost <yuan>',
@@ -142,7 +156,7 @@ export const event: GroupSpec = {
       writes: true,
       description: msg('取消活动（须写明原因）', 'cancel an event (with the reason)'),
       args: [id],
-      options: [{ flags: '--reason <text>', description: msg('取消原因', 'why'), required: true }],
+      options: [{ flags: '--reason <text>', description: msg('取消原因', 'why'), required: true, personal: 'text' }],
       load: () => import('./commands/cancel.js'),
     },
     {

@@ -48,11 +48,11 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       summary: msg(`已发布活动通知 ${o.id}（${places.join('、')}）`, `${o.id} announced (${places.join(', ')})`),
     };
   });
-  const e = readCase<Event>(ctx.store, EVENT_CASES, o.id);
+  const e = readCase<Event>(ctx.shown, EVENT_CASES, o.id);
   await writeForm(
     ctx,
     'event/poster',
-    { id: e.id, date: eventDate(e), data: eventModel(ctx.store, e) },
+    { id: e.id, date: eventDate(e), data: eventModel(ctx.shown, e) },
     o.out ?? `${e.id}-poster.pdf`,
   );
 }

@@ -52,7 +52,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     return { message: `event: evaluate ${o.id}`, summary: msg(`已评估 ${o.id}`, `${o.id} evaluated`) };
   });
   if (o.out) {
-    const e = readCase<Event>(ctx.store, EVENT_CASES, o.id);
-    await writeForm(ctx, 'event/evaluation', { id: e.id, date: eventDate(e), data: eventModel(ctx.store, e) }, o.out);
+    const e = readCase<Event>(ctx.shown, EVENT_CASES, o.id);
+    await writeForm(ctx, 'event/evaluation', { id: e.id, date: eventDate(e), data: eventModel(ctx.shown, e) }, o.out);
   }
 }

@@ -19,7 +19,7 @@ export const parse = (l: Line) => ({
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const today = ctx.today();
   const cf = conf(ctx);
-  const rows = allCases<Event>(ctx.store, EVENT_CASES)
+  const rows = allCases<Event>(ctx.shown, EVENT_CASES)
     .filter((e) => (!o.year || e.date.startsWith(String(o.year))) && (!o.state || e.state === o.state))
     .map((e) => ({ e, due: pendingDeadline(EVENT, e, ctx.calendar, today, cf) }))
     .filter((r) => !o.overdue || r.due?.overdue)

@@ -91,7 +91,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       };
     });
   }
-  const plan = readPlan(ctx.store, id);
+  const plan = readPlan(ctx.shown, id);
   const gaps = planGaps(plan);
   if (ctx.globals.json) {
     ctx.out.json({ ...plan, gaps });
@@ -133,7 +133,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     await writeForm(
       ctx,
       'event/plan',
-      { id, date: plan.made_at ?? `${year}-01-01`, data: planModel(ctx.store, plan) },
+      { id, date: plan.made_at ?? `${year}-01-01`, data: planModel(ctx.shown, plan) },
       o.out,
     );
 }

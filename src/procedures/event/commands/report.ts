@@ -20,9 +20,9 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const today = ctx.today();
   const year = o.year ?? Number(today.slice(0, 4));
   const c = conf(ctx);
-  const standards = eventStandards(ctx.store, year, today, { events: c });
-  const plan = ctx.store.tryRead<Plan>('event-plan', planId(year))?.data;
-  const report = eventReport(eventsOfYear(ctx.store, year), plan, year, today, c, standards, {
+  const standards = eventStandards(ctx.shown, year, today, { events: c });
+  const plan = ctx.shown.tryRead<Plan>('event-plan', planId(year))?.data;
+  const report = eventReport(eventsOfYear(ctx.shown, year), plan, year, today, c, standards, {
     center: ctx.config.center.name,
     generatedAt: ctx.now(),
     generatedBy: ctx.globals.as,
