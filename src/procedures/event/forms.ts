@@ -4,6 +4,7 @@
 // e.g. wuye form event-poster HD2026-0003 --out poster.pdf ; wuye form event-plan HD2026
 import type { Ctx } from '../../kit/context.js';
 import type { FormDef, FormLoad } from '../../kit/forms.js';
+import { outputPath } from '../../kit/outpath.js';
 import { readCase } from '../../core/case-engine.js';
 import { dateOf } from '../../core/dates.js';
 import { NotFoundError } from '../../core/errors.js';
@@ -128,15 +129,20 @@ export const FORMS: FormDef[] = [
   eventForm('event-evaluation', 'event/evaluation', msg('活动总结评估表', 'event evaluation form')),
 ];
 
-/** Render one of these forms to a file (relative to where the person is) and print its path. */
-export async function writeForm(ctx: Ctx, template: string, loaded: FormLoad, out: string): Promise<string> {
-  const { resolve } = await import('node:path');
+/** Render one of these forms to a file (--out from where the person is, else out/ of the records) and print its path. */
+export async function writeForm(
+  ctx: Ctx,
+  template: string,
+  loaded: FormLoad,
+  given: string | undefined,
+  defaultName: string,
+): Promise<string> {
   const { renderForm } = await import('../../render/pdf/index.js');
   const pdf = await renderForm(
     { form: template, data: loaded.data, id: loaded.id, date: loaded.date },
     { root: ctx.root, config: ctx.config },
   );
-  const file = resolve(ctx.cwd, out);
+  const file = outputPath(ctx, given, defaultName);
   const { writeFileAtomic } = await import('../../core/fsx.js');
   writeFileAtomic(file, pdf);
   if (!ctx.globals.quiet) ctx.out.line(file);

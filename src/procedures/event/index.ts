@@ -99,7 +99,7 @@ export const event: GroupSpec = {
         },
         {
           flags: '--out <file>',
-          description: msg('活动通知 PDF（默认 ID-poster.pdf）', 'the poster PDF (default ID-poster.pdf)'),
+          description: msg('活动通知 PDF（默认 out/ID-poster.pdf）', 'the poster PDF (default out/ID-poster.pdf)'),
         },
         note,
       ],

@@ -2,6 +2,7 @@
 // center's name and the date it is posted from, a circle for the seal. e.g. wuye form notice GG2026-0004
 import type { Ctx } from '../../kit/context.js';
 import type { FormDef, FormLoad } from '../../kit/forms.js';
+import { outputPath } from '../../kit/outpath.js';
 import { readCase } from '../../core/case-engine.js';
 import { msg } from '../../core/i18n.js';
 import { NOTICE_CASES, type Notice } from './rules.js';
@@ -25,14 +26,18 @@ export function noticeLoad(ctx: Ctx, id: string): FormLoad {
   };
 }
 
-export async function writeNotice(ctx: Ctx, loaded: FormLoad, out: string): Promise<string> {
-  const { resolve } = await import('node:path');
+export async function writeNotice(
+  ctx: Ctx,
+  loaded: FormLoad,
+  given: string | undefined,
+  defaultName: string,
+): Promise<string> {
   const { renderForm } = await import('../../render/pdf/index.js');
   const pdf = await renderForm(
     { form: 'notice/poster', data: loaded.data, id: loaded.id, date: loaded.date },
     { root: ctx.root, config: ctx.config },
   );
-  const file = resolve(ctx.cwd, out);
+  const file = outputPath(ctx, given, defaultName);
   const { writeFileAtomic } = await import('../../core/fsx.js');
   writeFileAtomic(file, pdf);
   if (!ctx.globals.quiet) ctx.out.line(file);

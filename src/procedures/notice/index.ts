@@ -99,7 +99,7 @@ export const notice: GroupSpec = {
       options: [
         {
           flags: '--out <file>',
-          description: msg('PDF 文件（默认 ID-notice.pdf）', 'PDF file (default ID-notice.pdf)'),
+          description: msg('PDF 文件（默认 out/ID-notice.pdf）', 'PDF file (default out/ID-notice.pdf)'),
         },
       ],
       load: () => import('./commands/print.js'),

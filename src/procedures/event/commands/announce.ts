@@ -53,6 +53,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     ctx,
     'event/poster',
     { id: e.id, date: eventDate(e), data: eventModel(ctx.shown, e) },
-    o.out ?? `${e.id}-poster.pdf`,
+    o.out,
+    `${e.id}-poster.pdf`,
   );
 }

@@ -53,6 +53,12 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   });
   if (o.out) {
     const e = readCase<Event>(ctx.shown, EVENT_CASES, o.id);
-    await writeForm(ctx, 'event/evaluation', { id: e.id, date: eventDate(e), data: eventModel(ctx.shown, e) }, o.out);
+    await writeForm(
+      ctx,
+      'event/evaluation',
+      { id: e.id, date: eventDate(e), data: eventModel(ctx.shown, e) },
+      o.out,
+      `${e.id}-evaluation.pdf`,
+    );
   }
 }

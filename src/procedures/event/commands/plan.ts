@@ -135,5 +135,6 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       'event/plan',
       { id, date: plan.made_at ?? `${year}-01-01`, data: planModel(ctx.shown, plan) },
       o.out,
+      `${id}-plan.pdf`,
     );
 }

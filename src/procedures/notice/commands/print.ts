@@ -9,5 +9,5 @@ export const parse = (l: Line) => ({ id: l.id(0, 'notice'), out: l.text('out') }
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const loaded = noticeLoad(ctx, o.id);
-  await writeNotice(ctx, loaded, o.out ?? `${o.id}-notice.pdf`);
+  await writeNotice(ctx, loaded, o.out, `${o.id}-notice.pdf`);
 }
