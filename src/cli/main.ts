@@ -154,7 +154,14 @@ export async function main(argv: string[], io0: Io = processIo()): Promise<numbe
               );
           }
         : undefined;
-      await runCommand(ctx, spec, await code, args, opts, reveal);
+      await runCommand(ctx, spec, await code, args, opts, {
+        // what a killed command left is met first (recovery), then the --reveal gate, then the command
+        before: async () => {
+          await ctx.open(spec);
+          await reveal?.();
+        },
+        after: () => ctx.close(),
+      });
     };
     // A plain line runs straight from the command specs; help, mistakes and the unusual go through commander.
     const line = resolveLine(COMMANDS, rest);

@@ -14,12 +14,42 @@ export const ADJUSTMENT_TYPE = [
   'refund',
   'prepayment',
   'deposit-refund',
+  'deposit-deduction',
 ] as const;
 export type AdjustmentType = (typeof ADJUSTMENT_TYPE)[number];
 
 /** movein agreements.items[] */
 export const AGREEMENT = ['covenant', 'service-agreement', 'safety'] as const;
 export type Agreement = (typeof AGREEMENT)[number];
+
+/** 投诉类别 / Category — complaint category */
+export const COMPLAINT_CATEGORY = [
+  'service-attitude',
+  'repairs',
+  'security',
+  'cleaning',
+  'landscaping',
+  'fees',
+  'renovation-nuisance',
+  'noise',
+  'parking',
+  'facilities',
+  'neighbours',
+  'other',
+] as const;
+export type ComplaintCategory = (typeof COMPLAINT_CATEGORY)[number];
+
+/** 性质 / Severity — complaint severity */
+export const COMPLAINT_SEVERITY = ['normal', 'major'] as const;
+export type ComplaintSeverity = (typeof COMPLAINT_SEVERITY)[number];
+
+/** 状态 / State — complaint state */
+export const COMPLAINT_STATE = ['received', 'assigned', 'resolved', 'closed'] as const;
+export type ComplaintState = (typeof COMPLAINT_STATE)[number];
+
+/** 联系方式 / How the person was contacted — complaint reports[].how; complaint feedback[].how; complaint callbacks[].how */
+export const CONTACT_METHOD = ['phone', 'visit', 'sms', 'wechat', 'letter'] as const;
+export type ContactMethod = (typeof CONTACT_METHOD)[number];
 
 /** 类别 / Category — movein defects[].category */
 export const DEFECT_CATEGORY = [
@@ -40,7 +70,7 @@ export type DefectCategory = (typeof DEFECT_CATEGORY)[number];
 export const DEFECT_STATUS = ['open', 'done', 'verified'] as const;
 export type DefectStatus = (typeof DEFECT_STATUS)[number];
 
-/** 部门 / Department — staff department */
+/** 部门 / Department — complaint department; complaint assignments[].department; staff department */
 export const DEPARTMENT = [
   'management',
   'customer-service',
@@ -50,6 +80,14 @@ export const DEPARTMENT = [
   'finance',
 ] as const;
 export type Department = (typeof DEPARTMENT)[number];
+
+/** 案卷种类 / Kind of case — hotline case.kind */
+export const DESK_CASE = ['complaint', 'repair', 'warranty'] as const;
+export type DeskCase = (typeof DESK_CASE)[number];
+
+/** 来源渠道 / How it reached the desk — complaint channel; hotline channel */
+export const DESK_CHANNEL = ['phone', 'visit', 'letter', 'suggestion-box', 'online'] as const;
+export type DeskChannel = (typeof DESK_CHANNEL)[number];
 
 /** 证件类型 / Document type — person other_document.type */
 export const DOCUMENT = ['passport', 'hk-macau-permit', 'taiwan-permit', 'foreign-residence-permit'] as const;
@@ -108,6 +146,14 @@ export const HANDOUT = [
   'civility-pact',
 ] as const;
 export type Handout = (typeof HANDOUT)[number];
+
+/** 处理结果 / Outcome — hotline outcome */
+export const HOTLINE_OUTCOME = ['answered', 'case', 'handed-over'] as const;
+export type HotlineOutcome = (typeof HOTLINE_OUTCOME)[number];
+
+/** 类别 / What it is — hotline type */
+export const HOTLINE_TYPE = ['repair', 'help', 'complaint', 'enquiry', 'suggestion'] as const;
+export type HotlineType = (typeof HOTLINE_TYPE)[number];
 
 /** 结果：签字确认、拒签（首次验房）；合格、不合格（复验）/ Result: signed or refused (first), passed or failed (re-inspection) — movein inspections[].result */
 export const INSPECTION_RESULT = ['signed', 'refused', 'passed', 'failed'] as const;
@@ -212,6 +258,10 @@ export const RENOVATION_DRAWING = [
 ] as const;
 export type RenovationDrawing = (typeof RENOVATION_DRAWING)[number];
 
+/** 巡查部门：设备维护部的每日巡查（5.2.2，计入每日巡查）或秩序维护部的巡视（5.2.1，不计入）；缺省为设备维护部 / Who patrolled: engineering's daily round (5.2.2, counts) or security's (5.2.1, does not count); engineering when absent — renovation inspections[].patrol */
+export const RENOVATION_PATROL = ['engineering', 'security'] as const;
+export type RenovationPatrol = (typeof RENOVATION_PATROL)[number];
+
 /** 结论 / Result — renovation reviews[].result */
 export const RENOVATION_REVIEW_RESULT = ['pass', 'reject'] as const;
 export type RenovationReviewResult = (typeof RENOVATION_REVIEW_RESULT)[number];
@@ -309,6 +359,7 @@ export const CONFIG_DEFAULTS = {
   prefixes: {
     renovation: 'ZX',
     complaint: 'TS',
+    hotline: 'RX',
     repair: 'BX',
     reception: 'JD',
     emergency: 'JJ',
@@ -321,6 +372,7 @@ export const CONFIG_DEFAULTS = {
   personal: { reveal_roles: ['director', 'cs-manager', 'cs-assistant'] },
   fees: {
     cycle: 'monthly',
+    periods_ahead: 1,
     due_day: 15,
     proration: 'prorate',
     items: [],
@@ -333,8 +385,6 @@ export const CONFIG_DEFAULTS = {
   },
   movein: {
     announce_days: 7,
-    rectify_workdays: 15,
-    escalate_workdays: 5,
     slots: ['09:00', '10:00', '11:00', '14:00', '15:00', '16:00'],
     management_fee_months: 3,
     keys: [
@@ -356,7 +406,10 @@ export const CONFIG_DEFAULTS = {
     pass_fee: '10.00',
     pass_deposit: '20.00',
     rectify_days: 3,
+    correct_workdays: 0,
   },
+  hotline: { staffed_hours: ['08:00-18:00'] },
+  complaint: { feedback_workdays: 2, major_report_workdays: 1, report_to: '服务中心主任' },
   events: { residential: true, per_quarter: 1, forum_months: 6, evaluation_days: 14 },
   notices: { places: ['小区公告栏', '各楼栋大堂'] },
   standards: {},

@@ -21,6 +21,15 @@ export const KIND_DEFS = [
     label: { zh: '收款日结', en: 'cashier day' },
   },
   {
+    kind: 'complaint',
+    folder: 'complaints',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,6}$/,
+    idExample: 'TS2026-0042',
+    label: { zh: '投诉', en: 'complaint' },
+    casePrefix: 'TS',
+  },
+  {
     kind: 'event-plan',
     folder: 'event-plans',
     layout: 'flat',
@@ -44,6 +53,14 @@ export const KIND_DEFS = [
     idPattern: /^\d{4}-[0-9A-Za-z]{1,6}-[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/,
     idExample: '2026-1-2-0801',
     label: { zh: '收费账户', en: 'fee account' },
+  },
+  {
+    kind: 'hotline',
+    folder: 'hotline',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{8}-[A-Z]?\d{3,4}$/,
+    idExample: 'RX20261128-003',
+    label: { zh: '值班电话记录', en: 'hotline entry' },
   },
   {
     kind: 'key',

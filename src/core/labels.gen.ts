@@ -11,11 +11,43 @@ export const SCHEMA_LABELS = {
     refund: { zh: '退款', en: 'refund' },
     prepayment: { zh: '预存抵扣', en: 'prepayment applied' },
     'deposit-refund': { zh: '退押金', en: 'deposit refund' },
+    'deposit-deduction': {
+      zh: '押金扣款（按协议扣除，转为收入）',
+      en: 'deposit deducted (per the agreement, to income)',
+    },
   },
   agreement: {
     covenant: { zh: '业主临时管理规约', en: "temporary owners' covenant" },
     'service-agreement': { zh: '前期物业服务协议', en: 'preliminary property service agreement' },
     safety: { zh: '业主/住户安全责任书', en: 'safety responsibility letter' },
+  },
+  complaintCategory: {
+    'service-attitude': { zh: '服务态度', en: 'service attitude' },
+    repairs: { zh: '维修', en: 'repairs' },
+    security: { zh: '治安', en: 'security' },
+    cleaning: { zh: '清洁卫生', en: 'cleaning' },
+    landscaping: { zh: '绿化', en: 'landscaping' },
+    fees: { zh: '收费', en: 'fees' },
+    'renovation-nuisance': { zh: '装修扰民', en: 'renovation nuisance' },
+    noise: { zh: '噪音', en: 'noise' },
+    parking: { zh: '停车', en: 'parking' },
+    facilities: { zh: '公共设施', en: 'facilities' },
+    neighbours: { zh: '邻里纠纷', en: 'neighbours' },
+    other: { zh: '其他', en: 'other' },
+  },
+  complaintSeverity: { normal: { zh: '一般', en: 'normal' }, major: { zh: '重大', en: 'major' } },
+  complaintState: {
+    received: { zh: '已受理', en: 'received' },
+    assigned: { zh: '处理中', en: 'being handled' },
+    resolved: { zh: '已处理待回访', en: 'resolved, to visit' },
+    closed: { zh: '已结案', en: 'closed' },
+  },
+  contactMethod: {
+    phone: { zh: '电话', en: 'phone' },
+    visit: { zh: '上门', en: 'in person' },
+    sms: { zh: '短信', en: 'text message' },
+    wechat: { zh: '微信', en: 'WeChat' },
+    letter: { zh: '书面', en: 'in writing' },
   },
   defectCategory: {
     wall: { zh: '墙面', en: 'walls' },
@@ -41,6 +73,18 @@ export const SCHEMA_LABELS = {
     security: { zh: '秩序维护部', en: 'security' },
     environment: { zh: '环境管理部', en: 'environment' },
     finance: { zh: '财务', en: 'finance' },
+  },
+  deskCase: {
+    complaint: { zh: '投诉', en: 'complaint' },
+    repair: { zh: '报修', en: 'repair' },
+    warranty: { zh: '保修', en: 'warranty' },
+  },
+  deskChannel: {
+    phone: { zh: '电话', en: 'phone' },
+    visit: { zh: '来访', en: 'visit' },
+    letter: { zh: '来信', en: 'letter' },
+    'suggestion-box': { zh: '意见箱', en: 'suggestion box' },
+    online: { zh: '微信/网上', en: 'WeChat/online' },
   },
   document: {
     passport: { zh: '护照', en: 'passport' },
@@ -99,6 +143,18 @@ export const SCHEMA_LABELS = {
     'usage-manual': { zh: '住宅使用说明书', en: 'home usage manual' },
     'quality-guarantee': { zh: '住宅质量保证书', en: 'home quality guarantee' },
     'civility-pact': { zh: '居民精神文明建设公约', en: "residents' civility pact" },
+  },
+  hotlineOutcome: {
+    answered: { zh: '当场答复', en: 'answered on the spot' },
+    case: { zh: '立案处理', en: 'case opened' },
+    'handed-over': { zh: '转交同事', en: 'handed over' },
+  },
+  hotlineType: {
+    repair: { zh: '报修', en: 'repair' },
+    help: { zh: '求助', en: 'help' },
+    complaint: { zh: '投诉', en: 'complaint' },
+    enquiry: { zh: '咨询', en: 'enquiry' },
+    suggestion: { zh: '建议', en: 'suggestion' },
   },
   inspectionResult: {
     signed: { zh: '签字确认', en: 'signed' },
@@ -198,6 +254,10 @@ export const SCHEMA_LABELS = {
     electrical: { zh: '电气照明图（含负荷）', en: 'electrical and lighting (with load)' },
     'water-drainage': { zh: '给排水图', en: 'water supply and drainage' },
     materials: { zh: '技术资料', en: 'technical materials' },
+  },
+  renovationPatrol: {
+    engineering: { zh: '设备维护部巡查', en: 'engineering round' },
+    security: { zh: '秩序维护部巡视', en: 'security patrol' },
   },
   renovationReviewResult: {
     pass: { zh: '同意', en: 'agreed' },

@@ -31,6 +31,19 @@ export const PERSONAL_CLASSES = {
 export type PersonalClass = keyof typeof PERSONAL_CLASSES;
 
 export const PERSONAL_FIELDS = {
+  'cashier-day': { reopened: [{ reason: 'text' }] },
+  complaint: {
+    complainant: { phone: 'phone' },
+    description: 'text',
+    invalid_reason: 'text',
+    assignments: [{ note: 'text' }],
+    reports: [{ note: 'text' }],
+    feedback: [{ what: 'text' }],
+    follow_ups: [{ note: 'text' }],
+    resolutions: [{ text: 'text' }],
+    callbacks: [{ comments: 'text' }],
+    log: [{ note: 'text' }],
+  },
   'event-plan': { items: [{ note: 'text' }] },
   event: {
     evaluation: { feedback: 'text', went_well: 'text', to_improve: 'text' },
@@ -43,6 +56,7 @@ export const PERSONAL_FIELDS = {
     adjustments: [{ reason: 'text' }],
     notes: 'text',
   },
+  hotline: { caller: { phone: 'phone' }, request: 'text', answer: 'text', handed_to: { note: 'text' }, note: 'text' },
   key: { reason: 'text', loans: [{ to: 'name', purpose: 'text' }], notes: 'text' },
   movein: { checkin: { note: 'text' }, inspections: [{ note: 'text' }], log: [{ note: 'text' }], notes: 'text' },
   notice: { log: [{ note: 'text' }] },
@@ -53,6 +67,7 @@ export const PERSONAL_FIELDS = {
     phones: ['mobile'],
     emergency_contact: { name: 'name', phone: 'phone' },
     notes: 'text',
+    merged_from: [{ reason: 'text' }],
   },
   'receipt-book': { numbers: [{ reason: 'text' }], notes: 'text' },
   renovation: {

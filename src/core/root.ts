@@ -15,6 +15,34 @@ import { decodeRecord, dumpRecord, parseRecordText, ParseFailure } from './yamli
 export const FORMAT = 1;
 export const CONFIG_FILE = 'wuye.yaml';
 
+/** The temporary files of a write in flight (fsx.ts tempNameFor: .<name>.<pid>.<n>.tmp), as .gitignore names them. */
+export const TEMP_PATTERN = '.*.tmp';
+
+/**
+ * The .gitignore of a records root (`init`, `demo generate`): this computer's settings and the output folder,
+ * and the temporary files of a write in flight, which a killed command leaves until the next one finishes it
+ * — never clutter in `git status`. `wuye validate` warns when a root's .gitignore lacks them.
+ */
+export const GITIGNORE = [
+  '# local settings of this computer (default operator, output folder)',
+  '.wuye/',
+  'out/',
+  '# temporary files of a write in flight (the next wuye command finishes or removes them)',
+  TEMP_PATTERN,
+  '',
+].join('\n');
+
+/** Does the root's .gitignore hide the temporary files (a line .*.tmp or *.tmp)? */
+export function ignoresTemps(dir: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return false;
+  }
+  return text.split(/\r?\n/).some((l) => ['.*.tmp', '*.tmp', '/**/.*.tmp', '**/.*.tmp'].includes(l.trim()));
+}
+
 export function findRoot(explicit: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
   const given = explicit ?? env.WUYE_RECORDS;
   if (given) {

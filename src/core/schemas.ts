@@ -219,6 +219,10 @@ const DEF_HINTS: Record<string, Msg> = {
   ),
   rate: msg('费率写成字符串，最多六位小数，如 "2.35"', 'write rates as strings with at most six decimals, e.g. "2.35"'),
   area: msg('面积写成带两位小数的字符串，如 "89.37"', 'write areas as strings with two decimals, e.g. "89.37"'),
+  rootPath: msg(
+    '写记录库内的路径，相对记录库（如 templates 或 fonts/kai.ttf）：库外的文件不读，以免共享的配置读取本机任意文件',
+    'give a path inside the records root, relative to it (e.g. templates or fonts/kai.ttf): files outside are not read, so that a shared configuration cannot read any file of this machine',
+  ),
   date: msg('日期写成 YYYY-MM-DD，如 2026-11-28', 'write dates as YYYY-MM-DD, e.g. 2026-11-28'),
   datetime: msg(
     '时间写成 2026-11-28T09:30:00+08:00（必须带时区）',

@@ -4,16 +4,26 @@
 // exactly those files once. A journal in .wuye/ makes a transaction all or
 // nothing across a crash: killed before every file was flushed, nothing lands;
 // killed after, the next command puts the rest in place and commits (roll forward).
-import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Document } from 'yaml';
 import { ConflictError, InvalidRecordError, NotFoundError, RuleError } from './errors.js';
 import { flushFiles, isTempName, renameTemp, syncDir, writeFileAtomic, writeTemp } from './fsx.js';
 import { commitPaths, dirtyPaths, hasHead, type Author } from './git.js';
 import { msg } from './i18n.js';
+import { RootGuard } from './inside.js';
 import { compareIds, idOfPath, kindDef, relPath } from './kinds.js';
-import { schemaProblems } from './schemas.js';
-import { decodeRecord, docToString, dumpRecord, openDoc, parseRecordText, ParseFailure } from './yamlio.js';
+import { explain, schemaProblems, validatorFor } from './schemas.js';
+import {
+  decodeRecord,
+  docToString,
+  dumpRecord,
+  locate,
+  openDoc,
+  parseRecordText,
+  ParseFailure,
+  type Problem,
+} from './yamlio.js';
 
 export interface RecordFile<T = Record<string, unknown>> {
   kind: string;
@@ -39,8 +49,72 @@ export function toInvalid(e: unknown): unknown {
   return e;
 }
 
+const VALIDATE_HINT = msg(
+  '修正该文件后重试（wuye validate 列出全部问题）',
+  'fix the file and retry (wuye validate lists every problem)',
+);
+
+/**
+ * What is wrong with a record as read (issue 12 "Bad records"): not a mapping, another kind, an id that
+ * is not its file's, or a value its schema refuses (an unquoted 161.99, "1e3", a negative bill) —
+ * the first problem, located, or undefined. The validators are the prebuilt ones, each loaded once.
+ */
+export function recordProblem(kind: string, id: string, rel: string, text: string, data: unknown): Problem | undefined {
+  const at = (pointer: string, code: string, message: ReturnType<typeof msg>, hint?: ReturnType<typeof msg>) => ({
+    file: rel,
+    ...(pointer ? locate(text, pointer) : { line: 1, column: 1 }),
+    severity: 'error' as const,
+    code,
+    message,
+    hint,
+  });
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return at(
+      '',
+      'not-mapping',
+      msg('记录应为“键: 值”的映射', 'a record must be a mapping of key: value'),
+      msg('每个记录文件以 kind: 和 id: 开头', 'every record file starts with kind: and id:'),
+    );
+  const obj = data as Record<string, unknown>;
+  if (obj.kind !== undefined && obj.kind !== kind)
+    return at(
+      '/kind',
+      'kind',
+      msg(
+        `kind 为 ${JSON.stringify(obj.kind)}，但文件在 ${kindDef(kind).folder}/ 中（应为 ${kind}）`,
+        `kind is ${JSON.stringify(obj.kind)} but the file is in ${kindDef(kind).folder}/ (expected ${kind})`,
+      ),
+      msg(`改为 kind: ${kind}`, `write kind: ${kind}`),
+    );
+  if (obj.id !== undefined && obj.id !== id)
+    return at(
+      '/id',
+      'id-mismatch',
+      msg(
+        `id 为 ${JSON.stringify(obj.id)}，与文件位置不符（${rel} 存的是 ${id}）`,
+        `id is ${JSON.stringify(obj.id)} but the file's place says ${id} (${rel})`,
+      ),
+      msg(
+        `改为 id: ${id}，或把文件移到它的编号所在的位置`,
+        `write id: ${id}, or move the file to where its id belongs`,
+      ),
+    );
+  const v = validatorFor(kind);
+  if (v(data)) return undefined;
+  return explain(v.errors ?? [], rel, text)[0];
+}
+
 export class Store {
-  constructor(readonly dir: string) {}
+  /** Every read and write stays inside the root (a link leading out is refused). */
+  readonly guard: RootGuard;
+  /**
+   * Set by a command that goes on past a bad record (a report, a list): a scan (`all`, `scan`) hands
+   * it each record that fails to read and skips it; unset, the first bad record stops the command.
+   */
+  onInvalid?: (e: InvalidRecordError) => void;
+  constructor(readonly dir: string) {
+    this.guard = new RootGuard(dir);
+  }
 
   abs(rel: string): string {
     return join(this.dir, rel);
@@ -52,7 +126,7 @@ export class Store {
 
   readText(rel: string): string {
     try {
-      return decodeRecord(readFileSync(this.abs(rel)), rel);
+      return decodeRecord(this.guard.read(rel), rel);
     } catch (e) {
       throw toInvalid(e);
     }
@@ -80,7 +154,10 @@ export class Store {
     return this.parseRel<T>(rel, kind, id, this.readText(rel));
   }
 
-  /** A record from text already read (readText), e.g. after a cheap look at the text decided it is needed. */
+  /**
+   * A record from text already read (readText), e.g. after a cheap look at the text decided it is needed.
+   * Checked as it is read: a record of the wrong shape is refused with its file:line:column, never shown.
+   */
   parseRel<T>(rel: string, kind: string, id: string, text: string): RecordFile<T> {
     let data: unknown;
     try {
@@ -88,7 +165,30 @@ export class Store {
     } catch (e) {
       throw toInvalid(e);
     }
+    const p = recordProblem(kind, id, rel, text, data);
+    if (p)
+      throw new InvalidRecordError(p.message, p.hint ?? VALIDATE_HINT, {
+        file: p.file,
+        line: p.line,
+        column: p.column,
+      });
     return { kind, id, rel, text, data: data as T };
+  }
+
+  /** One record of a scan: undefined when it is bad and the command goes on past bad records (onInvalid). */
+  scan<T>(rel: string, kind: string, id: string): RecordFile<T> | undefined {
+    return this.skipping(() => this.readRel<T>(rel, kind, id));
+  }
+
+  /** Run a read of a scan: a bad record is handed to onInvalid (undefined), or thrown when nobody takes it. */
+  skipping<R>(read: () => R): R | undefined {
+    try {
+      return read();
+    } catch (e) {
+      if (!(e instanceof InvalidRecordError) || !this.onInvalid) throw e;
+      this.onInvalid(e);
+      return undefined;
+    }
   }
 
   /** All record files of a kind, relative paths, sorted (a fast walk, no parsing). */
@@ -108,10 +208,11 @@ export class Store {
     return rels.sort((a, b) => compareIds(idOfPath(a), idOfPath(b)));
   }
 
-  /** Read every record of a kind (js-yaml, fast); bad files throw with their location. */
+  /** Read every record of a kind (js-yaml, fast); a bad file throws with its location, or is skipped (onInvalid). */
   *all<T = Record<string, unknown>>(kind: string): Generator<RecordFile<T>> {
     for (const rel of this.listRel(kind)) {
-      yield this.readRel<T>(rel, kind, idOfPath(rel));
+      const r = this.scan<T>(rel, kind, idOfPath(rel));
+      if (r) yield r;
     }
   }
 }
@@ -148,11 +249,14 @@ interface PendingWrite {
 /** A set of writes that lands all at once (one commit), or not at all. */
 export class Tx {
   readonly writes = new Map<string, PendingWrite>();
+  /** Records this transaction deletes (a merge drops the merged record): path → kind. */
+  readonly deletes = new Map<string, string>();
   constructor(readonly store: Store) {}
 
-  /** Read a record as this transaction sees it (its own writes included). */
+  /** Read a record as this transaction sees it (its own writes and deletes included). */
   tryRead<T = Record<string, unknown>>(kind: string, id: string): RecordFile<T> | undefined {
     const rel = relPath(kind, id);
+    if (this.deletes.has(rel)) return undefined;
     const w = this.writes.get(rel);
     if (w) return { kind, id, rel, text: w.text, data: parseRecordText(w.text, rel) as T };
     return this.store.tryRead<T>(kind, id);
@@ -203,8 +307,25 @@ export class Tx {
     return parseRecordText(text, cur.rel) as T;
   }
 
+  /**
+   * Edit the center's configuration (wuye.yaml) as text (replaceInText keeps every other byte, e.g. a fee item's new rates): checked
+   * against the config schema like any write, committed with the others. The next command reads the new file.
+   */
+  editConfig(fn: (text: string) => string): void {
+    const rel = 'wuye.yaml';
+    const disk = this.store.readText(rel);
+    this.stage({ kind: 'config', id: 'wuye', rel, text: fn(this.writes.get(rel)?.text ?? disk) }, disk);
+  }
+
+  /** Delete a record (it must exist): the file goes in the same commit as the writes. */
+  remove(kind: string, id: string): void {
+    const rel = this.read(kind, id).rel;
+    this.writes.delete(rel);
+    this.deletes.set(rel, kind);
+  }
+
   paths(): string[] {
-    return [...this.writes.keys()].sort();
+    return [...this.writes.keys(), ...this.deletes.keys()].sort();
   }
 }
 
@@ -230,6 +351,8 @@ interface Journal {
   state?: 'writing' | 'ready';
   paths: string[];
   temps?: [string, string][];
+  /** Files the transaction deletes (after the renames; a roll forward deletes what is left). */
+  deletes?: string[];
   message: string;
   author: Author;
   trailers: Record<string, string>;
@@ -274,11 +397,15 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
     }
   }
   validateWrites(tx);
+  // Nothing lands outside the root: a folder on the way that is a link leading out is refused.
+  for (const d of new Set(paths.map((p) => dirname(p)))) tx.store.guard.checkDir(d);
   const jfile = join(root, ...JOURNAL);
+  const deletes = [...tx.deletes.keys()];
   const journal: Journal = {
     pid: process.pid,
     state: 'writing',
     paths,
+    ...(deletes.length ? { deletes } : {}),
     message: o.message,
     author: o.author,
     trailers: o.trailers,
@@ -325,7 +452,9 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
     renameTemp(join(root, t), join(root, rel));
     if (i + 1 === half) crashPoint('renames');
   });
-  for (const d of new Set(temps.map(([, rel]) => dirname(join(root, rel))))) syncDir(d);
+  for (const rel of deletes) rmSync(join(root, rel), { force: true });
+  for (const d of new Set([...temps.map(([, rel]) => rel), ...deletes].map((rel) => dirname(join(root, rel)))))
+    syncDir(d);
   let sha: string | undefined;
   if (o.git) {
     sha = commitPaths(root, {
@@ -350,14 +479,30 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
  *   renames  half the files renamed into place
  *   staged   every file in place and staged (`git add`), not committed (git.ts commitPaths)
  *   commit   committed, the journal not yet removed (the next command only removes it)
+ *   owed     (src/kit/context.ts) the transaction done, what it owes after its commit not yet done (a receipt)
  */
-function crashPoint(name: string): void {
+export function crashPoint(name: string): void {
   if (process.env.WUYE_CRASH_AT === name) process.kill(process.pid, 'SIGKILL');
 }
 
 /** Did a command stop in the middle of writing (a journal left behind for the next writer to finish)? */
 export function hasPendingJournal(root: string): boolean {
   return existsSync(join(root, ...JOURNAL));
+}
+
+/** The journal of a command in flight or killed: what it was writing (`validate` reports it), or undefined. */
+export function pendingJournal(
+  root: string,
+): { file: string; pid: number; state: string; message: string; paths: string[] } | undefined {
+  const file = JOURNAL.join('/');
+  let j: Journal;
+  try {
+    j = JSON.parse(readFileSync(join(root, file), 'utf8')) as Journal;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return { file, pid: 0, state: 'writing', message: '?', paths: [] }; // half a journal: nothing was in place yet
+  }
+  return { file, pid: j.pid, state: j.state ?? 'ready', message: j.message, paths: j.paths ?? [] };
 }
 
 /**
@@ -380,6 +525,7 @@ export function recoverPending(root: string): string | undefined {
     for (const [t, rel] of j.temps ?? []) {
       if (existsSync(join(root, t))) renameTemp(join(root, t), join(root, rel));
     }
+    for (const rel of j.deletes ?? []) rmSync(join(root, rel), { force: true });
   }
   // Any other temporary file of the killed writer is garbage (state `writing`: roll back).
   for (const p of [...j.paths, JOURNAL.join('/')]) {
@@ -392,8 +538,10 @@ export function recoverPending(root: string): string | undefined {
   }
   let sha: string | undefined;
   if (j.state !== 'writing') {
-    const existing = j.paths.filter((p) => existsSync(join(root, p)));
-    const changed = hasHead(root) ? dirtyPaths(root, existing, 'any') : existing;
+    const head = hasHead(root);
+    // A deleted file is a change to commit too (when git knows it: there is a HEAD).
+    const existing = j.paths.filter((p) => existsSync(join(root, p)) || (head && j.deletes?.includes(p)));
+    const changed = head ? dirtyPaths(root, existing, 'any') : existing;
     if (changed.length) {
       try {
         sha = commitPaths(root, {

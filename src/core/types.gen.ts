@@ -84,6 +84,10 @@ method: ("cash" | "card" | "wechat" | "alipay" | "transfer")
  * 已作废 / Voided
  */
 void?: boolean
+/**
+ * 收款日期（日结后收款，记入本日）/ The day it was taken (after that day's close, booked to this one)
+ */
+taken?: string
 }[]
 /**
  * 按方式合计 / Totals by method
@@ -123,9 +127,292 @@ cash_to_bank?: string
  */
 deposit_slip?: string
 /**
+ * 已由经理重开，待再次日结 / Reopened by the manager, to be closed again
+ */
+open?: boolean
+/**
+ * 重开记录（只追加）/ Reopenings (append-only)
+ */
+reopened?: {
+/**
+ * 重开时间 / When
+ */
+at: string
+/**
+ * 重开人（用户服务部经理）/ By (the cs-manager)
+ */
+by: string
+/**
+ * 原因 / Reason
+ */
+reason: string
+/**
+ * 被重开的那次日结的时间 / When the reopened close was made
+ */
+closed_at: string
+/**
+ * 那次日结的合计 / That close's total
+ */
+total: string
+/**
+ * 那次日结的收据张数 / That close's receipt count
+ */
+receipts?: number
+}[]
+/**
  * 当日收款记录的摘要（用于发现日结后的修改）/ Digest of the day's payment entries (detects later changes)
  */
 digest?: string
+}
+
+/**
+ * 一件用户投诉：受理、派单、向上通报、反馈、跟进、处理结果、回访、结案（手册 三.3.5–3.9、三.4.3）/ One complaint from receipt to closing (manual 三.3.5–3.9, 三.4.3)
+ */
+export interface ComplaintRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "complaint"
+/**
+ * 案卷编号，如 TS2026-0042 / Case id
+ */
+id: string
+/**
+ * 来电/来访记录（值班电话记录）/ The desk entry it came from
+ */
+hotline: string
+/**
+ * 收到投诉的时间（反馈期限自此起算）/ When it was received (the feedback clock starts here)
+ */
+received_at: string
+/**
+ * 渠道 / Channel
+ */
+channel: ("phone" | "visit" | "letter" | "suggestion-box" | "online")
+/**
+ * 房屋 / Unit
+ */
+unit?: string
+/**
+ * 公共部位 / Public area
+ */
+place?: string
+/**
+ * 投诉人 / Complainant
+ */
+complainant?: {
+/**
+ * 登记的人员 / A registered person
+ */
+person?: string
+/**
+ * 姓名或称呼（如 王先生）/ Name or how they gave it
+ */
+name?: string
+/**
+ * 联系电话 / Phone
+ */
+phone?: string
+}
+/**
+ * 投诉类别 / Category
+ */
+category: ("service-attitude" | "repairs" | "security" | "cleaning" | "landscaping" | "fees" | "renovation-nuisance" | "noise" | "parking" | "facilities" | "neighbours" | "other")
+/**
+ * 投诉内容 / What the complaint is
+ */
+description: string
+/**
+ * 是否有效投诉 / A valid complaint (within the center's responsibility)
+ */
+valid: boolean
+/**
+ * 无效的理由（如不属服务中心职责）/ Why it is not valid
+ */
+invalid_reason?: string
+/**
+ * 转介单位（无效投诉告知业主向何处反映）/ Referred to (for a complaint outside the center's responsibility)
+ */
+referred_to?: string
+/**
+ * 性质 / Severity
+ */
+severity: ("normal" | "major")
+/**
+ * 首问责任人（接待人）/ The first responder
+ */
+first_responder: string
+/**
+ * 当前负责人（首问责任人，转交后为接手人）/ Who owns it now
+ */
+owner: string
+/**
+ * 承办部门 / Department handling it
+ */
+department?: ("management" | "customer-service" | "engineering" | "security" | "environment" | "finance")
+/**
+ * 派单与转交 / Assignments and handovers
+ */
+assignments?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 派单人 / By
+ */
+by: string
+/**
+ * 接手人 / To whom
+ */
+to?: string
+/**
+ * 承办部门 / Department
+ */
+department?: ("management" | "customer-service" | "engineering" | "security" | "environment" | "finance")
+/**
+ * 要求 / Instructions
+ */
+note?: string
+}[]
+/**
+ * 重大投诉向上通报（一个工作日内，三.4.3）/ Reports of a major complaint upward (within one working day)
+ */
+reports?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 通报人 / By
+ */
+by: string
+/**
+ * 通报对象（如 服务中心主任、公司品质部）/ To whom
+ */
+to: string
+/**
+ * 方式 / How
+ */
+how?: ("phone" | "visit" | "sms" | "wechat" | "letter")
+/**
+ * 内容 / What was reported
+ */
+note?: string
+}[]
+/**
+ * 反馈投诉人（收到之日起 2 个工作日内，三.3.6）/ Feedback to the complainant (within 2 working days of receipt)
+ */
+feedback?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 反馈人 / By
+ */
+by: string
+/**
+ * 方式 / How
+ */
+how: ("phone" | "visit" | "sms" | "wechat" | "letter")
+/**
+ * 反馈内容 / What they were told
+ */
+what: string
+}[]
+/**
+ * 跟进 / Follow-ups
+ */
+follow_ups?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 跟进人 / By
+ */
+by: string
+/**
+ * 跟进情况 / What was done
+ */
+note: string
+}[]
+/**
+ * 处理结果（重新处理时追加）/ Resolutions (another is added when it is handled again)
+ */
+resolutions?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 记录人 / By
+ */
+by: string
+/**
+ * 处理结果 / What was done
+ */
+text: string
+}[]
+/**
+ * 回访（有效投诉结案前必须，三.3.8）/ Return visits (required before a valid complaint is closed)
+ */
+callbacks?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 回访人 / By
+ */
+by: string
+/**
+ * 方式 / How
+ */
+how?: ("phone" | "visit" | "sms" | "wechat" | "letter")
+/**
+ * 投诉人是否满意 / Satisfied
+ */
+satisfied: boolean
+/**
+ * 投诉人意见 / Comments
+ */
+comments?: string
+}[]
+/**
+ * 结案时间 / When it was closed
+ */
+closed_at?: string
+/**
+ * 状态 / State
+ */
+state: ("received" | "assigned" | "resolved" | "closed")
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
 }
 
 /**
@@ -214,7 +501,7 @@ prefixes?: {
  */
 lock_wait_seconds?: number
 /**
- * 表单模板覆盖目录（相对记录库）/ Where template overrides live, relative to the records root
+ * 表单模板覆盖目录（记录库内，相对记录库；库外的路径被拒绝）/ Where template overrides live: inside the records root, relative to it (a path outside is refused)
  */
 templates?: string
 /**
@@ -222,11 +509,11 @@ templates?: string
  */
 pdf?: {
 /**
- * 正文字体（@embedpdf/fonts-sc 中的名称，或记录库内 .ttf/.otf 文件）/ Body font
+ * 正文字体：@embedpdf/fonts-sc 中的名称，或记录库内的 .ttf/.otf 文件（相对记录库，如 fonts/kai.ttf；库外的文件被拒绝）/ Body font: a name from @embedpdf/fonts-sc, or a .ttf/.otf file inside the records root (relative, e.g. fonts/kai.ttf; a file outside is refused)
  */
 font?: string
 /**
- * 标题字体 / Heading font
+ * 标题字体（同 font）/ Heading font (as font)
  */
 bold_font?: string
 }
@@ -247,6 +534,10 @@ fees?: {
  * 计费周期 / Billing cycle
  */
 cycle?: ("monthly" | "quarterly" | "yearly")
+/**
+ * --period 最多可超前本期几个计费周期（默认 1：下一期；更远的被拒绝）/ How many billing periods past the current one --period may name (default 1: the next; later ones are refused)
+ */
+periods_ahead?: number
 /**
  * 每期缴费截止日 / Due day of the period
  */
@@ -309,6 +600,10 @@ from: string
  * 止 / To
  */
 to?: string
+/**
+ * 价格依据（价格主管部门备案或批复文号、业主大会决议）/ The price document (the pricing authority's filing or approval number, the owners' assembly resolution)
+ */
+document?: string
 }, ...({
 /**
  * 费率（元）/ Rate (yuan)
@@ -322,6 +617,10 @@ from: string
  * 止 / To
  */
 to?: string
+/**
+ * 价格依据（价格主管部门备案或批复文号、业主大会决议）/ The price document (the pricing authority's filing or approval number, the owners' assembly resolution)
+ */
+document?: string
 })[]]
 }[]
 /**
@@ -393,11 +692,11 @@ announce_days?: number
  */
 bring?: string[]
 /**
- * 整改期限（工作日）/ Working days given to rectify defects
+ * 验房问题的整改期限（工作日）。手册 4.4 3) 只说“在约定时间内”处理：不设时，验房登记问题须用 --deadline 写明与业主约定的日期；设了（如入伙协调会上与开发企业约定的 15 个工作日）即为默认 / Working days given to rectify defects. The manual (4.4 3) says only "within the agreed time": unset, an inspection with defects needs --deadline, the date agreed with the owner; set (e.g. agreed with the developer at the move-in meeting), it is the default
  */
 rectify_workdays?: number
 /**
- * 复验不合格后经理跟进的新期限（工作日）/ Working days of the new deadline after a failed re-inspection
+ * 复验不合格后经理协调的新期限（工作日）。手册 4.4 6) 只说经理“限期”处理：不设时，复验不合格须用 --deadline 写明经理定的期限；设了即为默认 / Working days of the new deadline after a failed re-inspection. The manual (4.4 6) says the manager sets a time limit: unset, a failed re-inspection needs --deadline; set, it is the default
  */
 escalate_workdays?: number
 /**
@@ -483,6 +782,36 @@ pass_deposit?: string
  * 违规整改默认期限（工作日）/ Default working days to rectify a violation
  */
 rectify_days?: number
+/**
+ * 巡查发现未张贴许可证、灭火器不足时要求更正的期限（工作日）。手册 5.2.3 要求“立即更正”：默认 0，即当天 / Working days to put right a permit not posted or too few extinguishers found on a round. The manual (5.2.3) says "correct at once": 0 by default, the same day
+ */
+correct_workdays?: number
+}
+/**
+ * 24 小时值班电话 / The 24-hour hotline
+ */
+hotline?: {
+/**
+ * 服务台有人值守的时段（整点），hotline list --date 标出其中没有记录的小时 / Hours the desk is staffed (whole hours); hotline list --date flags those with no entry
+ */
+staffed_hours?: string[]
+}
+/**
+ * 用户投诉 / Complaints
+ */
+complaint?: {
+/**
+ * 收到投诉后反馈投诉人的期限（工作日，三.3.6）/ Working days to give the complainant feedback
+ */
+feedback_workdays?: number
+/**
+ * 重大投诉向上通报的期限（工作日，三.4.3）/ Working days to report a major complaint upward
+ */
+major_report_workdays?: number
+/**
+ * 重大投诉默认通报对象 / Whom a major complaint is reported to by default
+ */
+report_to?: string
 }
 /**
  * 小区文化活动（手册 三.6.7–6.10）/ Community events
@@ -864,6 +1193,10 @@ book: string
  */
 at: string
 /**
+ * 记账日期：收款员当日已日结时记入的下一个工作日（与收款日期相同时不写）/ Booking date: the next working day when the cashier's day was already closed (absent when it is the day taken)
+ */
+booked?: string
+/**
  * 金额 / Amount
  */
 amount: string
@@ -954,7 +1287,7 @@ at: string
 /**
  * 类型 / Type
  */
-type: ("waiver" | "late-fee-waiver" | "correction" | "refund" | "prepayment" | "deposit-refund")
+type: ("waiver" | "late-fee-waiver" | "correction" | "refund" | "prepayment" | "deposit-refund" | "deposit-deduction")
 /**
  * 账单 / Bill
  */
@@ -989,6 +1322,10 @@ by: string
  */
 dunning?: {
 /**
+ * 通知书编号：CJ年度-房屋-序号，如 CJ2026-1-2-0801-01 / Notice number: CJ<year>-<unit>-<seq>
+ */
+no?: string
+/**
  * 阶段 / Stage
  */
 stage: string
@@ -1001,11 +1338,11 @@ at: string
  */
 by: string
 /**
- * 所催账单 / Bills
+ * 本阶段所催账单（催缴按阶段逐级进行）/ The bills this stage presses (the ladder runs per bill)
  */
 bills: string[]
 /**
- * 欠费金额 / Debt
+ * 通知日的全部逾期欠费 / The whole overdue debt as of the notice date
  */
 amount: string
 /**
@@ -1017,6 +1354,103 @@ deadline: string
  * 备注 / Notes
  */
 notes?: string
+}
+
+/**
+ * 服务台的一次来电、来访、来信、意见箱留言或网上留言（24 小时，手册 三.6.6）；接待人即首问责任人（一.5.3.13），直至转交并答复 / One call, visit, letter, suggestion-box note or online message at the desk (24 hours, manual 三.6.6); whoever received it owns it until it is handed over and answered (首问责任制, 一.5.3.13)
+ */
+export interface HotlineRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "hotline"
+/**
+ * 记录编号：前缀、日期、当日序号，如 RX20261128-003 / Entry id: prefix, date, number of the day
+ */
+id: string
+/**
+ * 来电/来访时间 / When it came in
+ */
+at: string
+/**
+ * 渠道 / Channel
+ */
+channel: ("phone" | "visit" | "letter" | "suggestion-box" | "online")
+/**
+ * 类别 / What it is
+ */
+type: ("repair" | "help" | "complaint" | "enquiry" | "suggestion")
+/**
+ * 来电/来访人 / Caller
+ */
+caller?: {
+/**
+ * 登记的人员 / A registered person
+ */
+person?: string
+/**
+ * 姓名或称呼（如 王先生）/ Name or how they gave it
+ */
+name?: string
+/**
+ * 联系电话 / Phone
+ */
+phone?: string
+}
+/**
+ * 房屋 / Unit
+ */
+unit?: string
+/**
+ * 公共部位（不涉及某一房屋时）/ Public area (when no unit)
+ */
+place?: string
+/**
+ * 来电内容 / What they asked or said
+ */
+request: string
+/**
+ * 接待人（首问责任人）/ Received by (the first responder)
+ */
+received_by: string
+/**
+ * 处理结果 / Outcome
+ */
+outcome: ("answered" | "case" | "handed-over")
+/**
+ * 当场答复的内容 / The answer given on the spot
+ */
+answer?: string
+/**
+ * 转交（首问责任人转交给同事，由其答复）/ Handed over to a colleague, who answers
+ */
+handed_to?: {
+/**
+ * 接手人 / To whom
+ */
+to: string
+/**
+ * 交代事项 / What was handed over
+ */
+note?: string
+}
+/**
+ * 由此立案的投诉、维修或保修案卷 / The complaint, repair or warranty case it opened
+ */
+case?: {
+/**
+ * 案卷种类 / Kind of case
+ */
+kind: ("complaint" | "repair" | "warranty")
+/**
+ * 案卷编号 / Case id
+ */
+id: string
+}
+/**
+ * 备注 / Note
+ */
+note?: string
 }
 
 /**
@@ -1362,7 +1796,7 @@ by: string
  */
 account?: string
 /**
- * 收款收据号 / Receipt number
+ * 收款收据号（旧记录；现每项记 items[].receipt）/ Receipt number (older records; now items[].receipt)
  */
 receipt?: string
 /**
@@ -1385,6 +1819,10 @@ amount: string
  * 计算 / How it was computed
  */
 basis?: string
+/**
+ * 收据号（收款员收据本，收费账户中的收款）/ Receipt number (the cashier's book; the payment on the fee account)
+ */
+receipt?: string
 /**
  * 已收、缓交（装修时再交）/ Collected or deferred (paid at renovation)
  */
@@ -1729,6 +2167,27 @@ photos?: string[]
  * 备注 / Notes
  */
 notes?: string
+/**
+ * 并入本记录的重复记录（wuye person merge；其编号不再分配）/ Duplicate records merged into this one (wuye person merge; their ids are never allocated again)
+ */
+merged_from?: {
+/**
+ * 被并入的人员编号（该文件已删除）/ The merged person's id (its file is deleted)
+ */
+id: string
+/**
+ * 合并日期 / Date
+ */
+date: string
+/**
+ * 经办人 / Merged by
+ */
+by: string
+/**
+ * 原因（身份证号不同时必填）/ Why (required when the national ids differed)
+ */
+reason?: string
+}[]
 }
 
 /**
@@ -2064,6 +2523,10 @@ receipt: string
  */
 book?: string
 /**
+ * 收费账户中已持有（入伙时已交，手册 四.2 4.5 3)），本案卷沿用，不再收取；收据为当时的收据 / Already held on the fee account (paid at move-in, 四.2 4.5 3): the case's own, not taken again; the receipt is the one given then
+ */
+held?: boolean
+/**
  * 时间 / When
  */
 at: string
@@ -2109,6 +2572,10 @@ at: string
  * 巡查人 / Inspector
  */
 by: string
+/**
+ * 巡查部门：设备维护部的每日巡查（5.2.2，计入每日巡查）或秩序维护部的巡视（5.2.1，不计入）；缺省为设备维护部 / Who patrolled: engineering's daily round (5.2.2, counts) or security's (5.2.1, does not count); engineering when absent
+ */
+patrol?: ("engineering" | "security")
 /**
  * 巡查情况 / Findings
  */

@@ -6,18 +6,26 @@
 import { honouredRoles } from '../core/audit/roles.js';
 import { WorkCalendar } from '../core/calendar.js';
 import { clockFromEnv, nowIso, today, type Clock } from '../core/dates.js';
-import { UsageError, RuleError } from '../core/errors.js';
+import {
+  ConflictError,
+  formatWhere,
+  fromSystemError,
+  InvalidRecordError,
+  RuleError,
+  UsageError,
+} from '../core/errors.js';
 import { requireGitRepo } from '../core/git.js';
 import { msg, t, type Msg } from '../core/i18n.js';
 import { checkId } from '../core/kinds.js';
 import { MASKS, maskRecord, maskText, type PersonalClass } from '../core/personal.js';
 import { findRoot, loadConfig, loadLocal, makeCalendar, type Config } from '../core/root.js';
 import { ShownStore } from '../core/shown.js';
-import { applyTx, hasPendingJournal, recoverPending, Store, Tx } from '../core/store.js';
+import { applyTx, crashPoint, hasPendingJournal, pendingJournal, recoverPending, Store, Tx } from '../core/store.js';
 import type { StaffRecord } from '../core/types.gen.js';
 import type { Globals } from './globals.js';
 import type { Manifest } from './manifest.js';
 import type { CommandSpec } from './spec.js';
+import { clearOwed, noteOwed, payOwed, settleOwed, type Owed } from './owed.js';
 import { makeOut, type Out } from './output.js';
 import { makePrompter, type Prompter } from './prompter.js';
 import type { RevealPlan } from './reveal.js';
@@ -25,6 +33,8 @@ import type { RevealPlan } from './reveal.js';
 export interface WriteResult {
   message: string;
   summary?: Msg;
+  /** What the command still owes once committed (a receipt to print): done right after, or by the next command if killed. */
+  owed?: Owed;
   /** What a dry run shows beside the files (fee pay: the allocation to bills); `data` goes into its JSON. */
   preview?: { lines: string[]; data?: unknown };
 }
@@ -32,6 +42,14 @@ export interface WriteResult {
 export interface WriteOptions {
   /** Print nothing (the audit entry of a reveal, committed before the command's own output). */
   quiet?: boolean;
+}
+
+/** What finishing a killed command's transaction did. */
+export interface Recovery {
+  /** The commit of the work it had put in place (rolled forward). */
+  commit?: string;
+  /** Its temporary files were removed: nothing of it had landed. */
+  rolledBack: boolean;
 }
 
 export interface Io {
@@ -88,6 +106,12 @@ export interface Ctx {
    * let `plan` read and stage writes, then validate, write atomically and commit once.
    */
   write(plan: (tx: Tx) => Promise<WriteResult> | WriteResult, opts?: WriteOptions): Promise<string | undefined>;
+  /**
+   * Finish what a command killed mid-write left (its journal): take the lock, roll its transaction forward
+   * (commit) or back. Undefined when nothing was pending. Refused (exit 4) when the lock stays taken or
+   * this user cannot write the records — saying so, and how to finish it.
+   */
+  recover(): Promise<Recovery | undefined>;
 }
 
 export class CommandContext implements Ctx {
@@ -101,6 +125,8 @@ export class CommandContext implements Ctx {
   private _store?: Store;
   private _calendar?: WorkCalendar;
   private _operator?: StaffRecord;
+  /** Bad records a report went past (named on stderr as met): the command then ends with exit 1. */
+  private readonly skipped: InvalidRecordError[] = [];
   private _shown?: Store;
   /** An allowed --reveal of a writing command: its audit entry goes into the command's own commit. */
   revealInWrite?: RevealPlan;
@@ -227,6 +253,109 @@ export class CommandContext implements Ctx {
   }
 
   /**
+   * Before the command runs (its line parsed, nothing read yet): meet what a killed command left. Its
+   * transaction is finished first — by a reader too, so that nothing reports from half a transaction —
+   * unless the command reports it itself (`pending: 'report'`: validate); what it still owed this operator
+   * is done (a receipt committed but never printed). A reader then goes on past bad records in its scans,
+   * naming each; a writer stops at the first.
+   */
+  async open(spec: CommandSpec): Promise<void> {
+    if (spec.noRoot) return;
+    try {
+      void this.root;
+    } catch {
+      return; // no records root: the command says so in its own words, if it needs one
+    }
+    if (!this.dryRun && spec.pending !== 'report') {
+      // a dry run writes nothing, recovery included (its write() says a recovery is pending)
+      const r = await this.recover();
+      if (r?.commit)
+        this.warn(
+          msg(
+            `已提交上次中断的命令写下的文件（${r.commit.slice(0, 7)}）`,
+            `committed the files an interrupted command had written (${r.commit.slice(0, 7)})`,
+          ),
+        );
+      await settleOwed(this);
+    }
+    if (!spec.writes) {
+      const skip = (e: InvalidRecordError) => this.skip(e);
+      this.store.onInvalid = skip;
+      this.shown.onInvalid = skip; // the same store masked (or itself, with --reveal)
+    }
+  }
+
+  /** A bad record a report goes past: named now, counted for the end. */
+  private skip(e: InvalidRecordError): void {
+    this.skipped.push(e);
+    const where = e.where ? `${formatWhere(e.where)}: ` : '';
+    const hint = e.hint ? { zh: `\n  ${e.hint.zh}`, en: `\n  ${e.hint.en}` } : { zh: '', en: '' };
+    this.warn(msg(`${where}${e.text.zh}（已略过此记录）${hint.zh}`, `${where}${e.text.en} (record skipped)${hint.en}`));
+  }
+
+  /** After the command ran: bad records it went past make it end with exit 1, after its output. */
+  close(): void {
+    const n = this.skipped.length;
+    if (!n) return;
+    throw new InvalidRecordError(
+      msg(
+        `略过了 ${n} 条无效的记录（见上），结果中不含它们`,
+        `skipped ${n} bad record${n === 1 ? '' : 's'} (named above); the results leave ${n === 1 ? 'it' : 'them'} out`,
+      ),
+      msg(
+        '修正这些文件（wuye validate 列出全部问题）后重新运行',
+        'fix those files (wuye validate lists every problem), then run again',
+      ),
+    );
+  }
+
+  async recover(): Promise<Recovery | undefined> {
+    const root = this.root;
+    if (!hasPendingJournal(root)) return undefined;
+    const { acquireLock } = await import('../core/lock.js');
+    let wait = 15;
+    try {
+      wait = this.config.lock_wait_seconds;
+    } catch {
+      /* a broken wuye.yaml: the command reports it; the default wait here */
+    }
+    let lock;
+    try {
+      lock = await acquireLock(root, { operator: this.globals.as, command: this.commandLine() }, wait * 1000);
+    } catch (e) {
+      if (e instanceof ConflictError)
+        throw new ConflictError(
+          msg(
+            `记录正处于另一个命令的写入中途，现在读取会看到半完成的结果；${e.text.zh}`,
+            `the records are in the middle of another command's writes (reading now would see half of them); ${e.text.en}`,
+          ),
+          e.hint,
+        );
+      const sys = fromSystemError(e);
+      if (sys)
+        throw new ConflictError(
+          msg(
+            `记录处于一个被中断的命令的写入中途，本用户无法完成它（${sys.text.zh}）`,
+            `the records are in the middle of an interrupted command's writes, and this user cannot finish it (${sys.text.en})`,
+          ),
+          msg(
+            `请能写入 ${root} 的用户运行 wuye recover（或任意 wuye 命令），它会先完成或回滚被中断的命令`,
+            `have a user who can write to ${root} run wuye recover (or any wuye command): it finishes or rolls back the interrupted command first`,
+          ),
+        );
+      throw e;
+    }
+    try {
+      if (!hasPendingJournal(root)) return undefined; // the command that held the lock finished its own work
+      const state = pendingJournal(root)?.state;
+      const commit = recoverPending(root);
+      return { commit, rolledBack: state === 'writing' };
+    } finally {
+      lock.release();
+    }
+  }
+
+  /**
    * Run a writing command: take the lock, finish any killed command's work,
    * let `plan` read and stage writes, then validate, write atomically and commit once.
    */
@@ -285,14 +414,23 @@ export class CommandContext implements Ctx {
         }
         return undefined;
       }
-      const sha = applyTx(tx, {
-        author: { name: op.name, email: op.email },
-        message: result.message,
-        trailers: { 'Wuye-Operator': op.id, 'Wuye-Command': this.commandLine() },
-        commit: this.globals.commit,
-        force: this.globals.force,
-        git: true,
-      });
+      // What the commit will owe (a receipt) is noted first: killed after the commit, the next command does it.
+      const owedNote = result.owed && tx.paths().length ? noteOwed(root, op.id, result.owed, this.now()) : undefined;
+      let sha: string | undefined;
+      try {
+        sha = applyTx(tx, {
+          author: { name: op.name, email: op.email },
+          message: result.message,
+          trailers: { 'Wuye-Operator': op.id, 'Wuye-Command': this.commandLine() },
+          commit: this.globals.commit,
+          force: this.globals.force,
+          git: true,
+        });
+      } catch (e) {
+        if (owedNote) clearOwed(owedNote); // nothing landed: nothing is owed
+        throw e;
+      }
+      crashPoint('owed');
       if (opts.quiet) return sha;
       if (this.globals.json) this.out.json({ message: result.message, files: tx.paths(), commit: sha ?? null });
       else if (!this.globals.quiet) {
@@ -310,6 +448,10 @@ export class CommandContext implements Ctx {
               ? t(msg(`已写入并暂存 ${n} 个文件（未提交）`, `wrote and staged ${n} file(s) (not committed)`))
               : t(msg('没有变化，未写入', 'no change; nothing written')),
         );
+      }
+      if (owedNote) {
+        lock.release(); // printing needs no lock; other commands need not wait for it
+        await payOwed(this, owedNote, result.owed!, false);
       }
       return sha;
     } finally {

@@ -8,6 +8,7 @@ import type { HistoryRule } from '../core/audit/rules.js';
 import type { Check } from '../core/validate/types.js';
 import type { FormDef } from './forms.js';
 import type { KindGenerator } from './generate/context.js';
+import type { OwedHandler } from './owed.js';
 import type { CommandSpec, GroupSpec } from './spec.js';
 
 export interface Manifest {
@@ -23,6 +24,8 @@ export interface Manifest {
   forms?: () => Promise<readonly FormDef[]>;
   /** Its records in the demo and benchmark estates (`wuye demo generate`), run in registry order. */
   generators?: () => Promise<readonly KindGenerator[]>;
+  /** What its commands may still owe after their commit (src/kit/owed.ts), by name: fee's `receipt`. */
+  owed?: () => Promise<Record<string, OwedHandler>>;
   /** Its rows of `npm run bench`: a module under tests/bench/ exporting `ROWS`. */
   bench?: string;
 }

@@ -56,6 +56,11 @@ export interface CommandSpec {
   writes?: boolean;
   /** Reads no records (init, completion): needs no records root. */
   noRoot?: boolean;
+  /**
+   * How it meets a command killed mid-write (a journal in .wuye/): by default it first finishes that
+   * command's work under the lock (a reader too); 'report' (validate, recover) leaves it to the command itself.
+   */
+  pending?: 'report';
   /** More for its --help, loaded only then (unit import: the columns it reads). */
   moreHelp?: () => Promise<Msg>;
   load: () => Promise<CommandModule | RawCommandModule>;

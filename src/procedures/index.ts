@@ -9,7 +9,19 @@ import { manifest as registry } from './registry/index.js';
 import { manifest as fee } from './fee/index.js';
 import { manifest as movein } from './movein/index.js';
 import { manifest as renovation } from './renovation/index.js';
+import { manifest as hotline } from './hotline/index.js';
+import { manifest as complaint } from './complaint/index.js';
 import { manifest as event } from './event/index.js';
 import { manifest as notice } from './notice/index.js';
 
-export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, event, notice];
+export const PROCEDURES: readonly Manifest[] = [
+  system,
+  registry,
+  fee,
+  movein,
+  renovation,
+  hotline,
+  complaint,
+  event,
+  notice,
+];

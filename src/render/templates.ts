@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidRecordError, NotFoundError, UsageError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
+import { configPath } from '../core/inside.js';
 import { projectPath } from '../core/paths.js';
 import { parseRecordText, ParseFailure } from '../core/yamlio.js';
 import type { Block, FormTemplate } from './model.js';
@@ -26,7 +27,7 @@ export function templateFile(
     );
   const ext = kind === 'forms' ? '.yaml' : '.md';
   if (root) {
-    const own = join(root, overrideDir, kind, name + ext);
+    const own = configPath(root, join(overrideDir, kind, name + ext), 'templates');
     if (existsSync(own)) return own;
   }
   const builtin = projectPath('templates', kind, name + ext);

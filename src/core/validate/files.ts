@@ -29,8 +29,12 @@ export function classify(rel: string, templatesDir = 'templates'): Slot | undefi
   return { type: 'record', rel, kind, id: idOfPath(rel) };
 }
 
-/** Every .yaml/.yml file under `start` (relative to root), skipping dot folders; sorted unless asked not to. */
-export function walkFiles(root: string, start = '', sort = true): string[] {
+/**
+ * Every .yaml/.yml file under `start` (relative to root), skipping dot folders; sorted unless asked not to.
+ * A symbolic link named .yaml is listed like a file (reading it reports it); any other link — a linked folder
+ * is never walked — goes to `links` when given (validate reports every one; a top-level out/ may be a link).
+ */
+export function walkFiles(root: string, start = '', sort = true, links?: string[]): string[] {
   const out: string[] = [];
   const stack = [start];
   while (stack.length) {
@@ -44,6 +48,10 @@ export function walkFiles(root: string, start = '', sort = true): string[] {
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isSymbolicLink() && !e.name.endsWith('.yaml') && !e.name.endsWith('.yml')) {
+        if (links && (rel || !NOT_RECORDS.has(e.name))) links.push(child);
+        continue;
+      }
       if (e.isDirectory()) {
         if (rel || !NOT_RECORDS.has(e.name)) stack.push(child);
       } else if (e.name.endsWith('.yaml') || e.name.endsWith('.yml')) out.push(child);

@@ -3,7 +3,7 @@
 // yamlio.ts), then the kind's JSON Schema with each error located, and the
 // file's identity: `kind:` matches the folder, `id:` the file name, the file sits
 // where its id says. js-yaml parses every file; `yaml` only locates problems.
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, openSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { msg } from '../i18n.js';
 import { relPath } from '../kinds.js';
@@ -39,6 +39,34 @@ function dangerousKey(data: unknown, pointer = ''): { pointer: string; key: stri
   return undefined;
 }
 
+const NOFOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+/** A symbolic link under the records root: an error wherever it leads (issue 12 "Symlinks"). */
+export function linkProblem(root: string, rel: string): Problem {
+  let target: string;
+  try {
+    target = realpathSync(join(root, rel));
+  } catch {
+    try {
+      target = readlinkSync(join(root, rel));
+    } catch {
+      target = '?';
+    }
+  }
+  return fileProblem(
+    rel,
+    'symlink',
+    msg(
+      `这是一个符号链接（指向 ${target}）：记录库中不允许符号链接`,
+      `this is a symbolic link (to ${target}): the records root holds no links`,
+    ),
+    msg(
+      'wuye 不经链接读写；删除链接（git rm），把真正的文件或目录放在这里，或移出记录库',
+      'wuye neither reads nor writes through links: remove the link (git rm) and put the real file or folder here, or move it out of the records root',
+    ),
+  );
+}
+
 /** A file's problems; `rec` when it parsed (its references can be checked), `valid` when it also met its schema (domain checks run). */
 export interface Loaded {
   rec?: RecordInfo;
@@ -50,8 +78,18 @@ export interface Loaded {
 export function loadFile(root: string, rel: string, problems: Problem[]): { text: string; data: unknown } | undefined {
   let buf: Buffer;
   try {
-    buf = readFileSync(join(root, rel));
+    // a record that is a link is reported, never followed (it could lead anywhere on the machine)
+    const fd = openSync(join(root, rel), NOFOLLOW);
+    try {
+      buf = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') {
+      problems.push(linkProblem(root, rel));
+      return undefined;
+    }
     problems.push(
       fileProblem(
         rel,
@@ -118,8 +156,15 @@ export function loadFile(root: string, rel: string, problems: Problem[]): { text
   }
 }
 
-/** Layers 1–2 for one file: the record if it is sound enough for the later layers. */
-export function checkFile(root: string, slot: Slot): Loaded {
+/**
+ * Layers 1–2 for one file: the record if it is sound enough for the later layers. `read`: the file as a
+ * lookup already read it (loadFile's result and problems), so that it is not read and parsed again.
+ */
+export function checkFile(
+  root: string,
+  slot: Slot,
+  read?: { loaded: ReturnType<typeof loadFile>; problems: readonly Problem[] },
+): Loaded {
   const problems: Problem[] = [];
   if (slot.type === 'stray') {
     problems.push(
@@ -150,7 +195,11 @@ export function checkFile(root: string, slot: Slot): Loaded {
     );
     return { problems, valid: false };
   }
-  const loaded = loadFile(root, slot.rel, problems);
+  let loaded: ReturnType<typeof loadFile>;
+  if (read) {
+    problems.push(...read.problems);
+    loaded = read.loaded;
+  } else loaded = loadFile(root, slot.rel, problems);
   if (!loaded) return { problems, valid: false };
   const { text, data } = loaded;
   const obj = data as Record<string, unknown>;

@@ -137,12 +137,12 @@ export async function writeForm(
   given: string | undefined,
   defaultName: string,
 ): Promise<string> {
+  const file = outputPath(ctx, given, defaultName, 'pdf'); // guarded before anything is drawn
   const { renderForm } = await import('../../render/pdf/index.js');
   const pdf = await renderForm(
     { form: template, data: loaded.data, id: loaded.id, date: loaded.date },
     { root: ctx.root, config: ctx.config },
   );
-  const file = outputPath(ctx, given, defaultName);
   const { writeFileAtomic } = await import('../../core/fsx.js');
   writeFileAtomic(file, pdf);
   if (!ctx.globals.quiet) ctx.out.line(file);

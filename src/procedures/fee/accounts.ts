@@ -110,6 +110,14 @@ export function ownerName(src: Store | Tx, u: UnitRecord): string {
   return pid ? (src.tryRead<PersonRecord>('person', pid)?.data.name ?? '') : '';
 }
 
+/** Whom a collector calls about a unit: its first owner's name and first mobile, as `src` shows them (ctx.shown masks). */
+export function ownerContact(src: Store | Tx, unit: string): { name: string; phone: string } {
+  const u = src.tryRead<UnitRecord>('unit', unit)?.data;
+  const pid = u?.owners?.[0]?.person;
+  const p = pid ? src.tryRead<PersonRecord>('person', pid)?.data : undefined;
+  return { name: p ? (p.company?.name ?? p.name) : '', phone: p?.phones?.[0] ?? '' };
+}
+
 /** Unit files to visit (optionally one building), sorted by id, without parsing them. */
 export function unitRels(store: Store, building?: string): { id: string; rel: string }[] {
   // the building names a folder: checked here too, whoever passes it (commands check it as they parse)
@@ -211,7 +219,12 @@ export function accountUnits(store: Store, building?: string): { unit: string; y
       if (!n.endsWith('.yaml')) continue;
       const rel = `fees/${y}/${n}`;
       const id = idOfPath(rel); // fees/2026/1-2-0801.yaml → 2026-1-2-0801
-      if (!valid.test(id)) throw misplacedAccount(rel);
+      if (!valid.test(id)) {
+        store.skipping(() => {
+          throw misplacedAccount(rel);
+        });
+        continue;
+      }
       const unit = unitOfAccount(id);
       if (building !== undefined && unit.split('-')[0] !== building) continue;
       const list = map.get(unit) ?? [];
@@ -235,17 +248,18 @@ export function* scanAccounts(
 ): Generator<{ unit: string; accounts: Account[] }> {
   const mark = `${touching}-`;
   for (const { unit, years } of accountUnits(store, building)) {
-    if (touching === undefined) {
-      yield { unit, accounts: unitAccounts(store, unit, years) };
-      continue;
-    }
-    const accounts: Account[] = [];
-    for (const y of years) {
-      const rel = relPath('fee-account', accountId(y, unit));
-      const text = store.readText(rel);
-      if (y >= touching || text.includes(mark))
-        accounts.push(store.parseRel<Account>(rel, 'fee-account', accountId(y, unit), text).data);
-    }
-    yield { unit, accounts };
+    // a bad account skips its unit when the command goes on past bad records (a report), else stops it
+    const accounts = store.skipping(() => {
+      if (touching === undefined) return unitAccounts(store, unit, years);
+      const out: Account[] = [];
+      for (const y of years) {
+        const rel = relPath('fee-account', accountId(y, unit));
+        const text = store.readText(rel);
+        if (y >= touching || text.includes(mark))
+          out.push(store.parseRel<Account>(rel, 'fee-account', accountId(y, unit), text).data);
+      }
+      return out;
+    });
+    if (accounts) yield { unit, accounts };
   }
 }

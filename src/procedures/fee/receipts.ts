@@ -1,8 +1,9 @@
 // Printing a receipt (07-fees.md "Forms": 收据, three copies 存根/收据/记账 on one A4 page) from its payment
 // entry, as fee pay prints it and fee receipt reprint marks it 补打.
 // e.g. await printReceipt(ctx, '2026-1-2-0801', '0000101', undefined, true) → <root>/out/receipts/0000101-receipt-reprint.pdf
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../../core/fsx.js';
 import { outputPath } from '../../kit/outpath.js';
 import type { Ctx } from '../../kit/context.js';
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
@@ -32,9 +33,9 @@ export async function printReceipt(
     reprint,
   });
   const pdf = await renderFee(ctx, { form: 'fee/receipt', data, id: no, date: payment.at.slice(0, 10) });
-  const dir = outputPath(ctx, outDir, 'receipts');
+  const dir = outputPath(ctx, outDir, 'receipts', 'folder');
+  const file = outputPath(ctx, join(dir, `${no}-receipt${reprint ? '-reprint' : ''}.pdf`), '', 'pdf');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${no}-receipt${reprint ? '-reprint' : ''}.pdf`);
-  writeFileSync(file, pdf);
+  writeFileAtomic(file, pdf);
   return file;
 }

@@ -32,12 +32,12 @@ export async function writeNotice(
   given: string | undefined,
   defaultName: string,
 ): Promise<string> {
+  const file = outputPath(ctx, given, defaultName, 'pdf'); // guarded before anything is drawn
   const { renderForm } = await import('../../render/pdf/index.js');
   const pdf = await renderForm(
     { form: 'notice/poster', data: loaded.data, id: loaded.id, date: loaded.date },
     { root: ctx.root, config: ctx.config },
   );
-  const file = outputPath(ctx, given, defaultName);
   const { writeFileAtomic } = await import('../../core/fsx.js');
   writeFileAtomic(file, pdf);
   if (!ctx.globals.quiet) ctx.out.line(file);

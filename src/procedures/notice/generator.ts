@@ -4,7 +4,8 @@
 // disclosure (posted and taken down), a water cut, a lift maintenance notice still up past its end (expired),
 // a fee collection notice up, the New Year holiday hours approved but not posted, and the New Year party's
 // notice awaiting approval; the bench profile a disclosure and a dozen notices a year over the history.
-// e.g. wuye demo generate DIR (named in the manifest; runs after the fee and event generators)
+// e.g. wuye demo generate DIR (named in the manifest; writes in the second pass, after the fee generator has put the
+// counter's money on the fee accounts)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsyaml from 'js-yaml';
@@ -175,7 +176,9 @@ const DEMO: Story[] = [
 
 export const noticeGenerator: KindGenerator = {
   name: 'notice',
-  run(g: GenContext) {
+  run() {},
+  // in the second pass: the fee generator writes the fee accounts (with the counter's money) in its own finish
+  finish(g: GenContext) {
     const root = g.out.root;
     const config = jsyaml.load(readFileSync(join(root, 'wuye.yaml'), 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as Config;
     const src: Source = { store: new Store(root), config, today: g.opts.asOf };

@@ -35,6 +35,7 @@ export const init: CommandSpec = {
 
 export const validate: CommandSpec = {
   name: 'validate',
+  pending: 'report', // a command killed mid-write is its first finding; it changes nothing (it runs in the pre-commit hook)
   description: msg(
     '检查全部记录（语法、模式、引用、业务规则）；有错误时退出码 1',
     'check all records (syntax, schema, references, domain rules); exit 1 on errors',
@@ -52,6 +53,16 @@ export const validate: CommandSpec = {
     },
   ],
   load: () => import('./commands/validate.js'),
+};
+
+export const recover: CommandSpec = {
+  name: 'recover',
+  pending: 'report', // it does the recovering itself, and says what it did
+  description: msg(
+    '完成或回滚被中断（如断电、被杀）的命令留下的写入（其他命令运行前也会先这样做）',
+    'finish or roll back the writes of a command that was interrupted (power cut, killed); every other command does this first too',
+  ),
+  load: () => import('./commands/recover.js'),
 };
 
 export const form: CommandSpec = {
@@ -207,6 +218,6 @@ export const demo: GroupSpec = {
 
 export const manifest: Manifest = {
   name: 'system',
-  commands: [audit, completion, config, demo, find, form, hooks, init, show, validate],
+  commands: [audit, completion, config, demo, find, form, hooks, init, recover, show, validate],
   generators: async () => [(await import('./generator.js')).configGenerator],
 };

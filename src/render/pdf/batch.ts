@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { msg, lang as currentLang } from '../../core/i18n.js';
 import { flushFiles, renameTemp, syncDir, writeFileAtomic, writeTemp } from '../../core/fsx.js';
+import { checkOverwrite } from '../../core/outfile.js';
 import { fontSet, finish, newDoc, trimLayoutCache, type Doc } from './canvas.js';
 import { fontPath, glyfFontFile } from './fonts.js';
 import { FormDrawer } from './form.js';
@@ -78,6 +79,7 @@ const SAFE_NAME = /^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff._-]*$/;
 export function writeIfChanged(path: string, bytes: Buffer, opts: { sync?: boolean } = {}): boolean {
   if (existsSync(path)) {
     if (statSync(path).size === bytes.length && readFileSync(path).equals(bytes)) return false;
+    checkOverwrite(path, 'pdf'); // a PDF replaces only a PDF (its own earlier output), never another file
   }
   if (opts.sync === false) renameTemp(writeTemp(path, bytes, false), path);
   else writeFileAtomic(path, bytes, { syncDir: false });

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { cachedFile } from '../../core/cache.js';
 import { UsageError } from '../../core/errors.js';
+import { configPath } from '../../core/inside.js';
 import { msg } from '../../core/i18n.js';
 import { projectPath } from '../../core/paths.js';
 import { convertToGlyf } from './glyf.js';
@@ -26,7 +27,8 @@ export function packageFontsDir(): string {
 /** The file of a configured font: a name in @embedpdf/fonts-sc, or a path relative to the records root. */
 export function fontPath(name: string, root?: string): string {
   if (/\.(otf|ttf)$/i.test(name)) {
-    const p = isAbsolute(name) ? name : resolve(root ?? process.cwd(), name);
+    // a center's own font lives inside the records root: a shared wuye.yaml never reads a file of this machine
+    const p = root ? configPath(root, name, 'pdf.font') : isAbsolute(name) ? name : resolve(process.cwd(), name);
     if (!existsSync(p))
       throw new UsageError(
         msg(`找不到字体文件 ${name}`, `font file not found: ${name}`),

@@ -2,12 +2,12 @@
 // warnings and its form, an event from registration to evaluation with its poster and forms, the refusals
 // (evaluating an event not held, holding one before its day, a plan item that does not exist) with nothing
 // written, a cancellation, the 14-day evaluation deadline in list --overdue, and the report as xlsx and JSON.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { errLine, git, newRoot, read, tmp, wuye } from '../../helpers/cli.js';
+import { pdfText } from '../../helpers/pdf.js';
 
 const at = (iso: string) => ({ WUYE_NOW: iso });
 const head = (root: string) => git(root, ['rev-parse', 'HEAD']).trim();
@@ -56,7 +56,7 @@ describe('events end to end', { timeout: 240_000 }, () => {
     ]);
     const list = ok(['event', 'plan', '--year', '2026', '--out', join(out, 'plan.pdf')]);
     expect(list.stdout).toContain('元宵灯谜会');
-    const text = execFileSync('pdftotext', [join(out, 'plan.pdf'), '-'], { encoding: 'utf8' });
+    const text = pdfText(join(out, 'plan.pdf'));
     expect(text).toContain('年度文化活动计划表');
     expect(text).toContain('¥1,100.00');
     expect(read(root, 'event-plans/HD2026.yaml')).toMatch(/no: 2\n\s+quarter: 1/);
@@ -116,7 +116,7 @@ describe('events end to end', { timeout: 240_000 }, () => {
       ['event', 'announce', 'HD2026-0001', '--places', '小区公告栏,1栋大堂', '--out', join(out, 'poster.pdf')],
       '2026-02-20T09:00:00+08:00',
     );
-    const poster = execFileSync('pdftotext', [join(out, 'poster.pdf'), '-'], { encoding: 'utf8' });
+    const poster = pdfText(join(out, 'poster.pdf'));
     expect(poster).toContain('元宵灯谜会');
     expect(poster).toContain('挂灯谜三百条');
     expect(poster).toContain('测试服务中心');
@@ -173,11 +173,11 @@ describe('events end to end', { timeout: 240_000 }, () => {
       '2026-03-06T10:00:00+08:00',
     );
     expect(read(root, file)).toMatch(/state: evaluated/);
-    const evalText = execFileSync('pdftotext', [join(out, 'eval.pdf'), '-'], { encoding: 'utf8' });
+    const evalText = pdfText(join(out, 'eval.pdf'));
     expect(evalText).toContain('活动总结评估表');
     expect(evalText).toContain('¥735.50');
     ok(['form', 'event-signin', 'HD2026-0001', '--out', join(out, 'signin.pdf')]);
-    expect(execFileSync('pdftotext', [join(out, 'signin.pdf'), '-'], { encoding: 'utf8' })).toContain('1-1-0102');
+    expect(pdfText(join(out, 'signin.pdf'))).toContain('1-1-0102');
     expect(existsSync(join(out, 'signin.pdf'))).toBe(true);
   });
 

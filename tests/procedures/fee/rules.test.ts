@@ -9,9 +9,11 @@ import {
   balance,
   billLine,
   bookRegister,
+  checkPeriodAhead,
   currentBook,
   itemName,
   lateFee,
+  latestPeriod,
   nextNumber,
   prorate,
   rateOn,
@@ -331,5 +333,27 @@ describe('collection rates (收缴率, 当期收缴率, 欠费回收率)', async
       arrearsAtStart: 6000,
       recovered: 3000,
     });
+  });
+});
+
+describe('how far ahead a period may be named (issue 12 "Bad records" 15)', () => {
+  it('the start of the cycle `ahead` cycles after the current one', () => {
+    expect(latestPeriod('2026-11-28', 'monthly', 1)).toBe('2026-12');
+    expect(latestPeriod('2026-12-31', 'monthly', 1)).toBe('2027-01');
+    expect(latestPeriod('2026-11-28', 'monthly', 0)).toBe('2026-11');
+    expect(latestPeriod('2026-11-28', 'quarterly', 1)).toBe('2027-01');
+    expect(latestPeriod('2026-11-28', 'quarterly', 0)).toBe('2026-10');
+    expect(latestPeriod('2026-01-01', 'yearly', 1)).toBe('2027-01');
+    expect(latestPeriod('2026-11-28', 'monthly', 12)).toBe('2027-11');
+  });
+  it('a period past it is refused (exit 1) naming today and the latest allowed; up to it, and the past, pass', () => {
+    expect(() => checkPeriodAhead('2026-12', '2026-11-28', 'monthly', 1)).not.toThrow();
+    expect(() => checkPeriodAhead('2020-01', '2026-11-28', 'monthly', 1)).not.toThrow();
+    expect(() => checkPeriodAhead('2027-01', '2026-11-28', 'monthly', 1)).toThrow(
+      '--period 2027-01 is too far ahead: today is 2026-11-28, and the latest period allowed is 2026-12 (fees.periods_ahead in wuye.yaml is 1)',
+    );
+    expect(() => checkPeriodAhead('2999-01', '2026-11-28', 'quarterly', 1)).toThrow(
+      /the latest period allowed is 2027-01/,
+    );
   });
 });

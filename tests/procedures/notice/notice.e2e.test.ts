@@ -2,7 +2,6 @@
 // every blank filled (a blank left, or a value for no blank, refused with nothing written), approval by the CS
 // manager only, posting only once approved, places added and taken down, list --expired, the A4 poster, the
 // event notice filled from its event, and the fee disclosure's figures from the demo estate's fee ledger.
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../../src/core/store.js';
@@ -14,6 +13,7 @@ import { fillNotice, parseNoticeTemplate } from '../../../src/procedures/notice/
 import { errLine, exists, git, newRoot, PROJECT, read, tmp, write, wuye } from '../../helpers/cli.js';
 import { readFileSync } from 'node:fs';
 import jsyaml from 'js-yaml';
+import { pdfText } from '../../helpers/pdf.js';
 
 const at = (iso: string) => ({ WUYE_NOW: iso });
 const head = (root: string) => git(root, ['rev-parse', 'HEAD']).trim();
@@ -118,9 +118,7 @@ describe('notices end to end', { timeout: 240_000 }, () => {
     expect(head(root)).toBe(before);
     // a draft prints, marked as not to be posted
     ok(['notice', 'print', 'GG2026-0001', '--out', join(out, 'draft.pdf')]);
-    expect(execFileSync('pdftotext', [join(out, 'draft.pdf'), '-'], { encoding: 'utf8' })).toContain(
-      '未经审批，不得张贴',
-    );
+    expect(pdfText(join(out, 'draft.pdf'))).toContain('未经审批，不得张贴');
 
     ok(['notice', 'approve', 'GG2026-0001'], '2026-12-01T11:00:00+08:00');
     ok(
@@ -130,7 +128,7 @@ describe('notices end to end', { timeout: 240_000 }, () => {
     ok(['notice', 'post', 'GG2026-0001', '--places', '1栋电梯厅'], '2026-12-02T09:00:00+08:00');
     expect(read(root, file)).toContain('place: 1栋电梯厅');
     ok(['notice', 'print', 'GG2026-0001', '--out', join(out, 'water.pdf')]);
-    const text = execFileSync('pdftotext', [join(out, 'water.pdf'), '-'], { encoding: 'utf8' });
+    const text = pdfText(join(out, 'water.pdf'));
     expect(text).toContain('停水通知');
     expect(text).toContain('测试服务中心');
     expect(text).toContain('2026年12月2日');

@@ -185,12 +185,13 @@ describe('wuye validate: bad record input', () => {
       'fees/2026/2026-1-1-0101.yaml:1:1: 错误: fees/2026/2026-1-1-0101.yaml 不是有效的收费账户文件位置（应形如 fees/2026/1-2-0801.yaml）\n' +
         '  该文件记录的是收费账户 2026-1-1-0101，应在 fees/2026/1-1-0101.yaml：用 git mv fees/2026/2026-1-1-0101.yaml fees/2026/1-1-0101.yaml 改名',
     );
-    // the fee commands refuse such a file (rather than miss an account) and say the same
+    // a fee report names such a file (rather than silently miss an account), goes on, and ends with exit 1
     const arrears = wuye(root, ['fee', 'arrears']);
     expect(arrears.code).toBe(1);
     expect(arrears.stderr).toContain(
-      'wuye: fees/2026/2026-1-1-0101.yaml: 不是有效的收费账户文件位置（应为 fees/<年度>/<房屋>.yaml，如 fees/2026/1-2-0801.yaml）\n  用 git mv 把文件改名为 fees/<年度>/<房屋>.yaml',
+      'wuye: 警告: fees/2026/2026-1-1-0101.yaml: 不是有效的收费账户文件位置（应为 fees/<年度>/<房屋>.yaml，如 fees/2026/1-2-0801.yaml）（已略过此记录）\n  用 git mv 把文件改名为 fees/<年度>/<房屋>.yaml',
     );
+    expect(arrears.stderr).toContain('wuye: 略过了 1 条无效的记录（见上），结果中不含它们');
     rmSync(join(root, 'fees'), { recursive: true });
   });
 

@@ -1,6 +1,6 @@
 // The published price list (收费价目表, manual 三.7.5): every fee item of wuye.yaml with its kind, rule,
 // the rate in force and its basis; --pdf prints the list to post. e.g. wuye fee items [--date 2027-01-01] [--pdf list.pdf]
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../../core/fsx.js';
 import { outputPath } from '../../../kit/outpath.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -9,7 +9,7 @@ import { label } from '../../../core/labels.js';
 import { feeItems } from '../accounts.js';
 import { priceListData } from '../forms.js';
 import { renderFee } from '../render.js';
-import { rateOn } from '../rules.js';
+import { rateEntryOn, rateOn } from '../rules.js';
 
 export const parse = (l: Line) => ({ date: l.date('date'), pdf: l.text('pdf') });
 
@@ -31,13 +31,17 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       header: msg('适用', 'For'),
       get: (i) => (i.unit_types ?? []).map((x) => label('unitType', x)).join('、'),
     },
-    { key: 'basis', header: msg('依据', 'Basis'), get: (i) => i.basis },
+    {
+      key: 'basis',
+      header: msg('依据', 'Basis'),
+      get: (i) => [i.basis, rateEntryOn(i, date)?.document].filter(Boolean).join('；'),
+    },
   ]);
   const pdf = o.pdf;
   if (pdf) {
     const bytes = await renderFee(ctx, { form: 'fee/price-list', data: priceListData(items, date), id: date, date });
-    const file = outputPath(ctx, pdf, '');
-    writeFileSync(file, bytes);
+    const file = outputPath(ctx, pdf, '', 'pdf');
+    writeFileAtomic(file, bytes);
     ctx.out.line(t(msg(`价目表已打印: ${file}`, `price list printed: ${file}`)));
   }
 }

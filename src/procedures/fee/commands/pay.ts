@@ -1,17 +1,20 @@
 // The cashier takes a payment (07-fees.md "Payments"; manual 二.7): allocated to bills oldest first unless
 // the payer names items or bills, the rest kept as prepayment (预存); the receipt number is the next of the
 // cashier's current book, taken under the repository lock (no reuse, no gap); the receipt prints three copies.
+// After the cashier has closed the day, a payment is booked to the next working day (日结后的收款记到下一天),
+// its 记账日期 printed on the receipt.
 // e.g. wuye fee pay 1-2-0801 --amount 630.06 --method wechat --payer 张三
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { amountInWords, formatMoney, formatYuan } from '../../../core/money.js';
 import { accountId, feeItems, feeYears, findItem, readUnit, unitAccounts } from '../accounts.js';
 import { recordPayment } from '../api.js';
-import { printReceipt } from '../receipts.js';
+import type { ReceiptOwed } from '../owed.js';
 import { requireFeeRole } from '../roles.js';
-import { allocate, balance, itemName, type Allocation, type Method, type Payment } from '../rules.js';
+import { allocate, balance, itemName, type Allocation, type Method } from '../rules.js';
 
 export function parse(l: Line) {
   const unit = l.id(0, 'unit');
@@ -45,7 +48,6 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     );
   }
   for (const c of items ?? []) findItem(ctx.config.fees, c, '--items');
-  let paid: { payment: Payment; year: number } | undefined;
   await ctx.write((tx) => {
     requireFeeRole(ctx, 'pay');
     const op = ctx.operator();
@@ -97,9 +99,16 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       allocations,
       prepaid,
       deposit,
+      calendar: ctx.calendar,
     });
     const no = payment.receipt;
-    paid = { payment, year };
+    const booked = payment.booked
+      ? msg(`；${today} 已日结，记账日期 ${payment.booked}`, `; ${today} is closed, booked to ${payment.booked}`)
+      : msg('', '');
+    // the receipt is printed once the payment is committed; killed in between, the cashier's next command prints it
+    // (a dry run prints nothing, so it makes no folder either)
+    const out = o.print && !ctx.dryRun ? outputPath(ctx, o.out, 'receipts', 'folder') : '';
+    const owed: ReceiptOwed = { account: accountId(year, u.id), receipt: no, out };
     const names = feeItems(ctx.config.fees);
     const billItem = (id: string) => itemName(names, bal.bills.find((s) => s.bill.id === id)?.bill.item ?? '');
     const preview = {
@@ -116,19 +125,19 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         amount: formatMoney(amount),
         allocations: allocations.map((a) => ({ bill: a.bill, amount: formatMoney(a.amount), late_fee: !!a.late_fee })),
         prepaid: formatMoney(prepaid),
+        ...(payment.booked ? { booked: payment.booked } : {}),
       },
     };
     return {
+      ...(o.print
+        ? { owed: { task: 'fee:receipt', data: owed, what: msg(`打印收据 ${no}`, `print receipt ${no}`) } }
+        : {}),
       preview,
-      message: `fee: pay ${u.id} ${payment.amount} receipt ${no}`,
+      message: `fee: pay ${u.id} ${payment.amount} receipt ${no}${payment.booked ? ` booked ${payment.booked}` : ''}`,
       summary: msg(
-        `收据 ${no}：${u.id} 收到 ${formatYuan(amount)}（${amountInWords(amount)}）${prepaid ? `，其中预存 ${formatYuan(prepaid)}` : ''}`,
-        `receipt ${no}: ${u.id} paid ${formatYuan(amount)} (${amountInWords(amount)})${prepaid ? `, of which prepaid ${formatYuan(prepaid)}` : ''}`,
+        `收据 ${no}：${u.id} 收到 ${formatYuan(amount)}（${amountInWords(amount)}）${prepaid ? `，其中预存 ${formatYuan(prepaid)}` : ''}${booked.zh}`,
+        `receipt ${no}: ${u.id} paid ${formatYuan(amount)} (${amountInWords(amount)})${prepaid ? `, of which prepaid ${formatYuan(prepaid)}` : ''}${booked.en}`,
       ),
     };
   });
-  if (!paid || ctx.dryRun || !o.print) return;
-  const file = await printReceipt(ctx, accountId(paid.year, unit), paid.payment.receipt, o.out, false);
-  if (file && !ctx.globals.json && !ctx.globals.quiet)
-    ctx.out.line(t(msg(`收据已打印: ${file}`, `receipt printed: ${file}`)));
 }

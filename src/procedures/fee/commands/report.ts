@@ -2,7 +2,7 @@
 // disclosure — built in the one report model (reports/sheets.ts) and written by emitReport: xlsx (streamed on
 // a worker thread), or a table, CSV or JSON. e.g. wuye fee report ledger --year 2026 --xlsx ledger.xlsx ·
 // wuye fee report collection --pdf rates.pdf
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../../core/fsx.js';
 import { outputPath } from '../../../kit/outpath.js';
 import { UsageError } from '../../../core/errors.js';
 import { formatMoney } from '../../../core/money.js';
@@ -62,7 +62,9 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     [...s.all<StaffRecord>('staff')].filter((x) => (x.data.roles as string[]).includes('cashier')).map((x) => x.id);
   let report: Report;
   if (o.name === 'collection') {
-    const data = collectionData(s, year);
+    // the service fees billed every period (periodic items), not what was collected for others or once
+    const periodic = new Set(ctx.config.fees.items.filter((i) => i.kind === 'periodic').map((i) => i.code));
+    const data = collectionData(s, year, periodic.size ? (item) => periodic.has(item) : undefined);
     if (o.pdf) return collectionPdf(ctx, o.pdf, year, data.rows);
     report = collectionReport(head, year, data);
   } else
@@ -95,8 +97,8 @@ async function collectionPdf(ctx: Ctx, pdf: string, year: number, rates: readonl
     rate: m.b ? Math.round((m.r / m.b) * 10000) / 100 : 0,
   }));
   const rows = rates.map((x) => ({ ...x, billed: formatMoney(x.billed), received: formatMoney(x.received) }));
-  const file = outputPath(ctx, pdf, '');
-  writeFileSync(
+  const file = outputPath(ctx, pdf, '', 'pdf');
+  writeFileAtomic(
     file,
     await renderFee(ctx, {
       form: 'fee/collection',

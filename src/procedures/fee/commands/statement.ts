@@ -10,6 +10,7 @@ import { Progress } from '../../../kit/output.js';
 import { UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import { readUnit, unitRels } from '../accounts.js';
+import { checkPeriodAhead } from '../rules.js';
 import { STATEMENT_SOURCE, statementRun } from '../statements.js';
 
 export function parse(l: Line) {
@@ -27,7 +28,8 @@ export function parse(l: Line) {
 }
 
 export async function run(ctx: Ctx, { unit, building, period, ...o }: ReturnType<typeof parse>): Promise<void> {
-  const outDir = outputPath(ctx, o.out, `statements-${period}`);
+  checkPeriodAhead(period, ctx.today(), ctx.config.fees.cycle, ctx.config.fees.periods_ahead);
+  const outDir = outputPath(ctx, o.out, `statements-${period}`, 'folder');
   const ids = unit ? [readUnit(ctx.store, unit).id] : unitRels(ctx.store, building).map((u) => u.id);
   const merge = o.merge ? `statements-${period}${building ? `-${building}` : unit ? `-${ids[0]}` : ''}.pdf` : undefined;
   const progress = new Progress(ids.length, t(msg('对账单（房屋）', 'statements (units)')));

@@ -68,7 +68,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     root: ctx.root,
     config: ctx.config,
     lang: lang(),
-    outDir: outputPath(ctx, out, 'packets'),
+    outDir: outputPath(ctx, out, 'packets', 'folder'),
     merge,
     onProgress: (done) => progress.at(done),
   });

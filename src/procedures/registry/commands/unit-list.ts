@@ -17,7 +17,8 @@ export const parse = (l: Line) => ({
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const rows: UnitRecord[] = []; // in id order: unitRels sorts
   for (const rel of ctx.store.unitRels(o.building)) {
-    const u = ctx.shown.readRel<UnitRecord>(rel, 'unit', idOfPath(rel)).data;
+    const u = ctx.shown.scan<UnitRecord>(rel, 'unit', idOfPath(rel))?.data;
+    if (!u) continue; // a bad record, named on stderr
     if (o.state && u.state !== o.state) continue;
     if (o.type && u.type !== o.type) continue;
     rows.push(u);

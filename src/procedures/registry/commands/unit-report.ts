@@ -108,7 +108,7 @@ export const parse = (l: Line) => ({
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const units = ctx.store
     .unitRels(o.building)
-    .map((rel) => ctx.shown.readRel<UnitRecord>(rel, 'unit', idOfPath(rel)).data);
+    .flatMap((rel) => ctx.shown.scan<UnitRecord>(rel, 'unit', idOfPath(rel))?.data ?? []);
   const names = new Map<string, string>();
   const ownerName = (id: string): string => {
     if (!names.has(id)) {

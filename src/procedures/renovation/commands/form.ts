@@ -51,7 +51,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     { form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? '2026-01-01' },
     { root: ctx.root, config: ctx.config, blank },
   );
-  const out = outputPath(ctx, o.out, blank ? `blank-${short}.pdf` : `${loaded!.id}-${short}.pdf`);
+  const out = outputPath(ctx, o.out, blank ? `blank-${short}.pdf` : `${loaded!.id}-${short}.pdf`, 'pdf');
   const { writeFileAtomic } = await import('../../../core/fsx.js');
   writeFileAtomic(out, pdf);
   ctx.out.line(out);

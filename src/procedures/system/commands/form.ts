@@ -75,7 +75,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       { root: ctx.root, config: ctx.config },
     );
   }
-  const out = outputPath(ctx, o.out, `${shownId}-${def.name}.pdf`);
+  const out = outputPath(ctx, o.out, `${shownId}-${def.name}.pdf`, 'pdf');
   const { writeIfChanged } = await import('../../../render/pdf/batch.js');
   let written: boolean;
   try {

@@ -9,7 +9,7 @@ import type { Line } from '../../../kit/line.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { checkId, compareIds } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
-import { loadConfig, saveLocal } from '../../../core/root.js';
+import { GITIGNORE, loadConfig, saveLocal } from '../../../core/root.js';
 import { today } from '../../../core/dates.js';
 import { Store } from '../../../core/store.js';
 import type { StaffRecord } from '../../../core/types.gen.js';
@@ -122,10 +122,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       }),
     );
   }
-  writeFileSync(
-    join(dir, '.gitignore'),
-    '# local settings of this computer (default operator, output folder)\n.wuye/\nout/\n',
-  );
+  writeFileSync(join(dir, '.gitignore'), GITIGNORE);
   if (!o.demo) op = { ...op, name: author.name };
   saveLocal(dir, { operator: op.id });
   const sha = commitPaths(dir, {

@@ -11,7 +11,9 @@ import type { Check } from '../../../core/validate/types.js';
 import type { Line } from '../../../kit/line.js';
 import { InvalidRecordError, NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import { checkFormat, CONFIG_FILE } from '../../../core/root.js';
+import { checkFormat, CONFIG_FILE, ignoresTemps, TEMP_PATTERN } from '../../../core/root.js';
+import { pendingJournal } from '../../../core/store.js';
+import { fileProblem, type Problem } from '../../../core/validate/types.js';
 import { changedSelectionLater } from '../../../core/validate/changed.js';
 import { decodeRecord, parseRecordText } from '../../../core/yamlio.js';
 import { walkFiles } from '../../../core/validate/files.js';
@@ -44,6 +46,80 @@ function refuseNewerFormat(root: string): void {
     return;
   }
   checkFormat(data);
+}
+
+/** What the root itself must hold (a whole run): a .gitignore that hides the temporary files of a write in flight. */
+function rootProblems(root: string, whole: boolean): Problem[] {
+  if (!whole || ignoresTemps(root)) return [];
+  return [
+    fileProblem(
+      '.gitignore',
+      'temps-not-ignored',
+      msg(
+        `.gitignore 没有忽略写入中途的临时文件（${TEMP_PATTERN}）：命令被中断时它们会出现在 git status 中`,
+        `.gitignore does not ignore the temporary files of a write in flight (${TEMP_PATTERN}): when a command is interrupted they show in git status`,
+      ),
+      msg(`在 .gitignore 中加一行 ${TEMP_PATTERN}`, `add a line ${TEMP_PATTERN} to .gitignore`),
+      'warning',
+    ),
+  ];
+}
+
+function alive(pid: number): boolean {
+  if (!pid || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The journal of a command killed mid-write (an error) or writing right now (a warning), as the first finding. */
+function pendingFinding(root: string): { problem: Problem; paths: string[]; fix: ReturnType<typeof msg> } | undefined {
+  const j = pendingJournal(root);
+  if (!j) return undefined;
+  const n = j.paths.length;
+  const fix = msg(
+    '此文件属于被中断的命令（见第一条）：运行 wuye recover 完成它，不要手工修改',
+    'this file belongs to the interrupted command (see the first finding): run wuye recover to finish it; do not fix it by hand',
+  );
+  if (alive(j.pid))
+    return {
+      paths: [],
+      fix,
+      problem: fileProblem(
+        j.file,
+        'writing',
+        msg(
+          `命令正在写入（进程 ${j.pid}：${j.message}，${n} 个文件）：结果可能包含它写了一半的内容`,
+          `a command is writing right now (pid ${j.pid}: ${j.message}, ${n} file${n === 1 ? '' : 's'}): what follows may show half of its work`,
+        ),
+        msg('等它结束后再运行 wuye validate', 'run wuye validate again when it has finished'),
+        'warning',
+      ),
+    };
+  return {
+    paths: j.paths,
+    fix,
+    problem: fileProblem(
+      j.file,
+      'interrupted',
+      j.state === 'writing'
+        ? msg(
+            `一个命令在写入前被中断（${j.message}）：留下了临时文件，它的修改一项也没有生效`,
+            `a command was interrupted before its writes took effect (${j.message}): it left temporary files, none of its changes landed`,
+          )
+        : msg(
+            `一个命令在写入中途被中断（${j.message}）：${n} 个文件处于半完成状态，尚未提交`,
+            `a command was interrupted in the middle of its writes (${j.message}): ${n} file${n === 1 ? '' : 's'} half done, not committed`,
+          ),
+      msg(
+        '运行 wuye recover 完成（或回滚）它——任何一个 wuye 命令也会先这样做——然后再运行 wuye validate；不要手工修改这些文件',
+        'run wuye recover to finish (or roll back) it — any wuye command does so first — then run wuye validate again; do not fix these files by hand',
+      ),
+    ),
+  };
 }
 
 export function parse(l: Line) {
@@ -94,7 +170,14 @@ export async function run(ctx: Ctx, { paths, changed }: ReturnType<typeof parse>
           },
   });
   bar?.end();
-  const problems = sortProblems(result.problems);
+  const problems = sortProblems([...result.problems, ...rootProblems(root, files === undefined)]);
+  // A command killed mid-write comes first: what it left half done is for recovery to finish, not for hands.
+  const pending = pendingFinding(root);
+  if (pending) {
+    const theirs = new Set(pending.paths);
+    for (const [i, p] of problems.entries()) if (theirs.has(p.file)) problems[i] = { ...p, hint: pending.fix };
+    problems.unshift(pending.problem);
+  }
   const x = totals(problems, result.files);
   // Paths as the person typed them: relative to where they are, or absolute if that is outside.
   const shownAs = (f: string) => {
