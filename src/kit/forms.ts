@@ -22,4 +22,9 @@ export interface FormDef {
   idKind: string;
   /** The form's data, read through ctx.shown: personal data masked by its schema's declaration unless --reveal. */
   load(ctx: Ctx, id: string): Promise<FormLoad> | FormLoad;
+  /**
+   * The form's fixed content from wuye.yaml (documents to bring, office hours, meter names, working hours),
+   * printed on the blank form too: a blank form leaves out only what is the record's.
+   */
+  fixed?(ctx: Ctx): Record<string, unknown>;
 }

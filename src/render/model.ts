@@ -30,7 +30,11 @@ export interface TableBlock {
   number?: boolean;
   min_rows?: number;
   columns: ColumnSpec[];
-  total?: { label?: string; label_en?: string; columns: Record<string, string> };
+  /**
+   * A totals row (合计): per column, a format whose values are summed (`amount: money`), or the record's own
+   * total printed as it stands (`amount: { format: money, key: receipt.amount }`).
+   */
+  total?: { label?: string; label_en?: string; columns: Record<string, string | { format?: string; key?: string }> };
 }
 export interface TextBlock {
   body?: string;
@@ -48,9 +52,26 @@ export interface ChecksBlock {
   columns?: number;
   options: { value: string; label: string; label_en?: string }[];
 }
+export interface SignatureParty {
+  label: string;
+  label_en?: string;
+  /** A name printed under the line (who the records say acted, or the sealing body); the line itself stays blank. */
+  key?: string;
+  date_key?: string;
+  /** false: no date line (the form's date is printed once elsewhere, as on a receipt). */
+  date?: boolean;
+  /** A seal box beside the line, with this text in it (e.g. 财务专用章). */
+  seal?: string;
+  /** Path of a flag: when true the party seals instead of signing (a company owner): `seal_label` and a seal box. */
+  seal_key?: string;
+  seal_label?: string;
+  seal_label_en?: string;
+  /** Path of a text printed on the line instead of a signature (e.g. 拒绝签字 and its date). */
+  status_key?: string;
+}
 export interface SignaturesBlock {
   columns?: number;
-  parties: { label: string; label_en?: string; key?: string; date_key?: string }[];
+  parties: SignatureParty[];
 }
 export interface ChartBlock {
   key: string;
@@ -98,6 +119,16 @@ export interface Block {
   poster?: PosterBlock;
   spacer?: number;
   page_break?: boolean;
+  /** Blocks kept together on one page (moved whole to the next page when they do not fit). */
+  keep?: Block[];
+  /** Never left alone at the top of a page: the end of the block before comes along (signatures always are). */
+  keep_with_previous?: boolean;
+}
+
+/** One copy of a multi-part form (a three-part receipt book: 存根/收据/记账). */
+export interface CopySpec {
+  label: string;
+  label_en?: string;
 }
 
 export interface FormTemplate {
@@ -111,6 +142,13 @@ export interface FormTemplate {
   font_size?: number;
   /** A poster: no form header (only the code and id, small, at the top); see PosterBlock. */
   poster?: boolean;
+  /**
+   * A multi-part form: the blocks are drawn once per copy, each copy whole on its page under its own header
+   * (company, title, number, the copy's name), cut lines between copies sharing a page.
+   */
+  copies?: CopySpec[];
+  /** Path of a mark printed boxed beside the title when present (e.g. 补打 with its count and date). */
+  stamp?: string;
   blocks: Block[];
   /** Text templates this form uses, loaded with it: name → text. */
   texts: Record<string, string>;
@@ -122,4 +160,56 @@ export interface FormItem {
   data?: Record<string, unknown>;
   id?: string;
   blank?: boolean;
+  /** The form's fixed content (from wuye.yaml: documents to bring, office hours, meter names), printed blank or filled. */
+  fixed?: Record<string, unknown>;
+}
+
+// ---- layout facts: where a drawn form's blocks and texts landed (tests read these instead of images) ----
+
+/** A run of text as drawn: its page within the form (1-based), box in points (top-left origin) and size. */
+export interface LayoutText {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  size: number;
+  text: string;
+  bold?: boolean;
+}
+/** A template block as placed: where it starts and ends (page within the form, y in points). */
+export interface LayoutBlock {
+  /** Index in the template's blocks (a path like `2.1` inside a keep group). */
+  index: string;
+  kind: string;
+  heading?: string;
+  /** Which copy of a multi-part form (0-based), when the template has copies. */
+  copy?: number;
+  page: number;
+  top: number;
+  endPage: number;
+  bottom: number;
+}
+/** A signature line as drawn: what is printed on the line (nothing when it is blank to sign), and under it. */
+export interface LayoutSignature {
+  page: number;
+  copy?: number;
+  label: string;
+  line: { x1: number; x2: number; y: number };
+  onLine: string;
+  caption: string;
+  date: string;
+  seal?: string;
+}
+/** Everything one drawn form reports about its layout. */
+export interface FormLayout {
+  form: string;
+  pages: number;
+  blocks: LayoutBlock[];
+  texts: LayoutText[];
+  signatures: LayoutSignature[];
+  /** A cut line between copies: its page and y. */
+  cuts: { page: number; y: number }[];
+  /** A copy of a multi-part form: the pages it starts and ends on (equal when it is whole on its page). */
+  copies: { label: string; page: number; endPage: number; top: number; bottom: number }[];
 }

@@ -11,7 +11,19 @@ import { parseRecordText, ParseFailure } from '../core/yamlio.js';
 import type { Block, FormTemplate } from './model.js';
 
 const NAME = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
-const BLOCK_KINDS = ['grid', 'table', 'text', 'checks', 'signatures', 'chart', 'poster', 'spacer', 'page_break'];
+const BLOCK_KINDS = [
+  'grid',
+  'table',
+  'text',
+  'checks',
+  'signatures',
+  'chart',
+  'poster',
+  'spacer',
+  'page_break',
+  'keep',
+];
+const BLOCK_FLAGS = ['heading', 'heading_en', 'keep_with_previous'];
 
 /** The file a template name resolves to: the override under the records root, else wuye's own. */
 export function templateFile(
@@ -49,7 +61,7 @@ function bad(file: string, what: string, whatEn: string): never {
 
 function checkBlock(b: Block, i: number, file: string): void {
   const kinds = Object.keys(b).filter((k) => BLOCK_KINDS.includes(k));
-  const unknown = Object.keys(b).filter((k) => !BLOCK_KINDS.includes(k) && k !== 'heading' && k !== 'heading_en');
+  const unknown = Object.keys(b).filter((k) => !BLOCK_KINDS.includes(k) && !BLOCK_FLAGS.includes(k));
   if (unknown.length)
     bad(
       file,
@@ -70,6 +82,11 @@ function checkBlock(b: Block, i: number, file: string): void {
     bad(file, `第 ${i + 1} 块 checks 缺少 options`, `block ${i + 1}: checks needs options`);
   if (b.signatures && !Array.isArray(b.signatures.parties))
     bad(file, `第 ${i + 1} 块 signatures 缺少 parties`, `block ${i + 1}: signatures needs parties`);
+  if (b.keep !== undefined) {
+    if (!Array.isArray(b.keep))
+      bad(file, `第 ${i + 1} 块 keep 应为块的列表`, `block ${i + 1}: keep is a list of blocks`);
+    b.keep.forEach((k) => checkBlock(k, i, file));
+  }
 }
 
 export function parseTemplate(text: string, name: string, file: string): Omit<FormTemplate, 'texts'> {
@@ -90,6 +107,8 @@ export function parseTemplate(text: string, name: string, file: string): Omit<Fo
   if (typeof t.code !== 'string' || typeof t.title !== 'string')
     bad(file, '需要 code（表格编号）和 title', 'needs code (表格编号) and title');
   if (!Array.isArray(t.blocks)) bad(file, '需要 blocks 列表', 'needs a blocks list');
+  if (t.copies !== undefined && (!Array.isArray(t.copies) || !t.copies.every((c) => typeof c?.label === 'string')))
+    bad(file, 'copies 应为 { label } 的列表', 'copies is a list of { label }');
   t.blocks.forEach((b, i) => checkBlock(b, i, file));
   return { ...t, name } as Omit<FormTemplate, 'texts'>;
 }
@@ -99,11 +118,15 @@ export function loadTemplate(root: string | undefined, overrideDir: string, name
   const file = templateFile(root, overrideDir, 'forms', name);
   const t = parseTemplate(readFileSync(file, 'utf8'), name, file);
   const texts: Record<string, string> = {};
-  for (const b of t.blocks) {
-    if (b.poster?.template)
-      texts[b.poster.template] = readFileSync(templateFile(root, overrideDir, 'texts', b.poster.template), 'utf8');
-    if (b.text?.template)
-      texts[b.text.template] = readFileSync(templateFile(root, overrideDir, 'texts', b.text.template), 'utf8');
-  }
+  const load = (blocks: Block[]): void => {
+    for (const b of blocks) {
+      if (b.poster?.template)
+        texts[b.poster.template] = readFileSync(templateFile(root, overrideDir, 'texts', b.poster.template), 'utf8');
+      if (b.text?.template)
+        texts[b.text.template] = readFileSync(templateFile(root, overrideDir, 'texts', b.text.template), 'utf8');
+      if (b.keep) load(b.keep);
+    }
+  };
+  load(t.blocks);
   return { ...t, texts };
 }

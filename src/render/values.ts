@@ -38,6 +38,11 @@ export function formatValue(v: unknown, format: string | undefined, lang: Lang =
       if (!m) return String(v);
       return lang === 'zh' ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : `${m[1]}-${m[2]}-${m[3]}`;
     }
+    case 'month': {
+      const m = /^(\d{4})-(\d{2})$/.exec(String(v));
+      if (!m) return String(v);
+      return lang === 'zh' ? `${m[1]}年${Number(m[2])}月` : `${m[1]}-${m[2]}`;
+    }
     case 'money': {
       const f = toFen(v);
       return f === undefined ? String(v) : formatYuan(f);

@@ -81,7 +81,11 @@ describe('writeXlsx', () => {
     expect(first.getCell(4).value).toBe(89.37);
     const total = ws.getRow(HEADER_ROW + 1201);
     expect(total.getCell(1).value).toBe('合计');
-    expect(total.getCell(5).value).toEqual({ formula: `SUM(E${HEADER_ROW + 1}:E${HEADER_ROW + 1200})` });
+    const lineSum = Array.from({ length: 1200 }, (_, i) => 21002 + i).reduce((a, b) => a + b, 0) / 100;
+    expect(total.getCell(5).value).toEqual({
+      formula: `SUM(E${HEADER_ROW + 1}:E${HEADER_ROW + 1200})`,
+      result: lineSum,
+    });
     expect(total.getCell(5).numFmt).toBe(MONEY_FORMAT);
     // Chinese text counts double: the width fits 房屋编号 (8 columns) and the ids
     expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(10);
@@ -89,7 +93,31 @@ describe('writeXlsx', () => {
     expect(sum.getRow(HEADER_ROW + 1).getCell(2).value).toBe(1234.56);
     expect(sum.getRow(HEADER_ROW + 3).getCell(2).value).toEqual({
       formula: `SUM(B${HEADER_ROW + 1}:B${HEADER_ROW + 2})`,
+      result: 1534.56,
     });
+  });
+
+  it('prints on A4 with the header repeated, totals wide enough, the real creation time (issue 10 #25)', async () => {
+    const file = join(rootWith({}), 'ledger.xlsx');
+    const r = report();
+    // a total far wider than any of its lines: ¥9,000,000.00 from lines of ¥90,000.00
+    r.sheets[0].rows = Array.from({ length: 100 }, (_, i) => ({ item: `项目${i}`, amount: 9_000_000 }));
+    await writeXlsx(r, file, { lang: 'zh' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    // 2026-11-28T09:30:00+08:00 is 01:30 UTC, not 09:30 UTC
+    expect(wb.created.toISOString()).toBe('2026-11-28T01:30:00.000Z');
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup.printTitlesRow).toBe(`${HEADER_ROW}:${HEADER_ROW}`);
+    }
+    const sum = wb.getWorksheet('汇总')!;
+    const total = sum.getRow(HEADER_ROW + 101).getCell(2).value as { result: number };
+    expect(total.result).toBe(9_000_000);
+    // ¥9,000,000.00 is 13 characters: the column is wider than that, so Excel shows no ####
+    expect(sum.getColumn(2).width).toBeGreaterThan('¥9,000,000.00'.length);
+    // a streamed sheet whose total is not known when its widths are set leaves room for a large one
+    expect(wb.getWorksheet('明细')!.getColumn(5).width).toBeGreaterThan('¥999,999,999.99'.length);
   });
 
   it('writes a hostile text cell as text with the same guard as CSV: a string, never a formula, even after an edit', async () => {

@@ -83,7 +83,7 @@ fees:
       kind: periodic
       rule: per-area-month
       unit_types: [residential]
-      basis: 前期物业服务协议第五条；长发改价服〔2016〕号备案
+      basis: 前期物业服务协议第五条；长发改价服〔2016〕42号备案
       rates:
         - rate: "1.80"
           from: 2016-01-01

@@ -18,10 +18,25 @@ export interface ReceiptInput {
   items: readonly FeeItem[];
   cashierName: string;
   ownerName?: string;
-  reprint?: boolean;
+  /** Which reprint this is (1 = the first 补打) and when it was made; absent for the original. */
+  reprint?: { n: number; at: string };
 }
 
-/** The receipt: figures and the uppercase amount, each line (item, period), the cashier, the number. */
+const cnDate = (iso: string): string => {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+};
+
+/** The latest reprint recorded on a payment (payments[].reprints), as receiptData takes it. */
+export function lastReprint(p: Payment): { n: number; at: string } | undefined {
+  const r = p.reprints ?? [];
+  return r.length ? { n: r.length, at: r[r.length - 1].at } : undefined;
+}
+
+/**
+ * The receipt: figures and the uppercase amount, each line (item, period) and the 合计 the payment records, the
+ * cashier, the number; a reprint says 补打 with its count and date on every copy, a voided receipt 作废.
+ */
 export function receiptData(x: ReceiptInput): Record<string, unknown> {
   const p = x.payment;
   const amount = parseMoney(p.amount);
@@ -43,11 +58,21 @@ export function receiptData(x: ReceiptInput): Record<string, unknown> {
       upper: amountInWords(amount),
       cashier: x.cashierName,
       mark: [
-        p.void ? `作废：${p.void.reason}` : x.reprint ? '补打' : '',
+        p.void
+          ? `作废：${p.void.reason}`
+          : x.reprint
+            ? `补打（第 ${x.reprint.n} 次，${cnDate(x.reprint.at)}），原收据 ${cnDate(p.at)} 开具`
+            : '',
         p.booked ? `记账日期 ${p.booked}（日结后收款）` : '',
       ]
         .filter(Boolean)
         .join('；'),
+      stamp: [
+        p.void ? '作废' : x.reprint ? `补打 第${x.reprint.n}次 ${cnDate(x.reprint.at)}` : '',
+        p.booked ? `记账日期 ${p.booked}（日结后收款）` : '',
+      ]
+        .filter(Boolean)
+        .join('  '),
       booked: p.booked ?? p.at.slice(0, 10),
     },
     lines,
@@ -100,7 +125,7 @@ export function dunningData(x: {
       deadline: x.deadline,
       total: formatMoney(total),
       upper: amountInWords(total),
-      periods: [...new Set(x.bills.map((b) => b.period))].join('、'),
+      periods: [...new Set(x.bills.map((b) => b.period))],
       closing: dunningClosing(x.tone, x.deadline, x.earlier),
     },
     rows: x.bills.map((b) => ({
@@ -112,21 +137,92 @@ export function dunningData(x: {
   };
 }
 
-/** The published price list (三.7.5): every item with its rule, rate in force and basis. */
-export function priceListData(items: readonly FeeItem[], date: string): Record<string, unknown> {
-  return {
-    list: { date },
-    rows: items.map((i) => ({
-      code: i.code,
-      name: i.name,
-      kind: labelZh('feeKind', i.kind),
-      rule: labelZh('feeRule', i.rule),
-      rate: rateOn(i, date) ?? '—',
-      types: (i.unit_types ?? []).map((t) => labelZh('unitType', t)).join('、') || '全部',
-      // the price document of the rate in force (fee rate --document), after the item's own basis
-      basis: [i.basis, rateEntryOn(i, date)?.document].filter(Boolean).join('；'),
-    })),
-  };
+/** The renovation charges of wuye.yaml `renovation:` the price list shows (the case collects them through the cashier). */
+export interface RenovationCharges {
+  deposit: string;
+  deposit_special: string;
+  management_fee_per_m2: string;
+  debris_fee_per_m2: string;
+  pass_fee: string;
+  pass_deposit: string;
+}
+
+/** The price list's document number, e.g. JMB-20261128 for the list in force from 2026-11-28. */
+export const priceListNumber = (date: string): string => `JMB-${date.replace(/-/g, '')}`;
+
+/**
+ * The published price list (三.7.5): every item with its rule, rate in force and basis — the fee items, and every
+ * charge the renovation procedure collects (management fee, debris removal, pass fee and deposit, the deposits),
+ * so nothing is collected that is not on the list. Its number, date and seal go on the form.
+ */
+export function priceListData(
+  items: readonly FeeItem[],
+  date: string,
+  renovation?: RenovationCharges,
+): Record<string, unknown> {
+  const rows = items.map((i) => ({
+    code: i.code,
+    name: i.name,
+    kind: labelZh('feeKind', i.kind),
+    rule: labelZh('feeRule', i.rule),
+    rate: rateOn(i, date) ?? '—',
+    types: (i.unit_types ?? []).map((t) => labelZh('unitType', t)).join('、') || '全部',
+    // the price document of the rate in force (fee rate --document), after the item's own basis
+    basis: [i.basis, rateEntryOn(i, date)?.document].filter(Boolean).join('；'),
+  }));
+  if (renovation) {
+    const row = (code: string, name: string, kind: string, rate: string, rule: string, types: string) => ({
+      code,
+      name,
+      kind,
+      rule,
+      rate,
+      types,
+      basis: '装修管理规定；装修施工协议书',
+    });
+    // the deposits are listed once: as fee items when wuye.yaml has them, else from the renovation settings
+    const hasDeposits = items.some((i) => i.kind === 'deposit' && i.name.includes('装修'));
+    if (!hasDeposits)
+      rows.push(
+        row('renovation-deposit', '装修押金（住宅）', '押金', renovation.deposit, '元/户', '住宅'),
+        row(
+          'renovation-deposit-special',
+          '装修押金（商铺、办公）',
+          '押金',
+          renovation.deposit_special,
+          '元/户',
+          '商铺、办公',
+        ),
+      );
+    rows.push(
+      row(
+        'renovation-management',
+        '装修管理费',
+        '一次性',
+        renovation.management_fee_per_m2,
+        '元/平方米（建筑面积）',
+        '全部',
+      ),
+      row(
+        'renovation-debris',
+        '装修垃圾清运费（委托清运）',
+        '一次性',
+        renovation.debris_fee_per_m2,
+        '元/平方米（建筑面积）',
+        '全部',
+      ),
+      row('renovation-pass-fee', '施工人员出入证工本费', '一次性', renovation.pass_fee, '元/人', '全部'),
+      row(
+        'renovation-pass-deposit',
+        '施工人员出入证押金（退证时退还）',
+        '押金',
+        renovation.pass_deposit,
+        '元/人',
+        '全部',
+      ),
+    );
+  }
+  return { list: { date, number: priceListNumber(date) }, rows };
 }
 
 // ---------- the forms `wuye form` offers (templates/forms/README.md "Forms a procedure offers") ----------
@@ -144,16 +240,18 @@ export const FORMS: FormDef[] = [
       const payment = (acc.payments ?? []).find((p) => p.receipt === no)!;
       const unit = readUnit(ctx.store, entry.unit);
       const cashier = ctx.store.tryRead<StaffRecord>('staff', payment.cashier)?.data.name ?? payment.cashier;
+      // the receipt as last issued: the latest recorded reprint (补打 with its count), else the original
+      const reprint = lastReprint(payment);
       return {
         id: no,
-        date: payment.at.slice(0, 10),
+        date: reprint?.at ?? payment.at.slice(0, 10),
         data: receiptData({
           payment,
           unit,
           items: feeItems(ctx.config.fees),
           cashierName: cashier,
           ownerName: ownerName(ctx.store, unit),
-          reprint: true,
+          reprint,
         }),
       };
     },
@@ -180,7 +278,11 @@ export const FORMS: FormDef[] = [
     title: msg('收费价目表', 'price list'),
     idKind: 'date (YYYY-MM-DD)',
     load(ctx, date) {
-      return { id: date, date, data: priceListData(feeItems(ctx.config.fees), date) };
+      return {
+        id: priceListNumber(date),
+        date,
+        data: priceListData(feeItems(ctx.config.fees), date, ctx.config.renovation),
+      };
     },
   },
 ];

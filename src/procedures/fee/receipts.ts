@@ -8,11 +8,15 @@ import { outputPath } from '../../kit/outpath.js';
 import type { Ctx } from '../../kit/context.js';
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import { feeItems, ownerName } from './accounts.js';
-import { receiptData } from './forms.js';
+import { lastReprint, receiptData } from './forms.js';
 import { renderFee } from './render.js';
 import type { Account } from './rules.js';
 
-/** Render the receipt of a payment to <outDir>/<number>-receipt.pdf (default out/receipts/); returns the path. */
+/**
+ * Render the receipt of a payment to <outDir>/<number>-receipt.pdf (default out/receipts/), or for a reprint (its
+ * count and date recorded on the payment first) <number>-receipt-reprint-<n>.pdf: each reprint is a document of
+ * its own. Returns the path.
+ */
 export async function printReceipt(
   ctx: Ctx,
   accId: string,
@@ -24,17 +28,18 @@ export async function printReceipt(
   const payment = (acc.payments ?? []).find((p) => p.receipt === no)!;
   const unit = ctx.store.read<UnitRecord>('unit', acc.unit).data;
   const cashier = ctx.store.tryRead<StaffRecord>('staff', payment.cashier)?.data.name ?? payment.cashier;
+  const again = reprint ? lastReprint(payment) : undefined;
   const data = receiptData({
     payment,
     unit,
     items: feeItems(ctx.config.fees),
     cashierName: cashier,
     ownerName: ownerName(ctx.store, unit),
-    reprint,
+    reprint: again,
   });
-  const pdf = await renderFee(ctx, { form: 'fee/receipt', data, id: no, date: payment.at.slice(0, 10) });
+  const pdf = await renderFee(ctx, { form: 'fee/receipt', data, id: no, date: again?.at ?? payment.at.slice(0, 10) });
   const dir = outputPath(ctx, outDir, 'receipts', 'folder');
-  const file = outputPath(ctx, join(dir, `${no}-receipt${reprint ? '-reprint' : ''}.pdf`), '', 'pdf');
+  const file = outputPath(ctx, join(dir, `${no}-receipt${again ? `-reprint-${again.n}` : ''}.pdf`), '', 'pdf');
   mkdirSync(dir, { recursive: true });
   writeFileAtomic(file, pdf);
   return file;

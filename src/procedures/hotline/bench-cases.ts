@@ -59,7 +59,11 @@ export function benchDesk(env: DeskEnv, g: GenContext): Desk {
     const key = day.slice(0, 7);
     let s = staffing.get(key);
     if (!s) {
-      const on = estate.staff.filter((x) => active(x, `${key}-28`) && active(x, `${key}-01`));
+      // in post the whole month and the five weeks after it: a complaint's later steps (feedback, resolution, the
+      // return visit) are done by the staff it was given to, who must still be in post then (validate checks it)
+      const on = estate.staff.filter(
+        (x) => active(x, `${key}-01`) && active(x, `${key}-28`) && active(x, addDays(`${key}-28`, 35)),
+      );
       const of = (r: string) => on.filter((x) => has(x, r));
       s = {
         desk: of('cs-assistant'),

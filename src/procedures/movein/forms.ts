@@ -79,6 +79,8 @@ export interface PacketInput {
   config: Pick<Config, 'fees' | 'movein'>;
 }
 
+const earliest = (ds: (string | undefined)[]): string | undefined => ds.filter((d): d is string => !!d).sort()[0];
+
 /** The document date of a unit's forms: the date of the case's last step (never the clock), so reprints are byte-identical. */
 export function packetDate(c: MoveinRecord | undefined, fallback: string): string {
   const last = c?.log[c.log.length - 1];
@@ -101,7 +103,11 @@ export function packetData(x: PacketInput): Record<string, unknown> {
     phones: p.phones ?? [],
     share: ownerRef?.share ? `${ownerRef.share}%` : undefined,
     company: p.company ? `${p.company.name}（${p.company.licence}）` : undefined,
+    // a company buyer signs with its seal (盖章), a person with a signature
+    is_company: !!p.company,
     since: ownerRef?.since,
+    // occupancy (入住) is not ownership: the household's own date when the records hold one, else a blank
+    moved_in: earliest((unit.residents ?? []).map((r) => r.since)),
     emergency: p.emergency_contact ? { name: p.emergency_contact.name, phone: p.emergency_contact.phone } : undefined,
   };
   const household = c?.checkin?.household ?? (unit.residents ?? []).map((r) => r.person);
@@ -212,7 +218,14 @@ export function packetData(x: PacketInput): Record<string, unknown> {
       at_movein: mgmt && months > 0 ? months : undefined,
     },
     inspection: first
-      ? { on: first.on, by: x.staffName(first.by) ?? first.by, result: first.result, conclusion }
+      ? {
+          on: first.on,
+          by: x.staffName(first.by) ?? first.by,
+          result: first.result,
+          conclusion,
+          // an owner who refused to sign is printed as having refused, on the line where a signature would be
+          refused: first.result === 'refused' ? '拒绝签字' : undefined,
+        }
       : undefined,
     readings: METERS.map(([k, label, u]) => ({
       meter: label,
@@ -278,6 +291,18 @@ export function packetForms(id: string, data: Record<string, unknown>): FormItem
   return PACKET.map((f) => ({ form: f.form, data, id, ...(f.blank ? { blank: true } : {}) }));
 }
 
+/**
+ * What a move-in form prints even blank (from wuye.yaml): the documents to bring, the office hours, the meters
+ * to read and their units — a blank form leaves out only what is the unit's own.
+ */
+export function packetFixed(config: Pick<Config, 'movein'>): Record<string, unknown> {
+  return {
+    bring: (config.movein.bring ?? []).length ? config.movein.bring!.map((item) => ({ item })) : DEFAULT_BRING,
+    movein: { office_hours: config.movein.office_hours },
+    readings: METERS.map(([, meter, unit]) => ({ meter, unit })),
+  };
+}
+
 /** Every move-in form for `wuye form NAME [UNIT] [--blank]`. */
 export const FORMS: FormDef[] = PACKET.filter((f) => f.form.startsWith('movein/')).map((f) => ({
   name: f.name,
@@ -289,4 +314,5 @@ export const FORMS: FormDef[] = PACKET.filter((f) => f.form.startsWith('movein/'
     const r = new PacketLoader(ctx.shown, ctx.config).load(id, ctx.today());
     return { id, date: r.date, data: r.data };
   },
+  fixed: (ctx: Ctx) => packetFixed(ctx.config),
 }));

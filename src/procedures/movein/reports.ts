@@ -34,7 +34,10 @@ export function progressSheets(cases: readonly MoveinRecord[]): ReportSheet[] {
   const summary: ReportRow[] = byBuilding(cases).map(([b, cs]) => {
     const row: ReportRow = { building: b, total: cs.length };
     for (const s of STEP_ORDER) row[s] = cs.filter((c) => c.state === s).length;
-    row.done = cs.length ? Math.round((cs.filter((c) => c.state === 'completed').length / cs.length) * 10000) / 100 : 0;
+    // a fraction, shown as 0.0% as every workbook shows a rate
+    row.done = cs.length
+      ? Math.round((cs.filter((c) => c.state === 'completed').length / cs.length) * 10000) / 10000
+      : 0;
     row.open = cs.reduce((a, c) => a + openDefects(c).length, 0);
     return row;
   });
@@ -71,7 +74,7 @@ export function progressSheets(cases: readonly MoveinRecord[]): ReportSheet[] {
         col('building', '楼栋', 'Building'),
         col('total', '户数', 'Units', 'integer', true),
         ...STEP_ORDER.map((s) => col(s, labelZh('moveinState', s), s, 'integer', true)),
-        col('done', '完成率%', 'Completed %', 'number'),
+        col('done', '完成率', 'Completed', 'percent'),
         col('open', '待整改问题', 'Open defects', 'integer', true),
       ],
     },
@@ -187,7 +190,9 @@ export function feeSheets(cases: readonly MoveinRecord[]): ReportSheet[] {
         receipt: c.fees!.receipt,
         code: f.code,
         name: f.name,
-        amount: fen,
+        // collected and deferred money in columns of their own: a total never adds money taken to money owed
+        collected: f.status === 'collected' ? fen : undefined,
+        deferred: f.status === 'collected' ? undefined : fen,
         status: labelZh('feeStatus', f.status),
       });
       const g = items.get(f.code) ?? {
@@ -214,7 +219,6 @@ export function feeSheets(cases: readonly MoveinRecord[]): ReportSheet[] {
       totals: true,
       rows: [...items.values()],
       columns: [
-        col('code', '代码', 'Code'),
         col('name', '收费项目', 'Item'),
         col('units', '已收户数', 'Units paid', 'integer', true),
         col('collected', '已收金额', 'Collected', 'money', true),
@@ -230,9 +234,9 @@ export function feeSheets(cases: readonly MoveinRecord[]): ReportSheet[] {
         col('unit', '房屋', 'Unit'),
         col('date', '日期', 'Date', 'date'),
         col('receipt', '收据号', 'Receipt'),
-        col('code', '代码', 'Code'),
         col('name', '收费项目', 'Item'),
-        col('amount', '金额', 'Amount', 'money', true),
+        col('collected', '已收金额', 'Collected', 'money', true),
+        col('deferred', '缓交金额', 'Deferred', 'money', true),
         col('status', '状态', 'Status'),
       ],
     },

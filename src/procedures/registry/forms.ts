@@ -29,6 +29,12 @@ export function ownerRegistrationData(ctx: Ctx, unitId: string): { data: Record<
     company: p.company ? `${p.company.name}（${p.company.licence}）` : undefined,
     share: first.ref.share !== undefined ? `${first.ref.share}%` : undefined,
     since: first.ref.since,
+    is_company: !!p.company,
+    // occupancy (入住) is not ownership (owners[].since): the household's earliest residence date, else a blank
+    moved_in: (u.residents ?? [])
+      .map((r) => r.since)
+      .filter(Boolean)
+      .sort()[0],
     emergency: p.emergency_contact && {
       name: p.emergency_contact.name + (p.emergency_contact.relation ? `（${p.emergency_contact.relation}）` : ''),
       phone: p.emergency_contact.phone,

@@ -37,6 +37,8 @@ export function caseModel(ctx: Ctx, c: Case, o: Opts): Record<string, unknown> {
   const held = depositsCollected(c);
   const dedTotal = (c.refund?.deductions ?? []).reduce((s, d) => s + parseMoney(d.amount), 0);
   const ownerId = unit.owners?.[0]?.person;
+  const ownerRec = ownerId ? ctx.store.tryRead<PersonRecord>('person', ownerId)?.data : undefined;
+  const received = c.log.find((l) => l.action === 'submit') ?? c.log[0];
   return {
     case: {
       id: c.id,
@@ -55,7 +57,9 @@ export function caseModel(ctx: Ctx, c: Case, o: Opts): Record<string, unknown> {
       completed: c.completion ? dateOf(c.completion.at) : undefined,
     },
     unit: { id: unit.id, area: unit.area, type: unit.type, layout: unit.layout },
-    owner: { name: nameOf(ctx, 'person', ownerId) },
+    // a company owner signs with its seal; 甲方 of the agreement is the owner (or the company) by name
+    owner: { name: nameOf(ctx, 'person', ownerId), is_company: !!ownerRec?.company },
+    received_by: received && nameOf(ctx, 'staff', received.by),
     applicant: {
       name: nameOf(ctx, 'person', c.applicant.person),
       role: labelZh('renovationApplicant', c.applicant.role),
@@ -100,14 +104,7 @@ export function caseModel(ctx: Ctx, c: Case, o: Opts): Record<string, unknown> {
     permit: c.permit && { number: c.permit.number, date: dateOf(c.permit.at), by: nameOf(ctx, 'staff', c.permit.by) },
     hours: { weekdays: cf.hours.weekdays.join('，'), weekends: cf.hours.weekends.join('，') },
     extinguishers: extinguishersRequired(unit.area, cf.extinguisher_area),
-    inspections: (c.inspections ?? []).map((i) => ({
-      date: i.date,
-      by: nameOf(ctx, 'staff', i.by),
-      findings: i.findings,
-      extinguishers: i.extinguishers !== undefined ? `${i.extinguishers}/${i.required_extinguishers}` : '',
-      posted: i.permit_posted === undefined ? '' : i.permit_posted ? '是' : '否',
-      ok: i.ok ? '合格' : '有问题',
-    })),
+    inspections: inspectionRows(ctx, c),
     violation: violation && {
       ...violation,
       kind: labelZh('renovationViolation', violation.kind),
@@ -119,7 +116,8 @@ export function caseModel(ctx: Ctx, c: Case, o: Opts): Record<string, unknown> {
     acceptance: acceptance && {
       date: acceptance.date,
       by: nameOf(ctx, 'staff', acceptance.by),
-      result: acceptance.result === 'pass' ? '合格' : '不合格',
+      // not 合格 overall while an item is 不合格: the items are what was found
+      result: acceptanceResult(acceptance),
       items: (acceptance.items ?? []).map((i) => ({ ...i, ok: i.ok ? '合格' : '不合格' })),
     },
     refund: c.refund && {
@@ -137,10 +135,61 @@ export function caseModel(ctx: Ctx, c: Case, o: Opts): Record<string, unknown> {
   };
 }
 
+type Acceptance = NonNullable<Case['acceptances']>[number];
+
+/** The acceptance's overall result as printed: 合格 only when the record says pass and no item failed. */
+export function acceptanceResult(a: Pick<Acceptance, 'result' | 'items'>): string {
+  const failed = (a.items ?? []).filter((i) => !i.ok).map((i) => i.item);
+  if (a.result === 'pass' && failed.length === 0) return '合格';
+  return failed.length ? `不合格（${failed.join('、')}）` : '不合格';
+}
+
+/**
+ * The inspection log as printed: one row a day, the violations of the day listed on it (or a row of its own on
+ * a day with no inspection), and 合格 only on a day with no problem found and no violation issued.
+ */
+export function inspectionRows(ctx: Ctx, c: Case): Record<string, string | undefined>[] {
+  const byDay = new Map<string, NonNullable<Case['violations']>>();
+  for (const v of c.violations ?? []) {
+    const d = dateOf(v.at);
+    byDay.set(d, [...(byDay.get(d) ?? []), v]);
+  }
+  const said = (v: NonNullable<Case['violations']>[number]) =>
+    `违规：${labelZh('renovationViolation', v.kind)}，${v.what}（整改通知书 ${v.notice}）`;
+  const rows = (c.inspections ?? []).map((i) => {
+    const vs = byDay.get(i.date) ?? [];
+    byDay.delete(i.date);
+    return {
+      date: i.date,
+      by: nameOf(ctx, 'staff', i.by),
+      findings: [i.findings, ...vs.map(said)].filter(Boolean).join('；'),
+      extinguishers: i.extinguishers !== undefined ? `${i.extinguishers}/${i.required_extinguishers}` : '',
+      posted: i.permit_posted === undefined ? '' : i.permit_posted ? '是' : '否',
+      ok: vs.length ? '违规' : i.ok ? '合格' : '有问题',
+    };
+  });
+  for (const [date, vs] of byDay)
+    rows.push({
+      date,
+      by: [...new Set(vs.map((v) => nameOf(ctx, 'staff', v.by)))].join('、'),
+      findings: vs.map(said).join('；'),
+      extinguishers: '',
+      posted: '',
+      ok: '违规',
+    });
+  return rows.sort((a, b) => a.date!.localeCompare(b.date!));
+}
+
 function loader(ctx: Ctx, id: string, o: Opts = {}): FormLoad {
   const cid = checkId('renovation', id.trim(), 'ID');
   const c = readCase<Case>(ctx.shown, RENOVATION_CASES, cid);
   return { id: cid, date: dateOf(c.log.at(-1)?.at ?? c.log[0].at), data: caseModel(ctx, c, o) };
+}
+
+/** What a renovation form prints even blank (from wuye.yaml): the permitted working hours. */
+export function renovationFixed(ctx: Ctx): Record<string, unknown> {
+  const cf = conf(ctx);
+  return { hours: { weekdays: cf.hours.weekdays.join('，'), weekends: cf.hours.weekends.join('，') } };
 }
 
 const def = (name: string, zh: string, en: string): FormDef => ({
@@ -149,6 +198,7 @@ const def = (name: string, zh: string, en: string): FormDef => ({
   title: msg(zh, en),
   idKind: 'renovation',
   load: (ctx, id) => loader(ctx, id),
+  fixed: renovationFixed,
 });
 
 export const FORMS: FormDef[] = [

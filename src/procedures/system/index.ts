@@ -85,6 +85,13 @@ export const form: CommandSpec = {
       ),
     },
     { flags: '--list', description: msg('列出全部表单', 'list every form') },
+    {
+      flags: '--layout <file>',
+      description: msg(
+        '另存版面位置（JSON：各块、文字、签名线落在哪一页哪一处），供检查排版',
+        'also write where each block, text and signature line landed (JSON), to check the layout',
+      ),
+    },
   ],
   load: () => import('./commands/form.js'),
 };

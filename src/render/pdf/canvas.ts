@@ -10,7 +10,8 @@ const require = createRequire(import.meta.url);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Doc = any;
 
-export const PAGE = { width: 595.28, height: 841.89, left: 42, right: 42, top: 34, bottom: 40 };
+/** A4 in points; the left margin is the binding margin (装订边, 20 mm) of forms filed in the owner's file. */
+export const PAGE = { width: 595.28, height: 841.89, left: 57, right: 40, top: 34, bottom: 40 };
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 export const INK = '#222222';
 export const RULE = '#444444';
@@ -118,11 +119,18 @@ export function textWidth(font: FontkitFont, s: string, size: number): number {
   return w * size;
 }
 
-/** Characters a line may not start with (Chinese line-breaking rules: closing punctuation stays on the line before). */
-const NO_START = /^[，。、；：？！）》」』】〕…—,.;:?!)\]}%]/;
+/** Characters a line may not start with (Chinese line-breaking rules, 避头: closing punctuation stays on the line before). */
+const NO_START = /^[，。、；：？！）》」』】〕〉”’…—,.;:?!)\]}%]/;
+/** Characters a line may not end with (避尾: an opening bracket or quote goes to the next line with what it opens). */
+const NO_END = /[《（“‘【「『〔〈([{]+$/u;
 const TOKEN = /[A-Za-z0-9@#$%&*+\-_=/\\.,:;'"!?()[\]{}<>¥￥]+|\s|./gu;
+/** Spaces a wrapped line drops at its start and end (not the ideographic space U+3000 of a paragraph's indent). */
+const SPACE = /^[ \t]$/;
 
-/** Wrap text to lines no wider than `width`: Chinese breaks at any character, Latin words stay whole when they fit. */
+/**
+ * Wrap text to lines no wider than `width`: Chinese breaks at any character, Latin words stay whole when they
+ * fit; no line starts with closing punctuation nor ends with an opening bracket (避头尾).
+ */
 export function wrap(font: FontkitFont, text: string, size: number, width: number): string[] {
   const out: string[] = [];
   for (const para of text.split('\n')) {
@@ -137,7 +145,7 @@ export function wrap(font: FontkitFont, text: string, size: number, width: numbe
       const tw = textWidth(font, tok, size);
       if (lw + tw <= width || line === '' || (NO_START.test(tok) && tok.length === 1)) {
         // spaces are dropped at the start of a continued line, kept at the paragraph's (its indent)
-        if (line === '' && /^\s$/.test(tok) && out.length > first) continue;
+        if (line === '' && SPACE.test(tok) && out.length > first) continue;
         if (tw > width && line === '') {
           // a word longer than the line: break it by characters
           for (const ch of tok) {
@@ -155,9 +163,23 @@ export function wrap(font: FontkitFont, text: string, size: number, width: numbe
         line += tok;
         lw += tw;
       } else {
-        out.push(line.trimEnd());
-        line = /^\s$/.test(tok) ? '' : tok;
-        lw = line ? tw : 0;
+        // an opening bracket at the end of the line goes down with the word it opens; closing punctuation
+        // that does not fit takes the character before it down with it (no line starts with it, none overhangs)
+        const open = NO_END.exec(line);
+        let carry = open && open.index > 0 ? open[0] : '';
+        if (!carry && NO_START.test(tok) && !SPACE.test(tok)) {
+          const chars = [...line.trimEnd()];
+          const word = /[A-Za-z0-9_]+$/.exec(line.trimEnd()); // a word, or a blank to write in (____)
+          const take = word && word[0].length < chars.length / 2 ? word[0].length : 1;
+          if (chars.length > take) {
+            carry = chars.slice(-take).join('');
+            const lead = NO_END.exec(chars.slice(0, -take).join(''));
+            if (lead && lead.index > 0) carry = lead[0] + carry;
+          }
+        }
+        out.push((carry ? line.trimEnd().slice(0, -carry.length) : line).trimEnd());
+        line = carry + (SPACE.test(tok) ? '' : tok);
+        lw = line ? textWidth(font, line, size) : 0;
       }
     }
     out.push(line.trimEnd());
@@ -257,6 +279,24 @@ export function fillRect(doc: Doc, x: number, y: number, w: number, h: number, f
 export function hline(doc: Doc, x1: number, x2: number, y: number, width = 0.6, color = RULE): void {
   setStroke(doc, color, width);
   doc.moveTo(x1, y).lineTo(x2, y).stroke();
+}
+
+/** A dashed rule (a cut line between the copies of a receipt). */
+export function dashedLine(doc: Doc, x1: number, x2: number, y: number, color = RULE): void {
+  doc.save();
+  doc.lineWidth(0.6).strokeColor(color).dash(4, { space: 3 }).moveTo(x1, y).lineTo(x2, y).stroke();
+  doc.undash();
+  doc.restore();
+  resetState(doc);
+}
+
+/** A dashed box (where a seal goes). */
+export function dashedRect(doc: Doc, x: number, y: number, w: number, h: number, color = RULE): void {
+  doc.save();
+  doc.lineWidth(0.6).strokeColor(color).dash(3, { space: 2 }).rect(x, y, w, h).stroke();
+  doc.undash();
+  doc.restore();
+  resetState(doc);
 }
 
 /** A square check box, ticked when `on`. */

@@ -4,7 +4,7 @@
 // e.g. await renderForm({ form: 'registry/owner-registration', data, id }, { root, config, date })
 import type { Lang } from '../../core/i18n.js';
 import { lang as currentLang } from '../../core/i18n.js';
-import type { FormItem, FormTemplate } from '../model.js';
+import type { FormItem, FormLayout, FormTemplate } from '../model.js';
 import { loadTemplate } from '../templates.js';
 import { fontSet, finish, newDoc } from './canvas.js';
 import { FormDrawer } from './form.js';
@@ -23,6 +23,8 @@ export interface RenderOptions {
   lang?: Lang;
   /** Render without data (every form of the call): for handwriting. */
   blank?: boolean;
+  /** Report where every block, text and signature line landed (FormLayout, for tests and checks). */
+  layout?: boolean;
 }
 
 /** One PDF: one or more forms, each starting on a new page. */
@@ -58,21 +60,27 @@ export function drawItem(drawer: FormDrawer, item: DocItem, opts: RenderOptions)
   for (const f of item.forms) {
     const template = getTemplate(opts.root, opts.config.templates ?? 'templates', f.form);
     const blank = opts.blank || f.blank;
-    const data = blank ? undefined : { ...base, ...(f.data ?? {}) };
-    pages += drawer.draw({ template, data, base, id: blank ? undefined : f.id, lang });
+    // the form's fixed content (documents to bring, hours, meter names) is printed blank or filled
+    const fixed = f.fixed ? { ...base, ...f.fixed } : base;
+    const data = blank ? undefined : { ...fixed, ...(f.data ?? {}) };
+    pages += drawer.draw({ template, data, base: fixed, id: blank ? undefined : f.id, lang });
   }
   return pages;
 }
 
 /** Render one document (one or more forms) to PDF bytes. */
-export async function renderDocument(item: DocItem, opts: RenderOptions): Promise<{ pdf: Buffer; pages: number }> {
+export async function renderDocument(
+  item: DocItem,
+  opts: RenderOptions,
+): Promise<{ pdf: Buffer; pages: number; layout: FormLayout[] }> {
   const fonts = fontSet(opts.config.pdf, opts.root);
   const first = item.forms[0]
     ? getTemplate(opts.root, opts.config.templates ?? 'templates', item.forms[0].form)
     : undefined;
   const doc = newDoc(fonts, { date: item.date, title: item.title ?? first?.title });
-  const pages = drawItem(new FormDrawer(doc, fonts), item, opts);
-  return { pdf: await finish(doc), pages };
+  const drawer = new FormDrawer(doc, fonts, { record: opts.layout });
+  const pages = drawItem(drawer, item, opts);
+  return { pdf: await finish(doc), pages, layout: drawer.layouts };
 }
 
 /** Render one form to PDF bytes. `date` fixes the creation date (take it from the record). */

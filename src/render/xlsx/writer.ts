@@ -1,8 +1,10 @@
 // The xlsx report writer (spec forms-and-reports.md "Reports"): a title block
 // with the center's name, period, when and by whom; a frozen header row with
 // auto-filter; widths fitted to Chinese text; money as ¥#,##0.00; real Excel
-// dates; totals as SUM formulas; one sheet per view; every text cell through the one formula-injection guard
-// (neutralise, ../report.ts: "=…" is written as the text "'=…"). Streamed with exceljs'
+// dates; totals as SUM formulas with their values cached (previewers show them); A4, fitted to the page width,
+// the header row repeated on every printed page; the file's creation time the real instant; one sheet per view;
+// every text cell through the one formula-injection guard (neutralise, ../report.ts: "=…" is written as the
+// text "'=…"). Streamed with exceljs'
 // WorkbookWriter so memory stays flat; written to a temp file, then renamed.
 // e.g. await writeXlsx(report, 'units.xlsx')
 import { displayWidth } from '../../core/width.js';
@@ -73,12 +75,61 @@ function excelRaw(v: unknown, type: ColumnType | undefined, lang: Lang): unknown
   }
 }
 
-function fitWidth(c: ReportColumn, sample: ReportRow[], lang: Lang): number {
+/** Money as Excel shows it in MONEY_FORMAT: ¥1,234.56. */
+export function moneyShown(fen: number): string {
+  const [i, f] = (Math.abs(fen) / 100).toFixed(2).split('.');
+  return `${fen < 0 ? '-' : ''}¥${i.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${f}`;
+}
+
+/** A cell's text as Excel shows it (money grouped with ¥, percent as 0.0%), for fitting widths. */
+function shownText(v: unknown, type: ColumnType | undefined, lang: Lang): string {
+  if (type === 'money') {
+    const f = toFen(v);
+    if (f !== undefined) return moneyShown(f);
+  }
+  if (type === 'number' || type === 'area') {
+    const n = Number(v);
+    if (v !== '' && v !== null && v !== undefined && Number.isFinite(n))
+      return moneyShown(Math.round(n * 100)).slice(1);
+  }
+  return cellText(v, type, lang);
+}
+
+/**
+ * A column's width in characters: the header and the values as shown — and, for a summed column, its total
+ * (a total wider than its column reads ####). `total` is the exact total when every row is known, else the
+ * width of a total up to ¥999,999,999.99.
+ */
+function fitWidth(c: ReportColumn, sample: ReportRow[], lang: Lang, total?: string): number {
   if (c.width) return c.width;
   let w = displayWidth(t(c.header));
-  for (const r of sample)
-    w = Math.max(w, displayWidth(cellText(r[c.key], c.type, lang)) + (c.type === 'money' ? 2 : 0));
+  for (const r of sample) w = Math.max(w, displayWidth(shownText(r[c.key], c.type, lang)));
+  if (total !== undefined) w = Math.max(w, displayWidth(total));
   return Math.min(60, Math.max(8, w + 2));
+}
+
+/** A sheet's totals row as summed so far: fen for money, else the number. */
+function addTo(sums: Map<string, number>, cols: readonly ReportColumn[], r: ReportRow): void {
+  for (const c of cols) {
+    if (!c.total) continue;
+    const v = c.type === 'money' ? (toFen(r[c.key]) ?? 0) : Number(r[c.key] ?? 0) || 0;
+    sums.set(c.key, (sums.get(c.key) ?? 0) + v);
+  }
+}
+
+/** The page setup every sheet prints with: A4, landscape when wide, fitted to one page wide, the header repeated. */
+export function pageSetupFor(widths: readonly number[]): Record<string, unknown> {
+  const wide = widths.reduce((a, b) => a + b, 0) > 95;
+  return {
+    paperSize: 9, // A4
+    orientation: wide ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
 }
 
 export interface XlsxResult {
@@ -118,28 +169,44 @@ export async function writeXlsxHere(
     closeSync(openSync(tmp, 'w')); // fail here, synchronously, when the place cannot be written (a stream error would be lost)
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
     wb.creator = report.generatedBy ?? 'wuye';
-    const when = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(report.generatedAt);
-    if (when)
-      wb.created = wb.modified = new Date(Date.UTC(+when[1], +when[2] - 1, +when[3], +when[4], +when[5], +when[6]));
+    // the real instant (2026-11-28T09:30:00+08:00 is 01:30 UTC): Excel shows it in the reader's own time
+    const when = new Date(report.generatedAt);
+    if (!Number.isNaN(when.getTime())) wb.created = wb.modified = when;
     for (const sheet of report.sheets) {
       const n = sheet.columns.length;
+      // the first rows fit the widths; the rest stream through
+      const it = rowsOf(sheet.rows);
+      const sample: ReportRow[] = [];
+      let more = true;
+      while (sample.length < SAMPLE) {
+        const r = await it.next();
+        if (r.done) {
+          more = false;
+          break;
+        }
+        sample.push(r.value);
+      }
+      const known = new Map<string, number>();
+      for (const r of sample) addTo(known, sheet.columns, r);
+      const totalShown = (c: ReportColumn): string | undefined =>
+        !sheet.totals || !c.total
+          ? undefined
+          : more
+            ? c.type === 'money'
+              ? moneyShown(99_999_999_999)
+              : '9,999,999.99'
+            : shownText(known.get(c.key) ?? 0, c.type, lang);
+      const widths = sheet.columns.map((c) => fitWidth(c, sample, lang, totalShown(c)));
       const ws = wb.addWorksheet(
         t(sheet.name)
           .slice(0, 31)
           .replace(/[\\/?*[\]:]/g, '-'),
         {
           views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
+          pageSetup: pageSetupFor(widths),
         },
       );
-      // the first rows fit the widths; the rest stream through
-      const it = rowsOf(sheet.rows);
-      const sample: ReportRow[] = [];
-      while (sample.length < SAMPLE) {
-        const r = await it.next();
-        if (r.done) break;
-        sample.push(r.value);
-      }
-      ws.columns = sheet.columns.map((c) => ({ key: c.key, width: fitWidth(c, sample, lang) }));
+      ws.columns = sheet.columns.map((c, i) => ({ key: c.key, width: widths[i] }));
       const last = colLetter(n);
       if (n > 1) {
         ws.mergeCells(`A1:${last}1`);
@@ -175,7 +242,9 @@ export async function writeXlsxHere(
       head.commit();
       ws.autoFilter = `A${HEADER_ROW}:${last}${HEADER_ROW}`;
       let rowNo = HEADER_ROW;
+      const sums = new Map<string, number>();
       const write = (r: ReportRow): void => {
+        addTo(sums, sheet.columns, r);
         rowNo++;
         const row = ws.getRow(rowNo);
         sheet.columns.forEach((c, i) => {
@@ -201,7 +270,10 @@ export async function writeXlsxHere(
           cell.border = { top: { style: 'thin' } };
           if (!c.total) return;
           const L = colLetter(i + 1);
-          cell.value = { formula: lastData >= first ? `SUM(${L}${first}:${L}${lastData})` : '0' };
+          // the formula with its value: a previewer that does not calculate shows the total too
+          const v = sums.get(c.key) ?? 0;
+          const result = c.type === 'money' ? v / 100 : Math.round(v * 1e6) / 1e6;
+          cell.value = { formula: lastData >= first ? `SUM(${L}${first}:${L}${lastData})` : '0', result };
           const fmt = c.type && NUM_FORMATS[c.type];
           if (fmt) cell.numFmt = fmt;
         });

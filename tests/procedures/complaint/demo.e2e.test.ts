@@ -2,16 +2,16 @@
 // Saturday 2026-11-28): the overdue feedback and the overdue major report, the November statistics (table,
 // JSON, an xlsx read back, the PDF with charts), every complaint and hotline form filled and blank, the
 // day's desk log with its staffed hours that have no entry.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { pdfText } from '../../helpers/pdf.js';
 import { describe, expect, it } from 'vitest';
 import { PROJECT, tmp, wuye } from '../../helpers/cli.js';
 
 const R = join(PROJECT, 'records');
 const run = (args: string[]) => wuye(PROJECT, ['--records', R, ...args]);
-const text = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+const text = (pdf: string) => pdfText(pdf);
 
 describe('the demo desk', { timeout: 240_000 }, () => {
   it('list --overdue: the feedback due Thu 11-26 and the major report due Fri 11-27', () => {

@@ -99,7 +99,12 @@ describe('wuye fee: billing, paying, receipts', () => {
     const pdf = join(out, '0000101-receipt.pdf');
     const text = pdfText(pdf);
     for (const copy of ['第一联 存根', '第二联 收据', '第三联 记账']) expect(text).toContain(copy);
-    expect(text.match(/人民币贰佰元整/g)?.length).toBe(3);
+    expect(text.match(/人民币贰佰元整/g)?.length).toBeGreaterThanOrEqual(3);
+    // issue 10 #17: each copy has the payee's seal box (财务专用章) and a 合计 row; cut lines between copies
+    expect(text.match(/收款单位（盖章）/g)?.length).toBe(3);
+    expect(text.match(/财务专用章/g)?.length).toBe(3);
+    expect(text.match(/合计（大写）：人民币贰佰元整/g)?.length).toBe(3);
+    expect(text.match(/沿虚线裁开/g)?.length).toBe(2);
     expect(pdfPages(pdf)).toBe(1);
   });
 
@@ -132,8 +137,27 @@ describe('wuye fee: billing, paying, receipts', () => {
     expect(read(root, 'fees/2026/1-1-0102.yaml')).toMatch(/void:[\s\S]*?reason: 金额写错/);
     expect(wuye(root, ['fee', 'receipt', 'void', '0000104', '--reason', 'x', ...CASHIER]).code).toBe(1);
     const r = ok(wuye(root, ['fee', 'receipt', 'reprint', '0000101', '--out', out, ...CASHIER]));
-    expect(r.stdout).toContain('0000101-receipt-reprint.pdf');
-    expect(pdfText(join(out, '0000101-receipt-reprint.pdf'))).toContain('补打');
+    expect(r.stdout).toContain('0000101-receipt-reprint-1.pdf');
+    // issue 10 #18: a reprint says 补打 with its count and date on every copy; a second reprint is another document
+    const r2 = ok(
+      wuye(root, ['fee', 'receipt', 'reprint', '0000101', '--out', out, ...CASHIER], {
+        WUYE_NOW: '2026-11-30T15:00:00+08:00',
+      }),
+    );
+    expect(r2.stdout).toContain('0000101-receipt-reprint-2.pdf');
+    const text = (n: number) => pdfText(join(out, `0000101-receipt-reprint-${n}.pdf`));
+    const count = (s: string, sub: string) => s.split(sub).length - 1;
+    expect(count(text(1), '补打 第1次 2026年11月28日')).toBe(3);
+    expect(count(text(2), '补打 第2次 2026年11月30日')).toBe(3);
+    expect(text(2)).not.toContain('第1次');
+    expect(
+      readFileSync(join(out, '0000101-receipt-reprint-1.pdf')).equals(
+        readFileSync(join(out, '0000101-receipt-reprint-2.pdf')),
+      ),
+    ).toBe(false);
+    // wuye form prints the receipt as last issued: the second reprint
+    ok(wuye(root, ['form', 'fee-receipt', '0000101', '--out', join(out, 'form.pdf')]));
+    expect(count(pdfText(join(out, 'form.pdf')), '补打 第2次')).toBe(3);
     expect(read(root, 'receipts/SJ-0002.yaml')).not.toContain('0000105');
   });
 
@@ -356,7 +380,7 @@ describe('wuye fee: billing, paying, receipts', () => {
     expect(wuye(root, ['fee', 'statement', '--period', '2026-10', '--out', d]).code).toBe(2);
   });
 
-  it('wuye fee report prints ledger, collection, daily, arrears, books and disclosure', () => {
+  it('wuye fee report prints ledger, collection, daily, arrears, books and disclosure', async () => {
     const ledger = ok(wuye(root, ['fee', 'report', 'ledger', '--format', 'csv']))
       .stdout.trim()
       .split('\n');
@@ -369,7 +393,8 @@ describe('wuye fee: billing, paying, receipts', () => {
         .stdout.trim()
         .split('\n').length,
     ).toBeGreaterThanOrEqual(ledger.length);
-    expect(ledger).toContain('1-1-0101,1,mgmt,2026-10,210.02,87.32,0.00,122.70');
+    // names, never codes (issue 10 #25)
+    expect(ledger).toContain('1-1-0101,1,物业管理费,2026-10,210.02,87.32,0.00,122.70');
     const coll = JSON.parse(ok(wuye(root, ['fee', 'report', 'collection', '--json'])).stdout);
     expect(coll.sheets[0].rows.length).toBeGreaterThan(0);
     ok(wuye(root, ['fee', 'report', 'collection', '--pdf', join(out, 'collection.pdf')]));
@@ -383,6 +408,41 @@ describe('wuye fee: billing, paying, receipts', () => {
           .toString(),
       ).toBe('PK');
     }
+    // the workbooks an office opens (issue 10 #25): names not codes, real dates, one percent style, cached totals
+    const ExcelJS = (await import('exceljs')).default;
+    const book = async (n: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(out, `${n}.xlsx`));
+      return wb;
+    };
+    const cells = (ws: import('exceljs').Worksheet) => {
+      const v: unknown[] = [];
+      ws.eachRow((r, i) => {
+        if (i > 5) r.eachCell((c) => v.push(c.value));
+      });
+      return v;
+    };
+    const daily = (await book('daily')).worksheets[0];
+    const dailyCells = cells(daily).map(String);
+    for (const code of ['cash', 'wechat', 'S003']) expect(dailyCells).not.toContain(code);
+    const books = (await book('books')).getWorksheet('汇总')!;
+    const head = (books.getRow(5).values as unknown[]).map(String);
+    const returned = head.indexOf('缴回');
+    books.eachRow((r, i) => {
+      if (i <= 5) return;
+      const v = r.getCell(returned).value;
+      if (v !== null && v !== undefined && v !== '' && typeof v !== 'object') throw new Error(`缴回 as text: ${v}`);
+      expect(r.getCell(head.indexOf('领用人')).value ?? '').not.toMatch(/^S\d+$/);
+    });
+    const rates = (await book('collection')).getWorksheet('收缴率')!;
+    const rateCol = (rates.getRow(5).values as unknown[]).indexOf('收缴率');
+    expect(rateCol).toBeGreaterThan(0);
+    expect(rates.getRow(6).getCell(rateCol).numFmt).toBe('0.0%');
+    expect(Number(rates.getRow(6).getCell(rateCol).value)).toBeLessThanOrEqual(1);
+    const led = (await book('ledger')).worksheets[0];
+    const totalRow = led.getRow(led.rowCount);
+    expect(totalRow.getCell(1).value).toBe('合计');
+    expect((totalRow.getCell(5).value as { result?: number }).result).toBeGreaterThan(0);
     const disc = JSON.parse(ok(wuye(root, ['fee', 'report', 'disclosure', '--json'])).stdout);
     expect(disc.sheets[0].rows.find((x: { item: string }) => x.item === '物业管理费').amount).toBe('185.33');
   });

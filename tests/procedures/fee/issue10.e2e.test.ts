@@ -2,14 +2,14 @@
 // (wuye.yaml changes in the item's rates only, a billed period is refused, billing uses the rate in force);
 // statements ask for a real date after their own and read overdue lines as overdue, building 3 (fees from
 // 11-16, the move-in notice) has its prorated November; dunning runs its ladder with numbered notices.
-import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pdfText } from '../../helpers/pdf.js';
 import { describe, expect, it } from 'vitest';
 import { errLine, git, newRoot, read, tmp, wuye } from '../../helpers/cli.js';
 
 const at = (day: string, hm = '10:00') => ({ WUYE_NOW: `${day}T${hm}:00+08:00` });
-const pdf = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const pdf = (file: string) => pdfText(file);
 /** The text without its line breaks and spaces (a sentence may wrap anywhere). */
 const flat = (s: string) => s.replace(/\s+/g, '');
 

@@ -33,7 +33,7 @@ describe('wuye fee statement --all on worker threads', () => {
     expect(readdirSync(files).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const one = pdfText(join(files, `${units[3]}-statement.pdf`));
     expect(one).toContain(units[3]);
-    expect(one).toContain('2026-11');
+    expect(one).toContain('2026年11月'); // dates and months in Chinese on paper (issue 10 #22)
 
     const merged = tmp('stmt-merged-');
     const m = wuye(root, ['fee', 'statement', '--all', '--period', '2026-11', '--out', merged, '--merge', '--json']);

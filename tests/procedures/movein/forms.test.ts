@@ -207,7 +207,7 @@ describe('reports', () => {
   it('progress: units at each step by building, and what happened each day', () => {
     const [summary, days] = progressSheets([c, other]);
     expect([...summary.rows]).toEqual([
-      expect.objectContaining({ building: '3', total: 2, notified: 1, completed: 1, done: 50, open: 1 }),
+      expect.objectContaining({ building: '3', total: 2, notified: 1, completed: 1, done: 0.5, open: 1 }),
     ]);
     expect([...days.rows]).toEqual([
       expect.objectContaining({ building: '3', date: '2026-11-16', booked: 2, checkin: 1, complete: 1, cumulative: 1 }),
@@ -220,8 +220,15 @@ describe('reports', () => {
     ]);
     expect([...detail.rows][0]).toMatchObject({ unit: '3-1-0201', no: 1, overdue: '逾期' });
   });
-  it('fees by item in fen, collected apart from deferred', () => {
-    const [byItem] = feeSheets([c, other]);
+  it('fees by item in fen, collected apart from deferred, by name; each line with its receipt (issue 10 #25)', () => {
+    const [byItem, detail] = feeSheets([c, other]);
+    expect(byItem.columns.map((x) => x.key)).not.toContain('code');
+    expect(detail.columns.filter((x) => x.total).map((x) => x.key)).toEqual(['collected', 'deferred']);
+    expect(detail.columns.map((x) => x.key)).toContain('receipt');
+    expect([...detail.rows].map((r) => [r.name, r.collected, r.deferred])).toEqual([
+      ['煤气开户费', 180000, undefined],
+      ['装修保证金', undefined, 200000],
+    ]);
     expect([...byItem.rows]).toEqual([
       { code: 'gas', name: '煤气开户费', units: 1, collected: 180000, deferred_units: 0, deferred: 0 },
       { code: 'deposit', name: '装修保证金', units: 0, collected: 0, deferred_units: 1, deferred: 200000 },

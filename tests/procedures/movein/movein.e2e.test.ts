@@ -277,17 +277,15 @@ describe('movein through the CLI', () => {
     const fees = JSON.parse(wuye(root, ['movein', 'report', 'fees', '--building', '3', '--json']).stdout);
     expect(fees.sheets[0].rows).toEqual([
       {
-        code: 'management',
         name: '物业管理服务费',
         units: 1,
         collected: '602.96',
         deferred_units: 0,
         deferred: '0.00',
       },
-      { code: 'gas-opening', name: '煤气开户费', units: 1, collected: '300.00', deferred_units: 0, deferred: '0.00' },
-      { code: 'cable-tv', name: '有线电视初装费', units: 1, collected: '280.00', deferred_units: 0, deferred: '0.00' },
+      { name: '煤气开户费', units: 1, collected: '300.00', deferred_units: 0, deferred: '0.00' },
+      { name: '有线电视初装费', units: 1, collected: '280.00', deferred_units: 0, deferred: '0.00' },
       {
-        code: 'renovation-deposit',
         name: '装修保证金',
         units: 0,
         collected: '0.00',

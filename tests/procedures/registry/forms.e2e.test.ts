@@ -68,7 +68,7 @@ describe('wuye form and wuye unit report', () => {
     const r = wuye(root, ['form', 'owner-registration', '1-2-0801']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const file = join(root, 'out', '1-2-0801-owner-registration.pdf'); // the default folder (kit/outpath.ts);
+    const file = join(root, 'out', '1-2-0801-owner-registration.pdf'); // documents go to out/ (issue 11 item 7)
     const text = pdfText(file);
     for (const s of [
       '测试服务中心',
@@ -163,7 +163,7 @@ describe('wuye form and wuye unit report', () => {
     expect(sum.getRow(6).getCell(2).value).toBe(2);
     expect(sum.getRow(6).getCell(3).value).toBeCloseTo(190.57, 2); // 89.37 + 101.20
     expect(sum.getRow(7).getCell(2).value).toBe(1);
-    expect(sum.getRow(8).getCell(2).value).toEqual({ formula: 'SUM(B6:B7)' });
+    expect(sum.getRow(8).getCell(2).value).toEqual({ formula: 'SUM(B6:B7)', result: 3 }); // its value cached
     const det = wb.getWorksheet('房屋明细')!;
     expect(det.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
     expect(det.autoFilter).toBe('A5:L5');

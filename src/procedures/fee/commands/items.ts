@@ -7,7 +7,7 @@ import type { Line } from '../../../kit/line.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { feeItems } from '../accounts.js';
-import { priceListData } from '../forms.js';
+import { priceListData, priceListNumber } from '../forms.js';
 import { renderFee } from '../render.js';
 import { rateEntryOn, rateOn } from '../rules.js';
 
@@ -39,7 +39,12 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   ]);
   const pdf = o.pdf;
   if (pdf) {
-    const bytes = await renderFee(ctx, { form: 'fee/price-list', data: priceListData(items, date), id: date, date });
+    const bytes = await renderFee(ctx, {
+      form: 'fee/price-list',
+      data: priceListData(items, date, ctx.config.renovation),
+      id: priceListNumber(date),
+      date,
+    });
     const file = outputPath(ctx, pdf, '', 'pdf');
     writeFileAtomic(file, bytes);
     ctx.out.line(t(msg(`价目表已打印: ${file}`, `price list printed: ${file}`)));

@@ -70,7 +70,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   } else
     report =
       o.name === 'ledger'
-        ? ledgerReport(s, head, o.everyYear ? undefined : year)
+        ? ledgerReport(s, head, o.everyYear ? undefined : year, feeItems(ctx.config.fees))
         : o.name === 'arrears'
           ? arrearsReport(s, head, date)
           : o.name === 'daily'

@@ -3,7 +3,9 @@
 // Money is in fen; emitReport (src/kit/report.ts) writes them as xlsx, tables, CSV or JSON.
 // e.g. await emitReport(ctx, ledgerReport(ctx.store, reportHead(ctx), 2026), { xlsx: 'ledger.xlsx' })
 import { msg, t } from '../../../core/i18n.js';
+import { label } from '../../../core/labels.js';
 import type { Store } from '../../../core/store.js';
+import type { StaffRecord } from '../../../core/types.gen.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { ColumnType, Report, ReportColumn, ReportSheet } from '../../../render/report.js';
 import { allBooks, ownerContact, scanAccounts } from '../accounts.js';
@@ -35,11 +37,27 @@ const col = (
   type?: ColumnType,
   more: Partial<ReportColumn> = {},
 ): ReportColumn => ({ key, header: msg(zh, en), ...(type ? { type } : {}), ...more });
+/** A staff member's name as the reports print it (the id only when the register does not know them). */
+export const staffName = (store: Store, id: string | undefined): string =>
+  id ? (store.tryRead<StaffRecord>('staff', id)?.data.name ?? id) : '';
+
+/** A fee item's name as the reports print it (`mgmt-residential` → 物业服务费（住宅）). */
+export const itemName = (items: readonly FeeItem[], code: string): string =>
+  items.find((i) => i.code === code)?.name ?? code;
+
+/** A rate given in percent (41.58) as the fraction every workbook shows as 0.0% (0.4158 → 41.6%). */
+const fraction = (pct: number): number => Math.round(pct * 100) / 10000;
+
 /** A money column summed in the totals row. */
 const sum = (key: string, zh: string, en: string): ReportColumn => col(key, zh, en, 'money', { total: true });
 
 /** The ledger of a year's bills, or of every bill (year undefined): one row per bill line, streamed. */
-export function ledgerReport(store: Store, head: ReportHead, year: number | undefined): Report {
+export function ledgerReport(
+  store: Store,
+  head: ReportHead,
+  year: number | undefined,
+  items: readonly FeeItem[] = [],
+): Report {
   return {
     ...head,
     title: msg('物业服务费台账（应收/实收/欠费）', 'Fee ledger (billed / received / owing)'),
@@ -58,7 +76,10 @@ export function ledgerReport(store: Store, head: ReportHead, year: number | unde
           sum('owing', '欠费', 'Owing'),
         ],
         // the ledger rows as they come (fen), one unit's accounts at a time: memory stays flat
-        rows: ledgerRows(scanAccounts(store, undefined, year), year),
+        rows: (function* () {
+          for (const r of ledgerRows(scanAccounts(store, undefined, year), year))
+            yield { ...r, item: itemName(items, r.item) };
+        })(),
         totals: true,
       },
     ],
@@ -82,7 +103,7 @@ export function collectionReport(
   year: number,
   { rows, summary: r }: ReturnType<typeof collectionData>,
 ): Report {
-  const pct = (a: number, b: number) => (b ? Math.round((a * 10000) / b) / 100 : 0);
+  const pct = (a: number, b: number) => (b ? Math.round((a * 10000) / b) / 10000 : 0);
   return {
     ...head,
     title: msg('物业服务费收缴率', 'Collection rates'),
@@ -95,17 +116,17 @@ export function collectionReport(
           col('period', '期间', 'Period'),
           sum('billed', '应收', 'Billed'),
           sum('received', '实收', 'Received'),
-          // a percentage already (41.58), not a fraction: shown as the number it is
-          col('rate', '收缴率（%）', 'Rate (%)', 'number'),
+          // a fraction shown as 0.0%, as every workbook shows a rate
+          col('rate', '收缴率', 'Rate', 'percent'),
         ],
-        rows,
+        rows: rows.map((x) => ({ ...x, rate: fraction(x.rate) })),
         totals: true,
       },
       {
         name: '汇总',
         columns: [
           col('what', '指标', 'Rate', 'text', { width: 40 }),
-          col('value', '比率（%）', 'Rate (%)', 'number'),
+          col('value', '比率', 'Rate', 'percent'),
           col('a', '分子', 'Numerator', 'money'),
           col('b', '分母', 'Denominator', 'money'),
         ],
@@ -178,10 +199,10 @@ export function dailyReport(store: Store, head: ReportHead, date: string, cashie
   const units = [...scanAccounts(store)];
   const rows = cashiers.flatMap((c) =>
     dayEntries(store, date, c, units).map((e) => ({
-      cashier: c,
+      cashier: staffName(store, c),
       no: e.payment.receipt,
       unit: e.unit,
-      method: e.payment.method,
+      method: label('payMethod', e.payment.method),
       taken: e.payment.booked ? e.payment.at.slice(0, 10) : '',
       amount: e.payment.void ? 0 : e.payment.amount,
       void: e.payment.void ? `作废：${e.payment.void.reason}` : '',
@@ -221,7 +242,7 @@ export function booksReport(store: Store, head: ReportHead): Report {
       book: b.id,
       from: b.from,
       to: b.to,
-      holder: b.issued?.to ?? '',
+      holder: staffName(store, b.issued?.to),
       used: reg.filter((r) => r.status === 'used').length,
       void: reg.filter((r) => r.status === 'void').length,
       free: reg.filter((r) => r.status === 'free').length,
@@ -247,8 +268,8 @@ export function booksReport(store: Store, head: ReportHead): Report {
           count('used', '已用', 'Used'),
           count('void', '作废', 'Void'),
           count('free', '未用', 'Free'),
-          col('returned', '缴回', 'Returned'),
-          col('checked', '核销', 'Checked'),
+          col('returned', '缴回', 'Returned', 'date'),
+          col('checked', '核销', 'Checked', 'date'),
         ],
         rows: summary,
         totals: true,

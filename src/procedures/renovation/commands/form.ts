@@ -46,9 +46,12 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const { form: f, blank } = o;
   const short = f.name.replace(/^renovation-/, '');
   const loaded = blank ? undefined : loadRenovationForm(ctx, o.id!, { notice: o.notice });
-  const { renderForm } = await import('../../../render/pdf/index.js');
-  const pdf = await renderForm(
-    { form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? '2026-01-01' },
+  const { renderDocument } = await import('../../../render/pdf/index.js');
+  const { pdf } = await renderDocument(
+    {
+      forms: [{ form: f.template, data: loaded?.data, id: loaded?.id, fixed: f.fixed?.(ctx) }],
+      date: loaded?.date ?? ctx.today(),
+    },
     { root: ctx.root, config: ctx.config, blank },
   );
   const out = outputPath(ctx, o.out, blank ? `blank-${short}.pdf` : `${loaded!.id}-${short}.pdf`, 'pdf');

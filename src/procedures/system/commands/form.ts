@@ -2,6 +2,8 @@
 // Prints any procedure's form as an A4 PDF (spec forms-and-reports.md "Forms"):
 // filled from the record ID, or blank for handwriting.
 // e.g. wuye form owner-registration 1-2-0801 --out 1-2-0801-登记表.pdf
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { outputPath } from '../../../kit/outpath.js';
@@ -16,7 +18,14 @@ export async function allForms(procedures: readonly Manifest[]): Promise<FormDef
 }
 
 export function parse(l: Line) {
-  const o = { name: l.arg(0), id: l.arg(1), blank: l.flagged('blank'), out: l.text('out'), list: l.flagged('list') };
+  const o = {
+    name: l.arg(0),
+    id: l.arg(1),
+    blank: l.flagged('blank'),
+    out: l.text('out'),
+    list: l.flagged('list'),
+    layout: l.text('layout'),
+  };
   if (!o.list && o.name && o.blank && o.id) throw new UsageError(msg('--blank 不能与编号同用', '--blank takes no ID'));
   return o;
 }
@@ -52,15 +61,19 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       msg(`ID 的种类见 wuye form --list 的“编号”列（此表单：${def.idKind}）`, `ID is the ${def.idKind} id`),
     );
 
+  // personal data masked unless --reveal (its audit entry written by the context, kit/context.ts)
   const reveal = ctx.globals.reveal;
-  const { renderForm } = await import('../../../render/pdf/index.js');
+  const { renderDocument } = await import('../../../render/pdf/index.js');
+  const fixed = def.fixed?.(ctx);
+  const opts = { root: ctx.root, config: ctx.config, layout: !!o.layout };
   let pdf: Buffer;
+  let layout: unknown;
   let shownId = 'blank';
   if (blank) {
-    pdf = await renderForm(
-      { form: def.template, date: ctx.today() },
-      { root: ctx.root, config: ctx.config, blank: true },
-    );
+    ({ pdf, layout } = await renderDocument(
+      { forms: [{ form: def.template, fixed }], date: ctx.today() },
+      { ...opts, blank: true },
+    ));
   } else {
     const loaded = await def.load(ctx, id!);
     shownId = loaded.id;
@@ -70,10 +83,10 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     } catch {
       /* no operator set: the line stays blank */
     }
-    pdf = await renderForm(
-      { form: def.template, data: { staff, ...loaded.data }, id: loaded.id, date: loaded.date },
-      { root: ctx.root, config: ctx.config },
-    );
+    ({ pdf, layout } = await renderDocument(
+      { forms: [{ form: def.template, data: { staff, ...loaded.data }, id: loaded.id, fixed }], date: loaded.date },
+      opts,
+    ));
   }
   const out = outputPath(ctx, o.out, `${shownId}-${def.name}.pdf`, 'pdf');
   const { writeIfChanged } = await import('../../../render/pdf/batch.js');
@@ -85,6 +98,17 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       msg(`无法写入 ${out}: ${(e as Error).message}`, `cannot write ${out}: ${(e as Error).message}`),
       msg('换一个可写的位置（--out）', 'choose a place you can write to (--out)'),
     );
+  }
+  if (o.layout) {
+    const file = resolve(ctx.cwd, o.layout);
+    try {
+      writeFileSync(file, JSON.stringify(layout, null, 1) + '\n');
+    } catch (e) {
+      throw new UsageError(
+        msg(`无法写入 ${file}: ${(e as Error).message}`, `cannot write ${file}: ${(e as Error).message}`),
+        msg('换一个可写的位置（--layout）', 'choose a place you can write to (--layout)'),
+      );
+    }
   }
   if (reveal && !blank)
     ctx.warn(msg(`${out} 含未遮蔽的个人资料，请妥善保管`, `${out} holds unmasked personal data: keep it safe`));
