@@ -93,6 +93,24 @@ export type DeskChannel = (typeof DESK_CHANNEL)[number];
 export const DOCUMENT = ['passport', 'hk-macau-permit', 'taiwan-permit', 'foreign-residence-permit'] as const;
 export type Document = (typeof DOCUMENT)[number];
 
+/** 状态 / State — event state */
+export const EVENT_STATE = ['planned', 'announced', 'held', 'evaluated', 'cancelled'] as const;
+export type EventState = (typeof EVENT_STATE)[number];
+
+/** 活动类别 / Kind of event — event-plan items[].type; event type */
+export const EVENT_TYPE = [
+  'festival',
+  'sports',
+  'children',
+  'elderly',
+  'health',
+  'environmental',
+  'safety',
+  'owners-forum',
+  'other',
+] as const;
+export type EventType = (typeof EVENT_TYPE)[number];
+
 /** 费用类别 / Category — expense category */
 export const EXPENSE_CATEGORY = [
   'office',
@@ -219,6 +237,24 @@ export const MOVEIN_STATE = [
   'completed',
 ] as const;
 export type MoveinState = (typeof MOVEIN_STATE)[number];
+
+/** 状态 / State — notice state */
+export const NOTICE_STATE = ['draft', 'approved', 'posted', 'removed'] as const;
+export type NoticeState = (typeof NOTICE_STATE)[number];
+
+/** 模板 / Template — notice template */
+export const NOTICE_TEMPLATE = [
+  'water-cut',
+  'power-cut',
+  'lift-maintenance',
+  'fee-collection',
+  'renovation-rules',
+  'holiday-hours',
+  'event',
+  'emergency-warning',
+  'fee-disclosure',
+] as const;
+export type NoticeTemplate = (typeof NOTICE_TEMPLATE)[number];
 
 /** 班次 / Shift — parking-shift shift */
 export const PARKING_SHIFT = ['day', 'night'] as const;
@@ -448,5 +484,7 @@ export const CONFIG_DEFAULTS = {
     satisfaction_target: 0.95,
     fee_item: 'repair',
   },
+  events: { residential: true, per_quarter: 1, forum_months: 6, evaluation_days: 14 },
+  notices: { places: ['小区公告栏', '各楼栋大堂'] },
   standards: {},
 } as const;

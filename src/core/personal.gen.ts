@@ -44,6 +44,12 @@ export const PERSONAL_FIELDS = {
     callbacks: [{ comments: 'text' }],
     log: [{ note: 'text' }],
   },
+  'event-plan': { items: [{ note: 'text' }] },
+  event: {
+    evaluation: { feedback: 'text', went_well: 'text', to_improve: 'text' },
+    cancel_reason: 'text',
+    log: [{ note: 'text' }],
+  },
   expense: {
     purpose: 'text',
     guests: 'text',
@@ -63,6 +69,7 @@ export const PERSONAL_FIELDS = {
   'invoice-book': { voids: [{ reason: 'text' }] },
   key: { reason: 'text', loans: [{ to: 'name', purpose: 'text' }], notes: 'text' },
   movein: { checkin: { note: 'text' }, inspections: [{ note: 'text' }], log: [{ note: 'text' }], notes: 'text' },
+  notice: { log: [{ note: 'text' }] },
   'parking-pass': { notes: 'text' },
   'parking-shift': { explanation: 'text', notes: 'text' },
   'parking-space': { notes: 'text' },

@@ -885,11 +885,268 @@ satisfaction_target?: number
 fee_item?: string
 }
 /**
+ * 小区文化活动（手册 三.6.7–6.10）/ Community events
+ */
+events?: {
+/**
+ * 住宅类项目（每季度至少一次活动的要求适用）/ A residential estate (the one-event-a-quarter rule applies)
+ */
+residential?: boolean
+/**
+ * 每季度至少举办的活动数（三.6.7）/ Events held at least each quarter
+ */
+per_quarter?: number
+/**
+ * 业主恳谈会至少每几个月召开一次（三.6.10；按半年检查）/ Owners' forum at least every N months (checked by half-year)
+ */
+forum_months?: number
+/**
+ * 活动举办后应在几天内完成评估（日历日）/ Calendar days after an event to evaluate it
+ */
+evaluation_days?: number
+}
+/**
+ * 公告（手册 二.8）/ Public notices
+ */
+notices?: {
+/**
+ * 常用张贴地点（张贴时未写地点则用这些）/ Usual places to post
+ */
+places?: string[]
+}
+/**
  * 服务标准目标（默认取手册的值）/ Service standard targets (the manual's values by default)
  */
 standards?: {
 [k: string]: number
 }
+}
+
+/**
+ * 一年的小区文化活动计划，按季度排列（手册 二.5：制订小区文化活动年度计划；三.6.7 每三个月至少一次；三.6.10 每六个月至少一次业主恳谈会）/ The year's plan of community events by quarter (manual 二.5, 三.6.7, 三.6.10)
+ */
+export interface EventPlanRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "event-plan"
+/**
+ * 计划编号 HD+年份，如 HD2026 / Plan id, HD and the year
+ */
+id: string
+/**
+ * 年度 / Year
+ */
+year: number
+/**
+ * 编制人 / Drawn up by
+ */
+made_by?: string
+/**
+ * 编制日期 / Drawn up on
+ */
+made_at?: string
+/**
+ * 计划的活动 / Planned events
+ */
+items: {
+/**
+ * 序号（活动记录以此引用）/ Item number (events refer to it)
+ */
+no: number
+/**
+ * 季度 / Quarter
+ */
+quarter: number
+/**
+ * 计划月份 / Planned month
+ */
+month?: number
+/**
+ * 活动主题 / Theme
+ */
+theme: string
+/**
+ * 活动类别 / Kind of event
+ */
+type: ("festival" | "sports" | "children" | "elderly" | "health" | "environmental" | "safety" | "owners-forum" | "other")
+/**
+ * 场地 / Venue
+ */
+venue?: string
+/**
+ * 预算（元）/ Budget
+ */
+budget: string
+/**
+ * 负责人 / Organiser
+ */
+organiser?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
+}
+
+/**
+ * 一次小区文化活动：计划、发布通知、举办（参加人数、签到）、费用、活动后评估，或取消及原因（手册 二.5–6，三.6.7–6.9）/ One community event from plan to notice, holding, cost and evaluation, or its cancellation (manual 二.5–6, 三.6.7–6.9)
+ */
+export interface EventRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "event"
+/**
+ * 活动编号，如 HD2026-0003 / Event id
+ */
+id: string
+/**
+ * 所属年度计划的序号 / Item number in the year's plan
+ */
+plan_item?: number
+/**
+ * 活动名称 / Title
+ */
+title: string
+/**
+ * 活动类别 / Kind of event
+ */
+type: ("festival" | "sports" | "children" | "elderly" | "health" | "environmental" | "safety" | "owners-forum" | "other")
+/**
+ * 活动日期 / Date
+ */
+date: string
+/**
+ * 时间，如 14:30 或 14:30-16:30 / Time
+ */
+time?: string
+/**
+ * 场地 / Venue
+ */
+venue: string
+/**
+ * 负责人 / Organiser
+ */
+organiser: string
+/**
+ * 协办单位 / Partners
+ */
+partners?: string[]
+/**
+ * 预算（元）/ Budget
+ */
+budget?: string
+/**
+ * 实际费用（元）/ Actual cost
+ */
+actual_cost?: string
+/**
+ * 费用报销单号 / Expense claims
+ */
+expenses?: string[]
+/**
+ * 活动内容（印在公开张贴的通知上，不属个人资料）/ What happens (printed on the public notice; not personal data)
+ */
+description?: string
+/**
+ * 活动通知的发布 / The notice published
+ */
+notice?: {
+/**
+ * 发布日期 / Published on
+ */
+date: string
+/**
+ * 张贴地点 / Where
+ * 
+ * @minItems 1
+ */
+places: [string, ...(string)[]]
+/**
+ * 公告编号（若以公告发布）/ The public notice, if one
+ */
+notice?: string
+}
+/**
+ * 参加者 / Participants
+ */
+participants?: {
+/**
+ * 人数 / Count
+ */
+count: number
+/**
+ * 签到的房屋 / Units signed in
+ */
+units?: string[]
+}
+/**
+ * 照片（文件名或存档编号）/ Photos
+ */
+photos?: string[]
+/**
+ * 活动总结评估 / Evaluation
+ */
+evaluation?: {
+/**
+ * 评估日期 / Date
+ */
+at: string
+/**
+ * 评估人 / By
+ */
+by: string
+/**
+ * 满意率（%）/ Satisfied share (%)
+ */
+satisfaction?: number
+/**
+ * 业主反馈 / Feedback
+ */
+feedback: string
+/**
+ * 成功之处 / What went well
+ */
+went_well: string
+/**
+ * 改进之处 / What to improve
+ */
+to_improve: string
+}
+/**
+ * 取消原因 / Why cancelled
+ */
+cancel_reason?: string
+/**
+ * 状态 / State
+ */
+state: ("planned" | "announced" | "held" | "evaluated" | "cancelled")
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
 }
 
 /**
@@ -2087,6 +2344,138 @@ note?: string
  * 备注 / Notes
  */
 notes?: string
+}
+
+/**
+ * 张贴的公告：由模板填写，经用户服务部经理审批后张贴，记录张贴及撤下的地点和日期（手册 二.8 公共信息公布管理，三.17.1，三.6.13）/ A public notice from a template, approved by the CS manager before posting, with where and when it was posted and removed (manual 二.8, 三.17.1, 三.6.13)
+ */
+export interface NoticeRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "notice"
+/**
+ * 公告编号，如 GG2026-0002 / Notice id
+ */
+id: string
+/**
+ * 模板 / Template
+ */
+template: ("water-cut" | "power-cut" | "lift-maintenance" | "fee-collection" | "renovation-rules" | "holiday-hours" | "event" | "emergency-warning" | "fee-disclosure")
+/**
+ * 标题 / Title
+ */
+title: string
+/**
+ * 正文（由模板填写）/ Body (the filled template)
+ */
+body: string
+/**
+ * 模板中填入的内容 / What was filled into the template
+ */
+values?: {
+[k: string]: string
+}
+/**
+ * 相关活动 / The event it announces
+ */
+event?: string
+/**
+ * 收支公布的数字（取自收费台账）/ The disclosure's figures (from the fee ledger)
+ */
+disclosure?: {
+/**
+ * 年度 / Year
+ */
+year: number
+/**
+ * 应收 / Billed
+ */
+billed: string
+/**
+ * 实收（当年账单）/ Received on the year's bills
+ */
+received: string
+/**
+ * 全年收入合计 / Income of the year
+ */
+income: string
+}
+/**
+ * 生效（张贴）起始日期 / In force from
+ */
+from: string
+/**
+ * 截止日期（此后应撤下）/ Until (take it down after)
+ */
+to: string
+/**
+ * 审批 / Approval
+ */
+approval?: {
+/**
+ * 审批人 / By
+ */
+by: string
+/**
+ * 时间 / When
+ */
+at: string
+}
+/**
+ * 张贴记录 / Where and when posted
+ */
+postings?: {
+/**
+ * 地点 / Place
+ */
+place: string
+/**
+ * 张贴日期 / Posted on
+ */
+posted: string
+/**
+ * 张贴人 / By
+ */
+by: string
+/**
+ * 撤下日期 / Removed on
+ */
+removed?: string
+/**
+ * 撤下人 / Removed by
+ */
+removed_by?: string
+}[]
+/**
+ * 状态 / State
+ */
+state: ("draft" | "approved" | "posted" | "removed")
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
 }
 
 /**

@@ -14,6 +14,8 @@ import { manifest as complaint } from './complaint/index.js';
 import { manifest as expense } from './expense/index.js';
 import { manifest as parking } from './parking/index.js';
 import { manifest as repair } from './repair/index.js';
+import { manifest as event } from './event/index.js';
+import { manifest as notice } from './notice/index.js';
 
 export const PROCEDURES: readonly Manifest[] = [
   system,
@@ -26,4 +28,6 @@ export const PROCEDURES: readonly Manifest[] = [
   repair,
   expense,
   parking,
+  event,
+  notice,
 ];

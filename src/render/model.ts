@@ -89,6 +89,24 @@ export interface ChartBlock {
   max?: number;
 }
 
+/**
+ * A poster (a notice posted on a board, A4): a large title, the body in large type, key facts, and at the foot the
+ * signer (the center's name), the date and a circle for the seal.
+ */
+export interface PosterBlock {
+  title?: string;
+  title_key?: string;
+  body?: string;
+  body_key?: string;
+  template?: string;
+  facts?: { label: string; label_en?: string; key: string; format?: string }[];
+  signer?: string;
+  date_key?: string;
+  seal?: boolean;
+  /** A line printed under the title in red when this key has a value (e.g. a draft's warning). */
+  mark_key?: string;
+}
+
 export interface Block {
   heading?: string;
   heading_en?: string;
@@ -98,6 +116,7 @@ export interface Block {
   checks?: ChecksBlock;
   signatures?: SignaturesBlock;
   chart?: ChartBlock;
+  poster?: PosterBlock;
   spacer?: number;
   page_break?: boolean;
   /** Blocks kept together on one page (moved whole to the next page when they do not fit). */
@@ -121,6 +140,8 @@ export interface FormTemplate {
   id?: string;
   subtitle?: string;
   font_size?: number;
+  /** A poster: no form header (only the code and id, small, at the top); see PosterBlock. */
+  poster?: boolean;
   /**
    * A multi-part form: the blocks are drawn once per copy, each copy whole on its page under its own header
    * (company, title, number, the copy's name), cut lines between copies sharing a page.

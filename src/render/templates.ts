@@ -11,7 +11,18 @@ import { parseRecordText, ParseFailure } from '../core/yamlio.js';
 import type { Block, FormTemplate } from './model.js';
 
 const NAME = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
-const BLOCK_KINDS = ['grid', 'table', 'text', 'checks', 'signatures', 'chart', 'spacer', 'page_break', 'keep'];
+const BLOCK_KINDS = [
+  'grid',
+  'table',
+  'text',
+  'checks',
+  'signatures',
+  'chart',
+  'poster',
+  'spacer',
+  'page_break',
+  'keep',
+];
 const BLOCK_FLAGS = ['heading', 'heading_en', 'keep_with_previous'];
 
 /** The file a template name resolves to: the override under the records root, else wuye's own. */
@@ -109,6 +120,8 @@ export function loadTemplate(root: string | undefined, overrideDir: string, name
   const texts: Record<string, string> = {};
   const load = (blocks: Block[]): void => {
     for (const b of blocks) {
+      if (b.poster?.template)
+        texts[b.poster.template] = readFileSync(templateFile(root, overrideDir, 'texts', b.poster.template), 'utf8');
       if (b.text?.template)
         texts[b.text.template] = readFileSync(templateFile(root, overrideDir, 'texts', b.text.template), 'utf8');
       if (b.keep) load(b.keep);

@@ -164,6 +164,8 @@ const BY_KIND: Record<string, string> = {
   'parking-shift': 'TC2026-1127-1',
   'invoice-book': 'FP0019',
   repair: BX,
+  event: 'HD2026-0007',
+  notice: 'GG2026-0003',
 };
 const ZX = 'ZX2026-0002';
 /** …and by their name, where the spec names no kind (a case procedure's `unit` or `id`). */
@@ -408,6 +410,29 @@ const SAMPLES: Record<string, string[][]> = {
   'repair list': [[], ['--open'], ['--unit', '3-1-0602']],
   'repair stats': [['--from', '2026-11-01', '--to', '2026-11-28']],
   'repair form': [['--list'], ['repair-order', BX], ['repair-analysis', '2026-11']],
+  'event new': [
+    ['--title', '测试活动', '--type', 'sports', '--date', '2026-12-10', '--venue', '会所', '--note', `联系 ${MOB_N}`],
+  ],
+  'event evaluate': [
+    ['HD2026-0007', '--feedback', `业主 ${MOB_N} 反映`, '--went-well', '好', '--to-improve', '无', '--out', 'e.pdf'],
+  ],
+  'event cancel': [['HD2026-0008', '--reason', `业主 ${EM_N} 来电要求改期`]],
+  'notice new': [
+    [
+      '--template',
+      'water-cut',
+      '--set',
+      'reason=检修',
+      '--set',
+      'date=2026-12-05',
+      '--set',
+      'time=9',
+      '--set',
+      'area=1栋',
+      '--to',
+      '2026-12-05',
+    ],
+  ],
 };
 
 /** The lines of a command: its samples, or its arguments filled by kind; undefined when neither can. */
@@ -632,6 +657,9 @@ describe('personal data through every output', () => {
       'parking-pass': ['YK0001'],
       'parking-shift': ['TC2026-1127-1'],
       'invoice-book': ['FP0019'],
+      event: ['HD2026-0007'],
+      'event-plan': ['HD2026'],
+      notice: ['GG2026-0003'],
     };
     const lines = forms.flatMap((f) => {
       expect(ids[f.id], `no record to fill form ${f.name} (${f.id}) from`).toBeDefined();

@@ -10,7 +10,8 @@ import { formatMoney, formatYuan, parseMoney, type Fen } from '../../core/money.
 import type { Store, Tx } from '../../core/store.js';
 import type { Ctx } from '../../kit/context.js';
 import { appendIn } from '../../core/yamlio.js';
-import { accountId, allBooks, changeAccount, feeYears, unitAccounts } from './accounts.js';
+import { accountId, allBooks, changeAccount, feeItems, feeYears, scanAccounts, unitAccounts } from './accounts.js';
+import { incomeByItem, rateSummary } from './reports/data.js';
 import type { WorkCalendar } from '../../core/calendar.js';
 import { makeCalendar } from '../../core/root.js';
 import { bookingDate } from './cashday.js';
@@ -23,13 +24,14 @@ import {
   type Account,
   type Allocation,
   type Bill,
+  type FeesConfig,
   type Method,
   type Payment,
 } from './rules.js';
 
 /** The fee account id of a unit's year (2026-1-2-0801), and the payment methods: for procedures that take money. */
 export { accountId } from './accounts.js';
-export type { Bill, Method, Payment } from './rules.js';
+export type { Bill, FeesConfig, Method, Payment } from './rules.js';
 /** The day a payment counts in (its booking date when taken after the cashier's close). */
 export { bookedOn } from './cashday.js';
 /** The bills of a periodic item from a start date, the rate in force on a date (move-in's prepaid management fee). */
@@ -252,4 +254,41 @@ function moveDeposit(
       by: x.by,
     });
   });
+}
+
+/** A year's fee figures for the public disclosure of income (三.6.13; notice template fee-disclosure). */
+export interface YearFigures {
+  year: number;
+  /** Billed on the year's bills. */
+  billed: Fen;
+  /** Received on the year's bills (late fees apart). */
+  received: Fen;
+  /** Every payment taken in the year, by item (deposits held apart), and its total. */
+  income: Fen;
+  items: { item: string; name: string; amount: Fen }[];
+}
+
+/** The year's figures from the fee ledger, with each income item's name from wuye.yaml `fees`. */
+export function feeYearFigures(store: Store, year: number, fees: FeesConfig): YearFigures {
+  const units = [...scanAccounts(store, undefined, year)];
+  const s = rateSummary(units, year);
+  const items = feeItems(fees);
+  const name = (k: string) =>
+    k === 'late-fee'
+      ? '滞纳金'
+      : k === 'prepaid'
+        ? '预存款'
+        : k.startsWith('deposit:')
+          ? `${items.find((i) => i.code === k.slice(8))?.name ?? k.slice(8)}（押金，代管）`
+          : (items.find((i) => i.code === k)?.name ?? k);
+  const income = [...incomeByItem(units, year)]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([item, amount]) => ({ item, name: name(item), amount }));
+  return {
+    year,
+    billed: s.billed,
+    received: s.received,
+    income: income.reduce((t, i) => t + i.amount, 0),
+    items: income,
+  };
 }

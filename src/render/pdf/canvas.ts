@@ -134,6 +134,7 @@ const SPACE = /^[ \t]$/;
 export function wrap(font: FontkitFont, text: string, size: number, width: number): string[] {
   const out: string[] = [];
   for (const para of text.split('\n')) {
+    const first = out.length;
     if (textWidth(font, para, size) <= width) {
       out.push(para);
       continue;
@@ -142,8 +143,9 @@ export function wrap(font: FontkitFont, text: string, size: number, width: numbe
     let lw = 0;
     for (const tok of para.match(TOKEN) ?? []) {
       const tw = textWidth(font, tok, size);
-      if (lw + tw <= width || line === '') {
-        if (line === '' && SPACE.test(tok)) continue;
+      if (lw + tw <= width || line === '' || (NO_START.test(tok) && tok.length === 1)) {
+        // spaces are dropped at the start of a continued line, kept at the paragraph's (its indent)
+        if (line === '' && SPACE.test(tok) && out.length > first) continue;
         if (tw > width && line === '') {
           // a word longer than the line: break it by characters
           for (const ch of tok) {
@@ -309,4 +311,10 @@ export function checkbox(doc: Doc, x: number, y: number, size: number, on: boole
       .lineTo(x + size * 0.85, y + size * 0.2)
       .stroke();
   }
+}
+
+/** A dashed circle where the center's seal is stamped (a poster's 盖章处). */
+export function sealCircle(doc: Doc, cx: number, cy: number, r: number): void {
+  setStroke(doc, '#999999', 0.8);
+  doc.circle(cx, cy, r).dash(3, { space: 2.5 }).stroke().undash();
 }

@@ -14,6 +14,7 @@ import type {
   FormLayout,
   FormTemplate,
   GridBlock,
+  PosterBlock,
   SignaturesBlock,
   TableBlock,
   TextBlock,
@@ -31,6 +32,7 @@ import {
   line,
   rect,
   resetState,
+  sealCircle,
   textWidth,
   wrap,
   type Doc,
@@ -229,6 +231,16 @@ export class FormDrawer {
     const t = this.input.template;
     doc.addPage({ size: 'A4', margin: 0 });
     resetState(doc);
+    if (t.poster) {
+      // a poster carries only its code and id, small, for the file; the title is the poster's own
+      const id = this.input.id ?? (this.data ? this.value(t.id) : '');
+      const tag = `${id ? id + '  ' : ''}${t.code}`;
+      this.inHeader = true;
+      this.put(tag, PAGE.left, PAGE.top - 14, { size: 7, align: 'right', width: CONTENT_WIDTH, color: '#888888' });
+      this.inHeader = false;
+      this.y = PAGE.top + 16;
+      return;
+    }
     this.y = PAGE.top;
     if (t.copies?.length) return; // each copy carries its own header
     this.inHeader = true;
@@ -440,6 +452,7 @@ export class FormDrawer {
     else if (b.text) this.text(b.text);
     else if (b.checks) this.checks(b.checks);
     else if (b.signatures) this.signatures(b.signatures);
+    else if (b.poster) this.poster(b.poster);
     else if (b.chart) {
       const c = b.chart;
       const h = c.height ?? 160;
@@ -767,6 +780,73 @@ export class FormDrawer {
       });
       this.y += b.kind === 'h1' ? 6 : 3;
     });
+  }
+
+  // ---- poster --------------------------------------------------------------
+
+  private poster(p: PosterBlock): void {
+    const { fonts } = this;
+    const title = p.title_key ? this.value(p.title_key) : this.fill(p.title ?? this.input.template.title, '');
+    const ts = 30;
+    for (const l of wrap(fonts.bold, title || this.input.template.title, ts, CONTENT_WIDTH)) {
+      this.ensure(ts * LH);
+      this.put(l, PAGE.left, this.y, { size: ts, bold: true, align: 'center', width: CONTENT_WIDTH });
+      this.y += ts * LH;
+    }
+    const mark = p.mark_key ? this.value(p.mark_key) : '';
+    if (mark) {
+      this.put(mark, PAGE.left, this.y, { size: 11, align: 'center', width: CONTENT_WIDTH, color: '#c00000' });
+      this.y += 11 * LH;
+    }
+    this.y += 4;
+    if (!this.measuring) {
+      hline(this.d, PAGE.left + 40, PAGE.left + CONTENT_WIDTH - 40, this.y, 1.6, '#444444');
+      hline(this.d, PAGE.left + 40, PAGE.left + CONTENT_WIDTH - 40, this.y + 3.5, 0.5, '#444444');
+    }
+    this.y += 22;
+    const size = 14;
+    const source = p.template
+      ? (this.input.template.texts[p.template] ?? '')
+      : p.body_key
+        ? this.value(p.body_key)
+        : (p.body ?? '');
+    if (source) this.paragraphs(this.fill(source), size);
+    if (p.facts?.length) {
+      this.y += 6;
+      for (const f of p.facts) {
+        const v = this.value(f.key, f.format);
+        if (!v && this.data) continue;
+        const label = this.tr(f.label, f.label_en) + (this.input.lang === 'en' ? ': ' : '：');
+        const lw = textWidth(fonts.bold, label, size);
+        const lines = wrap(fonts.regular, v || '____________', size, CONTENT_WIDTH - lw - 24);
+        this.ensure(lines.length * size * LH);
+        this.put(label, PAGE.left + 24, this.y, { size, bold: true });
+        lines.forEach((s, k) => this.put(s, PAGE.left + 24 + lw, this.y + k * size * LH, { size }));
+        this.y += lines.length * size * LH + 2;
+      }
+    }
+    // the foot: signer and date right-aligned, the seal circle over them, low on the page when there is room
+    const signer = this.fill(p.signer ?? '{{center.name}}', '');
+    const date = this.value(p.date_key, 'date') || (this.input.lang === 'en' ? '____-__-__' : '______年____月____日');
+    const footH = 110;
+    this.ensure(footH);
+    const y = Math.max(this.y + 30, Math.min(BOTTOM - footH, this.y + 160));
+    const w = Math.max(textWidth(fonts.regular, signer, 13), textWidth(fonts.regular, date, 13)) + 8;
+    const x = PAGE.left + CONTENT_WIDTH - w - 10;
+    this.put(signer, x, y + 20, { size: 13, align: 'center', width: w });
+    this.put(date, x, y + 20 + 13 * LH + 4, { size: 13, align: 'center', width: w });
+    if (p.seal !== false && !this.measuring) {
+      const cx = x + w / 2;
+      const cy = y + 20 + 13 * LH;
+      sealCircle(this.d, cx, cy, 44);
+      this.put(this.input.lang === 'en' ? '(seal)' : '（盖章）', cx - 40, cy + 26, {
+        size: 8,
+        align: 'center',
+        width: 80,
+        color: '#999999',
+      });
+    }
+    this.y = y + footH;
   }
 
   // ---- check boxes -------------------------------------------------------
