@@ -9,5 +9,6 @@ import { manifest as registry } from './registry/index.js';
 import { manifest as fee } from './fee/index.js';
 import { manifest as movein } from './movein/index.js';
 import { manifest as renovation } from './renovation/index.js';
+import { manifest as key } from './key/index.js';
 
-export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation];
+export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, key];
