@@ -10,5 +10,6 @@ import { manifest as fee } from './fee/index.js';
 import { manifest as movein } from './movein/index.js';
 import { manifest as renovation } from './renovation/index.js';
 import { manifest as key } from './key/index.js';
+import { manifest as archive } from './archive/index.js';
 
-export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, key];
+export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, key, archive];
