@@ -11,5 +11,6 @@ import { manifest as movein } from './movein/index.js';
 import { manifest as renovation } from './renovation/index.js';
 import { manifest as key } from './key/index.js';
 import { manifest as archive } from './archive/index.js';
+import { manifest as moving } from './moving/index.js';
 
-export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, key, archive];
+export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, key, archive, moving];

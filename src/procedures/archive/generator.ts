@@ -58,6 +58,13 @@ export const archiveGenerator: KindGenerator = {
         const title = (t.documents ?? []).join('、');
         docs.push({ type: 'transfer-papers', ...(title ? { title } : {}), added_on: t.date, by: t.by });
       }
+      for (const t of u.tenants ?? [])
+        docs.push({
+          type: 'tenancy-consent',
+          title: `${t.person} ${t.from}–${t.to ?? ''}`,
+          added_on: t.from,
+          by: desk,
+        });
       if (!docs.length) continue;
       const [b, e, room] = u.id.split('-');
       files.push({
@@ -105,7 +112,7 @@ export const archiveGenerator: KindGenerator = {
       if (conf.length)
         lend(conf[0], addDays(asOf, -1), {
           to: '公司法务 周律师',
-          purpose: '商铺租赁纠纷调阅购房合同',
+          purpose: '法院调查令调阅购房合同',
           approved_by: manager,
           due: addDays(asOf, 2),
         });
