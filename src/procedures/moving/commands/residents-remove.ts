@@ -37,11 +37,9 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     card = r.card?.no ?? '';
     const past = closeCard({ ...r, until: on, by: op.id }, on, o.notReturned);
     tx.edit('unit', o.id, (doc) => {
-      setIn(
-        doc,
-        ['residents'],
-        rs.filter((x) => x !== r),
-      );
+      const stay = rs.filter((x) => x !== r);
+      if (stay.length) setIn(doc, ['residents'], stay);
+      else doc.delete('residents');
       appendIn(doc, ['past_residents'], past);
     });
     return {

@@ -38,7 +38,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     cards = [t, ...withTenant].flatMap((x) => (x.card ? [x.card.no] : []));
     const left = ts.filter((x) => x !== t);
     tx.edit('unit', o.id, (doc) => {
-      setIn(doc, ['tenants'], left);
+      if (left.length) setIn(doc, ['tenants'], left);
+      else doc.delete('tenants');
       appendIn(doc, ['past_tenants'], {
         ...closeCard(t, on, o.notReturned),
         ended: on,
@@ -46,11 +47,9 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         ...(o.reason ? { reason: o.reason } : {}),
       });
       if (withTenant.length) {
-        setIn(
-          doc,
-          ['residents'],
-          rs.filter((r) => r.tenant !== o.tenant),
-        );
+        const stay = rs.filter((r) => r.tenant !== o.tenant);
+        if (stay.length) setIn(doc, ['residents'], stay);
+        else doc.delete('residents');
         for (const r of withTenant)
           appendIn(doc, ['past_residents'], closeCard({ ...r, until: on, by: op.id }, on, o.notReturned));
       }
