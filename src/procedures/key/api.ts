@@ -117,9 +117,11 @@ export function returnKey(tx: Tx, x: { key: string; at: string; by: string }): {
   return { loan, late: !!cur.due && Date.parse(x.at) > Date.parse(cur.due) };
 }
 
-/** Every key record (fast read). */
+/** Every key record (fast read): public-area keys first, then the units' keys, each by id. */
 export function allKeys(store: Store): Key[] {
-  return [...store.all<Key>('key')].map((r) => r.data);
+  return [...store.all<Key>('key')]
+    .map((r) => r.data)
+    .sort((a, b) => (a.unit ? 1 : 0) - (b.unit ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The keys of a unit held at the center, a vacant unit's full set first. */
