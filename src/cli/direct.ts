@@ -17,6 +17,21 @@ export interface Resolved {
 /** '--year <yyyy>' → long '--year', takes a value; '[v]', 'v...' and '--no-x' are commander's to read. */
 const FLAGS = /^(?:-[A-Za-z], )?(--[a-z0-9][a-z0-9-]*)(?: (<[^>]*>|\[[^\]]*\]))?$/;
 
+/** The command the first words of a line name (`fee pay 1-2-0801 …` → fee pay), or undefined. */
+export function specOf(
+  commands: readonly (CommandSpec | GroupSpec)[],
+  argv: readonly string[],
+): CommandSpec | undefined {
+  let list = commands;
+  for (const w of argv) {
+    const s = list.find((c) => c.name === w);
+    if (!s) return undefined;
+    if (!isGroup(s)) return s;
+    list = s.commands;
+  }
+  return undefined;
+}
+
 /** The command a plain line names, with what commander's action would receive; undefined when commander must read it. */
 export function resolveLine(
   commands: readonly (CommandSpec | GroupSpec)[],

@@ -26,7 +26,7 @@ export const OPTIONS = {
  * Annotations bin/dev/gen-types.mjs reads and Ajv ignores: beside an enum, its label catalog's name and its
  * labels; at the top of a record kind's schema, where its files live (x-kind → src/core/kinds.gen.ts).
  */
-export const ANNOTATIONS = ['x-catalog', 'x-labels', 'x-kind'] as const;
+export const ANNOTATIONS = ['x-catalog', 'x-labels', 'x-kind', 'x-personal', 'x-personal-classes'] as const;
 
 /** Kinds also compiled to fill in the defaults their schema gives (Ajv useDefaults): the center's config. */
 export const WITH_DEFAULTS: readonly string[] = ['config'];

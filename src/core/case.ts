@@ -3,7 +3,7 @@
 // transitions, each reserved to the roles the manual names. A procedure
 // declares its machine as data (see procedures/movein/rules.ts) and calls step().
 import { RuleError } from './errors.js';
-import { msg, type Msg } from './i18n.js';
+import { msg, t, type Msg } from './i18n.js';
 
 export type Role = 'director' | 'cs-manager' | 'cs-assistant' | 'cashier' | 'storekeeper' | 'engineer' | 'security';
 
@@ -175,4 +175,19 @@ export function requireRole(roles: readonly string[], allowed: readonly Role[], 
       `pass --as with a staff member who has the ${allowed.join('/')} role`,
     ),
   );
+}
+
+/** A step of a case log in words (its transition's label, else an act's, else — the entry that opened the case — the
+ * opening's), the code itself when unknown. e.g. actionText(RENOVATION, 'review-pass') → 工程审核通过 */
+export function actionText(
+  m: Machine<string, any>,
+  action: string,
+  acts: readonly { action: string; what: Msg }[] = [],
+  opening = false,
+): string {
+  const l =
+    m.transitions.find((x) => x.action === action)?.label ??
+    acts.find((a) => a.action === action)?.what ??
+    (opening ? m.open?.label : undefined);
+  return l ? t(l) : action;
 }

@@ -124,3 +124,11 @@ export function nowIso(clock: Clock, timeZone: string): string {
 export function dateOf(iso: string): string {
   return iso.slice(0, 10);
 }
+
+/** An ISO time as a person reads it, in the center's time zone to the minute: 2026-11-09 10:05. */
+export function localTime(iso: string, timeZone: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const z = zoned(d, timeZone);
+  return `${z.date} ${z.time.slice(0, 5)}`;
+}

@@ -279,7 +279,7 @@ export const RENOVATION_VIOLATION = [
 ] as const;
 export type RenovationViolation = (typeof RENOVATION_VIOLATION)[number];
 
-/** 角色 / Role — staff roles[] */
+/** 角色 / Role — config personal.reveal_roles[]; staff roles[]; staff roles_confirmed.roles[] */
 export const ROLE = [
   'director',
   'cs-manager',
@@ -303,10 +303,19 @@ export type UnitType = (typeof UNIT_TYPE)[number];
 export const CONFIG_DEFAULTS = {
   timezone: 'Asia/Shanghai',
   station: '',
-  prefixes: { renovation: 'ZX', complaint: 'TS', repair: 'BX', reception: 'JD', emergency: 'JJ', expense: 'BZ' },
+  prefixes: {
+    renovation: 'ZX',
+    complaint: 'TS',
+    repair: 'BX',
+    reception: 'JD',
+    emergency: 'JJ',
+    expense: 'BZ',
+    reveal: 'CK',
+  },
   lock_wait_seconds: 15,
   templates: 'templates',
   pdf: { font: 'NotoSansHans-Regular', bold_font: 'NotoSansHans-Medium' },
+  personal: { reveal_roles: ['director', 'cs-manager', 'cs-assistant'] },
   fees: {
     cycle: 'monthly',
     due_day: 15,

@@ -48,6 +48,11 @@ export class CancelledError extends WuyeError {
   readonly exitCode = 0;
 }
 
+/** Exit 130: the person pressed Ctrl-C at a prompt (as a shell reports SIGINT); nothing was done. */
+export class InterruptedError extends WuyeError {
+  readonly exitCode = 130;
+}
+
 export const notFound = (what: Msg, hint?: Msg) => new NotFoundError(what, hint);
 
 /** Format a location the way editors and `hledger` do: file:line:column. */
@@ -79,6 +84,7 @@ const CLASSES: Record<string, new (text: Msg, hint?: Msg, where?: Where) => Wuye
   ConflictError,
   EnvironmentError,
   CancelledError,
+  InterruptedError,
 };
 
 export function toPlainError(e: unknown): PlainError {

@@ -78,6 +78,14 @@ export const KIND_DEFS = [
     casePrefix: 'ZX',
   },
   {
+    kind: 'reveal',
+    folder: 'reveals',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,6}$/,
+    idExample: 'CK2026-0001',
+    label: { zh: '个人资料查看记录', en: 'reveal of personal data' },
+  },
+  {
     kind: 'staff',
     folder: 'staff',
     layout: 'flat',

@@ -23,3 +23,11 @@ export function labelZh(catalog: string, code: string | undefined): string {
   if (code === undefined) return '';
   return LABELS[catalog]?.[code]?.zh ?? code;
 }
+
+/** The catalog whose codes are exactly these (an option's choices that name no catalog): cash,card,… → payMethod. */
+export function catalogOf(codes: readonly string[]): string | undefined {
+  return Object.keys(LABELS).find((k) => {
+    const keys = Object.keys(LABELS[k]);
+    return keys.length === codes.length && codes.every((c) => keys.includes(c));
+  });
+}

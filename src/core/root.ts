@@ -1,7 +1,7 @@
 // Finding and opening a records root (records.md "Finding the records",
 // "Configuration"): --records DIR, else WUYE_RECORDS, else the nearest folder
 // at or above the current one with a wuye.yaml — like git finds .git.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { WorkCalendar, type YearOverride } from './calendar.js';
 import { addDays } from './dates.js';
@@ -10,7 +10,7 @@ import { msg } from './i18n.js';
 import { cachedJson } from './cache.js';
 import { explain, withDefaults } from './schemas.js';
 import type { CalendarRecord, ConfigRecord, LocalRecord } from './types.gen.js';
-import { decodeRecord, parseRecordText, ParseFailure } from './yamlio.js';
+import { decodeRecord, dumpRecord, parseRecordText, ParseFailure } from './yamlio.js';
 
 export const FORMAT = 1;
 export const CONFIG_FILE = 'wuye.yaml';
@@ -112,6 +112,19 @@ export function loadLocal(dir: string): LocalRecord {
   const file = join(dir, '.wuye', 'local.yaml');
   if (!existsSync(file)) return {};
   return (readYamlFile(file, '.wuye/local.yaml').data ?? {}) as LocalRecord;
+}
+
+/** Keep this computer's settings (.wuye/local.yaml, ignored by git): `{ operator: 'S003' }` merged into what is there. */
+export function saveLocal(dir: string, changes: Partial<LocalRecord>): string {
+  const file = join(dir, '.wuye', 'local.yaml');
+  mkdirSync(dirname(file), { recursive: true });
+  const next = { ...loadLocal(dir), ...changes };
+  writeFileSync(
+    file,
+    '# 本机设置（不进 git）— local settings of this computer (not in git); schema: schemas/local.schema.json\n' +
+      dumpRecord(next),
+  );
+  return file;
 }
 
 /** The calendar overrides under calendar/<year>.yaml, expanded to dates. */

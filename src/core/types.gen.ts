@@ -348,6 +348,15 @@ font?: string
 bold_font?: string
 }
 /**
+ * 个人资料（输出时遮蔽，--reveal 显示）/ Personal data (masked in output, shown with --reveal)
+ */
+personal?: {
+/**
+ * 可用 --reveal 显示未遮蔽个人资料的角色 / Roles that may see personal data unmasked with --reveal
+ */
+reveal_roles?: ("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security")[]
+}
+/**
  * 收费 / Fees
  */
 fees?: {
@@ -2102,6 +2111,55 @@ note?: string
 }
 
 /**
+ * 一次 --reveal（显示或输出未遮蔽的个人资料）的审计记录：谁、何时、为何、看了什么、输出到哪里；在输出之前写入并提交 / The audit entry of one --reveal (personal data shown or written unmasked): who, when, why, what and where it went; written and committed before anything is shown
+ */
+export interface RevealRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "reveal"
+/**
+ * 编号，如 CK2026-0001 / Id
+ */
+id: string
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 查看人（操作员）/ Who (the operator)
+ */
+by: string
+/**
+ * 理由（--reason）/ Why (--reason)
+ */
+reason: string
+/**
+ * 命令（其中的身份证号、手机号已遮蔽）/ The command line (national ids and mobiles in it masked)
+ */
+command: string
+/**
+ * 命令点名的记录 / The records the command names
+ */
+records: {
+/**
+ * 记录种类 / Kind
+ */
+kind: string
+/**
+ * 编号 / Id
+ */
+id: string
+}[]
+/**
+ * 输出到：命令行给出的文件（绝对路径）；default 为命令的默认位置（如当前目录的 <编号>-<表单>.pdf）；stdout 为终端或管道 / Where it went: the files named on the line (absolute); default: the command's own default place; stdout: the terminal or a pipe
+ * 
+ * @minItems 1
+ */
+outputs: [string, ...(string)[]]
+}
+
+/**
  * 服务中心员工及其角色；姓名和邮箱用作 git 提交作者 / A staff member and their roles; name and e-mail author git commits
  */
 export interface StaffRecord {
@@ -2135,6 +2193,25 @@ department: ("management" | "customer-service" | "engineering" | "security" | "e
  * @minItems 1
  */
 roles: [("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"), ...(("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"))[]]
+/**
+ * 主任最近一次确认的角色（wuye staff confirm-roles：手工修改的角色经确认才生效）/ The roles the director last confirmed (roles changed by hand work only once confirmed)
+ */
+roles_confirmed?: {
+/**
+ * 确认的角色 / Roles confirmed
+ * 
+ * @minItems 1
+ */
+roles: [("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"), ...(("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security"))[]]
+/**
+ * 确认人（主任）/ Confirmed by (the director)
+ */
+by: string
+/**
+ * 时间 / When
+ */
+at: string
+}
 /**
  * 入职日期 / Active from
  */

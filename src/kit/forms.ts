@@ -20,5 +20,6 @@ export interface FormDef {
   title: Msg;
   /** The kind of record ID names (unit, person, a case kind...), for help and the id check. */
   idKind: string;
-  load(ctx: Ctx, id: string, opts: { reveal: boolean }): Promise<FormLoad> | FormLoad;
+  /** The form's data, read through ctx.shown: personal data masked by its schema's declaration unless --reveal. */
+  load(ctx: Ctx, id: string): Promise<FormLoad> | FormLoad;
 }

@@ -11,6 +11,8 @@ export interface Globals {
   input: boolean;
   lang?: 'zh' | 'en';
   reveal: boolean;
+  /** Why --reveal is used (--reason, recorded in the audit entry); a command's own --reason serves too. */
+  reason?: string;
   quiet: boolean;
   color: boolean;
   force: boolean;
@@ -83,8 +85,8 @@ export const GLOBAL_OPTIONS: GlobalSpec[] = [
     key: 'reveal',
     value: true,
     description: msg(
-      '显示未遮蔽的个人资料（写文件时记入审计）',
-      'show personal data unmasked (logged in the audit trail when it writes a file)',
+      '显示未遮蔽的个人资料：须在职且角色允许（wuye.yaml personal.reveal_roles），用 --reason 说明理由；每次都记入审计（wuye audit reveals）',
+      'show personal data unmasked: an active operator whose role wuye.yaml allows (personal.reveal_roles), with --reason saying why; every use is recorded (wuye audit reveals)',
     ),
   },
   {
@@ -119,6 +121,28 @@ export function givenTwice(flag: string, first: string, second: string): UsageEr
     ),
     msg(`只写一次 ${flag}`, `give ${flag} once`),
   );
+}
+
+/**
+ * `--reason TEXT` of --reveal, taken out of the words when the command has no `--reason` of its own (a command
+ * that has one — fee adjust, renovation suspend... — keeps it, and its reason is the reveal's too).
+ */
+export function takeRevealReason(rest: string[], commandHasReason: boolean): string | undefined {
+  if (commandHasReason) return undefined;
+  let reason: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--') break;
+    if (a !== '--reason' && !a.startsWith('--reason=')) continue;
+    const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[i + 1];
+    if (v === undefined || (!a.includes('=') && v.startsWith('-')))
+      throw new UsageError(msg('选项 --reason 需要一个值（理由）', 'option --reason needs a value (the reason)'));
+    if (reason !== undefined) throw givenTwice('--reason', reason, v);
+    reason = v;
+    rest.splice(i, a.includes('=') ? 1 : 2);
+    i--;
+  }
+  return reason;
 }
 
 /** Split argv into the global options and the rest (for commander). */

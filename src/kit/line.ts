@@ -226,7 +226,62 @@ export async function runCommand(
   mod: CommandModule | RawCommandModule,
   args: string[],
   opts: Opts,
+  /** Between checking the line and running (the --reveal gate): a refusal here runs nothing. */
+  before?: () => Promise<void>,
 ): Promise<void> {
-  if (mod.parse) await mod.run(ctx, mod.parse(new Line(spec, args, opts)));
-  else await (mod as RawCommandModule).run(ctx, args, opts);
+  if (mod.parse) {
+    const o = mod.parse(new Line(spec, args, opts));
+    await before?.();
+    await mod.run(ctx, o);
+  } else {
+    await before?.();
+    await (mod as RawCommandModule).run(ctx, args, opts);
+  }
+}
+
+/** What a prompt asks for: argument `i` or the option `key`. */
+export type Asked = { arg: number } | { key: string };
+
+/**
+ * The rule of a command's own `parse` applied to one answer as it is typed (cli.md "Prompts"): the line with
+ * this value put in is parsed, and an error raised while reading that argument or option is the answer's
+ * (true: accepted). Errors about values not yet asked for, or about the line as a whole, wait for the run.
+ */
+export function checkAnswer(
+  mod: CommandModule | RawCommandModule,
+  spec: CommandSpec,
+  args: readonly string[],
+  opts: Opts,
+  asked: Asked,
+  value: string,
+): true | UsageError {
+  if (!mod.parse) return true;
+  const a = [...args];
+  const o = { ...opts };
+  if ('arg' in asked) a[asked.arg] = value;
+  else o[asked.key] = value;
+  const target = 'arg' in asked ? asked.arg : asked.key;
+  const line = new Line(spec, a, o);
+  let culprit: unknown;
+  // every reading of the line goes through this proxy, which notes what was being read when a rule refused
+  const probe = new Proxy(line, {
+    get(tgt, prop) {
+      const f = Reflect.get(tgt, prop, tgt) as unknown;
+      if (typeof f !== 'function') return f;
+      return (...xs: unknown[]) => {
+        try {
+          return (f as (...ys: unknown[]) => unknown).apply(tgt, xs);
+        } catch (e) {
+          culprit ??= xs[0];
+          throw e;
+        }
+      };
+    },
+  });
+  try {
+    mod.parse(probe);
+    return true;
+  } catch (e) {
+    return e instanceof UsageError && culprit === target ? e : true;
+  }
 }

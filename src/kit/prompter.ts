@@ -1,7 +1,7 @@
 // Prompts (cli.md "Prompts"): inquirer, loaded only when a person at a terminal
 // left out a value. Every prompt has an option that answers it; with
 // --no-input (or no terminal, or CI set) a missing value is a usage error.
-import { CancelledError, UsageError } from '../core/errors.js';
+import { InterruptedError, UsageError } from '../core/errors.js';
 import { msg, t, type Msg } from '../core/i18n.js';
 
 export interface Choice {
@@ -36,8 +36,9 @@ async function guard<T>(p: Promise<T>): Promise<T> {
   try {
     return await p;
   } catch (e) {
+    // Ctrl-C at a prompt: exit 130, as a shell reports an interrupt (not 0: the work was not done)
     if ((e as Error).name === 'ExitPromptError')
-      throw new CancelledError(msg('已取消，未做任何修改', 'cancelled; nothing was changed'));
+      throw new InterruptedError(msg('已中断，未做任何修改', 'interrupted; nothing was changed'));
     throw e;
   }
 }

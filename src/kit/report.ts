@@ -1,34 +1,23 @@
 // The one output path of every report (spec forms-and-reports.md "Reports"; cli.md "Output"): a report
 // model (src/render/report.ts) goes to an xlsx file (--xlsx, written on a worker thread by src/render/xlsx),
 // or prints as one JSON document (--json), CSV of its details sheet (--format csv) or aligned tables.
-// CSV is written by csv-stringify, with every text cell that a spreadsheet would run as a formula
-// (=, +, -, @, tab, CR first) neutralised by a leading apostrophe (OWASP "CSV injection").
+// CSV is written by csv-stringify, with every cell that a spreadsheet would run as a formula (=, +, -, @, tab,
+// CR first) neutralised by a leading apostrophe (OWASP "CSV injection") — the same guard as the xlsx writer's
+// (neutralise, src/render/report.ts).
 // e.g. await emitReport(ctx, report, { xlsx: o.xlsx, format: o.format })
-import { resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { lang, msg, t, type Lang } from '../core/i18n.js';
-import { cellText, sheetTotals, type ColumnType, type Report, type ReportRow } from '../render/report.js';
+import { cellText, neutralise, sheetTotals, type ColumnType, type Report, type ReportRow } from '../render/report.js';
 import type { Ctx } from './context.js';
+import { outputPath } from './outpath.js';
 import type { Out } from './output.js';
 
 export type ReportFormat = 'table' | 'csv' | 'json';
 export const REPORT_FORMATS = ['table', 'csv'] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A text cell a spreadsheet must show as text, never run: '=cmd|…' → "'=cmd|…" (numbers and money are ours). */
-export function safeCell(s: string, type?: ColumnType): string {
-  const numeric = type === 'money' || type === 'number' || type === 'integer' || type === 'percent' || type === 'area';
-  return !numeric && FORMULA_START.test(s) ? `'${s}` : s;
-}
-
-/** Rows as CSV text (header first), every text cell guarded. */
-export function toCsv(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-  types?: readonly (ColumnType | undefined)[],
-): string {
-  const guard = (r: readonly string[]) => r.map((c, i) => safeCell(c, types?.[i]));
+/** Rows as CSV text (header first), every cell guarded (a plain number, "-12.50", is left as it is). */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const guard = (r: readonly string[]) => r.map(neutralise);
   return stringify([guard(header), ...rows.map(guard)], { eof: false, record_delimiter: '\n' });
 }
 
@@ -78,7 +67,6 @@ export function printReport(
       toCsv(
         s.columns.map((c) => t(c.header)),
         rows.map((r) => s.columns.map((c) => cellText(r[c.key], c.type, lg))),
-        s.columns.map((c) => c.type),
       ),
     );
     return;
@@ -115,7 +103,7 @@ export interface EmitOptions {
 export async function emitReport(ctx: Ctx, report: Report, o: EmitOptions = {}): Promise<void> {
   if (o.xlsx) {
     const { writeXlsx } = await import('../render/xlsx/index.js');
-    const file = resolve(ctx.cwd, o.xlsx);
+    const file = outputPath(ctx, o.xlsx, '');
     const r = await writeXlsx(report, file, { lang: lang() });
     if (ctx.globals.json) ctx.out.json({ file: r.file, rows: r.rows });
     else if (!ctx.globals.quiet)

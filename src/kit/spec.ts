@@ -3,6 +3,7 @@
 // values and the "every command is complete" test are all generated from this.
 // The code that runs is loaded only when the command runs.
 import type { Msg } from '../core/i18n.js';
+import type { PersonalClass } from '../core/personal.gen.js';
 import type { Ctx } from './context.js';
 import type { Line } from './line.js';
 
@@ -23,6 +24,11 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** The catalog (src/core/labels.ts) whose labels a prompt shows for the choices. */
   labels?: string;
+  /**
+   * The value is personal data of this class (the class its record field declares in the schema): masked by the
+   * same rule in the command line kept in git (the Wuye-Command trailer) and wherever that line is shown.
+   */
+  personal?: PersonalClass;
   default?: string | boolean;
 }
 
@@ -50,6 +56,8 @@ export interface CommandSpec {
   writes?: boolean;
   /** Reads no records (init, completion): needs no records root. */
   noRoot?: boolean;
+  /** More for its --help, loaded only then (unit import: the columns it reads). */
+  moreHelp?: () => Promise<Msg>;
   load: () => Promise<CommandModule | RawCommandModule>;
 }
 

@@ -40,6 +40,21 @@ export interface Report {
   sheets: ReportSheet[];
 }
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^-?\d+(\.\d+)?%?$/;
+
+/**
+ * The one guard of every text cell a spreadsheet opens (OWASP "CSV injection"), for CSV (src/kit/report.ts) and
+ * xlsx (xlsx/writer.ts) alike: text that starts with =, +, -, @, a tab or a carriage return gets a leading
+ * apostrophe, so it stays text — in CSV, and in a workbook even after someone edits the cell or saves it as CSV
+ * (exceljs writes strings as strings, but Excel turns an edited "=…" string into a live formula). A plain number
+ * ("-12.50", "-3%") is a number, not a formula, and is left alone.
+ * e.g. neutralise('=HYPERLINK("http://x","点击")') → '\'=HYPERLINK("http://x","点击")'
+ */
+export function neutralise(s: string): string {
+  return FORMULA_START.test(s) && !NUMBER.test(s) ? `'${s}` : s;
+}
+
 /** Money in a report row: integer fen, or a record's "1234.56" string → fen. */
 export function toFen(v: unknown): number | undefined {
   if (typeof v === 'number') return v;

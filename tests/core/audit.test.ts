@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldDiff, showValue } from '../../src/core/audit/diff.js';
 import { parseLog } from '../../src/core/audit/gitlog.js';
 import { isCliCommit, parseTrailers, wuyeTrailers } from '../../src/core/audit/trailers.js';
-import { maskText } from '../../src/procedures/system/mask.js';
+import { maskText } from '../../src/core/personal.js';
 
 describe('fieldDiff', () => {
   it('created and deleted records', () => {

@@ -12,12 +12,12 @@ import { SCHEMA_LABELS } from '../../src/core/labels.gen.js';
 import { withDefaults } from '../../src/core/schemas.js';
 import { PROJECT } from '../helpers/cli.js';
 
-const GENERATED = ['types.gen.ts', 'enums.gen.ts', 'labels.gen.ts', 'kinds.gen.ts'];
+const GENERATED = ['types.gen.ts', 'enums.gen.ts', 'labels.gen.ts', 'kinds.gen.ts', 'personal.gen.ts'];
 const gen = (...args: string[]) =>
   spawnSync(process.execPath, [join(PROJECT, 'bin/dev/gen-types.mjs'), ...args], { cwd: PROJECT, encoding: 'utf8' });
 
 describe('schemas', () => {
-  it('src/core/types.gen.ts, enums.gen.ts, labels.gen.ts and kinds.gen.ts are generated from the current schemas', () => {
+  it('src/core/types.gen.ts, enums.gen.ts, labels.gen.ts, kinds.gen.ts and personal.gen.ts are generated from the current schemas', () => {
     const out = mkdtempSync(join(tmpdir(), 'wuye-gen-'));
     const r = gen('--out', out);
     expect(r.status, r.stderr).toBe(0);
@@ -44,6 +44,16 @@ describe('schemas', () => {
       'receipt-book.schema.json numbers[].status: the same values as catalog "keyRecordState"',
     );
     expect(r.stderr).toContain('names "held", which is not one of its values');
+  });
+
+  it('an "x-personal" that names no class of common.schema.json stops the generator', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wuye-schemas-'));
+    cpSync(join(PROJECT, 'schemas'), dir, { recursive: true });
+    const f = join(dir, 'staff.schema.json');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('"x-personal": "name"', '"x-personal": "nickname"'));
+    const r = gen('--schemas', dir, '--out', join(dir, 'out'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('staff.schema.json name: "x-personal": "nickname" is not a class');
   });
 
   it('the config defaults are what Ajv fills into a wuye.yaml that sets nothing', () => {

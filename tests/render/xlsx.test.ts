@@ -92,6 +92,36 @@ describe('writeXlsx', () => {
     });
   });
 
+  it('writes a hostile text cell as text with the same guard as CSV: a string, never a formula, even after an edit', async () => {
+    const r = report();
+    r.center = '=cmd|calc';
+    r.sheets[1].rows = [
+      {
+        unit: '=HYPERLINK("http://x","点我")',
+        item: "+cmd|' /C calc'!A0",
+        due: '2026-11-15',
+        area: '=1+1',
+        amount: '-12.50',
+      },
+      { unit: '@SUM(1,1)', item: '\t=1', due: 'soon', area: '89.37', amount: '1.00' },
+    ];
+    const file = join(rootWith({}), 'hostile.xlsx');
+    await writeXlsx(r, file, { lang: 'zh' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('明细')!;
+    expect(ws.getCell('A1').value).toBe("'=cmd|calc  收费台账");
+    const [a, b] = [ws.getRow(HEADER_ROW + 1), ws.getRow(HEADER_ROW + 2)];
+    expect(a.getCell(1).value).toBe(`'=HYPERLINK("http://x","点我")`);
+    expect(a.getCell(1).type).toBe(ExcelJS.ValueType.String);
+    expect(a.getCell(2).value).toBe("'+cmd|' /C calc'!A0");
+    expect(a.getCell(4).value).toBe("'=1+1"); // text in a number column is guarded too
+    expect(a.getCell(5).value).toBe(-12.5); // a negative amount stays a number
+    expect(b.getCell(1).value).toBe("'@SUM(1,1)");
+    expect(b.getCell(2).value).toBe("'\t=1");
+    for (const row of [a, b]) row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula));
+  });
+
   it('refuses a place it cannot write with a usage error', async () => {
     const root = rootWith({ 'a-file': 'x' });
     await expect(writeXlsx(report(), join(root, 'a-file', 'sub', 'x.xlsx'))).rejects.toThrow(/cannot write/);

@@ -10,7 +10,7 @@ import type { FormDef } from '../../kit/forms.js';
 import { loansBetween, placeText, type ArchiveFile } from './rules.js';
 
 function staffName(ctx: Ctx, id?: string): string {
-  return id ? (ctx.store.tryRead<StaffRecord>('staff', id)?.data.name ?? id) : '';
+  return id ? (ctx.shown.tryRead<StaffRecord>('staff', id)?.data.name ?? id) : '';
 }
 
 /** The data of 档案借阅登记表 for a unit's file (1-2-0801) or a month (2026-11); dated from the records. */
@@ -30,8 +30,8 @@ export function archiveLoansData(ctx: Ctx, id: string) {
     }
   }
   const files = month
-    ? [...ctx.store.all<ArchiveFile>('archive')].map((r) => r.data)
-    : [ctx.store.read<ArchiveFile>('archive', id).data];
+    ? [...ctx.shown.all<ArchiveFile>('archive')].map((r) => r.data)
+    : [ctx.shown.read<ArchiveFile>('archive', id).data];
   const rows = loansBetween(files, month ? `${id}-01` : '0000-01-01', month ? `${id}-31` : '9999-12-31', '9999-12-31');
   const loans = rows.map((r) => ({
     file: r.file,

@@ -70,6 +70,7 @@ export const archive: GroupSpec = {
           flags: '--to <name>',
           description: msg('借阅人（姓名、部门）', 'borrower (name, department)'),
           required: true,
+          personal: 'name',
         },
         { flags: '--purpose <text>', description: msg('借阅事由', 'purpose'), required: true },
         { flags: '--staff <id>', description: msg('借阅人的员工编号', "the borrower's staff id") },

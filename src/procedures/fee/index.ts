@@ -150,6 +150,13 @@ export const fee: GroupSpec = {
           args: [{ name: 'book', description: msg('只核此本', 'only this book') }],
           options: [
             { flags: '--mark', description: msg('记录核销（已缴回的本）', 'record the check (returned books)') },
+            {
+              flags: '--all',
+              description: msg(
+                '列出每本的每个号码（否则终端中每本一行）',
+                'every number of every book (else one line a book on screen)',
+              ),
+            },
             format,
           ],
           load: () => import('./commands/books-check.js'),
@@ -186,7 +193,10 @@ export const fee: GroupSpec = {
           ),
           required: true,
         },
-        { flags: '--out <dir>', description: msg('输出目录', 'output folder'), required: true },
+        {
+          flags: '--out <dir>',
+          description: msg('输出目录（默认记录库的 out/）', 'output folder (default out/ in the records root)'),
+        },
         building,
       ],
       load: () => import('./commands/dunning.js'),
@@ -247,7 +257,10 @@ export const fee: GroupSpec = {
         { flags: '--payer <name>', description: msg('交款人', 'payer') },
         {
           flags: '--out <dir>',
-          description: msg('收据 PDF 输出目录（默认当前目录）', 'folder for the receipt PDF (default: current folder)'),
+          description: msg(
+            '收据 PDF 输出目录（默认记录库的 out/receipts/）',
+            'folder for the receipt PDF (default out/receipts/ in the records root)',
+          ),
         },
         { flags: '--no-print', description: msg('不打印收据 PDF', 'do not print the receipt PDF') },
       ],
@@ -262,7 +275,15 @@ export const fee: GroupSpec = {
           writes: true,
           description: msg('补打收据（同一号码，标明“补打”）', 'reprint a receipt (same number, marked 补打)'),
           args: [receiptArg],
-          options: [{ flags: '--out <dir>', description: msg('输出目录', 'output folder') }],
+          options: [
+            {
+              flags: '--out <dir>',
+              description: msg(
+                '输出目录（默认记录库的 out/receipts/）',
+                'output folder (default out/receipts/ in the records root)',
+              ),
+            },
+          ],
           load: () => import('./commands/receipt-reprint.js'),
         },
         {
@@ -339,7 +360,10 @@ export const fee: GroupSpec = {
         building,
         { flags: '--all', description: msg('全部房屋', 'every unit') },
         { flags: '--period <YYYY-MM>', description: msg('期间', 'period'), required: true },
-        { flags: '--out <dir>', description: msg('输出目录', 'output folder'), required: true },
+        {
+          flags: '--out <dir>',
+          description: msg('输出目录（默认记录库的 out/）', 'output folder (default out/ in the records root)'),
+        },
         { flags: '--merge', description: msg('合并为一个 PDF', 'one merged PDF') },
       ],
       load: () => import('./commands/statement.js'),

@@ -1,8 +1,9 @@
 // Printing a receipt (07-fees.md "Forms": 收据, three copies 存根/收据/记账 on one A4 page) from its payment
 // entry, as fee pay prints it and fee receipt reprint marks it 补打.
-// e.g. await printReceipt(ctx, '2026-1-2-0801', '0000101', 'out', true)
+// e.g. await printReceipt(ctx, '2026-1-2-0801', '0000101', undefined, true) → <root>/out/receipts/0000101-receipt-reprint.pdf
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { outputPath } from '../../kit/outpath.js';
 import type { Ctx } from '../../kit/context.js';
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import { feeItems, ownerName } from './accounts.js';
@@ -10,12 +11,12 @@ import { receiptData } from './forms.js';
 import { renderFee } from './render.js';
 import type { Account } from './rules.js';
 
-/** Render the receipt of a payment to <outDir>/<number>-receipt.pdf; returns the path. */
+/** Render the receipt of a payment to <outDir>/<number>-receipt.pdf (default out/receipts/); returns the path. */
 export async function printReceipt(
   ctx: Ctx,
   accId: string,
   no: string,
-  outDir: string,
+  outDir: string | undefined,
   reprint: boolean,
 ): Promise<string> {
   const acc = ctx.store.read<Account>('fee-account', accId).data;
@@ -31,7 +32,7 @@ export async function printReceipt(
     reprint,
   });
   const pdf = await renderFee(ctx, { form: 'fee/receipt', data, id: no, date: payment.at.slice(0, 10) });
-  const dir = resolve(ctx.cwd, outDir);
+  const dir = outputPath(ctx, outDir, 'receipts');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${no}-receipt${reprint ? '-reprint' : ''}.pdf`);
   writeFileSync(file, pdf);

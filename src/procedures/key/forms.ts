@@ -34,7 +34,7 @@ export function keyListData(keys: readonly Key[], scope: string, now: string, da
 }
 
 function staffName(ctx: Ctx, id?: string): string {
-  return id ? (ctx.store.tryRead<StaffRecord>('staff', id)?.data.name ?? id) : '';
+  return id ? (ctx.shown.tryRead<StaffRecord>('staff', id)?.data.name ?? id) : '';
 }
 
 /** The data of 钥匙借用登记表: the loans of one key (K-…) or of every key in a month (YYYY-MM). */
@@ -45,7 +45,7 @@ export function keyLoansData(ctx: Ctx, id: string) {
       msg(`key-loans 的编号应为钥匙编号或月份，而不是 "${id}"`, `key-loans takes a key id or a month, not "${id}"`),
       msg('如 K-3-1-0101 或 2026-11', 'e.g. K-3-1-0101 or 2026-11'),
     );
-  const keys = month ? allKeys(ctx.store) : [ctx.store.read<Key>('key', id).data];
+  const keys = month ? allKeys(ctx.shown) : [ctx.shown.read<Key>('key', id).data];
   const rows = loansBetween(
     keys,
     month ? `${id}-01` : '0000-01-01',
@@ -85,7 +85,7 @@ export const FORMS: FormDef[] = [
     title: msg('公用钥匙清单', 'public key list'),
     idKind: 'all|public|TYPE',
     load: (ctx, id) => {
-      const keys = allKeys(ctx.store).filter((k) =>
+      const keys = allKeys(ctx.shown).filter((k) =>
         id === 'all'
           ? true
           : id === 'public'

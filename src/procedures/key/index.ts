@@ -71,11 +71,16 @@ export const key: GroupSpec = {
       ),
       args: [keyId],
       options: [
-        { flags: '--to <name>', description: msg('借用人姓名（或单位）', 'borrower (name or firm)'), required: true },
+        {
+          flags: '--to <name>',
+          description: msg('借用人姓名（或单位）', 'borrower (name or firm)'),
+          required: true,
+          personal: 'name',
+        },
         { flags: '--purpose <text>', description: msg('用途', 'purpose'), required: true },
         { flags: '--person <id>', description: msg('借用人的人员编号（业主、住户）', "the borrower's person id") },
         { flags: '--staff <id>', description: msg('借用人的员工编号', "the borrower's staff id") },
-        { flags: '--phone <phone>', description: msg('借用人电话', "the borrower's phone") },
+        { flags: '--phone <phone>', description: msg('借用人电话', "the borrower's phone"), personal: 'phone' },
         {
           flags: '--due <date>',
           description: msg('经批准的应还日期（默认当日）', 'approved due date (default the same day)'),
@@ -103,7 +108,7 @@ export const key: GroupSpec = {
       ),
       args: [keyId],
       options: [
-        { flags: '--who <name>', description: msg('遗失人', 'who lost it'), required: true },
+        { flags: '--who <name>', description: msg('遗失人', 'who lost it'), required: true, personal: 'name' },
         {
           flags: '--action <action>',
           description: msg('处理', 'what was done'),

@@ -8,7 +8,6 @@ import { msg, type Msg } from '../../core/i18n.js';
 import { checkId } from '../../core/kinds.js';
 import { labelZh } from '../../core/labels.js';
 import { formatMoney, lineAmount } from '../../core/money.js';
-import { maskNationalId, maskPhone } from '../../core/personal.js';
 import type { Store } from '../../core/store.js';
 import type { MoveinRecord, PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { Config } from '../../core/root.js';
@@ -77,7 +76,6 @@ export interface PacketInput {
   people: Map<string, PersonRecord>;
   staffName: (id: string | undefined) => string | undefined;
   config: Pick<Config, 'fees' | 'movein'>;
-  reveal: boolean;
 }
 
 /** The document date of a unit's forms: the date of the case's last step (never the clock), so reprints are byte-identical. */
@@ -86,27 +84,24 @@ export function packetDate(c: MoveinRecord | undefined, fallback: string): strin
   return last ? dateOf(last.at) : fallback;
 }
 
-/** The data model every move-in form of one unit reads (templates/forms/movein/*.yaml). Pure. */
+/**
+ * The data model every move-in form of one unit reads (templates/forms/movein/*.yaml). Pure: it shows the
+ * records as given — a loader reads them through ctx.shown, so personal data comes masked unless --reveal.
+ */
 export function packetData(x: PacketInput): Record<string, unknown> {
   const { c, unit } = x;
-  const nid = (s: string | undefined) => (s && !x.reveal ? maskNationalId(s) : s);
-  const phone = (s: string | undefined) => (s && !x.reveal ? maskPhone(s) : s);
   const ownerRef = unit.owners?.find((o) => o.person === c?.owner) ?? unit.owners?.[0];
   const p = ownerRef ? x.people.get(ownerRef.person) : undefined;
   const owner = p && {
     name: p.name,
     gender: p.gender,
-    national_id: nid(p.national_id),
-    document: p.other_document
-      ? `${labelZh('document', p.other_document.type)} ${x.reveal ? p.other_document.number : maskNationalId(p.other_document.number)}`
-      : undefined,
-    phones: (p.phones ?? []).map((s) => phone(s)),
+    national_id: p.national_id,
+    document: p.other_document ? `${labelZh('document', p.other_document.type)} ${p.other_document.number}` : undefined,
+    phones: p.phones ?? [],
     share: ownerRef?.share ? `${ownerRef.share}%` : undefined,
     company: p.company ? `${p.company.name}（${p.company.licence}）` : undefined,
     since: ownerRef?.since,
-    emergency: p.emergency_contact
-      ? { name: p.emergency_contact.name, phone: phone(p.emergency_contact.phone) }
-      : undefined,
+    emergency: p.emergency_contact ? { name: p.emergency_contact.name, phone: p.emergency_contact.phone } : undefined,
   };
   const household = c?.checkin?.household ?? (unit.residents ?? []).map((r) => r.person);
   const members = household.map((id) => {
@@ -116,8 +111,8 @@ export function packetData(x: PacketInput): Record<string, unknown> {
       name: m?.name ?? id,
       relation: rel,
       gender: m?.gender,
-      national_id: nid(m?.national_id),
-      phone: phone(m?.phones?.[0]),
+      national_id: m?.national_id,
+      phone: m?.phones?.[0],
     };
   });
   const feeStart = c?.notice?.fee_start ?? unit.fee_start ?? c?.plan?.from ?? c?.slot.date;
@@ -181,7 +176,7 @@ export function packetData(x: PacketInput): Record<string, unknown> {
     vehicles: unit.vehicles ?? [],
     tenants: (unit.tenants ?? []).map((t) => ({
       name: name(t.person),
-      phone: phone(x.people.get(t.person)?.phones?.[0]),
+      phone: x.people.get(t.person)?.phones?.[0],
       from: t.from,
       to: t.to,
       consent: t.consent,
@@ -241,13 +236,12 @@ export function packetData(x: PacketInput): Record<string, unknown> {
   };
 }
 
-/** Reads what packetData needs for one unit, with caches shared across a batch. */
+/** Reads what packetData needs for one unit, with caches shared across a batch; give it ctx.shown. */
 export class PacketLoader {
   private staff = new Map<string, string | undefined>();
   constructor(
     private readonly store: Store,
     private readonly config: Config,
-    private readonly reveal: boolean,
   ) {}
 
   private staffName = (id: string | undefined): string | undefined => {
@@ -273,7 +267,7 @@ export class PacketLoader {
     }
     return {
       date: packetDate(c, today),
-      data: packetData({ c, unit, people, staffName: this.staffName, config: this.config, reveal: this.reveal }),
+      data: packetData({ c, unit, people, staffName: this.staffName, config: this.config }),
       c,
     };
   }
@@ -290,9 +284,9 @@ export const FORMS: FormDef[] = PACKET.filter((f) => f.form.startsWith('movein/'
   template: f.form,
   title: f.title,
   idKind: 'movein',
-  load: (ctx: Ctx, id: string, opts: { reveal: boolean }) => {
+  load: (ctx: Ctx, id: string) => {
     checkId('movein', id, 'ID');
-    const r = new PacketLoader(ctx.store, ctx.config, opts.reveal).load(id, ctx.today());
+    const r = new PacketLoader(ctx.shown, ctx.config).load(id, ctx.today());
     return { id, date: r.date, data: r.data };
   },
 }));

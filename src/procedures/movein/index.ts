@@ -338,7 +338,10 @@ export const movein: GroupSpec = {
       options: [
         { flags: '--building <b>', description: msg('该栋所有入伙案卷', 'every move-in case of this building') },
         { flags: '--all', description: msg('所有入伙案卷', 'every move-in case') },
-        { flags: '--out <dir>', description: msg('输出目录', 'output folder'), required: true },
+        {
+          flags: '--out <dir>',
+          description: msg('输出目录（默认记录库的 out/）', 'output folder (default out/ in the records root)'),
+        },
         {
           flags: '--merge',
           description: msg('合并为一个 PDF（每户从新的一页开始）', 'one merged PDF (each unit starts on a new sheet)'),

@@ -4,6 +4,7 @@
 // e.g. requireStaff(ctx.store, 'S007', '--inspector') · caseIdsOfBuilding(ctx.store, '3')
 import { NotFoundError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
+import { honouredRoles } from '../../core/audit/roles.js';
 import type { Store, Tx } from '../../core/store.js';
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
 
@@ -23,7 +24,12 @@ export function requireStaff(store: Store, id: string, flag: string): string {
 export function firstCsManager(store: Store, day: string): string | undefined {
   for (const s of store.all<StaffRecord>('staff')) {
     const st = s.data;
-    if ((st.roles ?? []).includes('cs-manager') && !(st.active_to && st.active_to < day)) return st.id;
+    if (
+      (st.roles ?? []).includes('cs-manager') &&
+      !(st.active_to && st.active_to < day) &&
+      honouredRoles(store.dir, st.id, st.roles).honoured.includes('cs-manager') // not one granted by hand
+    )
+      return st.id;
   }
   return undefined;
 }

@@ -6,22 +6,17 @@ import { msg } from '../../core/i18n.js';
 import { checkId } from '../../core/kinds.js';
 import type { PersonRecord, UnitRecord } from '../../core/types.gen.js';
 import type { FormDef } from '../../kit/forms.js';
-import { maskedPerson } from './person-view.js';
 import { displayName } from './rules.js';
 
-function person(ctx: Ctx, id: string, reveal: boolean): PersonRecord | undefined {
-  const p = ctx.store.tryRead<PersonRecord>('person', id)?.data;
-  return p && maskedPerson(p, reveal);
+/** A person as the form may show them: read through ctx.shown (masked unless --reveal). */
+function person(ctx: Ctx, id: string): PersonRecord | undefined {
+  return ctx.shown.tryRead<PersonRecord>('person', id)?.data;
 }
 
-/** The data model of the owner registration form for one unit (personal data masked unless reveal). */
-export function ownerRegistrationData(
-  ctx: Ctx,
-  unitId: string,
-  reveal: boolean,
-): { data: Record<string, unknown>; date: string } {
-  const u = ctx.store.read<UnitRecord>('unit', unitId).data;
-  const owners = (u.owners ?? []).map((o) => ({ ref: o, p: person(ctx, o.person, reveal) }));
+/** The data model of the owner registration form for one unit (read through ctx.shown: masked unless --reveal). */
+export function ownerRegistrationData(ctx: Ctx, unitId: string): { data: Record<string, unknown>; date: string } {
+  const u = ctx.shown.read<UnitRecord>('unit', unitId).data;
+  const owners = (u.owners ?? []).map((o) => ({ ref: o, p: person(ctx, o.person) }));
   const first = owners[0];
   const p = first?.p;
   const owner = p && {
@@ -51,7 +46,7 @@ export function ownerRegistrationData(
         },
     ),
     ...(u.residents ?? []).map((r) => {
-      const q = person(ctx, r.person, reveal);
+      const q = person(ctx, r.person);
       return (
         q && {
           name: displayName(q),
@@ -64,7 +59,7 @@ export function ownerRegistrationData(
     }),
   ].filter(Boolean);
   const tenants = (u.tenants ?? []).map((t) => {
-    const q = person(ctx, t.person, reveal);
+    const q = person(ctx, t.person);
     return { name: q ? displayName(q) : t.person, phone: q?.phones?.[0], from: t.from, to: t.to, consent: t.consent };
   });
   // the document date: when the unit's data last changed in a way the form shows, never the clock
@@ -98,9 +93,9 @@ export const FORMS: FormDef[] = [
     template: 'registry/owner-registration',
     title: msg('业主/住户情况登记表', 'owner/resident registration form'),
     idKind: 'unit',
-    load: (ctx, id, { reveal }) => {
+    load: (ctx, id) => {
       const unitId = checkId('unit', id, 'ID');
-      const { data, date } = ownerRegistrationData(ctx, unitId, reveal);
+      const { data, date } = ownerRegistrationData(ctx, unitId);
       return { id: unitId, date, data };
     },
   },

@@ -22,13 +22,18 @@ const unitFields: OptionSpec[] = [
 
 const personFields: OptionSpec[] = [
   { flags: '--gender <g>', description: msg('性别', 'gender'), choices: GENDER },
-  { flags: '--national-id <no>', description: msg('居民身份证号', 'national id number') },
-  { flags: '--phone <mobile...>', description: msg('手机号（可多个）', 'mobile number(s)') },
+  { flags: '--national-id <no>', description: msg('居民身份证号', 'national id number'), personal: 'national-id' },
+  { flags: '--phone <mobile...>', description: msg('手机号（可多个）', 'mobile number(s)'), personal: 'mobile' },
   {
     flags: '--document <type:number>',
+    personal: 'document',
     description: msg('其他证件，如 passport:E12345678', 'other document, e.g. passport:E12345678'),
   },
-  { flags: '--emergency <name:phone[:relation]>', description: msg('紧急联系人', 'emergency contact') },
+  {
+    flags: '--emergency <name:phone[:relation]>',
+    description: msg('紧急联系人', 'emergency contact'),
+    personal: 'phone',
+  },
   {
     flags: '--company <name:licence>',
     description: msg('单位购房：单位名称:营业执照号', 'company buyer: name:licence number'),
@@ -38,7 +43,7 @@ const personFields: OptionSpec[] = [
 
 const staffFields: OptionSpec[] = [
   { flags: '--email <email>', description: msg('电子邮箱（git 提交作者）', 'e-mail (git commit author)') },
-  { flags: '--phone <phone>', description: msg('电话', 'phone') },
+  { flags: '--phone <phone>', description: msg('电话', 'phone'), personal: 'phone' },
   {
     flags: '--department <dept>',
     description: msg('部门', 'department'),
@@ -136,6 +141,7 @@ export const unit: GroupSpec = {
       options: [
         { flags: '--sheet <name>', description: msg('工作表名称（默认第一个）', 'sheet name (default: the first)') },
       ],
+      moreHelp: async () => (await import('./import/fields.js')).columnsHelp(),
       load: () => import('./commands/unit-import.js'),
     },
     {
@@ -274,6 +280,16 @@ export const staff: GroupSpec = {
       options: [{ flags: '--name <name>', description: msg('姓名', 'name') }, ...staffFields],
       load: () => import('./commands/staff-update.js'),
     },
+    {
+      name: 'confirm-roles',
+      writes: true,
+      description: msg(
+        '主任确认员工的角色：手工修改（非经 wuye）加上的角色在确认前不生效',
+        "the director confirms a staff member's roles: a role added by hand (not through wuye) does not work until then",
+      ),
+      args: [staffId],
+      load: () => import('./commands/staff-confirm-roles.js'),
+    },
   ],
 };
 
@@ -281,6 +297,7 @@ export const manifest: Manifest = {
   name: 'registry',
   commands: [unit, person, staff],
   checks: async () => (await import('./checks.js')).checks,
+  history: async () => [(await import('./history.js')).staffRolesRule],
   forms: async () => (await import('./forms.js')).FORMS,
   generators: async () => [
     (await import('./staff-generator.js')).staffGenerator,

@@ -10,6 +10,6 @@ export function* unitsMentioning(ctx: Ctx, personId: string): Generator<UnitReco
   for (const rel of ctx.store.listRel('unit')) {
     if (!readFileSync(ctx.store.abs(rel), 'latin1').includes(personId)) continue;
     const id = idOfPath(rel);
-    yield ctx.store.readRel<UnitRecord>(rel, 'unit', id).data;
+    yield ctx.shown.readRel<UnitRecord>(rel, 'unit', id).data;
   }
 }

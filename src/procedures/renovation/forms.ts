@@ -1,7 +1,8 @@
 // The printed forms of the renovation procedure (spec 03-renovation.md "Forms"; manual 四.3):
 // application, approval notice with both opinions, three-party agreement, pass application,
 // worker register, the permit posted at the door, inspection log, violation notice,
-// acceptance sheet, deposit refund slip. Each loads one plain data model from the case.
+// acceptance sheet, deposit refund slip. Each loads one plain data model from the case, read through
+// ctx.shown: every personal field (the contractor's phone, workers' ids and certificates) masked unless --reveal.
 // e.g. wuye renovation form permit ZX2026-0007 --out permit.pdf
 import type { Ctx } from '../../kit/context.js';
 import { readCase } from '../../core/case-engine.js';
@@ -10,26 +11,24 @@ import { checkId } from '../../core/kinds.js';
 import { msg } from '../../core/i18n.js';
 import { labelZh } from '../../core/labels.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
-import { maskNationalId, maskPhone } from '../../core/personal.js';
 import type { PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { FormDef, FormLoad } from '../../kit/forms.js';
 import { conf, RENOVATION_CASES } from './cases.js';
 import { chargesDue, collected, depositsCollected, extinguishersRequired, type Case } from './rules.js';
 
-type Opts = { reveal: boolean; notice?: string };
+type Opts = { notice?: string };
 
 const nameOf = (ctx: Ctx, kind: 'staff' | 'person', id: string | undefined): string | undefined => {
   if (!id) return undefined;
-  return (ctx.store.tryRead<StaffRecord | PersonRecord>(kind, id)?.data as { name?: string } | undefined)?.name ?? id;
+  return (ctx.shown.tryRead<StaffRecord | PersonRecord>(kind, id)?.data as { name?: string } | undefined)?.name ?? id;
 };
 
 const yuan = (fen: number) => formatMoney(fen);
 
-/** The data model every renovation form is filled from (personal data masked unless reveal). */
+/** The data model every renovation form is filled from: the case as given (read it through ctx.shown). */
 export function caseModel(ctx: Ctx, c: Case, o: Opts): Record<string, unknown> {
-  const unit = ctx.store.read<UnitRecord>('unit', c.unit).data;
+  const unit = ctx.shown.read<UnitRecord>('unit', c.unit).data;
   const cf = conf(ctx);
-  const phone = (p?: string) => (p ? (o.reveal ? p : maskPhone(p)) : undefined);
   const review = c.reviews?.at(-1);
   const decision = c.decisions?.at(-1);
   const acceptance = c.acceptances?.at(-1);
@@ -60,7 +59,7 @@ export function caseModel(ctx: Ctx, c: Case, o: Opts): Record<string, unknown> {
     applicant: {
       name: nameOf(ctx, 'person', c.applicant.person),
       role: labelZh('renovationApplicant', c.applicant.role),
-      phone: phone(c.applicant.phone),
+      phone: c.applicant.phone,
       consent: c.applicant.owner_consent
         ? `${c.applicant.owner_consent.document}（${c.applicant.owner_consent.date}）`
         : c.applicant.role === 'owner'
@@ -84,8 +83,6 @@ export function caseModel(ctx: Ctx, c: Case, o: Opts): Record<string, unknown> {
     agreement: c.agreement && { ...c.agreement, by: nameOf(ctx, 'staff', c.agreement.by) },
     workers: (c.workers ?? []).map((w) => ({
       ...w,
-      national_id: o.reveal ? w.national_id : maskNationalId(w.national_id),
-      phone: phone(w.phone),
       trade: labelZh('renovationTrade', w.trade),
       status: w.removed ? `已注销 ${w.removed}` : '有效',
     })),
@@ -140,9 +137,9 @@ export function caseModel(ctx: Ctx, c: Case, o: Opts): Record<string, unknown> {
   };
 }
 
-function loader(ctx: Ctx, id: string, o: Opts): FormLoad {
+function loader(ctx: Ctx, id: string, o: Opts = {}): FormLoad {
   const cid = checkId('renovation', id.trim(), 'ID');
-  const c = readCase<Case>(ctx.store, RENOVATION_CASES, cid);
+  const c = readCase<Case>(ctx.shown, RENOVATION_CASES, cid);
   return { id: cid, date: dateOf(c.log.at(-1)?.at ?? c.log[0].at), data: caseModel(ctx, c, o) };
 }
 
@@ -151,7 +148,7 @@ const def = (name: string, zh: string, en: string): FormDef => ({
   template: `renovation/${name}`,
   title: msg(zh, en),
   idKind: 'renovation',
-  load: (ctx, id, o) => loader(ctx, id, o),
+  load: (ctx, id) => loader(ctx, id),
 });
 
 export const FORMS: FormDef[] = [

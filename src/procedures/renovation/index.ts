@@ -76,7 +76,7 @@ export const renovation: GroupSpec = {
           flags: '--consent-date <date>',
           description: msg('同意书签署日期（默认今天）', 'date of the consent (default today)'),
         },
-        { flags: '--phone <mobile>', description: msg('申请人电话', "applicant's phone") },
+        { flags: '--phone <mobile>', description: msg('申请人电话', "applicant's phone"), personal: 'mobile' },
         { flags: '--contractor <company>', description: msg('施工单位', 'contractor company'), required: true },
         { flags: '--licence <no>', description: msg('施工单位营业执照/资质证书号', 'contractor licence number') },
         {
@@ -86,6 +86,7 @@ export const renovation: GroupSpec = {
         },
         {
           flags: '--contractor-phone <phone>',
+          personal: 'phone',
           description: msg('负责人电话', "person in charge's phone"),
           required: true,
         },
@@ -173,11 +174,17 @@ export const renovation: GroupSpec = {
           args: [id],
           options: [
             { flags: '--name <name>', description: msg('姓名', 'name'), required: true },
-            { flags: '--national-id <no>', description: msg('身份证号', 'national id'), required: true },
+            {
+              flags: '--national-id <no>',
+              description: msg('身份证号', 'national id'),
+              required: true,
+              personal: 'national-id',
+            },
             { flags: '--trade <trade>', description: msg('工种', 'trade'), choices: RENOVATION_TRADE, required: true },
-            { flags: '--phone <mobile>', description: msg('电话', 'phone') },
+            { flags: '--phone <mobile>', description: msg('电话', 'phone'), personal: 'mobile' },
             {
               flags: '--certificate <no>',
+              personal: 'document',
               description: msg('特种作业操作证号', 'special-operation certificate number'),
             },
           ],
@@ -435,7 +442,13 @@ export const renovation: GroupSpec = {
       ],
       options: [
         { flags: '--blank', description: msg('空白表', 'blank form') },
-        { flags: '--out <file>', description: msg('输出 PDF 文件', 'PDF file to write') },
+        {
+          flags: '--out <file>',
+          description: msg(
+            '输出 PDF 文件（默认记录库的 out/<编号>-<表单>.pdf）',
+            'PDF file to write (default out/<id>-<form>.pdf in the records root)',
+          ),
+        },
         { flags: '--list', description: msg('列出表单', 'list the forms') },
         {
           flags: '--notice <no>',

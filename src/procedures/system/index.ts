@@ -22,6 +22,13 @@ export const init: CommandSpec = {
     },
     { flags: '--name <center>', description: msg('服务中心名称', 'service center name') },
     { flags: '--estate <name>', description: msg('小区名称', 'estate name') },
+    {
+      flags: '--operator <staff-id>',
+      description: msg(
+        '本机的默认操作员（新库为 S001 管理员；演示小区在终端中会询问）',
+        'default operator of this computer (S001, the administrator, in a new root; asked in a terminal for the demo)',
+      ),
+    },
   ],
   load: () => import('./commands/init.js'),
 };
@@ -61,7 +68,10 @@ export const form: CommandSpec = {
     { flags: '--blank', description: msg('打印空白表（供手写）', 'print a blank form (for handwriting)') },
     {
       flags: '--out <file>',
-      description: msg('输出文件（默认 <编号>-<表单>.pdf）', 'output file (default <id>-<form>.pdf)'),
+      description: msg(
+        '输出文件（默认记录库的 out/<编号>-<表单>.pdf）',
+        'output file (default out/<id>-<form>.pdf in the records root)',
+      ),
     },
     { flags: '--list', description: msg('列出全部表单', 'list every form') },
   ],
@@ -108,8 +118,27 @@ export const audit: GroupSpec = {
         '检查 git 历史：未通过校验的提交、非经 CLI 的提交',
         'check the git history: commits that broke validation, commits not made through the CLI',
       ),
-      options: [{ flags: '--since <rev>', description: msg('只查这个提交之后的', 'only commits after this one') }],
+      options: [
+        { flags: '--since <rev>', description: msg('只查这个提交之后的', 'only commits after this one') },
+        {
+          flags: '--strict',
+          description: msg('警告也算失败（退出码 1）', 'warnings count as failures too (exit 1)'),
+        },
+      ],
       load: () => import('./commands/audit-verify.js'),
+    },
+    {
+      name: 'reveals',
+      description: msg(
+        '未遮蔽查看个人资料（--reveal）的记录：谁、何时、为何、看了什么、输出到哪里',
+        'every reveal of personal data (--reveal): who, when, why, what and where it went',
+      ),
+      options: [
+        { flags: '--from <date>', description: msg('自此日期', 'from this date') },
+        { flags: '--to <date>', description: msg('至此日期', 'to this date') },
+        { flags: '--by <staff>', description: msg('只看此员工', 'only this staff member') },
+      ],
+      load: () => import('./commands/audit-reveals.js'),
     },
   ],
 };
@@ -133,8 +162,27 @@ export const completion: CommandSpec = {
   name: 'completion',
   noRoot: true,
   description: msg('打印 shell 补全脚本', 'print a shell completion script'),
-  args: [{ name: 'shell', description: msg('bash 或 zsh', 'bash or zsh'), required: true }],
+  args: [{ name: 'shell', description: msg('bash、zsh 或 fish', 'bash, zsh or fish'), required: true }],
   load: () => import('./commands/completion.js'),
+};
+
+export const config: GroupSpec = {
+  name: 'config',
+  description: msg(
+    '本机设置（.wuye/local.yaml，不进 git）',
+    'settings of this computer (.wuye/local.yaml, not in git)',
+  ),
+  commands: [
+    {
+      name: 'operator',
+      description: msg(
+        '设定或显示本机的默认操作员（不用 --as 时以其身份操作）',
+        'set or show the default operator of this computer (who acts when --as is not given)',
+      ),
+      args: [{ name: 'staff', description: msg('员工编号，如 S003', 'staff id, e.g. S003'), kind: 'staff' }],
+      load: () => import('./commands/config-operator.js'),
+    },
+  ],
 };
 
 export const demo: GroupSpec = {
@@ -159,6 +207,6 @@ export const demo: GroupSpec = {
 
 export const manifest: Manifest = {
   name: 'system',
-  commands: [audit, completion, demo, find, form, hooks, init, show, validate],
+  commands: [audit, completion, config, demo, find, form, hooks, init, show, validate],
   generators: async () => [(await import('./generator.js')).configGenerator],
 };

@@ -1,7 +1,8 @@
 // The xlsx report writer (spec forms-and-reports.md "Reports"): a title block
 // with the center's name, period, when and by whom; a frozen header row with
 // auto-filter; widths fitted to Chinese text; money as ¥#,##0.00; real Excel
-// dates; totals as SUM formulas; one sheet per view. Streamed with exceljs'
+// dates; totals as SUM formulas; one sheet per view; every text cell through the one formula-injection guard
+// (neutralise, ../report.ts: "=…" is written as the text "'=…"). Streamed with exceljs'
 // WorkbookWriter so memory stays flat; written to a temp file, then renamed.
 // e.g. await writeXlsx(report, 'units.xlsx')
 import { displayWidth } from '../../core/width.js';
@@ -10,7 +11,15 @@ import { closeSync, mkdirSync, openSync, renameSync, unlinkSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { lang as currentLang, msg, t, type Lang } from '../../core/i18n.js';
-import { cellText, toFen, type ColumnType, type Report, type ReportColumn, type ReportRow } from '../report.js';
+import {
+  cellText,
+  neutralise,
+  toFen,
+  type ColumnType,
+  type Report,
+  type ReportColumn,
+  type ReportRow,
+} from '../report.js';
 
 const require = createRequire(import.meta.url);
 
@@ -35,8 +44,13 @@ function colLetter(n: number): string {
   return s;
 }
 
-/** A model value as an Excel cell value: numbers stay numbers, money in yuan, dates as real dates. */
+/** A model value as an Excel cell value: numbers stay numbers, money in yuan, dates as real dates, text guarded. */
 function excelValue(v: unknown, type: ColumnType | undefined, lang: Lang): unknown {
+  const x = excelRaw(v, type, lang);
+  return typeof x === 'string' ? neutralise(x) : x;
+}
+
+function excelRaw(v: unknown, type: ColumnType | undefined, lang: Lang): unknown {
   if (v === undefined || v === null || v === '') return null;
   switch (type) {
     case 'money': {
@@ -133,11 +147,13 @@ export async function writeXlsxHere(
         ws.mergeCells(`A3:${last}3`);
       }
       const title = ws.getRow(1);
-      title.getCell(1).value = `${report.center}  ${t(report.title)}`;
+      title.getCell(1).value = neutralise(`${report.center}  ${t(report.title)}`);
       title.getCell(1).font = { bold: true, size: 14 };
       title.height = 22;
       title.commit();
-      ws.getRow(2).getCell(1).value = report.period ? `${lang === 'zh' ? '期间' : 'Period'}：${report.period}` : '';
+      ws.getRow(2).getCell(1).value = report.period
+        ? neutralise(`${lang === 'zh' ? '期间' : 'Period'}：${report.period}`)
+        : '';
       ws.getRow(2).commit();
       const at = report.generatedAt.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, '$1 $2');
       ws.getRow(3).getCell(1).value =
@@ -150,7 +166,7 @@ export async function writeXlsxHere(
       const head = ws.getRow(HEADER_ROW);
       sheet.columns.forEach((c, i) => {
         const cell = head.getCell(i + 1);
-        cell.value = t(c.header);
+        cell.value = neutralise(t(c.header));
         cell.font = { bold: true };
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
         cell.border = { bottom: { style: 'thin' } };

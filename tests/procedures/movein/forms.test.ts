@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MoveinRecord, PersonRecord, UnitRecord } from '../../../src/core/types.gen.js';
+import { maskRecord } from '../../../src/core/personal.js';
 import { PACKET, packetData, packetDate } from '../../../src/procedures/movein/forms.js';
 import { defectSheets, feeSheets, progressSheets } from '../../../src/procedures/movein/reports.js';
 import type { FeeItemConfig } from '../../../src/procedures/movein/rules.js';
@@ -125,16 +126,17 @@ const data = (over: Partial<Parameters<typeof packetData>[0]> = {}) =>
     people: new Map([[owner.id, owner]]),
     staffName: (id) => (id ? names[id] : undefined),
     config,
-    reveal: false,
     ...over,
   });
 
 describe('the data every move-in form reads', () => {
-  it('masks personal data unless revealed', () => {
-    const d = data() as { owner: { national_id: string; phones: string[] } };
+  it('shows the people as it is given them (masked by the loader reading through ctx.shown)', () => {
+    const d = data({ people: new Map([[owner.id, maskRecord('person', owner)]]) }) as {
+      owner: { national_id: string; phones: string[] };
+    };
     expect(d.owner.national_id).toBe('110101********1234');
     expect(d.owner.phones).toEqual(['139****5678']);
-    expect((data({ reveal: true }) as { owner: { national_id: string } }).owner.national_id).toBe('110101199003071234');
+    expect((data() as { owner: { national_id: string } }).owner.national_id).toBe('110101199003071234');
   });
   it('takes the fee lines recorded on the case, the total without deferred items, and the management rate for the agreement', () => {
     const d = data() as Record<string, any>;

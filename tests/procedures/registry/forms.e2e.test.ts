@@ -98,12 +98,34 @@ describe('wuye form and wuye unit report', () => {
   });
 
   it('prints personal data in full with --reveal, and warns', () => {
-    const r = wuye(root, ['form', 'owner-registration', '1-2-0801', '--reveal', '--out', 'revealed.pdf']);
+    const r = wuye(root, [
+      'form',
+      'owner-registration',
+      '1-2-0801',
+      '--reveal',
+      '--reason',
+      '业主本人签字',
+      '--out',
+      'revealed.pdf',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('未遮蔽');
     const text = pdfText(join(root, 'revealed.pdf'));
     expect(text).toContain(NID);
     expect(text).toContain('13800138000');
+    // the reveal left its audit entry: who, why, the unit named and the file written
+    const entries = JSON.parse(wuye(root, ['audit', 'reveals', '--json']).stdout) as {
+      by: string;
+      reason: string;
+      records: { kind: string; id: string }[];
+      outputs: string[];
+    }[];
+    expect(entries.at(-1)).toMatchObject({
+      by: 'S001',
+      reason: '业主本人签字',
+      records: [{ kind: 'unit', id: '1-2-0801' }],
+    });
+    expect(entries.at(-1)!.outputs[0]).toMatch(/revealed\.pdf$/);
   });
 
   it('prints a blank form with no data', () => {

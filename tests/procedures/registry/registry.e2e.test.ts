@@ -41,7 +41,7 @@ describe('unit, person, staff through the CLI', () => {
     expect(shown.stdout).toContain('110101********');
     expect(shown.stdout).toContain('138****8000');
     expect(shown.stdout).not.toContain(NID);
-    const revealed = wuye(root, ['person', 'show', 'P000001', '--reveal']);
+    const revealed = wuye(root, ['person', 'show', 'P000001', '--reveal', '--reason', '业主本人核对']);
     expect(revealed.stdout).toContain(NID);
   });
 

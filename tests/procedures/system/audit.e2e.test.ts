@@ -78,7 +78,7 @@ describe('wuye audit log', () => {
   });
 
   it('--reveal shows personal data; --lang en speaks English', () => {
-    const r = wuye(root, ['audit', 'log', 'P000001', '--reveal', '--lang', 'en']);
+    const r = wuye(root, ['audit', 'log', 'P000001', '--reveal', '--reason', 'check', '--lang', 'en']);
     expect(r.stdout).toContain('phones[0]: 13800138000 → 13900139000');
     expect(r.stdout).toContain('record created');
   });

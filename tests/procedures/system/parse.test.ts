@@ -31,9 +31,10 @@ describe('system parse', () => {
     usage(() => findCmd.parse(line(find, ['张三'], { limit: '0' })));
   });
 
-  it('completion: bash or zsh', () => {
+  it('completion: bash, zsh or fish', () => {
     expect(completionCmd.parse(line(completion, ['zsh'])).shell).toBe('zsh');
-    usage(() => completionCmd.parse(line(completion, ['fish'])));
+    expect(completionCmd.parse(line(completion, ['fish'])).shell).toBe('fish');
+    usage(() => completionCmd.parse(line(completion, ['tcsh'])));
   });
 
   it('validate: --changed or paths, not both', () => {

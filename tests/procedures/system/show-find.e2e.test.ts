@@ -17,7 +17,7 @@ describe('show, find, completion', () => {
     expect(p.stdout).toContain('440304********');
     expect(p.stdout).toContain('139****5678');
     expect(p.stdout).not.toContain(NID);
-    expect(wuye(root, ['show', 'P000001', '--reveal']).stdout).toContain(NID);
+    expect(wuye(root, ['show', 'P000001', '--reveal', '--reason', '业主本人核对']).stdout).toContain(NID);
     expect(JSON.parse(wuye(root, ['show', 'S1-1-105', '--json']).stdout)).toMatchObject({
       kind: 'unit',
       id: 'S1-1-105',
@@ -51,8 +51,9 @@ describe('show, find, completion', () => {
     const bash = wuye(root, ['completion', 'bash']);
     expect(bash.code).toBe(0);
     expect(bash.stdout).toContain('complete -F _wuye wuye');
-    expect(bash.stdout).toMatch(/"unit"\) words="add show list update import transfer report/);
+    expect(bash.stdout).toContain('__complete');
     expect(wuye(root, ['completion', 'zsh']).stdout).toContain('#compdef wuye');
-    expect(wuye(root, ['completion', 'fish']).code).toBe(2);
+    expect(wuye(root, ['completion', 'fish']).stdout).toContain('complete -c wuye');
+    expect(wuye(root, ['completion', 'tcsh']).code).toBe(2);
   });
 });

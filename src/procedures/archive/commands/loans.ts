@@ -15,9 +15,9 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const today = ctx.today();
   const from = o.from ?? (o.open || o.overdue ? '0000-01-01' : `${today.slice(0, 4)}-01-01`);
   const to = o.to ?? today;
-  const files = [...ctx.store.all<ArchiveFile>('archive')].map((r) => r.data);
+  const files = [...ctx.shown.all<ArchiveFile>('archive')].map((r) => r.data);
   const managers = new Set(
-    [...ctx.store.all<StaffRecord>('staff')]
+    [...ctx.shown.all<StaffRecord>('staff')]
       .filter((s) => (s.data.roles as string[]).includes('cs-manager'))
       .map((s) => s.id),
   );

@@ -9,7 +9,7 @@ import { isOverdue, openLoan, placeText, type ArchiveFile } from '../rules.js';
 export const parse = (l: Line) => ({ id: l.id(0, 'archive') });
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const f = ctx.store.read<ArchiveFile>('archive', o.id).data;
+  const f = ctx.shown.read<ArchiveFile>('archive', o.id).data;
   const today = ctx.today();
   if (ctx.globals.json) {
     ctx.out.json(f);

@@ -5,14 +5,14 @@ import type { Line } from '../../../kit/line.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
-import { readUnit, unitBalance } from '../accounts.js';
-import { ageBucket } from '../rules.js';
+import { feeItems, readUnit, unitBalance } from '../accounts.js';
+import { ageBucket, itemName } from '../rules.js';
 
 export const parse = (l: Line) => ({ unit: l.id(0, 'unit'), year: l.int('year', 2000, 2100) });
 
 export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): Promise<void> {
   const u = readUnit(ctx.store, unit);
-  const { accounts, bal } = unitBalance(ctx.store, ctx.store, u.id);
+  const { accounts, bal } = unitBalance(ctx.shown, ctx.store, u.id);
   const asOf = ctx.today();
   const bills = bal.bills.filter((s) => year === undefined || s.bill.period.startsWith(String(year)));
   const payments = accounts
@@ -59,6 +59,7 @@ export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): P
   ctx.out.line('');
   ctx.out.table(bills, [
     { key: 'id', header: msg('账单', 'Bill'), get: (s) => s.bill.id },
+    { key: 'item', header: msg('项目', 'Item'), get: (s) => itemName(feeItems(ctx.config.fees), s.bill.item) },
     {
       key: 'base',
       header: msg('计费', 'Base'),

@@ -23,7 +23,7 @@ export function parse(l: Line) {
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const asOf = o.asOf ?? ctx.today();
-  const rows = arrearsRows(scanAccounts(ctx.store, o.building), asOf, o.months);
+  const rows = arrearsRows(scanAccounts(ctx.shown, o.building), asOf, o.months);
   if (ctx.globals.json) {
     ctx.out.json(
       rows.map((r) => ({

@@ -6,7 +6,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { Progress } from '../../../kit/output.js';
 import { UsageError } from '../../../core/errors.js';
-import { msg } from '../../../core/i18n.js';
+import { msg, t } from '../../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../../core/money.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { accountId, changeAccount, feeItems, unitRels } from '../accounts.js';
@@ -44,7 +44,7 @@ export async function run(ctx: Ctx, { period, building }: ReturnType<typeof pars
     touched = 0,
     already = 0;
   await ctx.write((tx) => {
-    const progress = new Progress(units.length, msg('计费', 'billing').zh);
+    const progress = new Progress(units.length, t(msg('计费', 'billing')));
     for (const { id, rel } of units) {
       progress.tick();
       const u = ctx.store.readRel<UnitRecord>(rel, 'unit', id).data;

@@ -1,8 +1,10 @@
 // The receipt register auditors ask for (核销, 07-fees.md "Payments"): every number of every book as used, voided
 // or not issued, cross-checked against the payments in the fee accounts; --mark records the check of returned
-// books. e.g. wuye fee books check [SJ-0003] [--mark] [--format csv]
+// books. A terminal sees one line a book (numbers, used, void, not issued, amount); every number with a book id,
+// --all, --format csv or --json. e.g. wuye fee books check [SJ-0003] [--all] [--mark] [--format csv]
 import { RuleError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
+import { formatMoney, parseMoney } from '../../../core/money.js';
 import { setIn } from '../../../core/yamlio.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -31,11 +33,12 @@ export function parse(l: Line) {
     book: l.optionalId(0, 'receipt-book'),
     mark: l.flagged('mark'),
     format: l.choice<'table' | 'csv'>('format'),
+    all: l.flagged('all'),
   };
 }
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const books = allBooks(ctx.store).filter((b) => !o.book || b.id === o.book);
+  const books = allBooks(ctx.shown).filter((b) => !o.book || b.id === o.book);
   if (o.book && !books.length) ctx.store.read('receipt-book', o.book);
   const rows = books.flatMap((b) => bookRegister(b).map((r) => ({ book: b.id, holder: b.issued?.to ?? '', ...r })));
   if (o.mark) {
@@ -62,13 +65,54 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     return;
   }
   const csv = o.format === 'csv';
-  const sheet = {
-    name: msg('核销登记', 'Register'),
-    columns: csv ? CSV : TABLE,
-    rows: csv ? rows : rows.map((r) => ({ ...r, status: t(NUMBER_STATUS[r.status]) })),
-  };
   const title = msg('收据核销登记', 'Receipt register');
-  await emitReport(ctx, { ...reportHead(ctx), title, period: o.book, sheets: [sheet] }, { format: o.format });
+  if (!csv && !o.all && !o.book) {
+    // by book: a register of every number is hundreds of lines on a screen (--all prints it)
+    const perBook = books.map((b) => {
+      const reg = bookRegister(b);
+      const n = (s: string) => reg.filter((r) => r.status === s).length;
+      const used = reg.filter((r) => r.status === 'used').reduce((sum, r) => sum + parseMoney(r.amount ?? '0'), 0);
+      return {
+        book: b.id,
+        holder: b.issued?.to ?? '',
+        numbers: reg.length ? `${reg[0].no}–${reg.at(-1)!.no}` : '',
+        used: n('used'),
+        void: n('void'),
+        free: n('free'),
+        amount: formatMoney(used),
+        state: b.checked
+          ? t(msg('已核销', 'checked'))
+          : b.returned
+            ? t(msg('已缴回', 'returned'))
+            : b.issued
+              ? t(msg('领用中', 'issued'))
+              : t(msg('未领用', 'in stock')),
+      };
+    });
+    const columns: ReportColumn[] = [
+      { key: 'book', header: msg('收据本', 'Book') },
+      { key: 'holder', header: msg('领用人', 'Holder') },
+      { key: 'numbers', header: msg('号码', 'Numbers') },
+      { key: 'used', header: msg('已用', 'Used'), type: 'integer' },
+      { key: 'void', header: msg('作废', 'Void'), type: 'integer' },
+      { key: 'free', header: msg('未用', 'Not issued'), type: 'integer' },
+      { key: 'amount', header: msg('已用金额', 'Amount used'), type: 'money' },
+      { key: 'state', header: msg('状态', 'State') },
+    ];
+    await emitReport(ctx, {
+      ...reportHead(ctx),
+      title,
+      sheets: [{ name: msg('按收据本', 'By book'), columns, rows: perBook }],
+    });
+    ctx.out.err(t(msg('每个号码：加 --all，或给出收据本编号', 'every number: add --all, or give a book id')));
+  } else {
+    const sheet = {
+      name: msg('核销登记', 'Register'),
+      columns: csv ? CSV : TABLE,
+      rows: csv ? rows : rows.map((r) => ({ ...r, status: t(NUMBER_STATUS[r.status]) })),
+    };
+    await emitReport(ctx, { ...reportHead(ctx), title, period: o.book, sheets: [sheet] }, { format: o.format });
+  }
   if (csv) return;
   const count = (s: string) => rows.filter((r) => r.status === s).length;
   ctx.out.err(

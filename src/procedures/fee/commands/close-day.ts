@@ -2,7 +2,7 @@
 // to deposit at the bank. A closed day is immutable: its entries' digest lets audit verify flag a later change.
 // e.g. wuye fee close-day [--date 2026-11-28] [--slip YH20261128-01] [--pdf daily.pdf]
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { outputPath } from '../../../kit/outpath.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { RuleError } from '../../../core/errors.js';
@@ -54,7 +54,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       rows: rec.receipts.map((r) => ({ ...r, void: r.void ? '作废' : '' })),
       totals: Object.entries(rec.totals).map(([k, v]) => ({ method: k, amount: v })),
     };
-    const file = resolve(ctx.cwd, pdf);
+    const file = outputPath(ctx, pdf, '');
     writeFileSync(file, await renderFee(ctx, { form: 'fee/daily-report', data, id: rec.id, date }));
     ctx.out.line(t(msg(`收费日报已打印: ${file}`, `daily report printed: ${file}`)));
   }

@@ -2,7 +2,7 @@
 // the stage's months and not yet in a notice of that stage — printed one PDF per unit and recorded in the
 // unit's account, so no notice goes twice for the same stage and debt. A notice asks for payment by a
 // reasonable deadline (民法典 art. 944); the CLI offers no utility cut-off. e.g. wuye fee dunning --stage formal --out out/
-import { resolve } from 'node:path';
+import { outputPath } from '../../../kit/outpath.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { Progress } from '../../../kit/output.js';
@@ -18,7 +18,7 @@ import { balance, dunningDue } from '../rules.js';
 
 const STAGE_LABELS: Record<string, string> = { reminder: '缴费提醒', formal: '催缴通知', final: '最后催告' };
 
-export const parse = (l: Line) => ({ stage: l.text('stage')!, out: l.text('out')!, building: l.building() });
+export const parse = (l: Line) => ({ stage: l.text('stage')!, out: l.text('out'), building: l.building() });
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const stageName = o.stage;
@@ -32,7 +32,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         `stages in wuye.yaml: ${stages.map((s) => s.stage).join(', ')}`,
       ),
     );
-  const outDir = resolve(ctx.cwd, o.out);
+  const outDir = outputPath(ctx, o.out, `dunning-${stageName}`);
   const today = ctx.today();
   const deadline = addDays(today, stage.pay_within_days ?? 15);
   const items = feeItems(ctx.config.fees);
@@ -77,7 +77,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       })),
       outDir,
       undefined,
-      () => progress.tick(),
+      (done: number) => progress.at(done),
     );
     progress.end();
     if (!ctx.globals.json && !ctx.globals.quiet)

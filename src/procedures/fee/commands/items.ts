@@ -1,7 +1,7 @@
 // The published price list (收费价目表, manual 三.7.5): every fee item of wuye.yaml with its kind, rule,
 // the rate in force and its basis; --pdf prints the list to post. e.g. wuye fee items [--date 2027-01-01] [--pdf list.pdf]
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { outputPath } from '../../../kit/outpath.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { msg, t } from '../../../core/i18n.js';
@@ -36,7 +36,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const pdf = o.pdf;
   if (pdf) {
     const bytes = await renderFee(ctx, { form: 'fee/price-list', data: priceListData(items, date), id: date, date });
-    const file = resolve(ctx.cwd, pdf);
+    const file = outputPath(ctx, pdf, '');
     writeFileSync(file, bytes);
     ctx.out.line(t(msg(`价目表已打印: ${file}`, `price list printed: ${file}`)));
   }

@@ -6,12 +6,12 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import { amountInWords, formatYuan } from '../../../core/money.js';
-import { accountId, feeYears, findItem, readUnit, unitAccounts } from '../accounts.js';
+import { amountInWords, formatMoney, formatYuan } from '../../../core/money.js';
+import { accountId, feeItems, feeYears, findItem, readUnit, unitAccounts } from '../accounts.js';
 import { recordPayment } from '../api.js';
 import { printReceipt } from '../receipts.js';
 import { requireFeeRole } from '../roles.js';
-import { allocate, balance, type Allocation, type Method, type Payment } from '../rules.js';
+import { allocate, balance, itemName, type Allocation, type Method, type Payment } from '../rules.js';
 
 export function parse(l: Line) {
   const unit = l.id(0, 'unit');
@@ -32,7 +32,7 @@ export function parse(l: Line) {
     lateFees: l.flagged('lateFees'),
     deposit: l.text('deposit'),
     payer: l.text('payer'),
-    out: l.text('out') ?? '.',
+    out: l.text('out'),
     print: l.flagged('print'),
   };
 }
@@ -100,7 +100,26 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     });
     const no = payment.receipt;
     paid = { payment, year };
+    const names = feeItems(ctx.config.fees);
+    const billItem = (id: string) => itemName(names, bal.bills.find((s) => s.bill.id === id)?.bill.item ?? '');
+    const preview = {
+      lines: [
+        ...allocations.map(
+          (a) =>
+            `${a.bill}  ${billItem(a.bill)}${a.late_fee ? t(msg('（滞纳金）', ' (late fee)')) : ''}  ${formatMoney(a.amount)}`,
+        ),
+        ...(prepaid ? [t(msg(`预存  ${formatMoney(prepaid)}`, `prepaid  ${formatMoney(prepaid)}`))] : []),
+        ...(deposit ? [`${t(msg('押金', 'deposit'))} ${itemName(names, deposit)}  ${formatMoney(amount)}`] : []),
+      ],
+      data: {
+        receipt: no,
+        amount: formatMoney(amount),
+        allocations: allocations.map((a) => ({ bill: a.bill, amount: formatMoney(a.amount), late_fee: !!a.late_fee })),
+        prepaid: formatMoney(prepaid),
+      },
+    };
     return {
+      preview,
       message: `fee: pay ${u.id} ${payment.amount} receipt ${no}`,
       summary: msg(
         `收据 ${no}：${u.id} 收到 ${formatYuan(amount)}（${amountInWords(amount)}）${prepaid ? `，其中预存 ${formatYuan(prepaid)}` : ''}`,

@@ -7,7 +7,7 @@ import { msg, t } from '../../../core/i18n.js';
 import { accountId, allBooks, bookOfNumber, changeAccount, receiptNumber } from '../accounts.js';
 import { printReceipt } from '../receipts.js';
 
-export const parse = (l: Line) => ({ no: receiptNumber(l.arg(0)!), out: l.text('out') ?? '.' });
+export const parse = (l: Line) => ({ no: receiptNumber(l.arg(0)!), out: l.text('out') });
 
 export async function run(ctx: Ctx, { no, out }: ReturnType<typeof parse>): Promise<void> {
   let acc = '';

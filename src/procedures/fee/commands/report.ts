@@ -3,7 +3,7 @@
 // a worker thread), or a table, CSV or JSON. e.g. wuye fee report ledger --year 2026 --xlsx ledger.xlsx ·
 // wuye fee report collection --pdf rates.pdf
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { outputPath } from '../../../kit/outpath.js';
 import { UsageError } from '../../../core/errors.js';
 import { formatMoney } from '../../../core/money.js';
 import { msg, t } from '../../../core/i18n.js';
@@ -54,7 +54,7 @@ export function parse(l: Line) {
 }
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const s = ctx.store;
+  const s = ctx.shown; // what the reports show: personal data masked unless --reveal
   const head = reportHead(ctx);
   const year = o.year ?? Number(ctx.today().slice(0, 4));
   const date = o.date ?? ctx.today();
@@ -95,7 +95,7 @@ async function collectionPdf(ctx: Ctx, pdf: string, year: number, rates: readonl
     rate: m.b ? Math.round((m.r / m.b) * 10000) / 100 : 0,
   }));
   const rows = rates.map((x) => ({ ...x, billed: formatMoney(x.billed), received: formatMoney(x.received) }));
-  const file = resolve(ctx.cwd, pdf);
+  const file = outputPath(ctx, pdf, '');
   writeFileSync(
     file,
     await renderFee(ctx, {

@@ -1,11 +1,11 @@
 // 公用钥匙清单 (三.12.3): every key the center keeps, its kind, place and where it is now (in, out, overdue).
 // e.g. wuye key list --type roof · wuye key list --out · wuye key list --pdf 公用钥匙清单.pdf
-import { resolve } from 'node:path';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { KeyRecordState, KeyRecordType } from '../../../core/enums.gen.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { allKeys } from '../api.js';
 import { dayEndOf } from '../rules.js';
 import { keyListData } from '../forms.js';
@@ -24,7 +24,7 @@ export function parse(l: Line) {
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const now = ctx.now();
   const dayEnd = dayEndOf(ctx.config);
-  const keys = allKeys(ctx.store).filter(
+  const keys = allKeys(ctx.shown).filter(
     (k) =>
       (!o.type || k.type === o.type) &&
       (!o.unit || k.unit === o.unit) &&
@@ -36,7 +36,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     const { writeIfChanged } = await import('../../../render/pdf/batch.js');
     const { id, date, data } = keyListData(keys, o.type ? label('keyRecordType', o.type) : '全部', now, dayEnd);
     const pdf = await renderForm({ form: 'key/key-list', data, id, date }, { root: ctx.root, config: ctx.config });
-    const file = resolve(ctx.cwd, o.pdf);
+    const file = outputPath(ctx, o.pdf, 'key-list.pdf');
     const written = writeIfChanged(file, pdf);
     ctx.info(msg(`已生成 ${file}${written ? '' : '（内容未变）'}`, `wrote ${file}${written ? '' : ' (unchanged)'}`));
     return;

@@ -27,7 +27,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   // open and overdue loans count whenever they went out; a period bounds the register
   const from = o.from ?? (o.open || o.overdue ? '0000-01-01' : `${today.slice(0, 7)}-01`);
   const to = o.to ?? today;
-  const keys = allKeys(ctx.store).filter((k) => !o.key || k.id === o.key);
+  const keys = allKeys(ctx.shown).filter((k) => !o.key || k.id === o.key);
   const rows = loansBetween(keys, from, to, now, dayEnd).filter(
     (r) => (!o.open || (!r.loan.in && !r.loan.lost)) && (!o.overdue || (r.overdue && !r.loan.in)),
   );

@@ -18,7 +18,7 @@ const WHERE = {
 const hm = (iso?: string) => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const k = ctx.store.read<Key>('key', o.id).data;
+  const k = ctx.shown.read<Key>('key', o.id).data;
   const now = ctx.now();
   const dayEnd = dayEndOf(ctx.config);
   if (ctx.globals.json) {

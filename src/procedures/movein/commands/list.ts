@@ -16,7 +16,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const { building, state } = o;
   const rows = caseIdsOfBuilding(ctx.store, building)
     .sort(compareIds)
-    .map((id) => readMovein(ctx.store, id))
+    .map((id) => readMovein(ctx.shown, id))
     .filter((c) => !state || c.state === state);
   if (ctx.globals.json) {
     ctx.out.json(

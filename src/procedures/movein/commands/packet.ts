@@ -11,6 +11,7 @@ import { lang, msg, t } from '../../../core/i18n.js';
 import { compareIds } from '../../../core/kinds.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { Progress } from '../../../kit/output.js';
 import { PacketLoader, packetForms } from '../forms.js';
 import { caseIdsOfBuilding } from '../lookup.js';
@@ -28,7 +29,7 @@ export function parse(l: Line) {
       ),
     );
   }
-  return { unit, building, out: l.text('out')!, merge: l.flagged('merge') };
+  return { unit, building, out: l.text('out'), merge: l.flagged('merge') };
 }
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
@@ -52,7 +53,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       );
   }
 
-  const loader = new PacketLoader(ctx.store, ctx.config, ctx.globals.reveal);
+  const loader = new PacketLoader(ctx.shown, ctx.config);
   const today = ctx.today();
   const items = ids.map((id) => {
     const r = loader.load(id, today);
@@ -67,9 +68,9 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     root: ctx.root,
     config: ctx.config,
     lang: lang(),
-    outDir: out,
+    outDir: outputPath(ctx, out, 'packets'),
     merge,
-    onProgress: () => progress.tick(),
+    onProgress: (done) => progress.at(done),
   });
   progress.end();
   if (ctx.globals.json) {
@@ -83,12 +84,13 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     return;
   }
   if (!ctx.globals.quiet) for (const f of res.files) ctx.out.line(f);
-  ctx.out.err(
-    t(
-      msg(
-        `${ids.length} 户，${res.pages} 页：新写入 ${res.written} 个文件，未变 ${res.unchanged} 个`,
-        `${ids.length} unit(s), ${res.pages} pages: ${res.written} file(s) written, ${res.unchanged} unchanged`,
+  if (!ctx.globals.quiet)
+    ctx.out.err(
+      t(
+        msg(
+          `${ids.length} 户，${res.pages} 页：新写入 ${res.written} 个文件，未变 ${res.unchanged} 个`,
+          `${ids.length} unit(s), ${res.pages} pages: ${res.written} file(s) written, ${res.unchanged} unchanged`,
+        ),
       ),
-    ),
-  );
+    );
 }

@@ -36,7 +36,7 @@ export function parse(l: Line) {
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const { name, building } = o;
-  const cases = caseIdsOfBuilding(ctx.store, building).map((id) => readMovein(ctx.store, id));
+  const cases = caseIdsOfBuilding(ctx.store, building).map((id) => readMovein(ctx.shown, id));
   const today = ctx.today();
   const report: Report = {
     title: TITLES[name],

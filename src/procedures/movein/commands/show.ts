@@ -1,17 +1,19 @@
 // wuye movein show 3-1-0101 [--json]: the whole case — slot, notice, documents,
 // inspections with readings, defects and their follow-up, fees, keys, agreements, log.
+import { actionText } from '../../../core/case.js';
+import { localTime } from '../../../core/dates.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { formatYuan } from '../../../core/money.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { readMovein } from '../cases.js';
-import { fenOf, openDefects, sumFen } from '../rules.js';
+import { fenOf, MOVEIN, openDefects, sumFen } from '../rules.js';
 
 export const parse = (l: Line) => ({ id: l.id(0, 'movein') });
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const c = readMovein(ctx.store, o.id);
+  const c = readMovein(ctx.shown, o.id);
   if (ctx.globals.json) {
     ctx.out.json(c);
     return;
@@ -83,9 +85,9 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   }
   ctx.out.line();
   ctx.out.table(c.log, [
-    { key: 'at', header: msg('时间', 'When'), get: (e) => e.at.replace('T', ' ').slice(0, 16) },
+    { key: 'at', header: msg('时间', 'When'), get: (e) => localTime(e.at, ctx.tz) },
     { key: 'by', header: msg('操作员', 'By'), get: (e) => e.by },
-    { key: 'action', header: msg('步骤', 'Step'), get: (e) => e.action },
+    { key: 'action', header: msg('步骤', 'Step'), get: (e) => actionText(MOVEIN, e.action, [], e === c.log[0]) },
     { key: 'state', header: msg('状态', 'State'), get: (e) => label('moveinState', e.state) },
     { key: 'note', header: msg('备注', 'Note'), get: (e) => e.note },
   ]);

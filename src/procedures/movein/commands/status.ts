@@ -19,7 +19,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const today = ctx.today();
   const cases = caseIdsOfBuilding(ctx.store, building)
     .sort(compareIds)
-    .map((id) => readMovein(ctx.store, id));
+    .map((id) => readMovein(ctx.shown, id));
   const unitRels = ctx.store.unitRels(building);
   if (!cases.length && !unitRels.length)
     throw new NotFoundError(
@@ -31,7 +31,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   for (const rel of unitRels) {
     const id = idOfPath(rel);
     if (withCase.has(id)) continue;
-    if ((ctx.store.readRel<UnitRecord>(rel, 'unit', id).data.owners ?? []).length) unplannedBuyers++;
+    if ((ctx.shown.readRel<UnitRecord>(rel, 'unit', id).data.owners ?? []).length) unplannedBuyers++;
   }
   const counts = STEP_ORDER.map((s) => ({ state: s, n: cases.filter((c) => c.state === s).length }));
   const stuck = cases

@@ -1,11 +1,10 @@
 // wuye person list [--unit 1-2-0801] [--reveal] [--json]
 // The people of the owner archive (spec 01 "Records": person; manual 四.16), or those of one unit;
-// national ids and mobiles masked unless --reveal.
+// personal data masked by its schema's declaration unless --reveal (read through ctx.shown).
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { msg } from '../../../core/i18n.js';
 import type { PersonRecord, UnitRecord } from '../../../core/types.gen.js';
-import { maskedPerson } from '../person-view.js';
 
 export const parse = (l: Line) => ({ unit: l.idOpt('unit', 'unit') });
 
@@ -14,11 +13,11 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   if (o.unit) {
     const u = ctx.store.read<UnitRecord>('unit', o.unit).data;
     const ids = [...(u.owners ?? []), ...(u.residents ?? []), ...(u.tenants ?? [])].map((o) => o.person);
-    people = [...new Set(ids)].map((id) => ctx.store.read<PersonRecord>('person', id).data);
+    people = [...new Set(ids)].map((id) => ctx.shown.read<PersonRecord>('person', id).data);
   } else {
-    people = [...ctx.store.all<PersonRecord>('person')].map((r) => r.data);
+    people = [...ctx.shown.all<PersonRecord>('person')].map((r) => r.data);
   }
-  const shown = people.map((p) => maskedPerson(p, ctx.globals.reveal));
+  const shown = people;
   if (ctx.globals.json) {
     ctx.out.json(shown);
     return;

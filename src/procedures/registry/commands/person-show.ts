@@ -1,19 +1,18 @@
 // wuye person show P000123 [--reveal] [--json]
 // One person of the owner archive (spec 01; manual 四.16) with the units they own, live in or rent,
-// derived from the units; personal data masked unless --reveal.
+// derived from the units; personal data masked by its schema's declaration unless --reveal.
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { PersonRecord } from '../../../core/types.gen.js';
 import { rolesOf } from '../rules.js';
-import { maskedPerson } from '../person-view.js';
 import { unitsMentioning } from '../mentions.js';
 
 export const parse = (l: Line) => ({ id: l.id(0, 'person') });
 
 export async function run(ctx: Ctx, { id }: ReturnType<typeof parse>): Promise<void> {
-  const p = maskedPerson(ctx.store.read<PersonRecord>('person', id).data, ctx.globals.reveal);
+  const p = ctx.shown.read<PersonRecord>('person', id).data;
   const units = rolesOf(id, unitsMentioning(ctx, id));
   if (ctx.globals.json) {
     ctx.out.json({ ...p, units });

@@ -10,7 +10,6 @@ import type { Line } from '../../../kit/line.js';
 import { NotFoundError, RuleError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
-import { maskNationalId, maskPhone } from '../../../core/personal.js';
 import type { Store } from '../../../core/store.js';
 import { checkSheet, formatProblem, sortProblems, type Checked } from '../import/check.js';
 import { loadExisting } from '../import/existing.js';
@@ -99,17 +98,17 @@ function showDryRun(ctx: Ctx, file: string, checked: Checked, p: Plan): void {
       type: u.type,
       area: u.area,
       layout: u.layout ?? null,
-      owners: own.map((o) => ({
-        person: o.person,
-        new: o.isNew,
-        name: o.buyer.name,
-        national_id: o.buyer.national_id
-          ? ctx.globals.reveal
-            ? o.buyer.national_id
-            : maskNationalId(o.buyer.national_id)
-          : null,
-        phones: (o.buyer.phones ?? []).map((x) => (ctx.globals.reveal ? x : maskPhone(x))),
-      })),
+      owners: own.map((o) => {
+        // a buyer as the person record will show them: masked by the person schema's declaration
+        const shown = ctx.shownData('person', { national_id: o.buyer.national_id, phones: o.buyer.phones ?? [] });
+        return {
+          person: o.person,
+          new: o.isNew,
+          name: o.buyer.name,
+          national_id: shown.national_id ?? null,
+          phones: shown.phones,
+        };
+      }),
     };
   });
   const counts = {

@@ -17,7 +17,7 @@ export const parse = (l: Line) => ({
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const rows: UnitRecord[] = []; // in id order: unitRels sorts
   for (const rel of ctx.store.unitRels(o.building)) {
-    const u = ctx.store.readRel<UnitRecord>(rel, 'unit', idOfPath(rel)).data;
+    const u = ctx.shown.readRel<UnitRecord>(rel, 'unit', idOfPath(rel)).data;
     if (o.state && u.state !== o.state) continue;
     if (o.type && u.type !== o.type) continue;
     rows.push(u);

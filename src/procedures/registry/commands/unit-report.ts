@@ -108,11 +108,11 @@ export const parse = (l: Line) => ({
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const units = ctx.store
     .unitRels(o.building)
-    .map((rel) => ctx.store.readRel<UnitRecord>(rel, 'unit', idOfPath(rel)).data);
+    .map((rel) => ctx.shown.readRel<UnitRecord>(rel, 'unit', idOfPath(rel)).data);
   const names = new Map<string, string>();
   const ownerName = (id: string): string => {
     if (!names.has(id)) {
-      const p = ctx.store.tryRead<PersonRecord>('person', id)?.data;
+      const p = ctx.shown.tryRead<PersonRecord>('person', id)?.data;
       names.set(id, p ? displayName(p) : id);
     }
     return names.get(id)!;

@@ -11,7 +11,7 @@ import { personSummary, type PersonSummary } from '../person-view.js';
 export const parse = (l: Line) => ({ id: l.id(0, 'unit') });
 
 export async function run(ctx: Ctx, { id }: ReturnType<typeof parse>): Promise<void> {
-  const u = ctx.store.read<UnitRecord>('unit', id).data;
+  const u = ctx.shown.read<UnitRecord>('unit', id).data;
   const people = (ids: { person: string }[] | undefined) =>
     (ids ?? []).map((o) => ({ ...o, ...personSummary(ctx, o.person) }));
   const view = { ...u, owners: people(u.owners), residents: people(u.residents), tenants: people(u.tenants) };

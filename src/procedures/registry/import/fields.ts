@@ -88,6 +88,16 @@ export const FIELDS: readonly FieldDef[] = [
   { key: 'ignore', label: msg('序号', 'no.'), aliases: ['序号', 'no', 'no.', '#'] },
 ];
 
+/** The columns an import reads, for `wuye unit import --help`: each field and the header names it goes by. */
+export function columnsHelp(): Msg {
+  const rows = (lg: 'zh' | 'en') =>
+    FIELDS.map((f) => `  ${f.label[lg]}: ${f.aliases.join(lg === 'zh' ? '、' : ', ')}`).join('\n');
+  return msg(
+    `读取的列（第一行为表头，以下任一名称即可；顺序不限，括号中的单位不计）：\n${rows('zh')}\n房号可写成一列（1-2-0801），或分为楼栋、单元、室三列。`,
+    `Columns it reads (the first row is the header; any of these names; in any order; a unit in brackets is ignored):\n${rows('en')}\nThe unit is one column (1-2-0801), or three: building, entrance, room.`,
+  );
+}
+
 const byAlias = new Map<string, FieldDef>();
 for (const f of FIELDS) for (const a of f.aliases) byAlias.set(normalize(a), f);
 

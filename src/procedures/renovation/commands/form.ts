@@ -1,8 +1,8 @@
 // wuye renovation form permit ZX2026-0007 [--out permit.pdf] · wuye renovation form inspection --blank · --list
 // Prints the procedure's forms (spec 03-renovation.md "Forms") with the one renderer (src/render/pdf).
-import { resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { FORMS, loadRenovationForm } from '../forms.js';
@@ -45,13 +45,13 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   }
   const { form: f, blank } = o;
   const short = f.name.replace(/^renovation-/, '');
-  const loaded = blank ? undefined : loadRenovationForm(ctx, o.id!, { reveal: !!ctx.globals.reveal, notice: o.notice });
+  const loaded = blank ? undefined : loadRenovationForm(ctx, o.id!, { notice: o.notice });
   const { renderForm } = await import('../../../render/pdf/index.js');
   const pdf = await renderForm(
     { form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? '2026-01-01' },
     { root: ctx.root, config: ctx.config, blank },
   );
-  const out = resolve(ctx.cwd, o.out ?? (blank ? `blank-${short}.pdf` : `${loaded!.id}-${short}.pdf`));
+  const out = outputPath(ctx, o.out, blank ? `blank-${short}.pdf` : `${loaded!.id}-${short}.pdf`);
   const { writeFileAtomic } = await import('../../../core/fsx.js');
   writeFileAtomic(out, pdf);
   ctx.out.line(out);

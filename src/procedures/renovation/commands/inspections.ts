@@ -21,7 +21,7 @@ const byDateAndCase = (a: { date: string; id: string }, b: { date: string; id: s
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const { from, to } = o;
-  const cases = allCases<Case>(ctx.store, RENOVATION_CASES);
+  const cases = allCases<Case>(ctx.shown, RENOVATION_CASES);
   if (o.missing) {
     const rows = cases
       .flatMap((c) =>

@@ -20,7 +20,7 @@ export const parse = (l: Line) => ({
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const today = ctx.today();
   const cf = conf(ctx);
-  const rows = allCases<Case>(ctx.store, RENOVATION_CASES)
+  const rows = allCases<Case>(ctx.shown, RENOVATION_CASES)
     .filter((c) => (!o.state || c.state === o.state) && (!o.unit || c.unit === o.unit))
     .map((c) => ({
       c,

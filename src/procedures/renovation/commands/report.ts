@@ -17,7 +17,7 @@ export function parse(l: Line) {
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const op = ctx.globals.as ? ctx.operator() : undefined;
-  const report = buildReport(allCases<Case>(ctx.store, RENOVATION_CASES), ctx.calendar, conf(ctx), ctx.today(), {
+  const report = buildReport(allCases<Case>(ctx.shown, RENOVATION_CASES), ctx.calendar, conf(ctx), ctx.today(), {
     center: ctx.config.center.name,
     generatedAt: ctx.now(),
     generatedBy: op ? `${op.id} ${op.name}` : undefined,

@@ -1,22 +1,30 @@
 // wuye renovation show ZX2026-0007 [--json] — the case, what is owed, and the due time of its next step.
+// Read through ctx.shown: the applicant's and the contractor's phones, workers' ids, phones and certificates
+// masked by their schema's declaration unless --reveal.
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { allowedSteps } from '../../../core/case.js';
+import { actionText, allowedSteps } from '../../../core/case.js';
 import { readCase } from '../../../core/case-engine.js';
+import { localTime } from '../../../core/dates.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import { formatYuan } from '../../../core/money.js';
-import { maskNationalId, maskPhone } from '../../../core/personal.js';
 import { conf, RENOVATION_CASES, unitOf } from '../cases.js';
 import { dueText } from '../due-text.js';
+import { ACTS } from '../acts.js';
 import { RENOVATION, type RenovationState } from '../machine.js';
 import { collected, depositsCollected, inspectionGaps, nextDue, outstanding, type Case } from '../rules.js';
 
 export const parse = (l: Line) => ({ id: l.id(0, 'renovation') });
 
+/** A step or act of the case log in words (the code when unknown): review-pass → 工程审核通过. */
+const OPENING = { action: 'apply', what: msg('受理装修申请', 'application taken') };
+const stepText = (action: string, opening = false) =>
+  actionText(RENOVATION, action, [...Object.values(ACTS), OPENING], opening);
+
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const c = readCase<Case>(ctx.store, RENOVATION_CASES, o.id);
-  const unit = unitOf(ctx.store, c);
+  const c = readCase<Case>(ctx.shown, RENOVATION_CASES, o.id);
+  const unit = unitOf(ctx.shown, c);
   const cf = conf(ctx);
   const today = ctx.today();
   const next = nextDue(c, ctx.calendar, cf, today);
@@ -25,23 +33,12 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     : [];
   const gaps = inspectionGaps(c, ctx.calendar, today);
   const steps = allowedSteps(RENOVATION, c.state as RenovationState).map((s) => s.action);
-  const reveal = ctx.globals.reveal;
   const sep = t(msg('、', ', '));
-  const personName = (id: string) => ctx.store.tryRead<{ name?: string }>('person', id)?.data.name ?? '';
+  const when = (iso: string | undefined) => (iso ? localTime(iso, ctx.tz) : undefined);
+  const personName = (id: string) => ctx.shown.tryRead<{ name?: string }>('person', id)?.data.name ?? '';
   if (ctx.globals.json) {
-    const data = reveal
-      ? c
-      : {
-          ...c,
-          workers: (c.workers ?? []).map((w) => ({
-            ...w,
-            national_id: maskNationalId(w.national_id),
-            ...(w.phone ? { phone: maskPhone(w.phone) } : {}),
-          })),
-          applicant: { ...c.applicant, ...(c.applicant.phone ? { phone: maskPhone(c.applicant.phone) } : {}) },
-        };
     ctx.out.json({
-      ...data,
+      ...c,
       next_due: next ?? null,
       outstanding: owed.map((o) => ({ item: o.item, amount: o.amount / 100 })),
       missing_inspections: gaps,
@@ -59,10 +56,13 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     ],
     [msg('状态', 'State'), t(RENOVATION.states[c.state as RenovationState])],
     [msg('下一步期限', 'Next step due'), dueText(next)],
-    [msg('可进行的步骤', 'Allowed steps'), steps.join(', ')],
+    [
+      msg('可进行的步骤', 'Allowed steps'),
+      steps.map((s) => `${stepText(s)}（wuye renovation ${s}）`).join(sep) || undefined,
+    ],
     [
       msg('申请人', 'Applicant'),
-      `${c.applicant.person} ${personName(c.applicant.person)} ${label('renovationApplicant', c.applicant.role)}${c.applicant.phone ? ` ${reveal ? c.applicant.phone : maskPhone(c.applicant.phone)}` : ''}`,
+      `${c.applicant.person} ${personName(c.applicant.person)} ${label('renovationApplicant', c.applicant.role)}${c.applicant.phone ? ` ${c.applicant.phone}` : ''}`,
     ],
     [
       msg('业主同意书', 'Owner consent'),
@@ -77,17 +77,17 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     ],
     [msg('计划工期', 'Planned'), `${c.planned.start} ~ ${c.planned.end}`],
     [msg('图纸', 'Drawings'), (c.drawings ?? []).map((d) => label('renovationDrawing', d)).join(sep)],
-    [msg('收到完整申请', 'Received'), c.received_at],
+    [msg('收到完整申请', 'Received'), when(c.received_at)],
     [
       msg('工程审核', 'Review'),
       lastReview
-        ? `${lastReview.at} ${lastReview.by} ${lastReview.result}${lastReview.reasons ? ` ${lastReview.reasons}` : ''}${lastReview.conditions ? ` ${lastReview.conditions}` : ''}`
+        ? `${when(lastReview.at)} ${lastReview.by} ${label('renovationReviewResult', lastReview.result)}${lastReview.reasons ? ` ${lastReview.reasons}` : ''}${lastReview.conditions ? ` ${lastReview.conditions}` : ''}`
         : undefined,
     ],
     [
       msg('主任审批', 'Decision'),
       lastDecision
-        ? `${lastDecision.at} ${lastDecision.by} ${lastDecision.result}${lastDecision.notes ? ` ${lastDecision.notes}` : ''}`
+        ? `${when(lastDecision.at)} ${lastDecision.by} ${label('renovationDecisionResult', lastDecision.result)}${lastDecision.notes ? ` ${lastDecision.notes}` : ''}`
         : undefined,
     ],
     [msg('施工协议', 'Agreement'), c.agreement ? `${c.agreement.signed_on} ${c.agreement.by}` : undefined],
@@ -125,7 +125,9 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     ],
     [
       msg('验收', 'Acceptance'),
-      c.acceptances?.length ? `${c.acceptances.at(-1)!.date} ${c.acceptances.at(-1)!.result}` : undefined,
+      c.acceptances?.length
+        ? `${c.acceptances.at(-1)!.date} ${label('renovationAcceptanceResult', c.acceptances.at(-1)!.result)}`
+        : undefined,
     ],
     [
       msg('押金退还', 'Refund'),
@@ -136,9 +138,9 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   ]);
   ctx.out.line();
   ctx.out.table(c.log, [
-    { key: 'at', header: msg('时间', 'At'), get: (e) => e.at.slice(0, 16).replace('T', ' ') },
+    { key: 'at', header: msg('时间', 'At'), get: (e) => localTime(e.at, ctx.tz) },
     { key: 'by', header: msg('操作员', 'By'), get: (e) => e.by },
-    { key: 'action', header: msg('步骤', 'Action'), get: (e) => e.action },
+    { key: 'action', header: msg('步骤', 'Action'), get: (e) => stepText(e.action, e === c.log[0]) },
     {
       key: 'state',
       header: msg('状态', 'State'),

@@ -2,7 +2,8 @@
 // "Git"): each commit that changed its file — the history of its path, never followed through a
 // rename or copy git guesses (ids never move, so a similar new file is not this record's past), when (in the
 // center's time zone), who (author and operator), how (the wuye command, or by
-// hand), and the changed fields old → new. Personal data masked unless --reveal.
+// hand), and the changed fields old → new; then the reveals of personal data that named it (reveals/,
+// src/kit/reveal.ts). Personal data masked by its schema's declaration (src/core/personal.ts) unless --reveal.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -15,7 +16,8 @@ import { dirtyPaths, hasHead, requireGitRepo } from '../../../core/git.js';
 import { msg, t, type Msg } from '../../../core/i18n.js';
 import { relPath } from '../../../core/kinds.js';
 import { decodeRecord, parseRecordText, ParseFailure } from '../../../core/yamlio.js';
-import { maskDeep, maskText } from '../mask.js';
+import { maskAt, maskText } from '../../../core/personal.js';
+import type { RevealRecord } from '../../../core/types.gen.js';
 import { recordKinds } from '../record-id.js';
 
 interface Entry {
@@ -61,7 +63,7 @@ export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Pr
   requireGitRepo(root);
   const reveal = ctx.globals.reveal;
   const tz = ctx.tz;
-  const results: { kind: string; file: string; entries: Entry[] }[] = [];
+  const results: { kind: string; file: string; entries: Entry[]; reveals: RevealRecord[] }[] = [];
   for (const k of kinds) {
     const rel = relPath(k.kind, id);
     const commits: CommitInfo[] = hasHead(root) ? readCommits(root, ['--no-renames', 'HEAD', '--', rel]) : [];
@@ -118,14 +120,16 @@ export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Pr
         unreadable: bad ? t(bad) : undefined,
       });
     });
-    results.push({ kind: k.kind, file: rel, entries });
+    const reveals = [...ctx.shown.all<RevealRecord>('reveal')]
+      .map((x) => x.data)
+      .filter((x) => x.records.some((n) => n.kind === k.kind && n.id === id));
+    results.push({ kind: k.kind, file: rel, entries, reveals });
   }
   if (results.length === 0)
     throw new NotFoundError(
       msg(`没有编号为 ${id} 的记录（当前和历史中都没有）`, `no record with id ${id} (neither now nor in the history)`),
       msg('用 wuye find 按名称或电话查找', 'search by name or phone with wuye find'),
     );
-  const mask = (v: unknown) => (reveal ? v : maskDeep(v));
   const maskCmd = (s: string | null) => (s === null || reveal ? s : maskText(s));
   if (ctx.globals.json) {
     const out = results.map((r) => ({
@@ -135,8 +139,15 @@ export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Pr
       history: r.entries.map((e) => ({
         ...e,
         command: maskCmd(e.command),
-        changes: e.changes.map((c) => ({ path: c.path, op: c.op, old: mask(c.old), new: mask(c.new) })),
+        subject: e.byHand ? maskCmd(e.subject) : e.subject,
+        changes: e.changes.map((c) => ({
+          path: c.path,
+          op: c.op,
+          old: mask(r.kind, c.path, c.old),
+          new: mask(r.kind, c.path, c.new),
+        })),
       })),
+      reveals: r.reveals,
     }));
     ctx.out.json(out.length === 1 ? out[0] : out);
     return;
@@ -151,14 +162,23 @@ export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Pr
         e.commit === null
           ? t(msg('工作区中未提交的修改', 'uncommitted changes in the work tree'))
           : e.byHand
-            ? `${t(msg('手工修改', 'by hand'))}: ${e.subject}`
+            ? `${t(msg('手工修改', 'by hand'))}: ${maskCmd(e.subject)}`
             : `${maskCmd(e.command) ?? e.subject}${e.recovered ? t(msg('（中断后补提交）', ' (committed after an interruption)')) : ''}`;
       ctx.out.line(`  ${how}`);
       if (e.renamedFrom) ctx.out.line(`  ${t(msg(`由 ${e.renamedFrom} 改名`, `renamed from ${e.renamedFrom}`))}`);
       if (e.unreadable) ctx.out.line(`  ${t(msg('无法读取', 'unreadable'))}: ${e.unreadable}`);
-      for (const c of e.changes) ctx.out.line(`  ${changeLine(c, mask)}`);
+      for (const c of e.changes) ctx.out.line(`  ${changeLine(c, (x) => mask(r.kind, c.path, x))}`);
       ctx.out.line('');
     }
+    if (r.reveals.length) {
+      ctx.out.line(t(msg('未遮蔽查看（--reveal）：', 'shown unmasked (--reveal):')));
+      for (const x of r.reveals)
+        ctx.out.line(`  ${x.at.slice(0, 16).replace('T', ' ')}  ${x.by}  ${x.id}  ${x.reason}  ${x.outputs.join(' ')}`);
+    }
+  }
+
+  function mask(kind: string, path: string, v: unknown): unknown {
+    return reveal ? v : maskAt(kind, path, v);
   }
 }
 

@@ -1,7 +1,7 @@
 // wuye audit verify [--since REV] [--json] — what git alone reveals (records.md
 // "Git"): commits not made through wuye (warnings: hand edits are reported, not
 // forbidden), commits after which a record fails layer 1 or 2 (errors), and the
-// procedures' history rules (each manifest's `history`). Exit 1 on any error.
+// procedures' history rules (each manifest's `history`). Exit 1 on any error; with --strict on any warning too.
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { verifyHistory, type VerifyFinding } from '../../../core/audit/verify.js';
@@ -11,9 +11,9 @@ import { msg, t } from '../../../core/i18n.js';
 import type { HistoryRule } from '../../../core/audit/rules.js';
 import { collect } from '../../../kit/manifest.js';
 
-export const parse = (l: Line) => ({ since: l.text('since') });
+export const parse = (l: Line) => ({ since: l.text('since'), strict: l.flagged('strict') });
 
-export async function run(ctx: Ctx, { since }: ReturnType<typeof parse>): Promise<void> {
+export async function run(ctx: Ctx, { since, strict }: ReturnType<typeof parse>): Promise<void> {
   const root = ctx.root;
   requireGitRepo(root);
   if (
@@ -63,6 +63,17 @@ export async function run(ctx: Ctx, { since }: ReturnType<typeof parse>): Promis
       );
     }
   }
+  if (strict && !errors.length && warnings.length)
+    throw new RuleError(
+      msg(
+        `历史中有 ${warnings.length} 个警告（--strict：警告也算失败）`,
+        `the history has ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (--strict: warnings count as failures)`,
+      ),
+      msg(
+        '逐条查看上面的警告；用 git show 提交号 查看提交',
+        'look at each warning above; see a commit with git show COMMIT',
+      ),
+    );
   if (errors.length) {
     throw new RuleError(
       msg(

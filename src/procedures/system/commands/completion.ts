@@ -1,86 +1,85 @@
-// wuye completion bash|zsh — a completion script generated from the command specs (cli.md: help,
-// completion and prompts come from the commands as data), so it never falls behind a new command.
-// e.g. source <(wuye completion bash)
+// wuye completion bash|zsh|fish — a completion script (cli.md; issue 11 item 15). The script asks wuye itself
+// what may follow (`wuye __complete CUR WORDS…`, src/cli/complete.ts): commands and options from the specs,
+// option values from their choices (--method cash…), ids from the records (units, cases, staff), paths for
+// --out and files — so it never falls behind a new command or a new unit.
+// e.g. source <(wuye completion bash) · wuye completion fish > ~/.config/fish/completions/wuye.fish
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { GLOBAL_OPTIONS } from '../../../kit/globals.js';
-import { commandsOf, type Manifest } from '../../../kit/manifest.js';
-import { isGroup, type CommandSpec, type GroupSpec } from '../../../kit/spec.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 
-/** Every command path with the words that may follow it. */
-export function completionTable(procedures: readonly Manifest[]): Map<string, string[]> {
-  const table = new Map<string, string[]>();
-  const globals = GLOBAL_OPTIONS.flatMap((g) => g.names.filter((n) => n.startsWith('--')));
-  const walk = (specs: (CommandSpec | GroupSpec)[], path: string) => {
-    table.set(path, [...specs.map((s) => s.name), ...(path ? [] : globals)]);
-    for (const s of specs) {
-      const p = path ? `${path} ${s.name}` : s.name;
-      if (isGroup(s)) walk(s.commands, p);
-      else
-        table.set(p, [
-          ...(s.options ?? []).map((o) => /--[a-z0-9-]+/.exec(o.flags)![0]),
-          ...(s.writes ? ['--dry-run'] : []),
-          ...globals,
-        ]);
-    }
-  };
-  walk(commandsOf(procedures), '');
-  return table;
-}
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
-export function bashScript(procedures: readonly Manifest[]): string {
-  const cases = [...completionTable(procedures)]
-    .map(([path, words]) => `    "${path}") words="${words.join(' ')}" ;;`)
-    .join('\n');
+export function bashScript(): string {
   return `# wuye bash completion — add to ~/.bashrc:  source <(wuye completion bash)
 _wuye() {
-  local cur path w i
-  cur="\${COMP_WORDS[COMP_CWORD]}"
-  path=""
-  for ((i=1; i<COMP_CWORD; i++)); do
-    w="\${COMP_WORDS[i]}"
-    [[ "$w" == -* ]] && continue
-    case "$path" in
-${[...completionTable(procedures).keys()].map((p) => `      "${p}") ;;`).join('\n')}
-      *) continue ;;
-    esac
-    if [[ -z "$path" ]]; then cand="$w"; else cand="$path $w"; fi
-    case "$cand" in
-${[...completionTable(procedures).keys()]
-  .filter(Boolean)
-  .map((p) => `      "${p}") path="$cand" ;;`)
-  .join('\n')}
-    esac
-  done
-  local words=""
-  case "$path" in
-${cases}
+  local cur="\${COMP_WORDS[COMP_CWORD]}" line
+  local IFS=$'\\n'
+  local -a out words=()
+  out=( $("\${COMP_WORDS[0]}" __complete "$cur" "\${COMP_WORDS[@]:1:COMP_CWORD-1}" 2>/dev/null) )
+  case "\${out[0]}" in
+    :file) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -f -- "$cur") ); return ;;
+    :dir) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- "$cur") ); return ;;
   esac
-  COMPREPLY=( $(compgen -W "$words" -- "$cur") )
+  for line in "\${out[@]}"; do words+=( "\${line%%$'\\t'*}" ); done
+  COMPREPLY=( $(compgen -W "\${words[*]}" -- "$cur") )
 }
 complete -F _wuye wuye
 `;
 }
 
-export function zshScript(procedures: readonly Manifest[]): string {
+export function zshScript(): string {
   return `#compdef wuye
 # wuye zsh completion — add to ~/.zshrc:  source <(wuye completion zsh)
-autoload -U bashcompinit && bashcompinit
-${bashScript(procedures)}`;
+_wuye() {
+  local -a out described
+  local line
+  out=( "\${(@f)$(\${words[1]} __complete "\${words[CURRENT]}" "\${(@)words[2,CURRENT-1]}" 2>/dev/null)}" )
+  case "\${out[1]}" in
+    :file) _files; return ;;
+    :dir) _files -/; return ;;
+  esac
+  for line in "\${out[@]}"; do
+    [[ -z "$line" ]] && continue
+    if [[ "$line" == *$'\\t'* ]]; then described+=( "\${\${line%%$'\\t'*}//:/\\\\:}:\${line#*$'\\t'}" )
+    else described+=( "\${line//:/\\\\:}" ); fi
+  done
+  _describe -t wuye 'wuye' described
+}
+(( $+functions[compdef] )) || { autoload -Uz compinit && compinit -u; }
+compdef _wuye wuye
+`;
+}
+
+export function fishScript(): string {
+  return `# wuye fish completion — save as ~/.config/fish/completions/wuye.fish:  wuye completion fish > …/wuye.fish
+function __wuye_complete
+    set -l tokens (commandline -opc)
+    set -l cur (commandline -ct)
+    set -l out ($tokens[1] __complete "$cur" $tokens[2..-1] 2>/dev/null)
+    switch "$out[1]"
+        case :file
+            __fish_complete_path "$cur"
+        case :dir
+            __fish_complete_directories "$cur"
+        case '*'
+            printf '%s\\n' $out
+    end
+end
+complete -c wuye -f -a '(__wuye_complete)'
+`;
 }
 
 export function parse(l: Line) {
   const shell = l.arg(0)!;
-  if (shell !== 'bash' && shell !== 'zsh')
+  if (!(SHELLS as readonly string[]).includes(shell))
     throw new UsageError(
       msg(`不支持的 shell: "${shell}"`, `unsupported shell: "${shell}"`),
-      msg('用 wuye completion bash 或 wuye completion zsh', 'use wuye completion bash or wuye completion zsh'),
+      msg('用 wuye completion bash、zsh 或 fish', 'use wuye completion bash, zsh or fish'),
     );
-  return { shell };
+  return { shell: shell as (typeof SHELLS)[number] };
 }
 
 export async function run(ctx: Ctx, { shell }: ReturnType<typeof parse>): Promise<void> {
-  ctx.out.line(shell === 'bash' ? bashScript(ctx.procedures) : zshScript(ctx.procedures));
+  ctx.out.line(shell === 'bash' ? bashScript() : shell === 'zsh' ? zshScript() : fishScript());
 }

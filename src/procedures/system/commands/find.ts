@@ -1,6 +1,10 @@
 // wuye find TEXT — any name, phone tail, unit, case id or case text, under a
 // second on a 5,000-unit estate: a byte search over the files first, then
-// only the matching files are parsed to say what matched.
+// only the matching files are parsed to say what matched. It matches what it
+// shows: a record is masked by the one rule (src/core/personal.ts) before it
+// is searched, so the hidden digits of an id number or a phone are never found
+// by probing (find 19900307 finds nothing); --reveal searches the records as
+// they are (allowed and recorded, src/kit/reveal.ts).
 import { readFileSync } from 'node:fs';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -9,7 +13,7 @@ import { msg, t } from '../../../core/i18n.js';
 import { idOfPath, KINDS } from '../../../core/kinds.js';
 import { walkYaml } from '../../../core/store.js';
 import { parseRecordText } from '../../../core/yamlio.js';
-import { maskDeep } from '../mask.js';
+import { maskRecord } from '../../../core/personal.js';
 
 export interface Hit {
   kind: string;
@@ -39,11 +43,14 @@ function firstMatch(v: unknown, needle: string, path: string): { field: string; 
   return undefined;
 }
 
-export function search(root: string, text: string, limit: number): Hit[] {
+/** Hits for `text`, searched in the records as shown: masked unless `reveal`. */
+export function search(root: string, text: string, limit: number, reveal = false): Hit[] {
   const needle = text.trim().toLowerCase();
-  const bytes = Buffer.from(needle, 'utf8');
+  // What the file must hold if its masked form matches: the longest stretch of the text without a mask star.
+  const plain = needle.split('*').reduce((a, b) => (b.length > a.length ? b : a), '');
+  const bytes = Buffer.from(plain, 'utf8');
   // Only ASCII letters have case; Chinese text and digits are matched as bytes.
-  const folded = /[a-z]/.test(needle) ? bytes.toString('latin1') : undefined;
+  const folded = /[a-z]/.test(plain) ? bytes.toString('latin1') : undefined;
   const hits: Hit[] = [];
   for (const folder of SEARCHED) {
     const kind = KINDS.find((k) => k.folder === folder)!.kind;
@@ -59,6 +66,7 @@ export function search(root: string, text: string, limit: number): Hit[] {
       } catch {
         continue;
       }
+      if (!reveal) data = maskRecord(kind, data);
       const m = idHit ? { field: 'id', value: id } : firstMatch({ ...data, kind: undefined }, needle, '');
       if (!m) continue;
       const name = typeof data.name === 'string' ? data.name : '';
@@ -82,17 +90,7 @@ export function parse(l: Line) {
 }
 
 export async function run(ctx: Ctx, { text, limit }: ReturnType<typeof parse>): Promise<void> {
-  const hits = search(ctx.root, text, limit).map((h) =>
-    ctx.globals.reveal
-      ? h
-      : {
-          ...h,
-          value: h.value
-            .split(' · ')
-            .map((s) => String(maskDeep(s)))
-            .join(' · '),
-        },
-  );
+  const hits = search(ctx.root, text, limit, ctx.globals.reveal);
   if (ctx.globals.json) {
     ctx.out.json(hits);
     return;

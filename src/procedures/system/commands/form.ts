@@ -2,9 +2,9 @@
 // Prints any procedure's form as an A4 PDF (spec forms-and-reports.md "Forms"):
 // filled from the record ID, or blank for handwriting.
 // e.g. wuye form owner-registration 1-2-0801 --out 1-2-0801-登记表.pdf
-import { resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import type { FormDef } from '../../../kit/forms.js';
@@ -62,7 +62,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       { root: ctx.root, config: ctx.config, blank: true },
     );
   } else {
-    const loaded = await def.load(ctx, id!, { reveal });
+    const loaded = await def.load(ctx, id!);
     shownId = loaded.id;
     let staff: { name: string } | undefined;
     try {
@@ -75,7 +75,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       { root: ctx.root, config: ctx.config },
     );
   }
-  const out = resolve(ctx.cwd, o.out ?? `${shownId}-${def.name}.pdf`);
+  const out = outputPath(ctx, o.out, `${shownId}-${def.name}.pdf`);
   const { writeIfChanged } = await import('../../../render/pdf/batch.js');
   let written: boolean;
   try {

@@ -6,7 +6,13 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { UsageError } from '../../../core/errors.js';
+import { NotFoundError, UsageError } from '../../../core/errors.js';
+import { checkId, compareIds } from '../../../core/kinds.js';
+import { label } from '../../../core/labels.js';
+import { loadConfig, saveLocal } from '../../../core/root.js';
+import { today } from '../../../core/dates.js';
+import { Store } from '../../../core/store.js';
+import type { StaffRecord } from '../../../core/types.gen.js';
 import { commitPaths, ensureRepo } from '../../../core/git.js';
 import { msg, t } from '../../../core/i18n.js';
 import { projectPath } from '../../../core/paths.js';
@@ -24,17 +30,56 @@ export const parse = (l: Line) => ({
   demo: l.flagged('demo'),
   name: l.text('name'),
   estate: l.text('estate'),
+  operator: l.text('operator') === undefined ? undefined : checkId('staff', l.text('operator')!, '--operator'),
 });
 
+/** This computer's operator in the new root: --operator, else asked in a terminal (the demo's staff), else S001. */
+async function chooseOperator(ctx: Ctx, demo: string | undefined, given: string | undefined): Promise<StaffRecord> {
+  // a new root has one staff member, S001, the administrator (named after git's user when written)
+  let staff = [{ id: 'S001', name: '管理员', roles: ['director', 'cs-manager'] } as unknown as StaffRecord];
+  if (demo) {
+    const store = new Store(demo);
+    const day = today(ctx.clock, loadConfig(demo).timezone); // this command runs outside any records root
+    staff = store
+      .ids('staff')
+      .sort(compareIds)
+      .map((id) => store.read<StaffRecord>('staff', id).data)
+      .filter((s) => !s.active_to || s.active_to >= day);
+  }
+  if (given !== undefined) {
+    const s = staff.find((x) => x.id === given);
+    if (!s)
+      throw new NotFoundError(
+        msg(`新记录库中没有在职员工 ${given}`, `no active staff member ${given} in the new records root`),
+        msg(`可选：${staff.map((x) => x.id).join('、')}`, `choose one of: ${staff.map((x) => x.id).join(', ')}`),
+      );
+    return s;
+  }
+  const first = staff.find((x) => x.id === 'S001') ?? staff[0];
+  if (!ctx.prompter.interactive || staff.length < 2) return first;
+  const id = await ctx.prompter.select({
+    message: msg('谁在这台电脑上工作？（本机默认操作员）', 'who works at this computer? (its default operator)'),
+    option: '--operator',
+    choices: staff.map((s) => ({
+      value: s.id,
+      name: `${s.id} ${s.name}（${s.roles.map((r) => label('role', r)).join('、')}）`,
+    })),
+  });
+  ctx.answered.push('--operator', id);
+  return staff.find((x) => x.id === id)!;
+}
+
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+  const dir = resolve(ctx.cwd, o.dir);
   const dirArg = o.dir;
-  const dir = resolve(ctx.cwd, dirArg);
   if (existsSync(dir) && readdirSync(dir).filter((n) => n !== '.git').length > 0) {
     throw new UsageError(
       msg(`${dirArg} 不是空目录`, `${dirArg} is not empty`),
       msg('请指定一个新的或空的目录', 'give a new or empty folder'),
     );
   }
+  // who works here is settled before anything is written (a refused --operator leaves no half-made root)
+  let op = await chooseOperator(ctx, o.demo ? projectPath('records') : undefined, o.operator);
   mkdirSync(dir, { recursive: true });
   ensureRepo(dir);
   let author = { name: gitConfig('user.name') ?? '管理员', email: gitConfig('user.email') ?? 'admin@localhost' };
@@ -81,8 +126,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     join(dir, '.gitignore'),
     '# local settings of this computer (default operator, output folder)\n.wuye/\nout/\n',
   );
-  mkdirSync(join(dir, '.wuye'), { recursive: true });
-  writeFileSync(join(dir, '.wuye', 'local.yaml'), 'operator: S001\n');
+  if (!o.demo) op = { ...op, name: author.name };
+  saveLocal(dir, { operator: op.id });
   const sha = commitPaths(dir, {
     paths: ['.'],
     message: `init: ${o.demo ? 'demo estate' : 'new records root'}`,
@@ -91,14 +136,14 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     commit: true,
   });
   if (ctx.globals.json) {
-    ctx.out.json({ root: dir, commit: sha });
+    ctx.out.json({ root: dir, commit: sha, operator: op.id });
     return;
   }
   ctx.out.line(
     t(
       msg(
-        `已新建记录库 ${dir}（提交 ${sha?.slice(0, 7)}）；本机默认操作员 S001`,
-        `created records root ${dir} (commit ${sha?.slice(0, 7)}); default operator on this computer: S001`,
+        `已新建记录库 ${dir}（提交 ${sha?.slice(0, 7)}）；本机默认操作员 ${op.id} ${op.name}（换人：wuye config operator 员工编号）`,
+        `created records root ${dir} (commit ${sha?.slice(0, 7)}); default operator on this computer: ${op.id} ${op.name} (change it with wuye config operator STAFF-ID)`,
       ),
     ),
   );

@@ -1,12 +1,12 @@
 // wuye show ID [--json] [--reveal] — any record by id, without a scan: the id's pattern names its kind and
-// file (spec 01 "Commands": show ID; manual 三.2 — files retrievable within one minute). Personal data masked.
+// file (spec 01 "Commands": show ID; manual 三.2 — files retrievable within one minute). Personal data masked by
+// its schema's declaration (src/core/personal.ts) unless --reveal.
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { NotFoundError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { relPath } from '../../../core/kinds.js';
 import { dumpRecord } from '../../../core/yamlio.js';
-import { maskDeep } from '../mask.js';
 import { recordKinds } from '../record-id.js';
 import { existsSync } from 'node:fs';
 
@@ -24,7 +24,7 @@ export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Pr
     );
   const records = found.map(({ k, rel }) => {
     const r = ctx.store.readRel<Record<string, unknown>>(rel, k.kind, id);
-    return { kind: k.kind, file: rel, data: ctx.globals.reveal ? r.data : maskDeep(r.data) };
+    return { kind: k.kind, file: rel, data: ctx.shownData(k.kind, r.data) };
   });
   if (ctx.globals.json) {
     ctx.out.json(records.length === 1 ? records[0].data : records.map((r) => r.data));

@@ -1,0 +1,115 @@
+// --reveal (quality.md "Security and privacy"; PIPL art. 51): personal data shown unmasked only to an active
+// operator whose role wuye.yaml allows (personal.reveal_roles; default the director, the CS manager and the CS
+// assistants), with a reason (--reason), and never without a trace: the audit entry (reveals/<year>/CK2026-0001.yaml
+// — who, when, why, the command, the records it names, where the output went) is committed before a reading
+// command shows anything, and goes into a writing command's own commit. `wuye audit reveals` lists them.
+// e.g. wuye show P000123 --reveal --reason '业主本人核对身份证号' --as S002
+import { resolve } from 'node:path';
+import { UsageError, RuleError } from '../core/errors.js';
+import { msg } from '../core/i18n.js';
+import { kindsForId } from '../core/kinds.js';
+import { SCHEMA_LABELS } from '../core/labels.gen.js';
+import type { Tx } from '../core/store.js';
+import type { RevealRecord } from '../core/types.gen.js';
+import { CONFIG_DEFAULTS } from '../core/enums.gen.js';
+import type { Ctx } from './context.js';
+import type { CommandSpec, Opts } from './spec.js';
+
+/** Options whose value is a file or folder a command writes. */
+const OUTPUT_OPTIONS = ['out', 'xlsx', 'pdf'];
+
+/** The roles that may reveal (wuye.yaml personal.reveal_roles, else the default). */
+export function revealRoles(ctx: Ctx): readonly string[] {
+  const p = (ctx.config as { personal?: { reveal_roles?: string[] } }).personal;
+  return p?.reveal_roles ?? CONFIG_DEFAULTS.personal.reveal_roles;
+}
+
+const roleLabel = (r: string) =>
+  (SCHEMA_LABELS.role as Record<string, { zh: string; en: string }>)[r] ?? { zh: r, en: r };
+
+/** What a revealing run will say about itself: the records it names and where its output goes. */
+export interface RevealPlan {
+  reason: string;
+  records: { kind: string; id: string }[];
+  outputs: [string, ...string[]];
+}
+
+/**
+ * Refuse a reveal that is not allowed — no operator, an inactive one, a role wuye.yaml does not allow, no
+ * reason — and say what the entry will hold. Runs after the line is parsed, before the command runs.
+ */
+export async function authorizeReveal(ctx: Ctx, spec: CommandSpec, args: string[], opts: Opts): Promise<RevealPlan> {
+  if (spec.noRoot)
+    throw new UsageError(
+      msg('--reveal 对此命令没有意义', '--reveal has no meaning for this command'),
+      msg('去掉 --reveal', 'leave out --reveal'),
+    );
+  const op = ctx.operator(); // no operator: exit 2; not active: exit 1
+  const allowed = revealRoles(ctx);
+  if (!op.roles.some((r) => allowed.includes(r)))
+    throw new RuleError(
+      msg(
+        `${op.id}（${op.name}）无权查看未遮蔽的个人资料：只有${allowed.map((r) => roleLabel(r).zh).join('、')}可以`,
+        `${op.id} (${op.name}) may not see personal data unmasked: only the ${allowed.map((r) => roleLabel(r).en).join(', ')} may`,
+      ),
+      msg(
+        '不加 --reveal 查看遮蔽后的资料，或请有权限的员工办理（角色见 wuye.yaml personal.reveal_roles）',
+        'leave out --reveal to see it masked, or ask a staff member who may (roles: wuye.yaml personal.reveal_roles)',
+      ),
+    );
+  let reason = ctx.globals.reason ?? (typeof opts.reason === 'string' ? opts.reason : undefined);
+  if (reason === undefined || !reason.trim())
+    reason = await ctx.prompter.input({
+      message: msg('查看未遮蔽个人资料的理由（记入审计）', 'why personal data is shown unmasked (recorded)'),
+      option: '--reason',
+      validate: (s) => (s.trim() ? true : msg('请填写理由', 'give a reason').zh),
+    });
+  reason = reason.trim();
+  if (reason.length > 2000)
+    throw new UsageError(msg('--reason 太长（最多 2000 字）', '--reason is too long (2000 characters at most)'));
+  const records: { kind: string; id: string }[] = [];
+  for (const a of args) {
+    for (const k of kindsForId(a)) if (ctx.store.exists(k.kind, a)) records.push({ kind: k.kind, id: a });
+  }
+  // where it went: the files named on the line; else the command's own default place, or the terminal
+  const outputs = OUTPUT_OPTIONS.map((k) => opts[k])
+    .filter((v): v is string => typeof v === 'string' && v !== '')
+    .map((v) => resolve(ctx.cwd, v));
+  const writesFiles = (spec.options ?? []).some((o) => OUTPUT_OPTIONS.some((k) => o.flags.includes(`--${k} `)));
+  return {
+    reason,
+    records,
+    outputs: outputs.length ? (outputs as [string, ...string[]]) : [writesFiles ? 'default' : 'stdout'],
+  };
+}
+
+/** The next entry id of the year: CK2026-0001 (station-coded CK2026-B0001), never reused. */
+export function nextRevealId(ctx: Ctx, tx: Tx, year: string): string {
+  const prefix = (ctx.config.prefixes as Record<string, string> | undefined)?.reveal ?? 'CK';
+  const head = `${prefix}${year}-${ctx.config.station ?? ''}`;
+  let max = 0;
+  for (const id of tx.store.ids('reveal')) {
+    if (!id.startsWith(head)) continue;
+    const n = Number(id.slice(head.length));
+    if (Number.isInteger(n) && n > max) max = n;
+  }
+  return `${head}${String(max + 1).padStart(4, '0')}`;
+}
+
+/** Stage the audit entry of this run in a transaction; its id. */
+export function stageReveal(ctx: Ctx, tx: Tx, plan: RevealPlan): string {
+  const at = ctx.now();
+  const id = nextRevealId(ctx, tx, at.slice(0, 4));
+  const entry: RevealRecord = {
+    kind: 'reveal',
+    id,
+    at,
+    by: ctx.operator().id,
+    reason: plan.reason,
+    command: ctx.commandLine(),
+    records: plan.records,
+    outputs: plan.outputs,
+  };
+  tx.create('reveal', id, entry);
+  return id;
+}

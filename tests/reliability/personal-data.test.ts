@@ -1,0 +1,476 @@
+// Personal data through every output (issue 12 "Done means"; quality.md "Security and privacy"): on a demo estate
+// whose personal fields hold known values — an owner's national id, mobiles, emergency phone and passport, a
+// renovation's applicant and contractor phones, a worker's id, phone and a certificate holding an id number, a
+// staff phone, a mobile written into notes — EVERY command of the registry runs with --json (readers also as
+// tables, and as xlsx, CSV and PDF where they can), then every form of `wuye form --list`; no known value may
+// appear unmasked in stdout, stderr or any file written. The list of commands comes from the registry: a new
+// command is run automatically, or this test fails until it has a sample line below.
+import { Writable } from 'node:stream';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { main } from '../../src/cli/main.js';
+import { commandsOf } from '../../src/kit/manifest.js';
+import { isGroup, type CommandSpec, type GroupSpec } from '../../src/kit/spec.js';
+import { PROCEDURES } from '../../src/procedures/index.js';
+import { git, nationalId, newRoot, wuye } from '../helpers/cli.js';
+import { pdfText } from '../render/helpers.js';
+
+// ---- the known values, and what of each must never show (the whole, and the part the mask hides) ----
+const NID_A = nationalId('43010219870615123'); // owner P000114 (move-in 3-1-0602)
+const NID_B = nationalId('43011119760421345'); // applicant P000002 (renovation ZX2026-0002, unit 1-1-0102)
+const NID_W = nationalId('43052119790923456'); // a worker of ZX2026-0002
+const NID_C = nationalId('43010519880808765'); // inside the worker's certificate
+const CERT = `T${NID_C}`;
+const PASSPORT = 'E98765432';
+const MOB_A = '13957208642';
+const MOB_B = '15820461357';
+const EMERG = '13698754210';
+const NOTE_MOB = '18677716654';
+const STAFF_PH = '13544483321';
+const APPL_PH = '13766625550';
+const CONTR_PH = '13988847071';
+const WORK_PH = '15933362827';
+// given on command lines by the writers below (so the trailer and the records they write are covered too)
+const NID_N = nationalId('43070219911111222');
+const MOB_N = '13812093571';
+const EM_N = '13612348806';
+const NID_W2 = nationalId('43062119850505333');
+const CERT2 = `T${nationalId('43062119860606444')}`;
+const WORK_PH2 = '15012937468';
+const CONTR_PH2 = '13722918463';
+const APPL_PH2 = '18822930574';
+const NID_I = nationalId('43010419920202111');
+const MOB_I = '13467291053';
+
+const nid = (v: string) => [v, v.slice(6, 14)]; // the whole, and the eight digits the mask hides
+const mob = (v: string) => [v, v.slice(0, 7)]; // the whole, and the first seven (the mask shows three)
+const SECRETS: [string, string][] = [
+  ...[NID_A, NID_B, NID_W, NID_C, NID_N, NID_W2, NID_I].flatMap((v) => nid(v).map((s) => [s, v] as [string, string])),
+  ...[MOB_A, MOB_B, EMERG, NOTE_MOB, STAFF_PH, APPL_PH, CONTR_PH, WORK_PH, MOB_N, EM_N, WORK_PH2, CONTR_PH2]
+    .concat([APPL_PH2, MOB_I])
+    .flatMap((v) => mob(v).map((s) => [s, v] as [string, string])),
+  [CERT, CERT],
+  [CERT2, CERT2],
+  [CERT2.slice(7, 15), CERT2],
+  [PASSPORT, PASSPORT],
+  [PASSPORT.slice(0, 5), PASSPORT],
+];
+const leaksIn = (text: string): string[] => [...new Set(SECRETS.filter(([s]) => text.includes(s)).map(([, v]) => v))];
+
+// ---- the estate ----
+const root = newRoot({ demo: true });
+function plant(rel: string, edit: (d: ReturnType<typeof parseDocument>) => void): void {
+  const doc = parseDocument(readFileSync(join(root, rel), 'utf8'));
+  edit(doc);
+  writeFileSync(join(root, rel), doc.toString({ lineWidth: 0 }));
+}
+plant('people/P000114.yaml', (d) => {
+  d.set('national_id', NID_A);
+  d.set('phones', [MOB_A, MOB_B]);
+  d.set('emergency_contact', { name: '林母', phone: EMERG, relation: '母亲' });
+  d.set('other_document', { type: 'passport', number: PASSPORT });
+  d.set('notes', `晚上请打 ${NOTE_MOB} 联系`);
+});
+plant('people/P000002.yaml', (d) => {
+  d.set('national_id', NID_B);
+});
+plant('staff/S003.yaml', (d) => d.set('phone', STAFF_PH));
+plant('renovation/2026/ZX2026-0002.yaml', (d) => {
+  d.setIn(['applicant', 'phone'], APPL_PH);
+  d.setIn(['contractor', 'phone'], CONTR_PH);
+  d.setIn(['workers', 0, 'national_id'], NID_W);
+  d.setIn(['workers', 0, 'phone'], WORK_PH);
+  d.setIn(['workers', 0, 'trade'], 'electrician');
+  d.setIn(['workers', 0, 'certificate'], CERT);
+});
+git(root, ['commit', '-qam', 'known personal values for the personal-data test']);
+// the move-in case records a defect whose text a spreadsheet would run (item 19)
+plant('movein/3-1-0302.yaml', (d) => {
+  const defects = d.get('defects') as { items?: { set(k: string, v: unknown): void }[] } | undefined;
+  (defects?.items?.[0] as { set(k: string, v: unknown): void } | undefined)?.set(
+    'description',
+    '=HYPERLINK("http://evil.example","点击")',
+  );
+});
+git(root, ['commit', '-qam', 'a hostile defect description']);
+const RECEIPT = /receipt: "?(\d{7})"?/.exec(readFileSync(join(root, 'fees/2026/1-1-0102.yaml'), 'utf8'))![1];
+const BOOK = 'SJ-0001';
+
+// an import file with a buyer's personal data
+const IMPORT_CSV = `楼栋,单元,房号,楼层,类型,建筑面积,业主姓名,身份证号,手机\n9,1,0101,1,住宅,88.00,测试业主,${NID_I},${MOB_I}\n`;
+
+// ---- every command of the registry, with the lines it runs ----
+function leaves(
+  specs: readonly (CommandSpec | GroupSpec)[],
+  path: string[] = [],
+): { path: string[]; spec: CommandSpec }[] {
+  return specs.flatMap((s) =>
+    isGroup(s) ? leaves(s.commands, [...path, s.name]) : [{ path: [...path, s.name], spec: s }],
+  );
+}
+const ALL = leaves(commandsOf(PROCEDURES));
+
+/** Arguments filled by the kind of record they name. */
+const BY_KIND: Record<string, string> = {
+  unit: '3-1-0602',
+  person: 'P000114',
+  staff: 'S003',
+  movein: '3-1-0602',
+  renovation: 'ZX2026-0002',
+  'receipt-book': BOOK,
+};
+const ZX = 'ZX2026-0002';
+/** …and by their name, where the spec names no kind (a case procedure's `unit` or `id`). */
+const BY_NAME: Record<string, string> = { unit: '3-1-0602', units: '3-1-0602', id: ZX, book: BOOK };
+/** Lines for commands the kinds cannot fill (what follows the command's own words). */
+const SAMPLES: Record<string, string[][]> = {
+  'audit log': [['P000114'], [ZX], ['S003']],
+  completion: [['bash']],
+  'demo generate': [['demo-out', '--units', '20', '--years', '1']],
+  find: [['林'], [MOB_A.slice(-4)], ['P000114'], ['4301']], // probes of hidden digits: their own test below
+  form: [['--list'], ['owner-registration', '3-1-0602']],
+  init: [['new-root']],
+  show: [['P000114'], ['P000002'], [ZX], ['S003'], ['3-1-0602']],
+  'unit add': [['9-9-0101', '--type', 'residential', '--area', '80.00']],
+  'unit show': [['3-1-0602'], ['1-1-0102']],
+  'unit update': [['3-1-0602', '--notes', `业主电话 ${MOB_A}`]],
+  'unit import': [['buyers.csv', '--dry-run'], ['buyers.csv']],
+  'unit transfer': [['1-1-0102', '--to', 'P000114', '--documents', '购房合同']],
+  'person add': [['--name', '测试人', '--national-id', NID_N, '--phone', MOB_N, '--emergency', `李四:${EM_N}:兄弟`]],
+  'person list': [[], ['--unit', '3-1-0602']],
+  'person update': [['P000114', '--gender', 'female']],
+  'staff add': [
+    [
+      'S099',
+      '--name',
+      '新员工',
+      '--email',
+      'n@example.cn',
+      '--department',
+      'customer-service',
+      '--roles',
+      'cs-assistant',
+    ],
+  ],
+  'staff update': [['S003', '--notes', '调岗']],
+  'fee account': [['3-1-0602'], ['1-1-0102']],
+  'fee adjust': [
+    [
+      '1-1-0102',
+      '--type',
+      'waiver',
+      '--bill',
+      '2026-11/mgmt',
+      '--amount',
+      '1',
+      '--reason',
+      '测试',
+      '--approved-by',
+      'S001',
+    ],
+  ],
+  'fee bill': [['--period', '2026-12', '--building', '3']],
+  'fee books issue': [['SJ-0099', '--from', '0990001', '--to', '0990050', '--cashier', 'S005']],
+  'fee books return': [[BOOK]],
+  'fee books check': [[BOOK], []],
+  'fee dunning': [['--stage', 'reminder', '--out', 'dunning']],
+  'fee late-fees': [['--as-of', '2026-11-28']],
+  'fee pay': [['1-1-0102', '--amount', '10', '--method', 'cash', '--payer', '张三', '--as', 'S005']],
+  'fee receipt reprint': [[RECEIPT]],
+  'fee receipt void': [[RECEIPT, '--reason', '作废测试', '--as', 'S005']],
+  'fee refund': [['1-1-0102', '--amount', '1', '--reason', '测试', '--approved-by', 'S001']],
+  'fee report': ['ledger', 'arrears', 'collection', 'daily', 'books', 'disclosure'].map((r) => [r]),
+  'fee statement': [
+    ['3-1-0602', '--period', '2026-11', '--out', 'st'],
+    ['1-1-0102', '--period', '2026-11', '--out', 'st'],
+  ],
+  'movein plan': [['--building', '3', '--from', '2026-12-01', '--per-day', '4']],
+  'movein notice': [['3-1-0602']],
+  'movein checkin': [['3-1-0602', '--documents', 'purchase-contract,owner-id']],
+  'movein inspect': [['3-1-0602', '--result', 'pass']],
+  'movein rectify': [['3-1-0602', '--done', '1']],
+  'movein status': [['--building', '3']],
+  'movein packet': [['3-1-0602', '--out', 'packets']],
+  'movein report': ['progress', 'defects', 'fees'].map((w) => [w]),
+  'renovation apply': [
+    [
+      '--unit',
+      '1-1-0102',
+      '--applicant',
+      'P000002',
+      '--phone',
+      APPL_PH2,
+      '--contractor',
+      '某装饰公司',
+      '--manager',
+      '王经理',
+    ],
+  ].map((l) => [
+    ...l,
+    '--contractor-phone',
+    CONTR_PH2,
+    '--scope',
+    'walls',
+    '--start',
+    '2026-12-01',
+    '--end',
+    '2026-12-31',
+  ]),
+  'renovation review': [[ZX, '--result', 'pass']],
+  'renovation decide': [[ZX, '--result', 'approve']],
+  'renovation revise': [[ZX, '--scope-notes', '改']],
+  'renovation workers add': [
+    [
+      ZX,
+      '--name',
+      '李师傅',
+      '--national-id',
+      NID_W2,
+      '--trade',
+      'electrician',
+      '--certificate',
+      CERT2,
+      '--phone',
+      WORK_PH2,
+    ],
+  ],
+  'renovation workers remove': [[ZX, '--pass', 'NOPASS']],
+  'renovation pay': [[ZX, '--item', 'deposit']],
+  'renovation inspect': [[ZX, '--findings', `现场负责人电话 ${CONTR_PH}`]],
+  'renovation violation': [[ZX, '--kind', 'hours', '--what', '夜间施工']],
+  'renovation rectify': [[ZX, '--notice', 'NOTICE-1']],
+  'renovation suspend': [[ZX, '--reason', '停工']],
+  'renovation accept': [[ZX, '--result', 'pass']],
+  'renovation refund pay': [[ZX, '--voucher', 'V-0001']],
+  'renovation withdraw': [[ZX, '--reason', '撤回']],
+  'renovation form': [['--list'], ['workers', ZX, '--out', 'w.pdf'], ['application', ZX]],
+};
+
+/** The lines of a command: its samples, or its arguments filled by kind; undefined when neither can. */
+function linesOf(path: string[], spec: CommandSpec): string[][] | undefined {
+  const sample = SAMPLES[path.join(' ')];
+  if (sample) return sample;
+  if ((spec.options ?? []).some((o) => o.required)) return undefined;
+  const args: string[] = [];
+  for (const a of spec.args ?? []) {
+    if (!a.required && !a.kind) continue;
+    const v = a.kind ? BY_KIND[a.kind] : BY_NAME[a.name];
+    if (v === undefined) return undefined;
+    args.push(v);
+  }
+  return [args];
+}
+
+const hasOpt = (spec: CommandSpec, flag: string) => (spec.options ?? []).some((o) => o.flags.includes(`${flag} `));
+const hasChoice = (spec: CommandSpec, flag: string, v: string) =>
+  (spec.options ?? []).some((o) => o.flags.includes(flag) && o.choices?.includes(v));
+
+/** A line's runs: --json, and for a reader also a table and each file or format it can write. */
+function runsOf(path: string[], spec: CommandSpec, line: string[]): string[][] {
+  const base = [...path, ...line, ...(line.includes('--as') ? [] : ['--as', 'S001'])];
+  const runs = [[...base, '--json']];
+  if (spec.writes) return runs;
+  runs.push(base);
+  if (hasOpt(spec, '--xlsx') && !line.includes('--xlsx')) runs.push([...base, '--xlsx', 'out.xlsx']);
+  if (hasOpt(spec, '--pdf') && !line.includes('--pdf')) runs.push([...base, '--pdf', 'out.pdf']);
+  if (hasOpt(spec, '--out') && !line.includes('--out') && !line.includes('--list'))
+    runs.push([...base, '--out', 'out-file']);
+  if (hasChoice(spec, '--format', 'csv')) runs.push([...base, '--format', 'csv']);
+  return runs;
+}
+
+// ---- running, and reading back every file a run wrote ----
+interface Run {
+  args: string[];
+  code: number;
+  stdout: string;
+  stderr: string;
+  cwd: string;
+}
+/**
+ * One command line through the CLI's own entry (src/cli/main.ts: globals, dispatch, parse, run, errors → exit
+ * codes) in this process — a hundred and more lines, so no process start for each; the e2e tests of each
+ * procedure run the same commands as child processes. Lines run one at a time (the language is global).
+ */
+async function run(args: string[]): Promise<Run> {
+  const cwd = mkdtempSync(join(tmpdir(), 'wuye-pd-'));
+  writeFileSync(join(cwd, 'buyers.csv'), IMPORT_CSV);
+  const sink = () => {
+    const chunks: Buffer[] = [];
+    const w = new Writable({
+      write(c: Buffer | string, _e, done) {
+        chunks.push(Buffer.from(c));
+        done();
+      },
+    });
+    return { w, text: () => Buffer.concat(chunks).toString('utf8') };
+  };
+  const [o, e] = [sink(), sink()];
+  const env = { ...process.env, CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', WUYE_LANG: 'zh', LANG: 'C' };
+  const code = await main(['-R', root, ...args], {
+    stdout: o.w,
+    stderr: e.w,
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    env,
+    cwd,
+  });
+  return { args, code, stdout: o.text(), stderr: e.text(), cwd };
+}
+
+async function fileText(file: string): Promise<string> {
+  if (file.endsWith('.pdf')) return pdfText(file);
+  if (file.endsWith('.xlsx')) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const cells: string[] = [];
+    wb.eachSheet((ws) =>
+      ws.eachRow((r) =>
+        r.eachCell((c) => {
+          if (c.type === ExcelJS.ValueType.Merge) return;
+          const v = c.value;
+          cells.push(v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : String(v ?? ''));
+        }),
+      ),
+    );
+    return cells.join('\n');
+  }
+  return readFileSync(file, 'latin1').includes('\0') ? '' : readFileSync(file, 'utf8');
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (n === '.git') return [];
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+/** What a run let out: known values in its output or in any file it wrote (the records root excepted). */
+async function leaksOf(r: Run): Promise<string[]> {
+  const found: string[] = [];
+  const say = (where: string, text: string) => leaksIn(text).forEach((v) => found.push(`${v} in ${where}`));
+  say('stdout', r.stdout);
+  say('stderr', r.stderr);
+  for (const f of filesUnder(r.cwd)) {
+    if (f.endsWith('buyers.csv') || f.includes('/new-root/') || f.includes('/demo-out/')) continue;
+    say(f.slice(r.cwd.length + 1), await fileText(f));
+  }
+  return found.map((l) => `wuye ${r.args.join(' ')}: ${l}`);
+}
+
+async function pool<T, R>(items: T[], n: number, f: (x: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await f(items[i]);
+      }
+    }),
+  );
+  return out;
+}
+
+const crashes = (rs: Run[]) => rs.filter((r) => r.code === 70).map((r) => `wuye ${r.args.join(' ')}: ${r.stderr}`);
+
+describe('personal data through every output', () => {
+  it('every command of the registry has a line to run (add a sample here for a new command that needs one)', () => {
+    const missing = ALL.filter(({ path, spec }) => !linesOf(path, spec)).map(({ path }) => path.join(' '));
+    expect(missing).toEqual([]);
+    const unknown = Object.keys(SAMPLES).filter((k) => !ALL.some(({ path }) => path.join(' ') === k));
+    expect(unknown, 'samples of commands that no longer exist').toEqual([]);
+  });
+
+  it('the planted values are in the records and do come out with --reveal (so a leak would be seen)', () => {
+    const r = wuye(root, ['show', 'P000114', '--json', '--reveal', '--reason', '测试对照', '--as', 'S001']);
+    expect(r.code).toBe(0);
+    expect(leaksIn(r.stdout)).toEqual(expect.arrayContaining([NID_A, MOB_A, EMERG, PASSPORT, NOTE_MOB]));
+    const w = wuye(root, ['renovation', 'show', ZX, '--json', '--reveal', '--reason', '测试对照', '--as', 'S001']);
+    expect(leaksIn(w.stdout)).toEqual(expect.arrayContaining([NID_W, CERT, WORK_PH, APPL_PH, CONTR_PH]));
+    const s = wuye(root, ['show', 'S003', '--reveal', '--reason', '测试对照', '--as', 'S001']);
+    expect(leaksIn(s.stdout)).toContain(STAFF_PH);
+  });
+
+  it('the writers, each with --json: nothing unmasked in their output, the files they write or their commit trailers', async () => {
+    const runs: Run[] = [];
+    for (const { path, spec } of ALL.filter((c) => c.spec.writes))
+      for (const line of linesOf(path, spec)!) for (const args of runsOf(path, spec, line)) runs.push(await run(args));
+    const leaks = (await Promise.all(runs.map(leaksOf))).flat();
+    expect(leaks).toEqual([]);
+    expect(crashes(runs)).toEqual([]);
+    expect(runs.filter((r) => r.code === 0).length).toBeGreaterThan(15); // most writers did their work
+    // the command lines kept in git history carry the values given on them masked
+    expect(leaksIn(git(root, ['log', '--format=%B']))).toEqual([]);
+  }, 600_000);
+
+  it('the readers — --json, tables, xlsx, CSV, PDF — show every personal field masked', async () => {
+    const all = ALL.filter((c) => !c.spec.writes).flatMap(({ path, spec }) =>
+      linesOf(path, spec)!.flatMap((line) => runsOf(path, spec, line)),
+    );
+    const runs = await pool(all, 1, run);
+    const leaks = (await Promise.all(runs.map(leaksOf))).flat();
+    expect(leaks).toEqual([]);
+    expect(crashes(runs)).toEqual([]);
+    // the reports wrote their files, and the masked values are there
+    const show = runs.find((r) => r.args.join(' ') === 'show P000114 --as S001 --json')!;
+    expect(JSON.parse(show.stdout)).toMatchObject({
+      national_id: '430102********' + NID_A.slice(-4),
+      phones: ['139****8642', '158****1357'],
+      emergency_contact: { phone: '136****4210' },
+      other_document: { number: '*****5432' },
+      notes: '晚上请打 186****6654 联系',
+    });
+    for (const r of runs) rmSync(r.cwd, { recursive: true, force: true });
+  }, 600_000);
+
+  it('find matches what it shows: the tail of a phone, never the hidden digits; --reveal searches the whole', () => {
+    const hits = (text: string, ...more: string[]) =>
+      (JSON.parse(wuye(root, ['find', text, '--json', ...more]).stdout) as { id: string }[]).map((h) => h.id);
+    expect(hits(MOB_A.slice(-4))).toContain('P000114');
+    expect(hits(MOB_A.slice(3, 7))).not.toContain('P000114'); // the masked middle of the mobile
+    expect(hits(NID_A.slice(6, 14))).not.toContain('P000114'); // the birth date hidden in the id number
+    expect(hits(NID_A.slice(8, 12))).not.toContain('P000114');
+    expect(hits('139****8642')).toContain('P000114'); // what is shown can be typed back
+    expect(hits(NID_A.slice(6, 14), '--reveal', '--reason', '核对身份', '--as', 'S002')).toContain('P000114');
+  });
+
+  it('every form of wuye form --list, filled from the records, shows personal data masked', async () => {
+    const forms = JSON.parse(wuye(root, ['form', '--list', '--json']).stdout) as { name: string; id: string }[];
+    const ids: Record<string, string[]> = {
+      unit: ['3-1-0602', '1-1-0102'],
+      movein: ['3-1-0602'],
+      renovation: [ZX],
+      'receipt number': [RECEIPT],
+      'date (YYYY-MM-DD)': ['2026-11-28'],
+    };
+    const lines = forms.flatMap((f) => {
+      expect(ids[f.id], `no record to fill form ${f.name} (${f.id}) from`).toBeDefined();
+      return ids[f.id].map((id) => ['form', f.name, id, '--as', 'S001', '--json']);
+    });
+    const runs = await pool(lines, 1, run);
+    expect(runs.filter((r) => r.code !== 0).map((r) => `${r.args.join(' ')}: ${r.stderr}`)).toEqual([]);
+    expect((await Promise.all(runs.map(leaksOf))).flat()).toEqual([]);
+    // the workers' register does carry the worker's data, masked
+    const workers = runs.find((r) => r.args[1] === 'renovation-workers')!;
+    const text = pdfText(JSON.parse(workers.stdout).file as string);
+    expect(text).toContain(`430521********${NID_W.slice(-4)}`);
+    expect(text).toContain(`***************${CERT.slice(-4)}`);
+    for (const r of runs) rmSync(r.cwd, { recursive: true, force: true });
+  }, 600_000);
+
+  it('a CSV or xlsx of text a spreadsheet would run (=HYPERLINK…) keeps it as text', async () => {
+    const csv = wuye(root, ['movein', 'report', 'defects', '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toContain(`"'=HYPERLINK(""http://evil.example"",""点击"")"`);
+    const r = await run(['movein', 'report', 'defects', '--xlsx', 'd.xlsx']);
+    expect(r.code).toBe(0);
+    const text = await fileText(join(r.cwd, 'd.xlsx'));
+    expect(text).toContain(`'=HYPERLINK("http://evil.example","点击")`);
+  });
+});
