@@ -31,7 +31,7 @@ export const PERSONAL_CLASSES = {
 export type PersonalClass = keyof typeof PERSONAL_CLASSES;
 
 export const PERSONAL_FIELDS = {
-  archive: { loans: [{ to: 'name', purpose: 'text' }], notes: 'text' },
+  archive: { documents: [{ title: 'text' }], loans: [{ to: 'name', purpose: 'text' }], notes: 'text' },
   'fee-account': {
     bills: [{ note: 'text' }],
     payments: [{ payer: 'name', void: { reason: 'text' }, note: 'text' }],

@@ -79,6 +79,7 @@ plant('people/P000002.yaml', (d) => {
   d.set('national_id', NID_B);
 });
 plant('staff/S003.yaml', (d) => d.set('phone', STAFF_PH));
+plant('keys/K-PUB-1-METER.yaml', (d) => d.setIn(['loans', 2, 'phone'], APPL_PH)); // the demo's overdue loan
 plant('renovation/2026/ZX2026-0002.yaml', (d) => {
   d.setIn(['applicant', 'phone'], APPL_PH);
   d.setIn(['contractor', 'phone'], CONTR_PH);
@@ -122,6 +123,8 @@ const BY_KIND: Record<string, string> = {
   movein: '3-1-0602',
   renovation: 'ZX2026-0002',
   'receipt-book': BOOK,
+  key: 'K-PUB-1-METER',
+  archive: '3-1-0602',
 };
 const ZX = 'ZX2026-0002';
 /** …and by their name, where the spec names no kind (a case procedure's `unit` or `id`). */
@@ -248,6 +251,17 @@ const SAMPLES: Record<string, string[][]> = {
   'renovation refund pay': [[ZX, '--voucher', 'V-0001']],
   'renovation withdraw': [[ZX, '--reason', '撤回']],
   'renovation form': [['--list'], ['workers', ZX, '--out', 'w.pdf'], ['application', ZX]],
+  'key add': [['K-PUB-PD', '--label', '测试钥匙', '--type', 'roof']],
+  'key loan': [['K-PUB-2-ROOF', '--to', '王师傅', '--purpose', '检修', '--phone', MOB_N]],
+  'key lost': [['K-PUB-FIRE', '--who', '王师傅', '--action', 'lock-changed', '--replaced']],
+  'archive add-doc': [['3-1-0602', '--type', 'other', '--title', `业主留言：请打 ${MOB_N}`]],
+  'archive loan': [['3-1-0602', '--to', '工程部 黄海波', '--purpose', '查阅', '--approved-by', 'S002']],
+  'moving residents add': [['3-1-0602', '--person', 'P000002', '--relation', '亲属', '--card', 'ZH-PD1']],
+  'moving residents remove': [['3-1-0602', '--person', 'P000002']],
+  'moving tenancy start': [
+    ['3-1-0602', '--tenant', 'P000002', '--from', '2026-12-01', '--to', '2027-11-30', '--consent', '同意书'],
+  ],
+  'moving tenancy end': [['3-1-0602', '--tenant', 'P000002']],
 };
 
 /** The lines of a command: its samples, or its arguments filled by kind; undefined when neither can. */
@@ -448,6 +462,9 @@ describe('personal data through every output', () => {
       renovation: [ZX],
       'receipt number': [RECEIPT],
       'date (YYYY-MM-DD)': ['2026-11-28'],
+      'key|YYYY-MM': ['K-PUB-1-METER', '2026-11'],
+      'all|public|TYPE': ['all'],
+      'archive|YYYY-MM': ['3-1-0602', '2026-11'],
     };
     const lines = forms.flatMap((f) => {
       expect(ids[f.id], `no record to fill form ${f.name} (${f.id}) from`).toBeDefined();
