@@ -12,7 +12,7 @@ import { NotFoundError, RuleError } from './errors.js';
 import { msg, type Msg } from './i18n.js';
 import { kindDef } from './kinds.js';
 import type { Store, Tx } from './store.js';
-import { appendIn, setIn } from './yamlio.js';
+import { appendIn, setIn, setTopBefore } from './yamlio.js';
 
 /** What every case record holds (its schema adds the rest). */
 export interface CaseRecord {
@@ -44,7 +44,7 @@ export function defineCases<S extends string>(k: CaseKind<S>): CaseKind<S> {
   return k;
 }
 
-/** Fields to set (top-level keys, undefined = leave alone) and items to append to lists. */
+/** Fields to set (top-level keys; undefined = leave alone, null = remove the field) and items to append to lists. */
 export type Changes<R> = { [K in keyof R]?: unknown } & { append?: { [K in keyof R]?: unknown[] } };
 
 export function readCase<R extends CaseRecord>(src: Store | Tx, k: CaseKind<string>, id: string): R {
@@ -84,9 +84,14 @@ function write<R extends CaseRecord>(
     );
   }
   return tx.edit<R>(k.kind, c.id, (doc) => {
-    for (const [key, v] of Object.entries(changes)) if (key !== 'append' && v !== undefined) setIn(doc, [key], v);
+    // a field the case gets now goes above its state and log, where the schema puts it
+    for (const [key, v] of Object.entries(changes))
+      if (key !== 'append' && v !== undefined) setTopBefore(doc, key, v === null ? undefined : v, 'state');
     for (const [key, items] of Object.entries(changes.append ?? {}))
-      for (const it of (items as unknown[] | undefined) ?? []) appendIn(doc, [key], it);
+      for (const it of (items as unknown[] | undefined) ?? []) {
+        if (doc.has(key)) appendIn(doc, [key], it);
+        else setTopBefore(doc, key, [it], 'state');
+      }
     if (state !== undefined && state !== c.state) setIn(doc, ['state'], state);
     appendIn(doc, ['log'], entry);
   });
@@ -196,7 +201,34 @@ function dueOf<S extends string, C>(d: Deadline<S, C>, sinceAt: string, cal: Wor
   return d.calendarDays ? addDays(dateOf(sinceAt), days) : cal.addWorkdays(dateOf(sinceAt), days);
 }
 
-/** The deadline the case now waits on, if the machine declares one for its state. */
+/**
+ * Every deadline the case now waits on (a complaint may wait on its feedback and on the upward report of a
+ * major complaint at once): those the machine declares for its state, that apply to this case (`when`),
+ * started by a `from` entry and not yet met or cancelled after it.
+ */
+export function pendingDeadlines<S extends string, C>(
+  m: Machine<S, C>,
+  c: CaseRecord,
+  cal: WorkCalendar,
+  today: string,
+  config: C,
+): Due[] {
+  const out: Due[] = [];
+  for (const d of m.deadlines ?? []) {
+    if (!d.states.includes(c.state as S)) continue;
+    if (d.when && !d.when(c)) continue;
+    const i = lastIndex(c, d.from);
+    if (i < 0) continue;
+    const after = c.log.slice(i + 1);
+    if (after.some((e) => d.met.includes(e.action) || d.cancelled?.includes(e.action))) continue;
+    const ev = c.log[i];
+    const due = dueOf(d, ev.at, cal, d.days(config));
+    out.push({ deadline: d.name, label: d.label, since: ev.at, due, overdue: today > due });
+  }
+  return out;
+}
+
+/** The deadline the case now waits on, if the machine declares one for its state (the first of pendingDeadlines). */
 export function pendingDeadline<S extends string, C>(
   m: Machine<S, C>,
   c: CaseRecord,
@@ -204,14 +236,12 @@ export function pendingDeadline<S extends string, C>(
   today: string,
   config: C,
 ): Due | undefined {
-  for (const d of m.deadlines ?? []) {
-    if (!d.states.includes(c.state as S)) continue;
-    const ev = lastEntry(c, d.from);
-    if (!ev) continue;
-    const due = dueOf(d, ev.at, cal, d.days(config));
-    return { deadline: d.name, label: d.label, since: ev.at, due, overdue: today > due };
-  }
-  return undefined;
+  return pendingDeadlines(m, c, cal, today, config)[0];
+}
+
+function lastIndex(c: CaseRecord, actions: readonly string[]): number {
+  for (let i = c.log.length - 1; i >= 0; i--) if (actions.includes(c.log[i].action)) return i;
+  return -1;
 }
 
 /** Each deadline a case met or missed (or still runs): for timeliness reports and the standards. */
@@ -233,8 +263,9 @@ export function timeliness<S extends string, C>(
 ): Timed[] {
   const out: Timed[] = [];
   const open = new Map<string, Timed>();
+  const deadlines = (m.deadlines ?? []).filter((d) => !d.when || d.when(c));
   for (const e of c.log) {
-    for (const d of m.deadlines ?? []) {
+    for (const d of deadlines) {
       const running = open.get(d.name);
       if (running && d.met.includes(e.action)) {
         running.done = dateOf(e.at);
@@ -244,7 +275,7 @@ export function timeliness<S extends string, C>(
       }
       if (d.cancelled?.includes(e.action)) open.delete(d.name);
     }
-    for (const d of m.deadlines ?? []) {
+    for (const d of deadlines) {
       if (d.from.includes(e.action)) {
         open.set(d.name, {
           id: c.id,

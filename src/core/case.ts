@@ -41,6 +41,8 @@ export interface Deadline<S extends string, C = unknown> {
   days: (config: C) => number;
   /** Count calendar days instead of working days. */
   calendarDays?: boolean;
+  /** Only for some cases of the kind (e.g. the upward report of a *major* complaint); read from the record. */
+  when?: (record: any) => boolean;
 }
 
 export interface Machine<S extends string, C = unknown> {

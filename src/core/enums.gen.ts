@@ -43,6 +43,35 @@ export const ARCHIVE_DOCUMENT = [
 ] as const;
 export type ArchiveDocument = (typeof ARCHIVE_DOCUMENT)[number];
 
+/** 投诉类别 / Category — complaint category */
+export const COMPLAINT_CATEGORY = [
+  'service-attitude',
+  'repairs',
+  'security',
+  'cleaning',
+  'landscaping',
+  'fees',
+  'renovation-nuisance',
+  'noise',
+  'parking',
+  'facilities',
+  'neighbours',
+  'other',
+] as const;
+export type ComplaintCategory = (typeof COMPLAINT_CATEGORY)[number];
+
+/** 性质 / Severity — complaint severity */
+export const COMPLAINT_SEVERITY = ['normal', 'major'] as const;
+export type ComplaintSeverity = (typeof COMPLAINT_SEVERITY)[number];
+
+/** 状态 / State — complaint state */
+export const COMPLAINT_STATE = ['received', 'assigned', 'resolved', 'closed'] as const;
+export type ComplaintState = (typeof COMPLAINT_STATE)[number];
+
+/** 联系方式 / How the person was contacted — complaint reports[].how; complaint feedback[].how; complaint callbacks[].how */
+export const CONTACT_METHOD = ['phone', 'visit', 'sms', 'wechat', 'letter'] as const;
+export type ContactMethod = (typeof CONTACT_METHOD)[number];
+
 /** 类别 / Category — movein defects[].category */
 export const DEFECT_CATEGORY = [
   'wall',
@@ -62,7 +91,7 @@ export type DefectCategory = (typeof DEFECT_CATEGORY)[number];
 export const DEFECT_STATUS = ['open', 'done', 'verified'] as const;
 export type DefectStatus = (typeof DEFECT_STATUS)[number];
 
-/** 部门 / Department — staff department */
+/** 部门 / Department — complaint department; complaint assignments[].department; staff department */
 export const DEPARTMENT = [
   'management',
   'customer-service',
@@ -72,6 +101,14 @@ export const DEPARTMENT = [
   'finance',
 ] as const;
 export type Department = (typeof DEPARTMENT)[number];
+
+/** 案卷种类 / Kind of case — hotline case.kind */
+export const DESK_CASE = ['complaint', 'repair', 'warranty'] as const;
+export type DeskCase = (typeof DESK_CASE)[number];
+
+/** 来源渠道 / How it reached the desk — complaint channel; hotline channel */
+export const DESK_CHANNEL = ['phone', 'visit', 'letter', 'suggestion-box', 'online'] as const;
+export type DeskChannel = (typeof DESK_CHANNEL)[number];
 
 /** 证件类型 / Document type — person other_document.type */
 export const DOCUMENT = ['passport', 'hk-macau-permit', 'taiwan-permit', 'foreign-residence-permit'] as const;
@@ -112,6 +149,14 @@ export const HANDOUT = [
   'civility-pact',
 ] as const;
 export type Handout = (typeof HANDOUT)[number];
+
+/** 处理结果 / Outcome — hotline outcome */
+export const HOTLINE_OUTCOME = ['answered', 'case', 'handed-over'] as const;
+export type HotlineOutcome = (typeof HOTLINE_OUTCOME)[number];
+
+/** 类别 / What it is — hotline type */
+export const HOTLINE_TYPE = ['repair', 'help', 'complaint', 'enquiry', 'suggestion'] as const;
+export type HotlineType = (typeof HOTLINE_TYPE)[number];
 
 /** 结果：签字确认、拒签（首次验房）；合格、不合格（复验）/ Result: signed or refused (first), passed or failed (re-inspection) — movein inspections[].result */
 export const INSPECTION_RESULT = ['signed', 'refused', 'passed', 'failed'] as const;
@@ -306,6 +351,7 @@ export const CONFIG_DEFAULTS = {
   prefixes: {
     renovation: 'ZX',
     complaint: 'TS',
+    hotline: 'RX',
     repair: 'BX',
     reception: 'JD',
     emergency: 'JJ',
@@ -354,6 +400,8 @@ export const CONFIG_DEFAULTS = {
     pass_deposit: '20.00',
     rectify_days: 3,
   },
+  hotline: { staffed_hours: ['08:00-18:00'] },
+  complaint: { feedback_workdays: 2, major_report_workdays: 1, report_to: '服务中心主任' },
   keys: { day_end: '18:00' },
   archive: { loan_workdays: 3 },
   standards: {},

@@ -32,12 +32,25 @@ export type PersonalClass = keyof typeof PERSONAL_CLASSES;
 
 export const PERSONAL_FIELDS = {
   archive: { documents: [{ title: 'text' }], loans: [{ to: 'name', purpose: 'text' }], notes: 'text' },
+  complaint: {
+    complainant: { phone: 'phone' },
+    description: 'text',
+    invalid_reason: 'text',
+    assignments: [{ note: 'text' }],
+    reports: [{ note: 'text' }],
+    feedback: [{ what: 'text' }],
+    follow_ups: [{ note: 'text' }],
+    resolutions: [{ text: 'text' }],
+    callbacks: [{ comments: 'text' }],
+    log: [{ note: 'text' }],
+  },
   'fee-account': {
     bills: [{ note: 'text' }],
     payments: [{ payer: 'name', void: { reason: 'text' }, note: 'text' }],
     adjustments: [{ reason: 'text' }],
     notes: 'text',
   },
+  hotline: { caller: { phone: 'phone' }, request: 'text', answer: 'text', handed_to: { note: 'text' }, note: 'text' },
   key: {
     reason: 'text',
     loans: [{ to: 'name', phone: 'phone', purpose: 'text' }],

@@ -246,6 +246,256 @@ digest?: string
 }
 
 /**
+ * 一件用户投诉：受理、派单、向上通报、反馈、跟进、处理结果、回访、结案（手册 三.3.5–3.9、三.4.3）/ One complaint from receipt to closing (manual 三.3.5–3.9, 三.4.3)
+ */
+export interface ComplaintRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "complaint"
+/**
+ * 案卷编号，如 TS2026-0042 / Case id
+ */
+id: string
+/**
+ * 来电/来访记录（值班电话记录）/ The desk entry it came from
+ */
+hotline: string
+/**
+ * 收到投诉的时间（反馈期限自此起算）/ When it was received (the feedback clock starts here)
+ */
+received_at: string
+/**
+ * 渠道 / Channel
+ */
+channel: ("phone" | "visit" | "letter" | "suggestion-box" | "online")
+/**
+ * 房屋 / Unit
+ */
+unit?: string
+/**
+ * 公共部位 / Public area
+ */
+place?: string
+/**
+ * 投诉人 / Complainant
+ */
+complainant?: {
+/**
+ * 登记的人员 / A registered person
+ */
+person?: string
+/**
+ * 姓名或称呼（如 王先生）/ Name or how they gave it
+ */
+name?: string
+/**
+ * 联系电话 / Phone
+ */
+phone?: string
+}
+/**
+ * 投诉类别 / Category
+ */
+category: ("service-attitude" | "repairs" | "security" | "cleaning" | "landscaping" | "fees" | "renovation-nuisance" | "noise" | "parking" | "facilities" | "neighbours" | "other")
+/**
+ * 投诉内容 / What the complaint is
+ */
+description: string
+/**
+ * 是否有效投诉 / A valid complaint (within the center's responsibility)
+ */
+valid: boolean
+/**
+ * 无效的理由（如不属服务中心职责）/ Why it is not valid
+ */
+invalid_reason?: string
+/**
+ * 转介单位（无效投诉告知业主向何处反映）/ Referred to (for a complaint outside the center's responsibility)
+ */
+referred_to?: string
+/**
+ * 性质 / Severity
+ */
+severity: ("normal" | "major")
+/**
+ * 首问责任人（接待人）/ The first responder
+ */
+first_responder: string
+/**
+ * 当前负责人（首问责任人，转交后为接手人）/ Who owns it now
+ */
+owner: string
+/**
+ * 承办部门 / Department handling it
+ */
+department?: ("management" | "customer-service" | "engineering" | "security" | "environment" | "finance")
+/**
+ * 派单与转交 / Assignments and handovers
+ */
+assignments?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 派单人 / By
+ */
+by: string
+/**
+ * 接手人 / To whom
+ */
+to?: string
+/**
+ * 承办部门 / Department
+ */
+department?: ("management" | "customer-service" | "engineering" | "security" | "environment" | "finance")
+/**
+ * 要求 / Instructions
+ */
+note?: string
+}[]
+/**
+ * 重大投诉向上通报（一个工作日内，三.4.3）/ Reports of a major complaint upward (within one working day)
+ */
+reports?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 通报人 / By
+ */
+by: string
+/**
+ * 通报对象（如 服务中心主任、公司品质部）/ To whom
+ */
+to: string
+/**
+ * 方式 / How
+ */
+how?: ("phone" | "visit" | "sms" | "wechat" | "letter")
+/**
+ * 内容 / What was reported
+ */
+note?: string
+}[]
+/**
+ * 反馈投诉人（收到之日起 2 个工作日内，三.3.6）/ Feedback to the complainant (within 2 working days of receipt)
+ */
+feedback?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 反馈人 / By
+ */
+by: string
+/**
+ * 方式 / How
+ */
+how: ("phone" | "visit" | "sms" | "wechat" | "letter")
+/**
+ * 反馈内容 / What they were told
+ */
+what: string
+}[]
+/**
+ * 跟进 / Follow-ups
+ */
+follow_ups?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 跟进人 / By
+ */
+by: string
+/**
+ * 跟进情况 / What was done
+ */
+note: string
+}[]
+/**
+ * 处理结果（重新处理时追加）/ Resolutions (another is added when it is handled again)
+ */
+resolutions?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 记录人 / By
+ */
+by: string
+/**
+ * 处理结果 / What was done
+ */
+text: string
+}[]
+/**
+ * 回访（有效投诉结案前必须，三.3.8）/ Return visits (required before a valid complaint is closed)
+ */
+callbacks?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 回访人 / By
+ */
+by: string
+/**
+ * 方式 / How
+ */
+how?: ("phone" | "visit" | "sms" | "wechat" | "letter")
+/**
+ * 投诉人是否满意 / Satisfied
+ */
+satisfied: boolean
+/**
+ * 投诉人意见 / Comments
+ */
+comments?: string
+}[]
+/**
+ * 结案时间 / When it was closed
+ */
+closed_at?: string
+/**
+ * 状态 / State
+ */
+state: ("received" | "assigned" | "resolved" | "closed")
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
+}
+
+/**
  * 一个服务中心与另一个可能不同的一切设置；未写的项取此处的默认值 / Everything one center may set differently from another; omitted settings take the defaults given here
  */
 export interface ConfigRecord {
@@ -602,6 +852,32 @@ pass_deposit?: string
 rectify_days?: number
 }
 /**
+ * 24 小时值班电话 / The 24-hour hotline
+ */
+hotline?: {
+/**
+ * 服务台有人值守的时段（整点），hotline list --date 标出其中没有记录的小时 / Hours the desk is staffed (whole hours); hotline list --date flags those with no entry
+ */
+staffed_hours?: string[]
+}
+/**
+ * 用户投诉 / Complaints
+ */
+complaint?: {
+/**
+ * 收到投诉后反馈投诉人的期限（工作日，三.3.6）/ Working days to give the complainant feedback
+ */
+feedback_workdays?: number
+/**
+ * 重大投诉向上通报的期限（工作日，三.4.3）/ Working days to report a major complaint upward
+ */
+major_report_workdays?: number
+/**
+ * 重大投诉默认通报对象 / Whom a major complaint is reported to by default
+ */
+report_to?: string
+}
+/**
  * 钥匙管理（三.12）/ Keys (三.12)
  */
 keys?: {
@@ -895,6 +1171,103 @@ deadline: string
  * 备注 / Notes
  */
 notes?: string
+}
+
+/**
+ * 服务台的一次来电、来访、来信、意见箱留言或网上留言（24 小时，手册 三.6.6）；接待人即首问责任人（一.5.3.13），直至转交并答复 / One call, visit, letter, suggestion-box note or online message at the desk (24 hours, manual 三.6.6); whoever received it owns it until it is handed over and answered (首问责任制, 一.5.3.13)
+ */
+export interface HotlineRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "hotline"
+/**
+ * 记录编号：前缀、日期、当日序号，如 RX20261128-003 / Entry id: prefix, date, number of the day
+ */
+id: string
+/**
+ * 来电/来访时间 / When it came in
+ */
+at: string
+/**
+ * 渠道 / Channel
+ */
+channel: ("phone" | "visit" | "letter" | "suggestion-box" | "online")
+/**
+ * 类别 / What it is
+ */
+type: ("repair" | "help" | "complaint" | "enquiry" | "suggestion")
+/**
+ * 来电/来访人 / Caller
+ */
+caller?: {
+/**
+ * 登记的人员 / A registered person
+ */
+person?: string
+/**
+ * 姓名或称呼（如 王先生）/ Name or how they gave it
+ */
+name?: string
+/**
+ * 联系电话 / Phone
+ */
+phone?: string
+}
+/**
+ * 房屋 / Unit
+ */
+unit?: string
+/**
+ * 公共部位（不涉及某一房屋时）/ Public area (when no unit)
+ */
+place?: string
+/**
+ * 来电内容 / What they asked or said
+ */
+request: string
+/**
+ * 接待人（首问责任人）/ Received by (the first responder)
+ */
+received_by: string
+/**
+ * 处理结果 / Outcome
+ */
+outcome: ("answered" | "case" | "handed-over")
+/**
+ * 当场答复的内容 / The answer given on the spot
+ */
+answer?: string
+/**
+ * 转交（首问责任人转交给同事，由其答复）/ Handed over to a colleague, who answers
+ */
+handed_to?: {
+/**
+ * 接手人 / To whom
+ */
+to: string
+/**
+ * 交代事项 / What was handed over
+ */
+note?: string
+}
+/**
+ * 由此立案的投诉、维修或保修案卷 / The complaint, repair or warranty case it opened
+ */
+case?: {
+/**
+ * 案卷种类 / Kind of case
+ */
+kind: ("complaint" | "repair" | "warranty")
+/**
+ * 案卷编号 / Case id
+ */
+id: string
+}
+/**
+ * 备注 / Note
+ */
+note?: string
 }
 
 /**

@@ -334,6 +334,18 @@ export function setIn(doc: Document, path: (string | number)[], value: unknown):
   doc.setIn(path, doc.createNode(value));
 }
 
+/**
+ * Set a top-level key; a key the record does not have yet goes just before `before` (a case's `state`,
+ * so that what a step adds reads above the state and the log, as the schema orders it), else at the end.
+ */
+export function setTopBefore(doc: Document, key: string, value: unknown, before: string): void {
+  const map = doc.contents;
+  if (value === undefined || doc.has(key) || !Y().isMap(map)) return setIn(doc, [key], value);
+  const i = map.items.findIndex((p) => Y().isScalar(p.key) && p.key.value === before);
+  if (i < 0) return setIn(doc, [key], value);
+  map.items.splice(i, 0, doc.createPair(key, value) as (typeof map.items)[number]);
+}
+
 /** Append an item to a sequence at a path, creating the sequence if needed (case logs). */
 export function appendIn(doc: Document, path: (string | number)[], item: unknown): void {
   const seq = doc.getIn(path, true);

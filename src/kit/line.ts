@@ -4,7 +4,7 @@
 // prompt, lock or read — and `run(ctx, options)`, which does the work. Both are tested alone.
 // e.g. export const parse = (l: Line) => ({ id: l.id(0, 'renovation'), on: l.date('on'), amount: l.money('amount') });
 //      export async function run(ctx: Ctx, o: ReturnType<typeof parse>) { … }
-import { parseDateInput, parsePeriod } from '../core/dates.js';
+import { isValidDate, parseDateInput, parsePeriod } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { checkId } from '../core/kinds.js';
@@ -94,6 +94,26 @@ export class Line {
   date(key: string): string | undefined {
     const v = this.raw(key);
     return v === undefined ? undefined : parseDateInput(v, this.flag(key));
+  }
+  /**
+   * A local time as a person types it — 2026-11-28T21:30, 2026-11-28 21:30 or 21:30 (today) — without its
+   * offset: `YYYY-MM-DDTHH:MM:SS`, or `THH:MM:SS` for a time of today. The command adds the date and the
+   * center's offset (src/kit/case.ts atTime), where the clock is known.
+   */
+  localTime(key: string): string | undefined {
+    const v = this.raw(key);
+    if (v === undefined) return undefined;
+    const flag = this.flag(key);
+    const m = /^(?:(\d{4}-\d{2}-\d{2})[T ])?(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(v.trim());
+    if (!m || (m[1] && !isValidDate(m[1])) || Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59)
+      throw new UsageError(
+        msg(`${flag} 的时间无效: "${v}"`, `invalid time for ${flag}: "${v}"`),
+        msg(
+          '时间形如 2026-11-28T09:30、"2026-11-28 09:30" 或 09:30（今天）',
+          'a time looks like 2026-11-28T09:30, "2026-11-28 09:30" or 09:30 (today)',
+        ),
+      );
+    return `${m[1] ?? ''}T${m[2].padStart(2, '0')}:${m[3]}:${m[4] ?? '00'}`;
   }
   /** A billing period, YYYY-MM (2026-13 refused). */
   period(key: string): string | undefined {

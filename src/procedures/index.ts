@@ -12,5 +12,18 @@ import { manifest as renovation } from './renovation/index.js';
 import { manifest as key } from './key/index.js';
 import { manifest as archive } from './archive/index.js';
 import { manifest as moving } from './moving/index.js';
+import { manifest as hotline } from './hotline/index.js';
+import { manifest as complaint } from './complaint/index.js';
 
-export const PROCEDURES: readonly Manifest[] = [system, registry, fee, movein, renovation, key, archive, moving];
+export const PROCEDURES: readonly Manifest[] = [
+  system,
+  registry,
+  fee,
+  movein,
+  renovation,
+  hotline,
+  complaint,
+  key,
+  archive,
+  moving,
+];

@@ -56,6 +56,11 @@ export interface ChartBlock {
   key: string;
   label_key: string;
   value_key: string;
+  /** A second value of each row drawn beside the first (e.g. the previous period). */
+  compare_key?: string;
+  /** The names of the two series, with compare_key: [本期, 上期]. */
+  legend?: [string, string];
+  legend_en?: [string, string];
   title?: string;
   title_en?: string;
   height?: number;

@@ -34,6 +34,8 @@ const STAFF_PH = '13544483321';
 const APPL_PH = '13766625550';
 const CONTR_PH = '13988847071';
 const WORK_PH = '15933362827';
+const COMPL_PH = '13855512904'; // the complainant of TS2026-0008
+const CALL_PH = '13955524018'; // the caller of desk entry RX20261127-001
 // given on command lines by the writers below (so the trailer and the records they write are covered too)
 const NID_N = nationalId('43070219911111222');
 const MOB_N = '13812093571';
@@ -45,13 +47,15 @@ const CONTR_PH2 = '13722918463';
 const APPL_PH2 = '18822930574';
 const NID_I = nationalId('43010419920202111');
 const MOB_I = '13467291053';
+const COMPL_PH2 = '18955537162';
+const CALL_PH2 = '15855548273';
 
 const nid = (v: string) => [v, v.slice(6, 14)]; // the whole, and the eight digits the mask hides
 const mob = (v: string) => [v, v.slice(0, 7)]; // the whole, and the first seven (the mask shows three)
 const SECRETS: [string, string][] = [
   ...[NID_A, NID_B, NID_W, NID_C, NID_N, NID_W2, NID_I].flatMap((v) => nid(v).map((s) => [s, v] as [string, string])),
   ...[MOB_A, MOB_B, EMERG, NOTE_MOB, STAFF_PH, APPL_PH, CONTR_PH, WORK_PH, MOB_N, EM_N, WORK_PH2, CONTR_PH2]
-    .concat([APPL_PH2, MOB_I])
+    .concat([APPL_PH2, MOB_I, COMPL_PH, CALL_PH, COMPL_PH2, CALL_PH2])
     .flatMap((v) => mob(v).map((s) => [s, v] as [string, string])),
   [CERT, CERT],
   [CERT2, CERT2],
@@ -88,6 +92,8 @@ plant('renovation/2026/ZX2026-0002.yaml', (d) => {
   d.setIn(['workers', 0, 'trade'], 'electrician');
   d.setIn(['workers', 0, 'certificate'], CERT);
 });
+plant('complaints/2026/TS2026-0008.yaml', (d) => d.setIn(['complainant', 'phone'], COMPL_PH));
+plant('hotline/2026/RX20261127-001.yaml', (d) => d.setIn(['caller', 'phone'], CALL_PH));
 git(root, ['commit', '-qam', 'known personal values for the personal-data test']);
 // the move-in case records a defect whose text a spreadsheet would run (item 19)
 plant('movein/3-1-0302.yaml', (d) => {
@@ -125,12 +131,47 @@ const BY_KIND: Record<string, string> = {
   'receipt-book': BOOK,
   key: 'K-PUB-1-METER',
   archive: '3-1-0602',
+  complaint: 'TS2026-0008',
+  hotline: 'RX20261127-001',
 };
 const ZX = 'ZX2026-0002';
 /** …and by their name, where the spec names no kind (a case procedure's `unit` or `id`). */
 const BY_NAME: Record<string, string> = { unit: '3-1-0602', units: '3-1-0602', id: ZX, book: BOOK };
 /** Lines for commands the kinds cannot fill (what follows the command's own words). */
+const TS = 'TS2026-0008';
 const SAMPLES: Record<string, string[][]> = {
+  'hotline log': [
+    [
+      '--request',
+      `业主来电 ${COMPL_PH2}`,
+      '--unit',
+      '3-1-0602',
+      '--phone',
+      CALL_PH2,
+      '--type',
+      'inquiry',
+      '--answer',
+      '已答复',
+    ],
+    ['--request', '楼道噪音', '--unit', '3-1-0602', '--phone', CALL_PH2, '--open', 'complaint', '--category', 'noise'],
+  ],
+  'hotline list': [['--date', '2026-11-27']],
+  'complaint new': [['--what', '噪音', '--unit', '3-1-0602', '--phone', COMPL_PH2, '--category', 'noise']],
+  'complaint assign': [[TS, '--to', 'S004']],
+  'complaint escalate': [[TS, '--note', `业主电话 ${COMPL_PH}`]],
+  'complaint feedback': [[TS, '--what', '已联系商铺']],
+  'complaint follow-up': [[TS, '--note', '跟进']],
+  'complaint resolve': [[TS, '--resolution', '已处理']],
+  'complaint callback': [[TS, '--satisfied', 'yes', '--comments', `满意，电话 ${COMPL_PH}`]],
+  'complaint close': [[TS]],
+  'complaint list': [[], ['--overdue']],
+  'complaint stats': [['--from', '2026-11-01', '--to', '2026-11-28']],
+  'complaint form': [
+    ['--list'],
+    ['complaint-record', TS],
+    ['complaint-callback', TS],
+    ['complaint-analysis', '2026-11'],
+  ],
   'audit log': [['P000114'], [ZX], ['S003']],
   completion: [['bash']],
   'demo generate': [['demo-out', '--units', '20', '--years', '1']],
@@ -409,6 +450,20 @@ describe('personal data through every output', () => {
     expect(leaksIn(w.stdout)).toEqual(expect.arrayContaining([NID_W, CERT, WORK_PH, APPL_PH, CONTR_PH]));
     const s = wuye(root, ['show', 'S003', '--reveal', '--reason', '测试对照', '--as', 'S001']);
     expect(leaksIn(s.stdout)).toContain(STAFF_PH);
+    const c = wuye(root, ['complaint', 'show', TS, '--json', '--reveal', '--reason', '测试对照', '--as', 'S001']);
+    expect(leaksIn(c.stdout)).toContain(COMPL_PH);
+    const h = wuye(root, [
+      'hotline',
+      'show',
+      'RX20261127-001',
+      '--json',
+      '--reveal',
+      '--reason',
+      '测试对照',
+      '--as',
+      'S001',
+    ]);
+    expect(leaksIn(h.stdout)).toContain(CALL_PH);
   });
 
   it('the writers, each with --json: nothing unmasked in their output, the files they write or their commit trailers', async () => {
@@ -465,6 +520,9 @@ describe('personal data through every output', () => {
       'key|YYYY-MM': ['K-PUB-1-METER', '2026-11'],
       'all|public|TYPE': ['all'],
       'archive|YYYY-MM': ['3-1-0602', '2026-11'],
+      complaint: [TS],
+      period: ['2026-11'],
+      date: ['2026-11-27'],
     };
     const lines = forms.flatMap((f) => {
       expect(ids[f.id], `no record to fill form ${f.name} (${f.id}) from`).toBeDefined();

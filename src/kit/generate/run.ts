@@ -27,7 +27,7 @@ import { Rng } from './rng.js';
 export type { GenContext, GenOptions, KindGenerator } from './context.js';
 
 /** Bump when the output for a given seed changes (the benchmark caches estates by it). */
-export const GENERATOR_VERSION = 3; // 2: move-in cases and kept keys for buildings in their move-in; 3: renovation cases
+export const GENERATOR_VERSION = 4; // 2: move-in cases and kept keys for buildings in their move-in; 3: renovation cases; 4: the desk (hotline entries, complaints)
 
 export const DEMO_AS_OF = '2026-11-28';
 

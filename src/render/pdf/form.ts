@@ -45,6 +45,9 @@ export interface DrawInput {
   lang: Lang;
 }
 
+/** A chart value: a number; null or missing is no data (NaN: no bar, "—"). */
+const num = (v: unknown): number => (v === null || v === undefined || v === '' ? NaN : Number(v));
+
 /** Draws forms into one pdfkit document, each form starting on a new page. */
 export class FormDrawer {
   private y = 0;
@@ -169,10 +172,16 @@ export class FormDrawer {
       this.ensure(h + 8);
       const rows = this.data ? lookup(this.data, c.key) : undefined;
       const items = Array.isArray(rows)
-        ? rows.map((r) => ({ label: String(lookup(r, c.label_key) ?? ''), value: Number(lookup(r, c.value_key) ?? 0) }))
+        ? rows.map((r) => ({
+            label: String(lookup(r, c.label_key) ?? ''),
+            value: num(lookup(r, c.value_key)),
+            ...(c.compare_key ? { compare: num(lookup(r, c.compare_key)) } : {}),
+          }))
         : [];
+      const legend = c.legend && (this.input.lang === 'en' && c.legend_en ? c.legend_en : c.legend);
       drawBarChart(this.doc, this.fonts, { x: PAGE.left, y: this.y, width: CONTENT_WIDTH, height: h }, items, {
         title: c.title ? this.tr(c.title, c.title_en) : undefined,
+        legend,
         max: c.max,
         format: (v) => formatValue(v, c.format, this.input.lang) || String(v),
       });

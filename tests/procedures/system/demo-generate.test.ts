@@ -13,7 +13,14 @@ import { isValidNationalId } from '../../../src/core/personal.js';
 import { loadConfig } from '../../../src/core/root.js';
 import { schemaProblems } from '../../../src/core/schemas.js';
 import { walkYaml } from '../../../src/core/store.js';
-import type { PersonRecord, RenovationRecord, StaffRecord, UnitRecord } from '../../../src/core/types.gen.js';
+import type {
+  ComplaintRecord,
+  HotlineRecord,
+  PersonRecord,
+  RenovationRecord,
+  StaffRecord,
+  UnitRecord,
+} from '../../../src/core/types.gen.js';
 import { parseRecordText } from '../../../src/core/yamlio.js';
 import { toYaml } from '../../../src/core/yamlemit.js';
 import { PROJECT } from '../../helpers/cli.js';
@@ -22,6 +29,8 @@ import { collect } from '../../../src/kit/manifest.js';
 import { PROCEDURES } from '../../../src/procedures/index.js';
 import { logProblems } from '../../../src/core/case.js';
 import { RENOVATION } from '../../../src/procedures/renovation/machine.js';
+import { COMPLAINT } from '../../../src/procedures/complaint/machine.js';
+import { closeBlockers } from '../../../src/procedures/complaint/rules.js';
 
 const GENERATORS = await collect<KindGenerator>(PROCEDURES, 'generators');
 
@@ -52,7 +61,7 @@ const digest = (m: Map<string, string>) =>
 function load(root: string) {
   const recs = new Map<string, Record<string, unknown>>();
   const problems: string[] = [];
-  for (const folder of ['units', 'people', 'staff', 'calendar', 'renovation']) {
+  for (const folder of ['units', 'people', 'staff', 'calendar', 'renovation', 'hotline', 'complaints']) {
     for (const rel of walkYaml(root, folder)) {
       const text = readFileSync(join(root, rel), 'utf8');
       const data = parseRecordText(text, rel) as Record<string, unknown>;
@@ -72,6 +81,8 @@ function load(root: string) {
     people: all<PersonRecord>('person'),
     staff: all<StaffRecord>('staff'),
     renovations: all<RenovationRecord>('renovation'),
+    calls: all<HotlineRecord>('hotline'),
+    complaints: all<ComplaintRecord>('complaint'),
   };
 }
 
@@ -177,6 +188,37 @@ describe('wuye demo generate (the generator)', async () => {
     expect(byState.get('withdrawn')).toBeGreaterThan(0);
   });
 
+  it('has the desk at the benchmark rates (1.33 entries and 0.2 complaints a unit a year), each complaint a legal story', () => {
+    const { calls, complaints } = est;
+    expect(calls.length).toBeGreaterThan(400 * 1.33 * 3 * 0.9);
+    expect(calls.length).toBeLessThan(400 * 1.33 * 3 * 1.1);
+    expect(complaints.length).toBeGreaterThan(400 * 0.2 * 3 * 0.8);
+    expect(complaints.length).toBeLessThan(400 * 0.2 * 3 * 1.2);
+    const has = (kind: string, id: string) => est.recs.has(`${kind}/${id}`);
+    const byId = new Map(calls.map((c) => [c.id, c]));
+    for (const c of complaints) {
+      expect(logProblems(COMPLAINT, c.log, c.state), c.id).toEqual([]);
+      expect(byId.get(c.hotline)?.case, c.id).toEqual({ kind: 'complaint', id: c.id });
+      expect(c.log[0].at).toBe(c.received_at);
+      for (const e of c.log) expect(has('staff', e.by), `${c.id} ${e.by}`).toBe(true);
+      expect(c.log.at(-1)!.at < `${DEMO_AS_OF}T00:00`).toBe(true);
+      if (c.state === 'closed') expect(closeBlockers({ ...c, state: 'resolved' }), c.id).toEqual([]);
+      if (c.unit) expect(has('unit', c.unit)).toBe(true);
+    }
+    for (const e of calls) {
+      expect(e.id.slice(2, 10)).toBe(e.at.slice(0, 10).replace(/-/g, ''));
+      expect(has('staff', e.received_by)).toBe(true);
+      if (e.handed_to) expect(has('staff', e.handed_to.to)).toBe(true);
+    }
+    const states = new Set(complaints.map((c) => c.state));
+    // most long closed; the recent ones on their way (the demo estate has every state, demo.e2e.test)
+    expect(complaints.filter((c) => c.state === 'closed').length / complaints.length).toBeGreaterThan(0.9);
+    expect(states.size).toBeGreaterThan(1);
+    expect(complaints.some((c) => !c.valid)).toBe(true);
+    expect(complaints.some((c) => c.severity === 'major')).toBe(true);
+    expect(new Set(calls.map((e) => e.type)).size).toBe(5);
+  });
+
   it('lets a later generator be appended without changing what the others write', async () => {
     const d = fresh();
     const extra: KindGenerator = {
@@ -208,6 +250,8 @@ describe('the demo estate records/ is what the generator writes', () => {
     expect(made.has('fees/2026/1-1-0101.yaml')).toBe(true);
     expect([...made.keys()].filter((k) => /^fees\/\d{4}\/\d{4}-/.test(k))).toEqual([]);
     expect([...made.keys()].filter((k) => k.startsWith('renovation/'))).toHaveLength(10);
+    expect([...made.keys()].filter((k) => k.startsWith('complaints/'))).toHaveLength(10);
+    expect([...made.keys()].filter((k) => k.startsWith('hotline/')).length).toBeGreaterThan(150);
   });
 });
 
