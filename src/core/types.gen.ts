@@ -10,7 +10,7 @@ export interface ArchiveRecord {
  */
 kind: "archive"
 /**
- * 档案编号 = 房屋编号 / File id = the unit id
+ * 档案编号：DA- 加房屋编号，如 DA-1-2-0801 / File id: DA- and the unit id, e.g. DA-1-2-0801
  */
 id: string
 /**

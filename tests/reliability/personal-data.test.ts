@@ -130,7 +130,6 @@ const BY_KIND: Record<string, string> = {
   renovation: 'ZX2026-0002',
   'receipt-book': BOOK,
   key: 'K-PUB-1-METER',
-  archive: '3-1-0602',
   complaint: 'TS2026-0008',
   hotline: 'RX20261127-001',
 };
@@ -519,7 +518,7 @@ describe('personal data through every output', () => {
       'date (YYYY-MM-DD)': ['2026-11-28'],
       'key|YYYY-MM': ['K-PUB-1-METER', '2026-11'],
       'all|public|TYPE': ['all'],
-      'archive|YYYY-MM': ['3-1-0602', '2026-11'],
+      'unit|YYYY-MM': ['3-1-0602', '2026-11'],
       complaint: [TS],
       period: ['2026-11'],
       date: ['2026-11-27'],

@@ -7,10 +7,10 @@ import type { ArchiveDocument } from '../../core/enums.gen.js';
 import type { Store, Tx } from '../../core/store.js';
 import type { StaffRecord } from '../../core/types.gen.js';
 import { appendIn } from '../../core/yamlio.js';
-import { archiveLoanStandard, type ArchiveFile, type ArchiveLoanStandard } from './rules.js';
+import { archiveId, archiveLoanStandard, type ArchiveFile, type ArchiveLoanStandard } from './rules.js';
 
 export type { ArchiveFile, ArchiveLoan, ArchiveLoanStandard } from './rules.js';
-export { archiveLoanStandard, isOverdue, openLoan } from './rules.js';
+export { archiveId, archiveLoanStandard, isOverdue, openLoan } from './rules.js';
 
 export interface FileInput {
   unit: string;
@@ -24,7 +24,7 @@ export interface FileInput {
 
 /** List documents in a unit's file (staged in tx); returns the types actually added. */
 export function fileDocuments(tx: Tx, x: FileInput): ArchiveDocument[] {
-  const cur = tx.tryRead<ArchiveFile>('archive', x.unit)?.data;
+  const cur = tx.tryRead<ArchiveFile>('archive', archiveId(x.unit))?.data;
   const have = (t: string) =>
     (cur?.documents ?? []).some(
       (d) => d.type === t && (d.source ?? '') === (x.source ?? '') && (d.title ?? '') === (x.title ?? ''),
@@ -39,9 +39,15 @@ export function fileDocuments(tx: Tx, x: FileInput): ArchiveDocument[] {
     ...(x.source ? { source: x.source } : {}),
   }));
   if (!cur) {
-    const rec: ArchiveFile = { kind: 'archive', id: x.unit, unit: x.unit, confidential: false, documents: docs };
-    tx.create('archive', x.unit, rec);
-  } else tx.edit('archive', x.unit, (doc) => docs.forEach((d) => appendIn(doc, ['documents'], d)));
+    const rec: ArchiveFile = {
+      kind: 'archive',
+      id: archiveId(x.unit),
+      unit: x.unit,
+      confidential: false,
+      documents: docs,
+    };
+    tx.create('archive', rec.id, rec);
+  } else tx.edit('archive', archiveId(x.unit), (doc) => docs.forEach((d) => appendIn(doc, ['documents'], d)));
   return add;
 }
 

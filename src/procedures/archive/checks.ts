@@ -3,7 +3,7 @@
 // e.g. wuye validate archive
 import { msg } from '../../core/i18n.js';
 import { defineCheck, problemAt, type Check, type Problem } from '../../core/validate/types.js';
-import type { ArchiveFile } from './rules.js';
+import { archiveId, type ArchiveFile } from './rules.js';
 
 const fileRules = defineCheck<ArchiveFile>({
   name: 'archive/loans',
@@ -15,13 +15,13 @@ const fileRules = defineCheck<ArchiveFile>({
   record(r, env) {
     const f = r.data;
     const out: Problem[] = [];
-    if (f.unit !== r.id)
+    if (r.id !== archiveId(f.unit))
       out.push(
         problemAt(
           r,
           '/unit',
           'unit-id',
-          msg(`档案袋 ${r.id} 的 unit 应为 ${r.id}`, `file ${r.id} must have unit ${r.id}`),
+          msg(`档案袋 ${r.id} 的 unit 应为 ${r.id.slice(3)}`, `file ${r.id} must have unit ${r.id.slice(3)}`),
         ),
       );
     const open = (f.loans ?? []).map((l, i) => ({ l, i })).filter(({ l }) => !l.in);

@@ -7,7 +7,7 @@ import { checkId } from '../../core/kinds.js';
 import type { StaffRecord } from '../../core/types.gen.js';
 import type { Ctx } from '../../kit/context.js';
 import type { FormDef } from '../../kit/forms.js';
-import { loansBetween, placeText, type ArchiveFile } from './rules.js';
+import { archiveId, loansBetween, placeText, type ArchiveFile } from './rules.js';
 
 function staffName(ctx: Ctx, id?: string): string {
   return id ? (ctx.shown.tryRead<StaffRecord>('staff', id)?.data.name ?? id) : '';
@@ -18,7 +18,7 @@ export function archiveLoansData(ctx: Ctx, id: string) {
   const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(id);
   if (!month) {
     try {
-      checkId('archive', id, 'ID');
+      checkId('unit', id, 'ID');
     } catch {
       throw new UsageError(
         msg(
@@ -31,7 +31,7 @@ export function archiveLoansData(ctx: Ctx, id: string) {
   }
   const files = month
     ? [...ctx.shown.all<ArchiveFile>('archive')].map((r) => r.data)
-    : [ctx.shown.read<ArchiveFile>('archive', id).data];
+    : [ctx.shown.read<ArchiveFile>('archive', archiveId(id)).data];
   const rows = loansBetween(files, month ? `${id}-01` : '0000-01-01', month ? `${id}-31` : '9999-12-31', '9999-12-31');
   const loans = rows.map((r) => ({
     file: r.file,
@@ -71,7 +71,7 @@ export const FORMS: FormDef[] = [
     name: 'archive-loans',
     template: 'archive/archive-loans',
     title: msg('档案借阅登记表', 'file loan register'),
-    idKind: 'archive|YYYY-MM',
+    idKind: 'unit|YYYY-MM',
     load: (ctx, id) => archiveLoansData(ctx, id),
   },
 ];

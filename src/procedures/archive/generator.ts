@@ -12,7 +12,7 @@ import type { ArchiveDocument } from '../../core/enums.gen.js';
 import { relPath } from '../../core/kinds.js';
 import type { MoveinRecord } from '../../core/types.gen.js';
 import type { GenContext, KindGenerator } from '../../kit/generate/run.js';
-import type { ArchiveDoc, ArchiveFile, ArchiveLoan } from './rules.js';
+import { archiveId, type ArchiveDoc, type ArchiveFile, type ArchiveLoan } from './rules.js';
 
 const MOVEIN_DOCS: readonly ArchiveDocument[] = [
   'purchase-contract-copy',
@@ -69,7 +69,7 @@ export const archiveGenerator: KindGenerator = {
       const [b, e, room] = u.id.split('-');
       files.push({
         kind: 'archive',
-        id: u.id,
+        id: archiveId(u.id),
         unit: u.id,
         place: {
           cabinet: `${b}-${e}`,

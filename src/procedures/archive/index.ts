@@ -9,9 +9,9 @@ import { ARCHIVE_DOCUMENT } from '../../core/enums.gen.js';
 
 const unitArg = {
   name: 'unit',
-  description: msg('房屋编号（档案袋编号），如 1-2-0801', 'unit id (the file id), e.g. 1-2-0801'),
+  description: msg('房屋编号，如 1-2-0801（档案袋 DA-1-2-0801）', 'unit id, e.g. 1-2-0801 (its file is DA-1-2-0801)'),
   required: true,
-  kind: 'archive',
+  kind: 'unit',
 };
 
 export const archive: GroupSpec = {

@@ -5,6 +5,11 @@
 import type { ArchiveRecord } from '../../core/types.gen.js';
 
 export type ArchiveFile = ArchiveRecord;
+
+/** A unit's file id (its own prefix, so `wuye show 1-2-0801` still names only the unit). */
+export const archiveId = (unit: string): string => `DA-${unit}`;
+/** A command's unit argument and its file's id. */
+export const fileOf = (unit: string) => ({ unit, id: archiveId(unit) });
 export type ArchiveLoan = NonNullable<ArchiveRecord['loans']>[number];
 export type ArchiveDoc = ArchiveRecord['documents'][number];
 
@@ -35,7 +40,7 @@ export function loansBetween(files: readonly ArchiveFile[], from: string, to: st
   for (const f of files)
     (f.loans ?? []).forEach((loan, index) => {
       if (loan.out >= from && loan.out <= to)
-        rows.push({ file: f.id, confidential: f.confidential, index, loan, overdue: isOverdue(loan, today) });
+        rows.push({ file: f.unit, confidential: f.confidential, index, loan, overdue: isOverdue(loan, today) });
     });
   return rows.sort((a, b) =>
     a.loan.out < b.loan.out ? -1 : a.loan.out > b.loan.out ? 1 : a.file.localeCompare(b.file),

@@ -32,7 +32,7 @@ describe('wuye archive', () => {
       'yes',
     ]);
     expect(r.code, r.stderr).toBe(0);
-    const f = read(root, 'archive/1-2-0801.yaml');
+    const f = read(root, 'archive/DA-1-2-0801.yaml');
     expect(f).toMatch(/cabinet: A\n\s+shelf: "2"\n\s+box: "12"/);
     expect(f).toMatch(/confidential: true/);
     expect(f).toMatch(/- type: power-of-attorney\n\s+title: 委托书原件\n\s+added_on: 2026-11-28\n\s+by: S001/);
@@ -44,7 +44,7 @@ describe('wuye archive', () => {
 
   it('refuses a confidential loan without the cs-manager, or approved by someone else; lends it with S002', () => {
     const before = head();
-    const text = read(root, 'archive/1-2-0801.yaml');
+    const text = read(root, 'archive/DA-1-2-0801.yaml');
     let r = wuye(root, ['archive', 'loan', '1-2-0801', '--to', '工程部 黄海波', '--purpose', '查阅图纸']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('机密档案，借阅须客服部经理批准');
@@ -63,7 +63,7 @@ describe('wuye archive', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('不是用户服务部经理');
     expect(head()).toBe(before);
-    expect(read(root, 'archive/1-2-0801.yaml')).toBe(text);
+    expect(read(root, 'archive/DA-1-2-0801.yaml')).toBe(text);
     r = wuye(root, [
       'archive',
       'loan',
@@ -76,7 +76,7 @@ describe('wuye archive', () => {
       'S002',
     ]);
     expect(r.code, r.stderr).toBe(0);
-    expect(read(root, 'archive/1-2-0801.yaml')).toMatch(/out: 2026-11-28\n\s+due: 2026-12-02\n\s+approved_by: S002/);
+    expect(read(root, 'archive/DA-1-2-0801.yaml')).toMatch(/out: 2026-11-28\n\s+due: 2026-12-02\n\s+approved_by: S002/);
     r = wuye(root, ['archive', 'loan', '1-2-0801', '--to', '财务部', '--purpose', 'x', '--approved-by', 'S002']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('已借出');
@@ -90,7 +90,7 @@ describe('wuye archive', () => {
     expect(r.stdout).toContain('1-2-0801');
     r = wuye(root, ['archive', 'return', '1-2-0801', '--missing', '委托书原件']);
     expect(r.code, r.stderr).toBe(0);
-    expect(read(root, 'archive/1-2-0801.yaml')).toMatch(/in: 2026-11-28\n\s+received_by: S001\n\s+complete: false/);
+    expect(read(root, 'archive/DA-1-2-0801.yaml')).toMatch(/in: 2026-11-28\n\s+received_by: S001\n\s+complete: false/);
     r = wuye(root, ['archive', 'return', '1-2-0801']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('没有借出');
@@ -103,7 +103,7 @@ describe('wuye archive', () => {
   it("lists move-in's signed agreements in the unit's file", () => {
     const r = wuye(root, ['movein', 'sign', '3-2-0202']); // at keys-issued in the demo
     expect(r.code, r.stderr).toBe(0);
-    expect(read(root, 'archive/3-2-0202.yaml')).toMatch(
+    expect(read(root, 'archive/DA-3-2-0202.yaml')).toMatch(
       /type: covenant\n\s+added_on: 2026-11-28\n\s+by: S001\n\s+source: movein\/3-2-0202/,
     );
   });

@@ -133,7 +133,7 @@ describe('wuye moving tenancy', () => {
         `tenants:\\n\\s+- person: ${tenant}\\n\\s+from: 2026-12-01\\n\\s+to: 2027-11-30\\n\\s+consent: 业主书面同意出租书\\n\\s+consent_by: P000001`,
       ),
     );
-    expect(read(root, 'archive/1-1-0101.yaml')).toContain('tenancy-consent');
+    expect(read(root, 'archive/DA-1-1-0101.yaml')).toContain('tenancy-consent');
     r = wuye(root, [
       'moving',
       'residents',
@@ -219,7 +219,7 @@ describe('wuye unit transfer', () => {
     expect(r.stderr).toContain('带欠费');
     const u = read(root, 'units/1/1-1-0301.yaml');
     expect(u).toMatch(/arrears: "485\.97"\n\s+override:\n\s+by: S002\n\s+reason: 法院判决过户，欠费由原业主另行结清/);
-    expect(read(root, 'archive/1-1-0301.yaml')).toMatch(
+    expect(read(root, 'archive/DA-1-1-0301.yaml')).toMatch(
       /type: transfer-papers\n\s+title: 2026-11-28 过户：不动产权证、身份证/,
     );
   });

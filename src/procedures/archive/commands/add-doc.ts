@@ -7,12 +7,13 @@ import type { ArchiveDocument } from '../../../core/enums.gen.js';
 import { setIn } from '../../../core/yamlio.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { fileOf } from '../rules.js';
 import { fileDocuments } from '../api.js';
 
 export function parse(l: Line) {
   const conf = l.choice<'yes' | 'no'>('confidential');
   return {
-    id: l.id(0, 'archive'),
+    ...fileOf(l.id(0, 'unit')),
     type: l.choice<ArchiveDocument>('type')!,
     title: l.text('title'),
     pages: l.int('pages', 1, 1000),
@@ -25,9 +26,9 @@ export function parse(l: Line) {
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const op = ctx.operator();
   await ctx.write((tx) => {
-    tx.read('unit', o.id);
+    tx.read('unit', o.unit);
     const added = fileDocuments(tx, {
-      unit: o.id,
+      unit: o.unit,
       types: [o.type],
       on: o.on ?? ctx.today(),
       by: op.id,
@@ -42,10 +43,10 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       });
     const what = label('archiveDocument', o.type) + (o.title ? `（${o.title}）` : '');
     return {
-      message: `archive: add-doc ${o.id} ${o.type}`,
+      message: `archive: add-doc ${o.unit} ${o.type}`,
       summary: added.length
-        ? msg(`${what} 已归入 ${o.id} 的档案袋`, `${o.type} filed in ${o.id}'s file`)
-        : msg(`${o.id} 的档案袋已有${what}`, `${o.id}'s file already holds ${o.type}`),
+        ? msg(`${what} 已归入 ${o.unit} 的档案袋`, `${o.type} filed in ${o.unit}'s file`)
+        : msg(`${o.unit} 的档案袋已有${what}`, `${o.unit}'s file already holds ${o.type}`),
     };
   });
 }

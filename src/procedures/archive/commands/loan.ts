@@ -8,11 +8,11 @@ import { CONFIG_DEFAULTS } from '../../../core/enums.gen.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { requireStaff } from '../../../kit/refs.js';
-import { openLoan, type ArchiveFile, type ArchiveLoan } from '../rules.js';
+import { openLoan, type ArchiveFile, type ArchiveLoan, fileOf } from '../rules.js';
 
 export function parse(l: Line) {
   return {
-    id: l.id(0, 'archive'),
+    ...fileOf(l.id(0, 'unit')),
     to: l.text('to')!,
     purpose: l.text('purpose')!,
     staff: l.idOpt('staff', 'staff'),
@@ -30,16 +30,16 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     if (cur)
       throw new RuleError(
         msg(
-          `${o.id} 的档案袋已借出（${cur.to}，${cur.out}），尚未归还`,
-          `${o.id}'s file is already out (${cur.to}, ${cur.out})`,
+          `${o.unit} 的档案袋已借出（${cur.to}，${cur.out}），尚未归还`,
+          `${o.unit}'s file is already out (${cur.to}, ${cur.out})`,
         ),
-        msg(`先收回: wuye archive return ${o.id}`, `take it back first: wuye archive return ${o.id}`),
+        msg(`先收回: wuye archive return ${o.unit}`, `take it back first: wuye archive return ${o.unit}`),
       );
     if (f.confidential && !o.approvedBy)
       throw new RuleError(
         msg(
-          `${o.id} 是机密档案，借阅须客服部经理批准`,
-          `${o.id} is a confidential file: a loan needs the cs-manager's approval`,
+          `${o.unit} 是机密档案，借阅须客服部经理批准`,
+          `${o.unit} is a confidential file: a loan needs the cs-manager's approval`,
         ),
         msg(
           `经理批准后加 --approved-by 经理的员工编号，如 --approved-by S002`,
@@ -66,10 +66,10 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     };
     tx.edit('archive', o.id, (doc) => appendIn(doc, ['loans'], loan));
     return {
-      message: `archive: loan ${o.id}`,
+      message: `archive: loan ${o.unit}`,
       summary: msg(
-        `${o.id} 的档案袋已借给 ${o.to}，应于 ${due} 归还`,
-        `${o.id}'s file lent to ${o.to}, due back ${due}`,
+        `${o.unit} 的档案袋已借给 ${o.to}，应于 ${due} 归还`,
+        `${o.unit}'s file lent to ${o.to}, due back ${due}`,
       ),
     };
   });

@@ -5,9 +5,9 @@ import { msg } from '../../../core/i18n.js';
 import { setIn } from '../../../core/yamlio.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { isOverdue, openLoan, type ArchiveFile } from '../rules.js';
+import { isOverdue, openLoan, type ArchiveFile, fileOf } from '../rules.js';
 
-export const parse = (l: Line) => ({ id: l.id(0, 'archive'), missing: l.text('missing') });
+export const parse = (l: Line) => ({ ...fileOf(l.id(0, 'unit')), missing: l.text('missing') });
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const op = ctx.operator();
@@ -17,8 +17,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     const cur = openLoan(f);
     if (!cur)
       throw new RuleError(
-        msg(`${o.id} 的档案袋没有借出，无需归还`, `${o.id}'s file is not out; there is nothing to return`),
-        msg(`借阅记录见 wuye archive show ${o.id}`, `see its loans with wuye archive show ${o.id}`),
+        msg(`${o.unit} 的档案袋没有借出，无需归还`, `${o.unit}'s file is not out; there is nothing to return`),
+        msg(`借阅记录见 wuye archive show ${o.unit}`, `see its loans with wuye archive show ${o.unit}`),
       );
     const i = f.loans!.indexOf(cur);
     const late = isOverdue(cur, today);
@@ -40,10 +40,10 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         ),
       );
     return {
-      message: `archive: return ${o.id}`,
+      message: `archive: return ${o.unit}`,
       summary: msg(
-        `${o.id} 的档案袋已由 ${cur.to} 归还${late ? '（逾期）' : ''}`,
-        `${o.id}'s file returned by ${cur.to}${late ? ' (late)' : ''}`,
+        `${o.unit} 的档案袋已由 ${cur.to} 归还${late ? '（逾期）' : ''}`,
+        `${o.unit}'s file returned by ${cur.to}${late ? ' (late)' : ''}`,
       ),
     };
   });

@@ -4,9 +4,9 @@ import { msg } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { isOverdue, openLoan, placeText, type ArchiveFile } from '../rules.js';
+import { isOverdue, openLoan, placeText, type ArchiveFile, fileOf } from '../rules.js';
 
-export const parse = (l: Line) => ({ id: l.id(0, 'archive') });
+export const parse = (l: Line) => ({ ...fileOf(l.id(0, 'unit')) });
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const f = ctx.shown.read<ArchiveFile>('archive', o.id).data;
