@@ -14,6 +14,7 @@ export const ADJUSTMENT_TYPE = [
   'refund',
   'prepayment',
   'deposit-refund',
+  'deposit-deduction',
 ] as const;
 export type AdjustmentType = (typeof ADJUSTMENT_TYPE)[number];
 
@@ -254,6 +255,10 @@ export const RENOVATION_DRAWING = [
 ] as const;
 export type RenovationDrawing = (typeof RENOVATION_DRAWING)[number];
 
+/** 巡查部门：设备维护部的每日巡查（5.2.2，计入每日巡查）或秩序维护部的巡视（5.2.1，不计入）；缺省为设备维护部 / Who patrolled: engineering's daily round (5.2.2, counts) or security's (5.2.1, does not count); engineering when absent — renovation inspections[].patrol */
+export const RENOVATION_PATROL = ['engineering', 'security'] as const;
+export type RenovationPatrol = (typeof RENOVATION_PATROL)[number];
+
 /** 结论 / Result — renovation reviews[].result */
 export const RENOVATION_REVIEW_RESULT = ['pass', 'reject'] as const;
 export type RenovationReviewResult = (typeof RENOVATION_REVIEW_RESULT)[number];
@@ -376,8 +381,6 @@ export const CONFIG_DEFAULTS = {
   },
   movein: {
     announce_days: 7,
-    rectify_workdays: 15,
-    escalate_workdays: 5,
     slots: ['09:00', '10:00', '11:00', '14:00', '15:00', '16:00'],
     management_fee_months: 3,
     keys: [
@@ -399,6 +402,7 @@ export const CONFIG_DEFAULTS = {
     pass_fee: '10.00',
     pass_deposit: '20.00',
     rectify_days: 3,
+    correct_workdays: 0,
   },
   hotline: { staffed_hours: ['08:00-18:00'] },
   complaint: { feedback_workdays: 2, major_report_workdays: 1, report_to: '服务中心主任' },

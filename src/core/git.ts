@@ -3,6 +3,7 @@
 // operator and the command. git always runs with an argument array, never a shell.
 import {
   existsSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -27,7 +28,7 @@ const MAX = 512 * 1024 * 1024;
 /** How long to wait for another git's index lock (WUYE_INDEX_LOCK_WAIT_MS shortens it in tests). */
 const INDEX_LOCK_WAIT_MS = Number(process.env.WUYE_INDEX_LOCK_WAIT_MS) || 10_000;
 
-export function git(root: string, args: string[], input?: string, env?: NodeJS.ProcessEnv): string {
+export function git(root: string, args: string[], input?: string | Buffer, env?: NodeJS.ProcessEnv): string {
   const started = Date.now();
   for (let delay = 20; ; delay = Math.min(delay * 2, 500)) {
     const r = spawnSync('git', args, {
@@ -270,7 +271,7 @@ export function commitPaths(root: string, req: CommitRequest): string | undefine
   // Pathspecs on stdin: any number of files (a billing run writes thousands) in one git call.
   const spec = req.paths.map(literal).join('\0');
   const fromStdin = ['--pathspec-from-file=-', '--pathspec-file-nul'];
-  git(root, ['add', '-A', ...fromStdin], spec);
+  if (!(req.commit && stageByPack(root, req.paths))) git(root, ['add', '-A', ...fromStdin], spec);
   const staged = existsSync(join(root, ...STAGED)) || !req.commit ? readStaged(root) : undefined;
   if (!req.commit) {
     // Remember what we staged, so that the next command knows it from a hand edit staged by a person.
@@ -322,6 +323,87 @@ export function commitPaths(root: string, req: CommitRequest): string | undefine
     writeStaged(root, staged);
   }
   return git(root, ['rev-parse', 'HEAD']).trim();
+}
+
+/** From this many files, a commit stages them through one pack (stageByPack) instead of `git add`. */
+const PACK_FROM = 500;
+
+/**
+ * Stage many files the fast way: their blobs go into one pack (`git fast-import`) and their index entries in
+ * one `git update-index --index-info` — `git add` writes one loose object per file (a directory entry, a file
+ * and a zlib stream each: 17 s for a 5,000-unit import against 2.8 s). The same tree either way; `git commit`
+ * then refreshes the entries' file stats. Only for plain record files in a repository without attributes or
+ * line-ending conversion (which `git add` would apply and fast-import would not); false: use `git add`.
+ */
+function stageByPack(root: string, paths: string[]): boolean {
+  if (paths.length < PACK_FROM || !plainRepo(root)) return false;
+  const prefix = repoPrefix(root);
+  const parts: Buffer[] = [];
+  const entries: (number | null)[] = []; // the blob's mark, or null: the file is gone (its entry is removed)
+  for (const p of paths) {
+    let st;
+    try {
+      st = lstatSync(join(root, p));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+      entries.push(null);
+      continue;
+    }
+    if (!st.isFile() || st.mode & 0o111) return false; // a link, a folder, an executable: git add knows best
+    const b = readFileSync(join(root, p));
+    const mark = parts.length / 3 + 1;
+    entries.push(mark);
+    parts.push(Buffer.from(`blob\nmark :${mark}\ndata ${b.length}\n`), b, Buffer.from('\n'));
+  }
+  const marksFile = join(gitDir(root), `wuye-marks-${process.pid}`);
+  try {
+    git(root, ['fast-import', '--quiet', `--export-marks=${marksFile}`], Buffer.concat(parts));
+    const blob = new Map<number, string>();
+    for (const line of readFileSync(marksFile, 'utf8').split('\n')) {
+      const sp = line.indexOf(' ');
+      if (sp > 1) blob.set(Number(line.slice(1, sp)), line.slice(sp + 1));
+    }
+    const info = paths.map((p, i) => {
+      const m = entries[i];
+      const full = prefix + p; // --index-info takes paths from the top of the repository
+      if (m === null) return `0 ${'0'.repeat(40)}\t${full}`;
+      const id = blob.get(m);
+      if (!id) throw new Error(`git fast-import gave no blob for ${p}`);
+      return `100644 ${id}\t${full}`;
+    });
+    git(root, ['update-index', '--add', '--remove', '-z', '--index-info'], info.join('\0') + '\0');
+  } finally {
+    rmSync(marksFile, { force: true });
+  }
+  return true;
+}
+
+const plain = new Map<string, boolean>();
+/** No attributes and no line-ending conversion: a file's blob is its bytes, as fast-import stores it. */
+function plainRepo(root: string): boolean {
+  let v = plain.get(root);
+  if (v === undefined) {
+    const top = git(root, ['rev-parse', '--show-toplevel']).trim();
+    const cfg = (k: string) => spawnSync('git', ['config', '--get', k], { cwd: root, encoding: 'utf8' }).stdout.trim();
+    v =
+      !existsSync(join(top, '.gitattributes')) &&
+      !existsSync(join(root, '.gitattributes')) &&
+      !existsSync(join(gitDir(root), 'info', 'attributes')) &&
+      !cfg('core.attributesFile') &&
+      ['', 'false'].includes(cfg('core.autocrlf'));
+    plain.set(root, v);
+  }
+  return v;
+}
+
+const gitDirs = new Map<string, string>();
+function gitDir(root: string): string {
+  let d = gitDirs.get(root);
+  if (d === undefined) {
+    d = git(root, ['rev-parse', '--absolute-git-dir']).trim();
+    gitDirs.set(root, d);
+  }
+  return d;
 }
 
 export function ensureRepo(root: string): void {

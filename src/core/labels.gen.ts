@@ -11,6 +11,10 @@ export const SCHEMA_LABELS = {
     refund: { zh: '退款', en: 'refund' },
     prepayment: { zh: '预存抵扣', en: 'prepayment applied' },
     'deposit-refund': { zh: '退押金', en: 'deposit refund' },
+    'deposit-deduction': {
+      zh: '押金扣款（按协议扣除，转为收入）',
+      en: 'deposit deducted (per the agreement, to income)',
+    },
   },
   agreement: {
     covenant: { zh: '业主临时管理规约', en: "temporary owners' covenant" },
@@ -243,6 +247,10 @@ export const SCHEMA_LABELS = {
     electrical: { zh: '电气照明图（含负荷）', en: 'electrical and lighting (with load)' },
     'water-drainage': { zh: '给排水图', en: 'water supply and drainage' },
     materials: { zh: '技术资料', en: 'technical materials' },
+  },
+  renovationPatrol: {
+    engineering: { zh: '设备维护部巡查', en: 'engineering round' },
+    security: { zh: '秩序维护部巡视', en: 'security patrol' },
   },
   renovationReviewResult: {
     pass: { zh: '同意', en: 'agreed' },

@@ -47,8 +47,13 @@ export function formatMoney(fen: Fen): string {
 
 /** Fen → "¥1,234.56" (forms and tables). */
 export function formatYuan(fen: Fen): string {
+  return `${fen < 0 ? '-' : ''}¥${formatAmount(Math.abs(fen))}`;
+}
+
+/** Fen → "1,234.56": money on screen in a column headed by what it is (thousands separated, no ¥). */
+export function formatAmount(fen: Fen): string {
   const [i, f] = formatMoney(Math.abs(fen)).split('.');
-  return `${fen < 0 ? '-' : ''}¥${i.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${f}`;
+  return `${fen < 0 ? '-' : ''}${i.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${f}`;
 }
 
 /** A decimal string with up to `places` decimals as a scaled BigInt ("2.35", 6 → 2350000n). */

@@ -32,6 +32,7 @@ export type PersonalClass = keyof typeof PERSONAL_CLASSES;
 
 export const PERSONAL_FIELDS = {
   archive: { documents: [{ title: 'text' }], loans: [{ to: 'name', purpose: 'text' }], notes: 'text' },
+  'cashier-day': { reopened: [{ reason: 'text' }] },
   complaint: {
     complainant: { phone: 'phone' },
     description: 'text',
@@ -65,6 +66,7 @@ export const PERSONAL_FIELDS = {
     phones: ['mobile'],
     emergency_contact: { name: 'name', phone: 'phone' },
     notes: 'text',
+    merged_from: [{ reason: 'text' }],
   },
   'receipt-book': { numbers: [{ reason: 'text' }], notes: 'text' },
   renovation: {

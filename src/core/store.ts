@@ -4,7 +4,7 @@
 // exactly those files once. A journal in .wuye/ makes a transaction all or
 // nothing across a crash: killed before every file was flushed, nothing lands;
 // killed after, the next command puts the rest in place and commits (roll forward).
-import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Document } from 'yaml';
 import { ConflictError, InvalidRecordError, NotFoundError, RuleError } from './errors.js';
@@ -148,11 +148,14 @@ interface PendingWrite {
 /** A set of writes that lands all at once (one commit), or not at all. */
 export class Tx {
   readonly writes = new Map<string, PendingWrite>();
+  /** Records this transaction deletes (a merge drops the merged record): path → kind. */
+  readonly deletes = new Map<string, string>();
   constructor(readonly store: Store) {}
 
-  /** Read a record as this transaction sees it (its own writes included). */
+  /** Read a record as this transaction sees it (its own writes and deletes included). */
   tryRead<T = Record<string, unknown>>(kind: string, id: string): RecordFile<T> | undefined {
     const rel = relPath(kind, id);
+    if (this.deletes.has(rel)) return undefined;
     const w = this.writes.get(rel);
     if (w) return { kind, id, rel, text: w.text, data: parseRecordText(w.text, rel) as T };
     return this.store.tryRead<T>(kind, id);
@@ -203,8 +206,25 @@ export class Tx {
     return parseRecordText(text, cur.rel) as T;
   }
 
+  /**
+   * Edit the center's configuration (wuye.yaml) as text (replaceInText keeps every other byte, e.g. a fee item's new rates): checked
+   * against the config schema like any write, committed with the others. The next command reads the new file.
+   */
+  editConfig(fn: (text: string) => string): void {
+    const rel = 'wuye.yaml';
+    const disk = this.store.readText(rel);
+    this.stage({ kind: 'config', id: 'wuye', rel, text: fn(this.writes.get(rel)?.text ?? disk) }, disk);
+  }
+
+  /** Delete a record (it must exist): the file goes in the same commit as the writes. */
+  remove(kind: string, id: string): void {
+    const rel = this.read(kind, id).rel;
+    this.writes.delete(rel);
+    this.deletes.set(rel, kind);
+  }
+
   paths(): string[] {
-    return [...this.writes.keys()].sort();
+    return [...this.writes.keys(), ...this.deletes.keys()].sort();
   }
 }
 
@@ -230,6 +250,8 @@ interface Journal {
   state?: 'writing' | 'ready';
   paths: string[];
   temps?: [string, string][];
+  /** Files the transaction deletes (after the renames; a roll forward deletes what is left). */
+  deletes?: string[];
   message: string;
   author: Author;
   trailers: Record<string, string>;
@@ -275,10 +297,12 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
   }
   validateWrites(tx);
   const jfile = join(root, ...JOURNAL);
+  const deletes = [...tx.deletes.keys()];
   const journal: Journal = {
     pid: process.pid,
     state: 'writing',
     paths,
+    ...(deletes.length ? { deletes } : {}),
     message: o.message,
     author: o.author,
     trailers: o.trailers,
@@ -325,7 +349,9 @@ export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
     renameTemp(join(root, t), join(root, rel));
     if (i + 1 === half) crashPoint('renames');
   });
-  for (const d of new Set(temps.map(([, rel]) => dirname(join(root, rel))))) syncDir(d);
+  for (const rel of deletes) rmSync(join(root, rel), { force: true });
+  for (const d of new Set([...temps.map(([, rel]) => rel), ...deletes].map((rel) => dirname(join(root, rel)))))
+    syncDir(d);
   let sha: string | undefined;
   if (o.git) {
     sha = commitPaths(root, {
@@ -380,6 +406,7 @@ export function recoverPending(root: string): string | undefined {
     for (const [t, rel] of j.temps ?? []) {
       if (existsSync(join(root, t))) renameTemp(join(root, t), join(root, rel));
     }
+    for (const rel of j.deletes ?? []) rmSync(join(root, rel), { force: true });
   }
   // Any other temporary file of the killed writer is garbage (state `writing`: roll back).
   for (const p of [...j.paths, JOURNAL.join('/')]) {
@@ -392,8 +419,10 @@ export function recoverPending(root: string): string | undefined {
   }
   let sha: string | undefined;
   if (j.state !== 'writing') {
-    const existing = j.paths.filter((p) => existsSync(join(root, p)));
-    const changed = hasHead(root) ? dirtyPaths(root, existing, 'any') : existing;
+    const head = hasHead(root);
+    // A deleted file is a change to commit too (when git knows it: there is a HEAD).
+    const existing = j.paths.filter((p) => existsSync(join(root, p)) || (head && j.deletes?.includes(p)));
+    const changed = head ? dirtyPaths(root, existing, 'any') : existing;
     if (changed.length) {
       try {
         sha = commitPaths(root, {

@@ -201,6 +201,10 @@ method: ("cash" | "card" | "wechat" | "alipay" | "transfer")
  * 已作废 / Voided
  */
 void?: boolean
+/**
+ * 收款日期（日结后收款，记入本日）/ The day it was taken (after that day's close, booked to this one)
+ */
+taken?: string
 }[]
 /**
  * 按方式合计 / Totals by method
@@ -239,6 +243,39 @@ cash_to_bank?: string
  * 银行缴款单号 / Deposit slip number
  */
 deposit_slip?: string
+/**
+ * 已由经理重开，待再次日结 / Reopened by the manager, to be closed again
+ */
+open?: boolean
+/**
+ * 重开记录（只追加）/ Reopenings (append-only)
+ */
+reopened?: {
+/**
+ * 重开时间 / When
+ */
+at: string
+/**
+ * 重开人（用户服务部经理）/ By (the cs-manager)
+ */
+by: string
+/**
+ * 原因 / Reason
+ */
+reason: string
+/**
+ * 被重开的那次日结的时间 / When the reopened close was made
+ */
+closed_at: string
+/**
+ * 那次日结的合计 / That close's total
+ */
+total: string
+/**
+ * 那次日结的收据张数 / That close's receipt count
+ */
+receipts?: number
+}[]
 /**
  * 当日收款记录的摘要（用于发现日结后的修改）/ Digest of the day's payment entries (detects later changes)
  */
@@ -676,6 +713,10 @@ from: string
  * 止 / To
  */
 to?: string
+/**
+ * 价格依据（价格主管部门备案或批复文号、业主大会决议）/ The price document (the pricing authority's filing or approval number, the owners' assembly resolution)
+ */
+document?: string
 }, ...({
 /**
  * 费率（元）/ Rate (yuan)
@@ -689,6 +730,10 @@ from: string
  * 止 / To
  */
 to?: string
+/**
+ * 价格依据（价格主管部门备案或批复文号、业主大会决议）/ The price document (the pricing authority's filing or approval number, the owners' assembly resolution)
+ */
+document?: string
 })[]]
 }[]
 /**
@@ -760,11 +805,11 @@ announce_days?: number
  */
 bring?: string[]
 /**
- * 整改期限（工作日）/ Working days given to rectify defects
+ * 验房问题的整改期限（工作日）。手册 4.4 3) 只说“在约定时间内”处理：不设时，验房登记问题须用 --deadline 写明与业主约定的日期；设了（如入伙协调会上与开发企业约定的 15 个工作日）即为默认 / Working days given to rectify defects. The manual (4.4 3) says only "within the agreed time": unset, an inspection with defects needs --deadline, the date agreed with the owner; set (e.g. agreed with the developer at the move-in meeting), it is the default
  */
 rectify_workdays?: number
 /**
- * 复验不合格后经理跟进的新期限（工作日）/ Working days of the new deadline after a failed re-inspection
+ * 复验不合格后经理协调的新期限（工作日）。手册 4.4 6) 只说经理“限期”处理：不设时，复验不合格须用 --deadline 写明经理定的期限；设了即为默认 / Working days of the new deadline after a failed re-inspection. The manual (4.4 6) says the manager sets a time limit: unset, a failed re-inspection needs --deadline; set, it is the default
  */
 escalate_workdays?: number
 /**
@@ -850,6 +895,10 @@ pass_deposit?: string
  * 违规整改默认期限（工作日）/ Default working days to rectify a violation
  */
 rectify_days?: number
+/**
+ * 巡查发现未张贴许可证、灭火器不足时要求更正的期限（工作日）。手册 5.2.3 要求“立即更正”：默认 0，即当天 / Working days to put right a permit not posted or too few extinguishers found on a round. The manual (5.2.3) says "correct at once": 0 by default, the same day
+ */
+correct_workdays?: number
 }
 /**
  * 24 小时值班电话 / The 24-hour hotline
@@ -1018,6 +1067,10 @@ book: string
  */
 at: string
 /**
+ * 记账日期：收款员当日已日结时记入的下一个工作日（与收款日期相同时不写）/ Booking date: the next working day when the cashier's day was already closed (absent when it is the day taken)
+ */
+booked?: string
+/**
  * 金额 / Amount
  */
 amount: string
@@ -1108,7 +1161,7 @@ at: string
 /**
  * 类型 / Type
  */
-type: ("waiver" | "late-fee-waiver" | "correction" | "refund" | "prepayment" | "deposit-refund")
+type: ("waiver" | "late-fee-waiver" | "correction" | "refund" | "prepayment" | "deposit-refund" | "deposit-deduction")
 /**
  * 账单 / Bill
  */
@@ -1143,6 +1196,10 @@ by: string
  */
 dunning?: {
 /**
+ * 通知书编号：CJ年度-房屋-序号，如 CJ2026-1-2-0801-01 / Notice number: CJ<year>-<unit>-<seq>
+ */
+no?: string
+/**
  * 阶段 / Stage
  */
 stage: string
@@ -1155,11 +1212,11 @@ at: string
  */
 by: string
 /**
- * 所催账单 / Bills
+ * 本阶段所催账单（催缴按阶段逐级进行）/ The bills this stage presses (the ladder runs per bill)
  */
 bills: string[]
 /**
- * 欠费金额 / Debt
+ * 通知日的全部逾期欠费 / The whole overdue debt as of the notice date
  */
 amount: string
 /**
@@ -1678,7 +1735,7 @@ by: string
  */
 account?: string
 /**
- * 收款收据号 / Receipt number
+ * 收款收据号（旧记录；现每项记 items[].receipt）/ Receipt number (older records; now items[].receipt)
  */
 receipt?: string
 /**
@@ -1701,6 +1758,10 @@ amount: string
  * 计算 / How it was computed
  */
 basis?: string
+/**
+ * 收据号（收款员收据本，收费账户中的收款）/ Receipt number (the cashier's book; the payment on the fee account)
+ */
+receipt?: string
 /**
  * 已收、缓交（装修时再交）/ Collected or deferred (paid at renovation)
  */
@@ -1913,6 +1974,27 @@ photos?: string[]
  * 备注 / Notes
  */
 notes?: string
+/**
+ * 并入本记录的重复记录（wuye person merge；其编号不再分配）/ Duplicate records merged into this one (wuye person merge; their ids are never allocated again)
+ */
+merged_from?: {
+/**
+ * 被并入的人员编号（该文件已删除）/ The merged person's id (its file is deleted)
+ */
+id: string
+/**
+ * 合并日期 / Date
+ */
+date: string
+/**
+ * 经办人 / Merged by
+ */
+by: string
+/**
+ * 原因（身份证号不同时必填）/ Why (required when the national ids differed)
+ */
+reason?: string
+}[]
 }
 
 /**
@@ -2248,6 +2330,10 @@ receipt: string
  */
 book?: string
 /**
+ * 收费账户中已持有（入伙时已交，手册 四.2 4.5 3)），本案卷沿用，不再收取；收据为当时的收据 / Already held on the fee account (paid at move-in, 四.2 4.5 3): the case's own, not taken again; the receipt is the one given then
+ */
+held?: boolean
+/**
  * 时间 / When
  */
 at: string
@@ -2293,6 +2379,10 @@ at: string
  * 巡查人 / Inspector
  */
 by: string
+/**
+ * 巡查部门：设备维护部的每日巡查（5.2.2，计入每日巡查）或秩序维护部的巡视（5.2.1，不计入）；缺省为设备维护部 / Who patrolled: engineering's daily round (5.2.2, counts) or security's (5.2.1, does not count); engineering when absent
+ */
+patrol?: ("engineering" | "security")
 /**
  * 巡查情况 / Findings
  */

@@ -318,6 +318,28 @@ export function openDoc(text: string): Document {
   return Y().parseDocument(text, { keepSourceTokens: false, uniqueKeys: true });
 }
 
+/**
+ * Replace the value of the node at a path by a new block value, touching no other byte of the text: the
+ * comments, alignment and flow lists a person wrote elsewhere stay as they are (a whole-document re-dump
+ * would re-flow them). For hand-written files such as wuye.yaml. Returns the new text.
+ */
+export function replaceInText(text: string, path: (string | number)[], value: unknown): string {
+  const doc = Y().parseDocument(text, { uniqueKeys: true });
+  const node = doc.getIn(path, true) as Node | undefined;
+  if (!node?.range) throw new RangeError(`no node at ${path.join('.')}`);
+  const [start, end] = node.range;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const indent = ' '.repeat(start - lineStart);
+  const block = Y()
+    .stringify(value, { lineWidth: 0 })
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l, i) => (i === 0 ? l : indent + l))
+    .join('\n');
+  const tail = /\s*$/.exec(text.slice(start, end))![0]; // the node's range takes in the line end after it
+  return text.slice(0, start) + block + tail + text.slice(end);
+}
+
 export function docToString(doc: Document): string {
   return doc.toString({ lineWidth: 0 });
 }

@@ -7,7 +7,15 @@
 // e.g. await emitReport(ctx, report, { xlsx: o.xlsx, format: o.format })
 import { stringify } from 'csv-stringify/sync';
 import { lang, msg, t, type Lang } from '../core/i18n.js';
-import { cellText, neutralise, sheetTotals, type ColumnType, type Report, type ReportRow } from '../render/report.js';
+import {
+  cellText,
+  neutralise,
+  screenText,
+  sheetTotals,
+  type ColumnType,
+  type Report,
+  type ReportRow,
+} from '../render/report.js';
 import type { Ctx } from './context.js';
 import { outputPath } from './outpath.js';
 import type { Out } from './output.js';
@@ -84,7 +92,7 @@ export function printReport(
         key: c.key,
         header: typeof c.header === 'string' ? { zh: c.header, en: c.header } : c.header,
         align: c.type && c.type !== 'text' && c.type !== 'date' ? ('right' as const) : ('left' as const),
-        get: (r: ReportRow) => cellText(r[c.key], c.type, lg),
+        get: (r: ReportRow) => screenText(r[c.key], c.type, lg),
       })),
     );
   }

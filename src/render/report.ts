@@ -2,6 +2,7 @@
 // typed columns and rows — and how a cell reads as text. The xlsx writer (xlsx/writer.ts) draws it;
 // src/kit/report.ts prints it as a table, CSV or JSON. No exceljs here.
 import type { Lang, Msg } from '../core/i18n.js';
+import { formatAmount } from '../core/money.js';
 import { formatValue } from './values.js';
 
 export type ColumnType = 'text' | 'integer' | 'number' | 'money' | 'date' | 'percent' | 'area';
@@ -81,6 +82,15 @@ export function cellText(v: unknown, type: ColumnType | undefined, lang: Lang): 
     default:
       return formatValue(v, 'text', lang);
   }
+}
+
+/** A cell as a person reads it on screen: money with thousands separators (1,234.56); else as cellText. */
+export function screenText(v: unknown, type: ColumnType | undefined, lang: Lang): string {
+  if (type === 'money') {
+    const f = toFen(v);
+    return f === undefined ? cellText(v, type, lang) : formatAmount(f);
+  }
+  return cellText(v, type, lang);
 }
 
 /** The totals of a sheet's `total` columns (money in fen). */

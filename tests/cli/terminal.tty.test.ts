@@ -71,7 +71,7 @@ describe('init in a terminal (item 5)', () => {
 /** The frames a progress bar drew (each starts with \r), the last one last. */
 const frames = (screen: string, label: string) => screen.split(/[\r\n]/).filter((l) => l.startsWith(label));
 
-describe('progress bars end at the count they announced (item 12)', () => {
+describe('progress bars end at the count they announced (item 12)', { timeout: 180_000 }, () => {
   it('move-in packets of a building: the bar ends at 32/32, as the summary says', async () => {
     const t = tty(root, ['movein', 'packet', '--building', '3']);
     expect(await t.exit()).toBe(0);

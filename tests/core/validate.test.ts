@@ -24,7 +24,7 @@ const rec = (rel: string, kind: string, id: string, text: string): RecordInfo =>
   text,
   data: parseRecordText(text, rel) as Record<string, unknown>,
 });
-const env: CheckEnv = { exists: () => true, get: () => undefined, config: undefined };
+const env: CheckEnv = { exists: () => true, get: () => undefined, config: undefined, post: () => {} };
 const where = (ps: { line: number; column: number; code: string }[]) =>
   ps.map((p) => `${p.line}:${p.column} ${p.code}`);
 

@@ -48,7 +48,7 @@ export function tty(
   const screen = () => raw.replace(ANSI, '');
   return {
     screen,
-    async waitFor(re, ms = 15000) {
+    async waitFor(re, ms = 60_000) {
       const until = Date.now() + ms;
       while (!re.test(screen())) {
         if (Date.now() > until) throw new Error(`terminal never showed ${re}; it showed:\n${screen()}`);
@@ -66,7 +66,8 @@ export function tty(
       await done;
     },
     async exit() {
-      const t = setTimeout(() => child.kill('SIGKILL'), 20000);
+      // a command left running is killed, but only long after it could be merely slow (a loaded machine)
+      const t = setTimeout(() => child.kill('SIGKILL'), 170_000);
       const c = await done;
       clearTimeout(t);
       return c;

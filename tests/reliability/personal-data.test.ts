@@ -222,6 +222,7 @@ const SAMPLES: Record<string, string[][]> = {
   'fee books check': [[BOOK], []],
   'fee dunning': [['--stage', 'reminder', '--out', 'dunning']],
   'fee late-fees': [['--as-of', '2026-11-28']],
+  'fee rate': [['mgmt-residential', '--rate', '2.30', '--from', '2027-03-01', '--document', '长发改价服〔2026〕18号']],
   'fee pay': [['1-1-0102', '--amount', '10', '--method', 'cash', '--payer', '张三', '--as', 'S005']],
   'fee receipt reprint': [[RECEIPT]],
   'fee receipt void': [[RECEIPT, '--reason', '作废测试', '--as', 'S005']],
@@ -302,6 +303,7 @@ const SAMPLES: Record<string, string[][]> = {
     ['3-1-0602', '--tenant', 'P000002', '--from', '2026-12-01', '--to', '2027-11-30', '--consent', '同意书'],
   ],
   'moving tenancy end': [['3-1-0602', '--tenant', 'P000002']],
+  'fee reopen-day': [['--cashier', 'S003', '--reason', '日结后补收一笔']],
 };
 
 /** The lines of a command: its samples, or its arguments filled by kind; undefined when neither can. */

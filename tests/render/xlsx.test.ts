@@ -146,7 +146,7 @@ describe('printReport', () => {
     printReport(t.out, report(), 'table');
     const text = t.lines.join('\n');
     expect(text).toContain('【汇总】');
-    expect(text).toMatch(/合计\s+1534\.56/);
+    expect(text).toMatch(/合计\s+1,534\.56/); // on screen with thousands separators (issue 11 item 14)
     const c = capture();
     printReport(c.out, report(), 'csv');
     const csv = c.lines.join('\n').split('\n');

@@ -1,11 +1,12 @@
 // The generic case-log check (records.md "Case records", validate layer 4):
 // for a kind whose procedure declares a state machine, the log is in time
 // order, every step is a legal transition, and the state is one the machine
-// can reach and the one the log leads to. A procedure registers it in its checks.ts:
+// can reach and the one the log leads to, and every entry's operator was in post that day
+// (staff active_from/active_to). A procedure registers it in its checks.ts:
 //   export const checks = [caseLogCheck('movein', MOVEIN_MACHINE), ...]
 import { logProblems, type LogEntry, type Machine } from '../case.js';
-import { msg } from '../i18n.js';
-import { problemAt, type Check, type Problem } from './types.js';
+import { msg, type Msg } from '../i18n.js';
+import { problemAt, type Check, type CheckEnv, type Problem } from './types.js';
 
 /** States reachable from the initial state through the machine's transitions. */
 export function reachableStates<S extends string>(m: Machine<S, any>): Set<string> {
@@ -21,6 +22,29 @@ export function reachableStates<S extends string>(m: Machine<S, any>): Set<strin
   }
   return seen;
 }
+
+/** Why a staff member could not have acted at a time (not yet in post, or left), or undefined. Missing staff: the reference check's. */
+export function notInPost(env: CheckEnv, staffId: string, at: string): Msg | undefined {
+  const s = env.get<{ name?: string; active_from?: string; active_to?: string }>('staff', staffId)?.data;
+  if (!s) return undefined;
+  const day = at.slice(0, 10);
+  if (s.active_from && s.active_from > day)
+    return msg(
+      `${staffId}（${s.name ?? ''}）${day} 尚未入职（入职 ${s.active_from}）`,
+      `${staffId} (${s.name ?? ''}) was not yet in post on ${day} (from ${s.active_from})`,
+    );
+  if (s.active_to && s.active_to < day)
+    return msg(
+      `${staffId}（${s.name ?? ''}）${day} 已离职（离职 ${s.active_to}）`,
+      `${staffId} (${s.name ?? ''}) had left by ${day} (in post until ${s.active_to})`,
+    );
+  return undefined;
+}
+
+export const INACTIVE_HINT = msg(
+  '经办人须是当日在职的员工：核对 staff/ 中的入职、离职日期（active_from/active_to），或从 git 查明是谁办理的',
+  'the operator must be staff in post that day: check active_from/active_to in staff/, or find who acted with git',
+);
 
 export interface CaseLogOptions {
   /** Where the state and the log are in the record (default `state`, `log`). */
@@ -40,7 +64,7 @@ export function caseLogCheck<S extends string>(kind: string, m: Machine<S, any>,
       '案卷日志按时间顺序、符合状态机；状态可由状态机到达',
       'the case log is in time order and follows the state machine; the state is reachable',
     ),
-    record(r) {
+    record(r, env) {
       const out: Problem[] = [];
       const state = r.data[stateField];
       const log = (Array.isArray(r.data[logField]) ? r.data[logField] : []) as LogEntry[];
@@ -76,6 +100,11 @@ export function caseLogCheck<S extends string>(kind: string, m: Machine<S, any>,
           return out;
         }
       }
+      log.forEach((e, i) => {
+        const why =
+          env && typeof e?.by === 'string' && typeof e.at === 'string' ? notInPost(env, e.by, e.at) : undefined;
+        if (why) out.push(problemAt(r, `/${logField}/${i}/by`, 'log-operator-inactive', why, INACTIVE_HINT));
+      });
       for (const p of logProblems(m, log, typeof state === 'string' ? state : m.initial)) {
         const pointer =
           p.code === 'log-state'

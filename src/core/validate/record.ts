@@ -118,8 +118,15 @@ export function loadFile(root: string, rel: string, problems: Problem[]): { text
   }
 }
 
-/** Layers 1–2 for one file: the record if it is sound enough for the later layers. */
-export function checkFile(root: string, slot: Slot): Loaded {
+/**
+ * Layers 1–2 for one file: the record if it is sound enough for the later layers. `read`: the file as a
+ * lookup already read it (loadFile's result and problems), so that it is not read and parsed again.
+ */
+export function checkFile(
+  root: string,
+  slot: Slot,
+  read?: { loaded: ReturnType<typeof loadFile>; problems: readonly Problem[] },
+): Loaded {
   const problems: Problem[] = [];
   if (slot.type === 'stray') {
     problems.push(
@@ -150,7 +157,11 @@ export function checkFile(root: string, slot: Slot): Loaded {
     );
     return { problems, valid: false };
   }
-  const loaded = loadFile(root, slot.rel, problems);
+  let loaded: ReturnType<typeof loadFile>;
+  if (read) {
+    problems.push(...read.problems);
+    loaded = read.loaded;
+  } else loaded = loadFile(root, slot.rel, problems);
   if (!loaded) return { problems, valid: false };
   const { text, data } = loaded;
   const obj = data as Record<string, unknown>;

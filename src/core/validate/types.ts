@@ -24,6 +24,30 @@ export interface CheckEnv {
   get<T = Record<string, unknown>>(kind: string, id: string): RecordInfo<T> | undefined;
   /** wuye.yaml as written (no defaults filled in); undefined if it is broken. */
   config: Record<string, unknown> | undefined;
+  /**
+   * Leave a fact for this check's `settle` step (one line of text on a channel the check names, e.g.
+   * `fee/payments`): the thread that checks a record posts what other records are matched against, and the
+   * caller matches them once every thread is done — no thread reads another thread's records to do it.
+   */
+  post(channel: string, value: string): void;
+}
+
+/** What `settle` is given: the posted facts of every thread, and lookups in the caller's thread. */
+export interface SettleEnv extends CheckEnv {
+  /** Every value posted on a channel in this run (every thread's, in no particular order). */
+  posted(channel: string): readonly string[];
+  /** A file's text, to locate a problem in it (problemAt); undefined if it cannot be read. */
+  file(rel: string): Pick<RecordInfo, 'rel' | 'text'> | undefined;
+}
+
+/** A value of a record that no other record of the check's kinds may hold (e.g. a national id number). */
+export interface UniqueKey {
+  /** The value compared (kept in memory only). */
+  key: string;
+  /** Where it is in the record (to locate the problem). */
+  pointer: string;
+  /** How a message shows it (personal data masked). */
+  shown: string;
 }
 
 /** A domain check (layer 4): runs on every valid record of its kinds, returns problems. */
@@ -32,7 +56,21 @@ export interface Check {
   name: string;
   kinds: readonly string[];
   description: Msg;
-  record(r: RecordInfo, env: CheckEnv): Problem[];
+  record?(r: RecordInfo, env: CheckEnv): Problem[];
+  /**
+   * Matching across records, once after every file was checked, in the caller (so records checked by
+   * different threads meet without either thread reading the other's): from what `record` posted, and
+   * `env.get` for the records this run did not check (a partial run) or that did not post (invalid ones).
+   */
+  settle?(env: SettleEnv): Problem[];
+  /**
+   * Values unique across records (a check of one record against all others, decided over every file and
+   * every thread): each record holding a value another record holds gets an error naming the other files.
+   */
+  unique?: {
+    keys(r: RecordInfo): UniqueKey[];
+    message(shown: string, rel: string, others: readonly string[]): { message: Msg; hint?: Msg };
+  };
 }
 
 /**
@@ -40,7 +78,13 @@ export interface Check {
  * schema-valid records of its kinds, so the record arrives typed.
  */
 export function defineCheck<T>(
-  c: Omit<Check, 'record'> & { record(r: RecordInfo<T>, env: CheckEnv): Problem[] },
+  c: Omit<Check, 'record' | 'unique'> & {
+    record?(r: RecordInfo<T>, env: CheckEnv): Problem[];
+    unique?: {
+      keys(r: RecordInfo<T>): UniqueKey[];
+      message(shown: string, rel: string, others: readonly string[]): { message: Msg; hint?: Msg };
+    };
+  },
 ): Check {
   return c as unknown as Check;
 }

@@ -10,7 +10,9 @@
 // g.rng (its own stream, seeded from the seed and its name: adding a generator
 // never changes the others' output), g.opts (profile 'demo' | 'bench', asOf) and
 // g.out (g.out.record(rel, data) writes a file now, fast, no Tx, no schema check —
-// the generator test validates every file against its schema afterwards).
+// the generator test validates every file against its schema afterwards). Money a procedure takes
+// goes on g.estate.counter; the fee generator numbers it in its `finish` (after every `run`, in
+// registry order), so a generator whose records name a receipt writes them in its own `finish`.
 // Keep it fast: build plain objects, write each file once.
 //
 // e.g. wuye demo generate /tmp/estate --units 5000 --seed 1 --years 3
@@ -27,7 +29,7 @@ import { Rng } from './rng.js';
 export type { GenContext, GenOptions, KindGenerator } from './context.js';
 
 /** Bump when the output for a given seed changes (the benchmark caches estates by it). */
-export const GENERATOR_VERSION = 4; // 2: move-in cases and kept keys for buildings in their move-in; 3: renovation cases; 4: the desk (hotline entries, complaints)
+export const GENERATOR_VERSION = 5; // 2: move-in cases and kept keys for buildings in their move-in; 3: renovation cases; 4: the desk (hotline entries, complaints); 5: move-in and renovation money on the fee accounts
 
 export const DEMO_AS_OF = '2026-11-28';
 
@@ -69,13 +71,17 @@ export async function generate(
     staff: [],
     history: historyOf(opts.asOf, opts.years),
     nextPerson: 1,
+    counter: [],
   };
   mkdirSync(dir, { recursive: true });
   const out = new Writer(dir);
-  for (const gen of generators) {
+  const contexts = generators.map((gen) => ({ opts, estate, rng: new Rng(`${opts.seed}:${gen.name}`), out }));
+  for (const [i, gen] of generators.entries()) {
     o.progress?.(gen.name);
-    await gen.run({ opts, estate, rng: new Rng(`${opts.seed}:${gen.name}`), out });
+    await gen.run(contexts[i]);
   }
+  // the second pass: work that needs what later generators added (the fee accounts take the counter's money)
+  for (const [i, gen] of generators.entries()) await gen.finish?.(contexts[i]);
   for (const s of estate.staff) out.record(relPath('staff', s.id), s as unknown as Record<string, unknown>);
   for (const u of estate.units) out.record(relPath('unit', u.id), u as unknown as Record<string, unknown>);
   for (const p of estate.people) out.record(relPath('person', p.id), p as unknown as Record<string, unknown>);

@@ -110,6 +110,14 @@ export function ownerName(src: Store | Tx, u: UnitRecord): string {
   return pid ? (src.tryRead<PersonRecord>('person', pid)?.data.name ?? '') : '';
 }
 
+/** Whom a collector calls about a unit: its first owner's name and first mobile, as `src` shows them (ctx.shown masks). */
+export function ownerContact(src: Store | Tx, unit: string): { name: string; phone: string } {
+  const u = src.tryRead<UnitRecord>('unit', unit)?.data;
+  const pid = u?.owners?.[0]?.person;
+  const p = pid ? src.tryRead<PersonRecord>('person', pid)?.data : undefined;
+  return { name: p ? (p.company?.name ?? p.name) : '', phone: p?.phones?.[0] ?? '' };
+}
+
 /** Unit files to visit (optionally one building), sorted by id, without parsing them. */
 export function unitRels(store: Store, building?: string): { id: string; rel: string }[] {
   // the building names a folder: checked here too, whoever passes it (commands check it as they parse)

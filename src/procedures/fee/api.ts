@@ -1,15 +1,19 @@
 // What other procedures call to take money through the fee accounts (07-fees.md "Deposits": held in the unit's
 // account and refunded through the procedure that took them; manual 四.3 renovation deposits and pass fees):
 // a receipt from the cashier's current book and a payment entry, a one-off charge paid on the spot (a bill line
-// and its payment), or a deposit refund — staged in the caller's Tx.
+// and its payment), lines charged and paid together (move-in: pass-through items, the prepaid management fee),
+// a deposit refunded or deducted — staged in the caller's Tx; and a unit's ledger to read what is held.
 // e.g. const { receipt } = recordPayment(tx, ctx.store, { unit, cashier: op.id, at: ctx.now(), amount: 200000, method: 'cash', deposit: 'renovation-deposit' })
 import { RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
-import { formatMoney, formatYuan, type Fen } from '../../core/money.js';
+import { formatMoney, formatYuan, parseMoney, type Fen } from '../../core/money.js';
 import type { Store, Tx } from '../../core/store.js';
+import type { Ctx } from '../../kit/context.js';
 import { appendIn } from '../../core/yamlio.js';
 import { accountId, allBooks, changeAccount, feeYears, unitAccounts } from './accounts.js';
-import { dayClosed } from './cashday.js';
+import type { WorkCalendar } from '../../core/calendar.js';
+import { makeCalendar } from '../../core/root.js';
+import { bookingDate } from './cashday.js';
 import {
   balance,
   currentBook,
@@ -25,7 +29,24 @@ import {
 
 /** The fee account id of a unit's year (2026-1-2-0801), and the payment methods: for procedures that take money. */
 export { accountId } from './accounts.js';
-export type { Method } from './rules.js';
+export type { Bill, Method, Payment } from './rules.js';
+/** The day a payment counts in (its booking date when taken after the cashier's close). */
+export { bookedOn } from './cashday.js';
+/** The bills of a periodic item from a start date, the rate in force on a date (move-in's prepaid management fee). */
+export { billsFrom, rateOn } from './rules.js';
+
+/** Print the receipt (three copies) of a payment taken now, as fee pay --print does; returns the file. */
+export async function printReceipt(ctx: Ctx, unit: string, at: string, no: string, outDir: string): Promise<string> {
+  const r = await import('./receipts.js');
+  return r.printReceipt(ctx, accountId(Number(at.slice(0, 4)), unit), no, outDir, false);
+}
+
+/** A unit's accounts of every year (as the transaction sees them) and their balance: what is owed, paid and held. */
+export function unitLedger(src: Store | Tx, store: Store, unit: string, extraYears: number[] = []) {
+  const years = [...new Set([...feeYears(store), ...extraYears])].sort((a, b) => a - b);
+  const accounts = unitAccounts(src, unit, years);
+  return { accounts, bal: balance(accounts) };
+}
 
 export interface PaymentInput {
   unit: string;
@@ -39,6 +60,8 @@ export interface PaymentInput {
   prepaid?: Fen;
   deposit?: string;
   note?: string;
+  /** The center's working days (ctx.calendar), for the booking date of a payment taken after the close. */
+  calendar?: Pick<WorkCalendar, 'addWorkdays'>;
 }
 
 /** Take the next number of the cashier's current book (under the caller's lock) and register it as used. */
@@ -47,18 +70,6 @@ export function takeReceipt(
   store: Store,
   x: { cashier: string; cashierName?: string; at: string; unit: string; amount: Fen },
 ): { no: string; book: string } {
-  if (dayClosed(store, x.at.slice(0, 10), x.cashier)) {
-    throw new RuleError(
-      msg(
-        `${x.cashierName ?? x.cashier} 的 ${x.at.slice(0, 10)} 已日结，不能再收款`,
-        `${x.cashierName ?? x.cashier}'s day ${x.at.slice(0, 10)} is closed; no more payments can be taken on it`,
-      ),
-      msg(
-        '日结后的收款记到下一天；更正用 wuye fee adjust',
-        'take further payments on the next day; correct with wuye fee adjust',
-      ),
-    );
-  }
   const book = currentBook(allBooks(store, tx), x.cashier);
   if (!book)
     throw new RuleError(
@@ -78,13 +89,19 @@ export function takeReceipt(
   return { no, book: book.id };
 }
 
-/** A payment with its receipt, on the unit's account of the payment's year. */
+/**
+ * A payment with its receipt, on the unit's account of the payment's year. Taken after the cashier closed the
+ * day, it is booked to the next working day still open (日结后的收款记到下一天): `booked` holds that date.
+ */
 export function recordPayment(tx: Tx, store: Store, x: PaymentInput): Payment {
+  const cal = x.calendar ?? makeCalendar(store.dir, () => {});
+  const booked = bookingDate(store, cal, x.at, x.cashier);
   const { no, book } = takeReceipt(tx, store, x);
   const payment: Payment = {
     receipt: no,
     book,
     at: x.at,
+    ...(booked !== x.at.slice(0, 10) ? { booked } : {}),
     amount: formatMoney(x.amount),
     method: x.method,
     ...(x.payer ? { payer: x.payer } : {}),
@@ -146,26 +163,88 @@ export function chargeOneOff(tx: Tx, store: Store, x: OneOffInput): { bill: Bill
   return { bill, payment };
 }
 
+export interface ChargeInput extends Omit<PaymentInput, 'allocations' | 'prepaid' | 'deposit' | 'amount'> {
+  /** The lines charged (07-fees.md: one-off, pass-through and periodic items), ids <period>/<item>. */
+  bills: Bill[];
+}
+
+/**
+ * Lines charged at the counter and paid at once with one receipt (the fees at move-in, 四.2 4.5): each bill goes
+ * to the account of its period's year — a bill the billing run already raised (same id) is paid, not billed
+ * again, and one already paid is left alone — and one payment from the cashier's current book is allocated to
+ * them, in the caller's Tx. Returns undefined when nothing is left to pay.
+ */
+export function chargeBills(
+  tx: Tx,
+  store: Store,
+  x: ChargeInput,
+): { payment: Payment; amount: Fen; billed: Bill[] } | undefined {
+  const years = x.bills.map((b) => Number(b.period.slice(0, 4)));
+  const { bal } = unitLedger(tx, store, x.unit, years);
+  const have = new Map(bal.bills.map((st) => [st.bill.id, st]));
+  const allocations: Allocation[] = [];
+  const billed: Bill[] = [];
+  for (const b of x.bills) {
+    const st = have.get(b.id);
+    if (st) {
+      if (st.outstanding > 0) allocations.push({ bill: b.id, amount: st.outstanding });
+      continue;
+    }
+    const amount = parseMoney(b.amount);
+    if (amount <= 0) continue;
+    changeAccount(tx, Number(b.period.slice(0, 4)), x.unit, (acc) => {
+      (acc.bills ??= []).push(b);
+    });
+    billed.push(b);
+    allocations.push({ bill: b.id, amount });
+  }
+  const amount = allocations.reduce((t, a) => t + a.amount, 0);
+  if (amount === 0) return undefined;
+  const { bills: _b, ...rest } = x;
+  return { payment: recordPayment(tx, store, { ...rest, amount, allocations }), amount, billed };
+}
+
+/**
+ * Deduct (part of) a deposit per the agreement (a renovation violation): it leaves the deposits held and becomes
+ * the center's income, with its reason and approver; never more than is held.
+ */
+export function deductDeposit(
+  tx: Tx,
+  store: Store,
+  x: { unit: string; deposit: string; amount: Fen; reason: string; approvedBy: string; by: string; at: string },
+): void {
+  moveDeposit(tx, store, x, 'deposit-deduction');
+}
+
 /** Refund (part of) a deposit held in the unit's account; never more than was taken. */
 export function refundDeposit(
   tx: Tx,
   store: Store,
   x: { unit: string; deposit: string; amount: Fen; reason: string; approvedBy: string; by: string; at: string },
 ): void {
+  moveDeposit(tx, store, x, 'deposit-refund');
+}
+
+function moveDeposit(
+  tx: Tx,
+  store: Store,
+  x: { unit: string; deposit: string; amount: Fen; reason: string; approvedBy: string; by: string; at: string },
+  type: 'deposit-refund' | 'deposit-deduction',
+): void {
   const years = [...new Set([...feeYears(store), Number(x.at.slice(0, 4))])].sort();
   const held = balance(unitAccounts(tx, x.unit, years)).deposits.get(x.deposit) ?? 0;
   if (x.amount > held)
     throw new RuleError(
       msg(
-        `${x.unit} 的押金 ${x.deposit} 只有 ${formatYuan(held)}，不能退 ${formatYuan(x.amount)}`,
-        `${x.unit} holds only ${formatYuan(held)} of deposit ${x.deposit}; cannot refund ${formatYuan(x.amount)}`,
+        `${x.unit} 的押金 ${x.deposit} 只有 ${formatYuan(held)}，不能${type === 'deposit-refund' ? '退' : '扣'} ${formatYuan(x.amount)}`,
+        `${x.unit} holds only ${formatYuan(held)} of deposit ${x.deposit}; cannot ${type === 'deposit-refund' ? 'refund' : 'deduct'} ${formatYuan(x.amount)}`,
       ),
     );
   changeAccount(tx, Number(x.at.slice(0, 4)), x.unit, (acc) => {
     (acc.adjustments ??= []).push({
       id: nextAdjustmentId(acc),
       at: x.at,
-      type: 'deposit-refund',
+      type,
       deposit: x.deposit,
       amount: formatMoney(x.amount),
       reason: x.reason,

@@ -1,19 +1,21 @@
 // The fee invariants of `wuye validate` (records.md "Validation" 4; 07-fees.md): a payment's allocations
 // add up to its amount, a bill is not paid more than once over, allocations name real bills, deposits are
 // never refunded beyond what was taken, receipt numbers are unique and in sequence within their book and
-// match a payment, a closed cashier day's entries are unchanged. e.g. wuye validate fees/2026
+// match a payment, a closed cashier day's entries are unchanged, the cashier of a payment was in post that day. e.g. wuye validate fees/2026
 import { accountId } from './accounts.js';
 import { createHash } from 'node:crypto';
 import { msg } from '../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import type { CashierDayRecord } from '../../core/types.gen.js';
+import { INACTIVE_HINT, notInPost } from '../../core/validate/caselog.js';
 import { defineCheck, problemAt, type Check, type CheckEnv, type Problem } from '../../core/validate/types.js';
 import {
   accountSummary,
-  bookIndex,
+  facts,
   noteAccount,
-  noteBook,
-  withoutReprints,
+  postAccount,
+  postBook,
+  postDay,
   type AccountSummary,
 } from './checkindex.js';
 import { balance, bookSize, numberAt, type Account, type Book } from './rules.js';
@@ -40,7 +42,10 @@ function neighbours(env: CheckEnv, acc: Account): Account[] {
  */
 function nearby(env: CheckEnv, acc: Account): { all: Account[]; others: AccountSummary[] } | undefined {
   if (
-    (acc.adjustments ?? []).some((x) => x.type === 'deposit-refund' || x.type === 'refund' || x.type === 'prepayment')
+    (acc.adjustments ?? []).some(
+      (x) =>
+        x.type === 'deposit-refund' || x.type === 'deposit-deduction' || x.type === 'refund' || x.type === 'prepayment',
+    )
   )
     return undefined;
   if ((acc.bills ?? []).some((b) => !b.id.startsWith(`${acc.year}-`))) return undefined;
@@ -123,6 +128,7 @@ const accountCheck = defineCheck<Account>({
         );
     });
     noteAccount(env, r);
+    postAccount(env, r);
     const near = nearby(env, a);
     const all = near?.all ?? neighbours(env, a);
     const own = near && new Set((a.bills ?? []).map((b) => b.id));
@@ -141,6 +147,8 @@ const accountCheck = defineCheck<Account>({
           ),
         );
       receipts.add(p.receipt);
+      const off = notInPost(env, p.cashier, p.at);
+      if (off) out.push(problemAt(r, `/payments/${i}/cashier`, 'fee-cashier-inactive', off, INACTIVE_HINT));
       const sum =
         (p.allocations ?? []).reduce((s, x) => s + parseMoney(x.amount), 0) +
         (p.prepaid ? parseMoney(p.prepaid) : 0) +
@@ -169,44 +177,6 @@ const accountCheck = defineCheck<Account>({
             ),
           );
       });
-      const index = bookIndex(env, p.book);
-      const book = index === 'raw' ? env.get<Book>('receipt-book', p.book) : index;
-      if (!book)
-        out.push(
-          problemAt(
-            r,
-            `/payments/${i}/book`,
-            'fee-book-missing',
-            msg(`没有收据本 ${p.book}`, `no receipt book ${p.book}`),
-          ),
-        );
-      else {
-        const n = book instanceof Map ? book.get(p.receipt) : (book.data.numbers ?? []).find((x) => x.no === p.receipt);
-        if (!n || n.unit !== a.unit)
-          out.push(
-            problemAt(
-              r,
-              `/payments/${i}/receipt`,
-              'fee-receipt-book',
-              msg(
-                `收据 ${p.receipt} 在收据本 ${p.book} 中没有登记给 ${a.unit}`,
-                `receipt ${p.receipt} is not registered to ${a.unit} in book ${p.book}`,
-              ),
-            ),
-          );
-        else if ((n.status === 'void') !== Boolean(p.void))
-          out.push(
-            problemAt(
-              r,
-              `/payments/${i}`,
-              'fee-receipt-void',
-              msg(
-                `收据 ${p.receipt} 在收据本中为「${n.status}」，在账户中${p.void ? '已' : '未'}作废`,
-                `receipt ${p.receipt} is "${n.status}" in its book but ${p.void ? '' : 'not '}void in the account`,
-              ),
-            ),
-          );
-      }
     });
     // over-payment and deposits, over every year of the unit, reported on this year's bills
     const bal = balance(all);
@@ -228,7 +198,9 @@ const accountCheck = defineCheck<Account>({
     }
     for (const [item, held] of bal.deposits) {
       if (held >= 0) continue;
-      const i = (a.adjustments ?? []).findIndex((x) => x.type === 'deposit-refund' && x.deposit === item);
+      const i = (a.adjustments ?? []).findIndex(
+        (x) => (x.type === 'deposit-refund' || x.type === 'deposit-deduction') && x.deposit === item,
+      );
       if (i >= 0)
         out.push(
           problemAt(
@@ -259,6 +231,49 @@ const accountCheck = defineCheck<Account>({
     }
     return out;
   },
+  // each payment's receipt is registered to this unit in its book, void in both or in neither
+  settle(env) {
+    const out: Problem[] = [];
+    for (const x of facts(env).receiptMismatches()) {
+      const { p } = x;
+      const file = env.file(p.rel);
+      if (!file) continue;
+      if (x.problem === 'no-book')
+        out.push(
+          problemAt(
+            file,
+            `/payments/${p.index}/book`,
+            'fee-book-missing',
+            msg(`没有收据本 ${p.book}`, `no receipt book ${p.book}`),
+          ),
+        );
+      else if (x.problem === 'not-registered')
+        out.push(
+          problemAt(
+            file,
+            `/payments/${p.index}/receipt`,
+            'fee-receipt-book',
+            msg(
+              `收据 ${p.receipt} 在收据本 ${p.book} 中没有登记给 ${p.unit}`,
+              `receipt ${p.receipt} is not registered to ${p.unit} in book ${p.book}`,
+            ),
+          ),
+        );
+      else if (x.problem === 'void')
+        out.push(
+          problemAt(
+            file,
+            `/payments/${p.index}`,
+            'fee-receipt-void',
+            msg(
+              `收据 ${p.receipt} 在收据本中为「${x.status}」，在账户中${p.void ? '已' : '未'}作废`,
+              `receipt ${p.receipt} is "${x.status}" in its book but ${p.void ? '' : 'not '}void in the account`,
+            ),
+          ),
+        );
+    }
+    return out;
+  },
 });
 
 const bookCheck = defineCheck<Book>({
@@ -271,7 +286,7 @@ const bookCheck = defineCheck<Book>({
   record(r, env) {
     const b = r.data;
     const out: Problem[] = [];
-    noteBook(env, r);
+    postBook(env, r);
     if (b.from > b.to)
       out.push(problemAt(r, '/to', 'book-range', msg('终止号小于起始号', 'the last number is before the first')));
     const nums = b.numbers ?? [];
@@ -309,26 +324,6 @@ const bookCheck = defineCheck<Book>({
           );
           return;
         }
-        const id = accountId(n.at.slice(0, 4), n.unit);
-        const s = accountSummary(env, id);
-        let paid: boolean | undefined;
-        if (s === 'raw') {
-          // not sound: read as it is (whatever it holds)
-          const acc = env.get<Account>('fee-account', id);
-          paid = acc?.data.payments?.some((p) => p.receipt === n.no && p.book === b.id);
-        } else paid = s?.receiptText.includes(`\n${b.id}\0${n.no}\n`);
-        if (!paid)
-          out.push(
-            problemAt(
-              r,
-              `/numbers/${i}/no`,
-              'book-no-payment',
-              msg(
-                `收据 ${n.no} 在 ${n.unit} 的账户中没有收款`,
-                `receipt ${n.no} has no payment in ${n.unit}'s account`,
-              ),
-            ),
-          );
       }
       if (n.status === 'void' && !n.reason)
         out.push(
@@ -351,6 +346,23 @@ const bookCheck = defineCheck<Book>({
       );
     return out;
   },
+  // each used number has its payment in the account of its unit and year
+  settle(env) {
+    const out: Problem[] = [];
+    for (const n of facts(env).unpaidNumbers()) {
+      const file = env.file(n.rel);
+      if (file)
+        out.push(
+          problemAt(
+            file,
+            `/numbers/${n.index}/no`,
+            'book-no-payment',
+            msg(`收据 ${n.no} 在 ${n.unit} 的账户中没有收款`, `receipt ${n.no} has no payment in ${n.unit}'s account`),
+          ),
+        );
+    }
+    return out;
+  },
 });
 
 const dayCheck = defineCheck<CashierDayRecord>({
@@ -358,51 +370,47 @@ const dayCheck = defineCheck<CashierDayRecord>({
   kinds: ['cashier-day'],
   description: msg('日结后当日的收款记录未被修改', 'the entries of a closed cashier day are unchanged'),
   record(r, env) {
-    const d = r.data;
-    if (!d.digest) return [];
-    // dayDigest() of the day's entries, from the accounts' summaries: the same JSON, entry by entry.
-    const entries: { receipt: string; json: string }[] = [];
-    for (const unit of new Set(d.receipts.map((x) => x.unit))) {
-      const id = accountId(d.date.slice(0, 4), unit);
-      const s = accountSummary(env, id);
-      const u = JSON.stringify(unit);
-      if (s === 'raw') {
-        // not sound: read as it is (whatever it holds)
-        const acc = env.get<Account>('fee-account', id);
-        for (const p of acc?.data.payments ?? [])
-          if (p.cashier === d.cashier && p.at.slice(0, 10) === d.date)
-            entries.push({ receipt: p.receipt, json: JSON.stringify([unit, withoutReprints(p)]) });
-      } else {
-        const key = `${d.cashier}\0${d.date}\0`;
-        for (const x of s?.days ?? []) {
-          if (!x.startsWith(key)) continue;
-          const at = x.indexOf('\0', key.length);
-          entries.push({ receipt: x.slice(key.length, at), json: `[${u},${x.slice(at + 1)}]` });
-        }
-      }
+    postDay(env, r);
+    return [];
+  },
+  // dayDigest() of the day's entries, from what the accounts posted: the same JSON, entry by entry
+  settle(env) {
+    const f = facts(env);
+    const out: Problem[] = [];
+    for (const d of f.days()) {
+      // the account of the year each receipt was taken (booked into the next year, it stays on the year taken)
+      const units = new Map(d.units.map((u, i) => [accountId(u.year, u.unit), { json: JSON.stringify(u.unit), i }]));
+      const entries = f.ofDay(new Set(units.keys()), d.cashier, d.date).map((p) => {
+        const u = units.get(p.account)!;
+        return { receipt: p.receipt, json: `[${u.json},${p.json}]`, order: u.i, index: p.index };
+      });
+      // receipt order; the same number twice: in the day's order of units, then the account's (as dayEntries)
+      entries.sort((a, b) => a.receipt.localeCompare(b.receipt) || a.order - b.order || a.index - b.index);
+      if (
+        createHash('sha256')
+          .update(`[${entries.map((e) => e.json).join(',')}]`)
+          .digest('hex') === d.digest
+      )
+        continue;
+      const file = env.file(d.rel);
+      if (file)
+        out.push(
+          problemAt(
+            file,
+            '/digest',
+            'fee-closed-day-changed',
+            msg(
+              `${d.date} ${d.cashier} 已日结，但当日的收款记录此后被修改`,
+              `${d.date} was closed by ${d.cashier}, but its payment entries changed afterwards`,
+            ),
+            msg(
+              '用 git log -p 查找修改；已日结的记录只能用冲正条目更正',
+              'find the change with git log -p; a closed day is corrected only by reversing entries',
+            ),
+          ),
+        );
     }
-    entries.sort((a, b) => a.receipt.localeCompare(b.receipt));
-    if (
-      createHash('sha256')
-        .update(`[${entries.map((e) => e.json).join(',')}]`)
-        .digest('hex') === d.digest
-    )
-      return [];
-    return [
-      problemAt(
-        r,
-        '/digest',
-        'fee-closed-day-changed',
-        msg(
-          `${d.date} ${d.cashier} 已日结，但当日的收款记录此后被修改`,
-          `${d.date} was closed by ${d.cashier}, but its payment entries changed afterwards`,
-        ),
-        msg(
-          '用 git log -p 查找修改；已日结的记录只能用冲正条目更正',
-          'find the change with git log -p; a closed day is corrected only by reversing entries',
-        ),
-      ),
-    ];
+    return out;
   },
 });
 

@@ -7,7 +7,7 @@ import type { FormDef } from '../../kit/forms.js';
 import type { StaffRecord } from '../../core/types.gen.js';
 import { accountId, allBooks, bookOfNumber, feeItems, ownerName, readUnit } from './accounts.js';
 import { statementItem, statementRun } from './statements.js';
-import { itemName, rateOn, type Account, type FeeItem, type Payment } from './rules.js';
+import { itemName, rateEntryOn, rateOn, type Account, type FeeItem, type Payment } from './rules.js';
 import { labelZh } from '../../core/labels.js';
 import { amountInWords, formatMoney, parseMoney, type Fen } from '../../core/money.js';
 import type { UnitRecord } from '../../core/types.gen.js';
@@ -42,18 +42,48 @@ export function receiptData(x: ReceiptInput): Record<string, unknown> {
       amount: p.amount,
       upper: amountInWords(amount),
       cashier: x.cashierName,
-      mark: p.void ? `作废：${p.void.reason}` : x.reprint ? '补打' : '',
+      mark: [
+        p.void ? `作废：${p.void.reason}` : x.reprint ? '补打' : '',
+        p.booked ? `记账日期 ${p.booked}（日结后收款）` : '',
+      ]
+        .filter(Boolean)
+        .join('；'),
+      booked: p.booked ?? p.at.slice(0, 10),
     },
     lines,
   };
 }
 
-/** A dunning notice: the debt, its periods, a reasonable deadline (民法典 art. 944 催告). */
+const zhDate = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+
+/** The wording of each stage (民法典 art. 944): a reminder, a formal notice naming the next step, the final demand naming the consequence. */
+export function dunningClosing(
+  tone: 'reminder' | 'formal' | 'final',
+  deadline: string,
+  earlier: readonly { no?: string; label: string; date: string }[],
+): string {
+  const before = earlier.length
+    ? `本中心已于${earlier.map((e) => `${zhDate(e.date)}发出${e.label}${e.no ? `（${e.no}）` : ''}`).join('、')}，您至今未缴清。`
+    : '';
+  switch (tone) {
+    case 'reminder':
+      return `请于${zhDate(deadline)}前到服务中心或通过对账单所列方式缴纳。如已缴纳，请忽略本通知；如对费用有异议，请与服务中心联系核对。`;
+    case 'formal':
+      return `${before}请于${zhDate(deadline)}前缴清上述欠费。逾期仍未缴纳的，本中心将向您发出最后催告。如对费用有异议，请在此期限内与服务中心联系核对。`;
+    case 'final':
+      return `本通知为最后催告。${before}请于${zhDate(deadline)}前缴清上述欠费；逾期仍不缴纳的，本中心将依照《中华人民共和国民法典》第九百四十四条的规定，依法向人民法院提起诉讼或者申请仲裁。`;
+  }
+}
+
+/** A dunning notice: its number, the whole overdue debt as of its date, its periods, a reasonable deadline, the stage's wording (民法典 art. 944 催告). */
 export function dunningData(x: {
   unit: UnitRecord;
   ownerName: string;
+  no: string;
   stage: string;
   stageLabel: string;
+  tone: 'reminder' | 'formal' | 'final';
+  earlier: readonly { no?: string; label: string; date: string }[];
   bills: { period: string; item: string; amount: Fen; due: string }[];
   items: readonly FeeItem[];
   deadline: string;
@@ -64,12 +94,14 @@ export function dunningData(x: {
     unit: { id: x.unit.id, area: x.unit.area },
     owner: { name: x.ownerName },
     notice: {
+      no: x.no,
       stage: x.stageLabel,
       date: x.date,
       deadline: x.deadline,
       total: formatMoney(total),
       upper: amountInWords(total),
       periods: [...new Set(x.bills.map((b) => b.period))].join('、'),
+      closing: dunningClosing(x.tone, x.deadline, x.earlier),
     },
     rows: x.bills.map((b) => ({
       period: b.period,
@@ -91,7 +123,8 @@ export function priceListData(items: readonly FeeItem[], date: string): Record<s
       rule: labelZh('feeRule', i.rule),
       rate: rateOn(i, date) ?? '—',
       types: (i.unit_types ?? []).map((t) => labelZh('unitType', t)).join('、') || '全部',
-      basis: i.basis ?? '',
+      // the price document of the rate in force (fee rate --document), after the item's own basis
+      basis: [i.basis, rateEntryOn(i, date)?.document].filter(Boolean).join('；'),
     })),
   };
 }

@@ -1,20 +1,23 @@
 // Fee history for generated estates (07-fees.md; quality.md "The benchmark estate": 36 months of bills and
 // payments): monthly bills by the same rules as `fee bill`, payments by a few habits (on time, late in bulk,
 // stopped paying → arrears), receipt numbers from the cashiers' books in time order, one voided receipt,
-// one waiver, closed cashier days. The demo estate gets a year for buildings 1, 2 and the shops.
+// one waiver, closed cashier days; and the money the other procedures took at the counter (move-in fees,
+// renovation charges: g.estate.counter), numbered with the rest. The demo estate gets a year for buildings 1,
+// 2 and the shops, and the building in its move-in from the date on its notice.
 // Registered in src/procedures/system/generate/index.ts: wuye demo generate DIR --units 5000 --seed 1
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsyaml from 'js-yaml';
 import { relPath } from '../../core/kinds.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
-import type { CashierDayRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
-import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
+import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
+import type { CounterTake, GenContext, KindGenerator } from '../../kit/generate/context.js';
 import { cashierDayRecord, dayTotals, type DayEntry } from './cashday.js';
 import {
   allocate,
   billLine,
   lastDay,
+  nextAdjustmentId,
   type Account,
   type Bill,
   type Book,
@@ -68,6 +71,10 @@ export function feeHistory(x: {
   periods: string[];
   asOf: string;
   rng: Rng;
+  /** Money the other procedures took at the counter (move-in fees, renovation charges): numbered here, filled in. */
+  takes?: CounterTake[];
+  /** Units that pay their bills by habit (default all); a building in its move-in pays at the counter only. */
+  habitual?: (unit: string) => boolean;
 }): Map<string, Record<string, unknown>> {
   const { fees, rng, asOf } = x;
   const items = (fees.items ?? []).filter((i) => i.kind === 'periodic');
@@ -111,6 +118,7 @@ export function feeHistory(x: {
   const events: PayEvent[] = [];
   let seq = 0;
   for (const [unit, bills] of billsOf) {
+    if (x.habitual && !x.habitual(unit)) continue;
     const habit = rng.next();
     const stopAt = habit > 0.93 ? rng.int(Math.max(0, x.periods.length - 14), x.periods.length - 1) : Infinity; // stopped paying → arrears
     const every = habit > 0.8 ? rng.int(2, 3) : 1; // late payers pay in bulk
@@ -191,7 +199,61 @@ export function feeHistory(x: {
     days.set(dayKey, [...(days.get(dayKey) ?? []), { unit: ev.unit, payment: p }]);
     return p;
   };
+  /** A counter take: its bills charged (or the ones already raised paid), or its deposit held, on the next receipt. */
+  const takeCounter = (t: CounterTake): void => {
+    const cashier = x.staff.find((s) => s.id === t.cashier);
+    if (!cashier) throw new Error(`fees: counter take of ${t.unit} by unknown cashier ${t.cashier}`);
+    const date = t.at.slice(0, 10);
+    if (t.adjustment) {
+      const a = acc(Number(date.slice(0, 4)), t.unit);
+      a.adjustments!.push({ id: nextAdjustmentId(a), at: t.at, ...t.adjustment, by: cashier.id });
+      return;
+    }
+    const book = bookOf(cashier, date);
+    const no = String(Number(book.from) + book.numbers!.length).padStart(7, '0');
+    const list = billsOf.get(t.unit) ?? [];
+    billsOf.set(t.unit, list);
+    const allocations: { bill: string; amount: number }[] = [];
+    for (const b of t.bills ?? []) {
+      const key = `${t.unit}|${b.id}`;
+      if (!outstanding.has(key)) {
+        list.push(b);
+        acc(Number(b.period.slice(0, 4)), t.unit).bills!.push(b);
+        outstanding.set(key, parseMoney(b.amount));
+      }
+      const owing = outstanding.get(key)!;
+      if (owing > 0) allocations.push({ bill: b.id, amount: owing });
+      outstanding.set(key, 0);
+    }
+    const amount = t.deposit ? parseMoney(t.deposit.amount) : allocations.reduce((a, y) => a + y.amount, 0);
+    if (amount <= 0) return;
+    const p: Payment = {
+      receipt: no,
+      book: book.id,
+      at: t.at,
+      amount: formatMoney(amount),
+      method: t.method,
+      ...(t.payer ? { payer: t.payer } : {}),
+      cashier: cashier.id,
+      allocations: allocations.map((a) => ({ bill: a.bill, amount: formatMoney(a.amount) })),
+      ...(t.deposit ? { deposit: t.deposit.code } : {}),
+      ...(t.note ? { note: t.note } : {}),
+    };
+    book.numbers!.push({ no, status: 'used', at: t.at, unit: t.unit, amount: p.amount });
+    acc(Number(date.slice(0, 4)), t.unit).payments!.push(p);
+    const dayKey = `${date}-${cashier.id}`;
+    days.set(dayKey, [...(days.get(dayKey) ?? []), { unit: t.unit, payment: p }]);
+    t.receipt = no;
+    t.book = book.id;
+  };
+  // the counter's takes of a day come after that day's other payments, in their time order
+  const takes = [...(x.takes ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  let nextTake = 0;
+  const takesBefore = (date: string) => {
+    while (nextTake < takes.length && takes[nextTake].at.slice(0, 10) < date) takeCounter(takes[nextTake++]);
+  };
   for (const ev of events) {
+    takesBefore(ev.date);
     const active = cashiers.filter((c) => (c.active_from ?? '') <= ev.date && (!c.active_to || c.active_to >= ev.date));
     if (!active.length) continue;
     const cashier = active[Number(ev.date.slice(8)) % active.length];
@@ -209,6 +271,7 @@ export function feeHistory(x: {
       take({ ...ev, seq: ev.seq + 1 }, cashier, `重开作废收据 ${p.receipt}`);
     }
   }
+  takesBefore('9999-12-31');
   // every cashier on duty today holds a book with numbers left, so the first payment taken on the demo prints a receipt
   for (const c of cashiers) if ((c.active_from ?? '') <= asOf && (!c.active_to || c.active_to >= asOf)) bookOf(c, asOf);
   // 4. one waiver on an overdue bill, approved by the director
@@ -218,7 +281,7 @@ export function feeHistory(x: {
     if (bill.slice(0, 7) >= x.periods[x.periods.length - 2]) continue;
     const a = acc(Number(bill.slice(0, 4)), unit);
     a.adjustments!.push({
-      id: 'A001',
+      id: nextAdjustmentId(a),
       at: `${x.periods[x.periods.length - 2]}-20T10:00:00+08:00`,
       type: 'waiver',
       bill,
@@ -258,16 +321,25 @@ export function feeHistory(x: {
   return files;
 }
 
-/** The generator of `wuye demo generate`: demo — the last 12 months of buildings 1, 2 and the shops; bench — every unit, the whole window. */
+/**
+ * The generator of `wuye demo generate`: demo — the last 12 months of buildings 1, 2 and the shops, and the
+ * building in its move-in from its notice's date; bench — every unit, the whole window. It works in `finish`,
+ * after the move-in and renovation generators have put their money on the counter (g.estate.counter).
+ */
 export const feesGenerator: KindGenerator = {
   name: 'fees',
-  run(g: GenContext) {
+  run() {},
+  finish(g: GenContext) {
     const cfg = jsyaml.load(readFileSync(join(g.out.root, 'wuye.yaml'), 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as {
       fees?: FeesConfig;
     };
     const fees: FeesConfig = { due_day: 15, proration: 'prorate', ...(cfg.fees ?? {}) };
     const demo = g.opts.profile === 'demo';
-    const units = g.estate.units.filter((u) => !demo || u.building === '1' || u.building === '2' || u.type === 'shop');
+    const moving = new Set(g.estate.plans.filter((p) => p.phase === 'movein').map((p) => p.code));
+    const building = new Map(g.estate.units.map((u) => [u.id, u.building]));
+    const units = g.estate.units.filter(
+      (u) => !demo || u.building === '1' || u.building === '2' || u.type === 'shop' || moving.has(u.building),
+    );
     const periods = demo ? g.estate.history.periods.slice(-12) : g.estate.history.periods;
     const files = feeHistory({
       units,
@@ -276,6 +348,8 @@ export const feesGenerator: KindGenerator = {
       periods,
       asOf: g.opts.asOf,
       rng: g.rng as unknown as Rng,
+      takes: g.estate.counter,
+      habitual: (unit) => !moving.has(building.get(unit) ?? ''),
     });
     for (const [rel, data] of files) g.out.record(rel, data);
   },

@@ -26,7 +26,8 @@ export const closedDayRule: HistoryRule = {
             const now = new Map((after?.payments ?? []).map((p) => [p.receipt, p]));
             for (const no of new Set([...old.keys(), ...now.keys()])) {
               const p = old.get(no) ?? now.get(no)!;
-              if (!closed.has(`${p.at.slice(0, 10)}-${p.cashier}`)) continue;
+              const day = p.booked ?? p.at.slice(0, 10);
+              if (!closed.has(`${day}-${p.cashier}`)) continue;
               const a = old.get(no);
               const b = now.get(no);
               if (a && b && canon(a) === canon(b)) continue;
@@ -35,17 +36,19 @@ export const closedDayRule: HistoryRule = {
                 code: 'fee/closed-day',
                 file: f.path,
                 message: msg(
-                  `收据 ${no}（${p.at.slice(0, 10)}，${p.cashier}）在日结后被${!a ? '补记' : !b ? '删除' : '修改'}`,
-                  `receipt ${no} (${p.at.slice(0, 10)}, ${p.cashier}) was ${!a ? 'added' : !b ? 'removed' : 'altered'} after its day was closed`,
+                  `收据 ${no}（${day}，${p.cashier}）在日结后被${!a ? '补记' : !b ? '删除' : '修改'}`,
+                  `receipt ${no} (${day}, ${p.cashier}) was ${!a ? 'added' : !b ? 'removed' : 'altered'} after its day was closed`,
                 ),
               });
             }
           }
         }
-        // days closed by this commit count from the next one on
+        // days closed by this commit count from the next one on; a day the manager reopened is open until closed again
         for (const f of c.files) {
           const m = /^cashdays\/\d{4}\/(\d{4}-\d{2}-\d{2}-S\d+)\.yaml$/.exec(f.path);
-          if (m && f.blob) closed.add(m[1]);
+          if (!m) continue;
+          if (f.blob && !h.data<{ open?: boolean }>(f.blob)?.open) closed.add(m[1]);
+          else closed.delete(m[1]);
         }
         return out;
       },

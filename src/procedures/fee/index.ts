@@ -167,8 +167,8 @@ export const fee: GroupSpec = {
       name: 'close-day',
       writes: true,
       description: msg(
-        '日结：当日收据、按方式合计、应存银行现金；日结后不可更改',
-        "close the cashier's day: receipts, totals by method, cash to bank; immutable afterwards",
+        '日结：当日收据、按方式合计、应存银行现金；日结后不可更改，此后的收款记入下一个工作日',
+        "close the cashier's day: receipts, totals by method, cash to bank; immutable afterwards, later payments are booked to the next working day",
       ),
       options: [
         { flags: '--date <date>', description: msg('日期（默认今天）', 'date (default today)') },
@@ -176,6 +176,24 @@ export const fee: GroupSpec = {
         pdfOut,
       ],
       load: () => import('./commands/close-day.js'),
+    },
+    {
+      name: 'reopen-day',
+      writes: true,
+      description: msg(
+        '重开已日结的一天（用户服务部经理，须写原因，记入日结记录）；再次 close-day 后重新封存',
+        "reopen a closed cashier day (the cs-manager, with a reason kept in the day's record); close-day seals it again",
+      ),
+      options: [
+        { flags: '--date <date>', description: msg('日期（默认今天）', 'date (default today)') },
+        {
+          flags: '--cashier <staff>',
+          description: msg('收款员（员工编号）', 'the cashier (staff id)'),
+          required: true,
+        },
+        reason,
+      ],
+      load: () => import('./commands/reopen-day.js'),
     },
     {
       name: 'dunning',
@@ -209,6 +227,45 @@ export const fee: GroupSpec = {
         pdfOut,
       ],
       load: () => import('./commands/items.js'),
+    },
+    {
+      name: 'rate',
+      writes: true,
+      description: msg(
+        '调整收费单价：自某日起执行，附价格文件文号；已出账的期间不能改价（主任、用户服务部经理）',
+        "set a fee item's rate from a date, with its price document; refused for a billed period (director, cs-manager)",
+      ),
+      args: [
+        {
+          name: 'item',
+          description: msg('收费项目代码，如 mgmt-residential', 'fee item code, e.g. mgmt-residential'),
+          required: true,
+        },
+      ],
+      options: [
+        {
+          flags: '--rate <yuan>',
+          description: msg('新单价（元），如 2.30', 'the new rate (yuan), e.g. 2.30'),
+          required: true,
+        },
+        {
+          flags: '--from <date>',
+          description: msg(
+            '执行日期（计费周期第一天，如 2027-01-01）',
+            'effective from (the first day of a billing cycle)',
+          ),
+          required: true,
+        },
+        {
+          flags: '--document <text>',
+          description: msg(
+            '价格依据文号（价格主管部门备案/批复、业主大会决议）',
+            "the price document (the pricing authority's filing or approval, the owners' assembly resolution)",
+          ),
+          required: true,
+        },
+      ],
+      load: () => import('./commands/rate.js'),
     },
     {
       name: 'late-fees',

@@ -10,6 +10,7 @@ import type { Ctx } from '../../kit/context.js';
 export const FEE_ACTS = {
   pay: { roles: ['cashier'], what: msg('收款', 'taking payments') },
   closeDay: { roles: ['cashier'], what: msg('日结', 'closing the day') },
+  reopenDay: { roles: ['cs-manager'], what: msg('重开已日结的一天', 'reopening a closed cashier day') },
   voidReceipt: { roles: ['cashier', 'director', 'cs-manager'], what: msg('作废收据', 'voiding receipts') },
   issueBooks: { roles: ['director', 'cs-manager', 'storekeeper'], what: msg('发放收据本', 'issuing receipt books') },
 } as const satisfies Record<string, { roles: readonly Role[]; what: Msg }>;

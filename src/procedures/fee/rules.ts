@@ -3,6 +3,8 @@
 // allocation of a payment oldest first, balances, ageing, late fees, dunning, receipt numbers.
 // No I/O here: commands read the records and pass plain data in. e.g. billLine(unit, item, '2026-11', cfg)
 import { labelZh } from '../../core/labels.js';
+import { RuleError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
 import { addDays, daysBetween, daysInMonth } from '../../core/dates.js';
 import { divRoundHalfUp, formatMoney, parseDecimal, parseMoney, type Fen } from '../../core/money.js';
 import type { ConfigRecord, FeeAccountRecord, ReceiptBookRecord, UnitRecord } from '../../core/types.gen.js';
@@ -48,10 +50,48 @@ export function monthsBetween(a: string, b: string): number {
 
 // ---------- rates and lines ----------
 
-/** The rate in force on a date, or undefined when none is. */
-export function rateOn(item: FeeItem, date: string): string | undefined {
-  for (const r of item.rates) if (r.from <= date && (!r.to || date <= r.to)) return r.rate;
-  return undefined;
+/** The rate entry in force on a date (the latest one starting on or before it, if it has not ended), or undefined. */
+export function rateEntryOn(item: Pick<FeeItem, 'rates'>, date: string): FeeItem['rates'][number] | undefined {
+  let best: FeeItem['rates'][number] | undefined;
+  for (const r of item.rates) if (r.from <= date && (!r.to || date <= r.to) && (!best || r.from > best.from)) best = r;
+  return best;
+}
+
+/** The rate in force on a date, or undefined. */
+export const rateOn = (item: Pick<FeeItem, 'rates'>, date: string): string | undefined => rateEntryOn(item, date)?.rate;
+
+export type Rate = FeeItem['rates'][number];
+
+/**
+ * A fee item's rates with a new one from a date (a price change, 三.7.5: published with its document): the
+ * rate in force the day before ends then, a rate already set from the same date is replaced, and one set for
+ * later keeps its date (the new one ends the day before it). The date must open a billing cycle — a bill takes
+ * the rate in force on its period's first day — and must not touch a billed period (checked by the caller,
+ * who reads the accounts). e.g. scheduleRate(item.rates, { rate: '2.30', from: '2027-01-01', document: '…' }, 'monthly')
+ */
+export function scheduleRate(rates: readonly Rate[], next: Rate & { document: string }, cycle: Cycle): Rate[] {
+  if (!next.from.endsWith('-01') || !isCycleStart(periodOf(next.from), cycle))
+    throw new RuleError(
+      msg(
+        `新单价须从计费周期的第一天起执行（${cycle === 'monthly' ? '某月 1 日' : cycle === 'quarterly' ? '1、4、7、10 月 1 日' : '1 月 1 日'}），而不是 ${next.from}`,
+        `a new rate starts on the first day of a billing cycle, not ${next.from}`,
+      ),
+      msg('每期账单按该期第一天生效的单价计算', "each bill takes the rate in force on its period's first day"),
+    );
+  const dayBefore = addDays(next.from, -1);
+  const out: Rate[] = [];
+  let later: string | undefined;
+  for (const r of [...rates].sort((a, b) => cmp(a.from, b.from))) {
+    if (r.from === next.from) continue; // replaced
+    if (r.from > next.from) {
+      later ??= r.from;
+      out.push(r);
+      continue;
+    }
+    out.push(!r.to || r.to >= next.from ? { ...r, to: dayBefore } : r);
+  }
+  out.push({ rate: next.rate, from: next.from, ...(later ? { to: addDays(later, -1) } : {}), document: next.document });
+  return out.sort((a, b) => cmp(a.from, b.from));
 }
 
 /** Does the item apply to this unit type? */
@@ -140,6 +180,31 @@ export function billLine(x: LineInput): Bill | undefined {
     due,
     ...(x.run ? { run: x.run } : {}),
   };
+}
+
+/**
+ * The bills of a periodic item for `months` months from a start date, as the billing run would raise them
+ * (manual 四.2 4.5: the management fee collected at move-in counts from the date on the notice): one line per
+ * billing cycle the months touch, the first prorated from the start. Their ids are the run's, so a later run
+ * bills none of them again. e.g. billsFrom({ unit, item, start: '2026-11-16', months: 3, ... }) → 2026-11 (15/30 days), 2026-12, 2027-01
+ */
+export function billsFrom(
+  x: Omit<LineInput, 'period' | 'unit'> & { unit: Omit<LineInput['unit'], 'fee_start'>; start: string; months: number },
+): Bill[] {
+  const unit = { ...x.unit, fee_start: x.start };
+  const n = cycleMonths(x.cycle);
+  const cycles = new Set<string>();
+  for (let i = 0; i < x.months; i++) {
+    const p = addMonths(periodOf(x.start), i);
+    const m = Number(p.slice(5)) - 1;
+    cycles.add(addMonths(p, -(m % n)));
+  }
+  const out: Bill[] = [];
+  for (const period of cycles) {
+    const b = billLine({ ...x, unit, period });
+    if (b) out.push(b);
+  }
+  return out;
 }
 
 /** The name of a fee item by its code (the code itself when it is not a configured item). */
@@ -232,6 +297,7 @@ export function balance(accounts: readonly Account[]): Balance {
           credit -= v;
           break;
         case 'deposit-refund':
+        case 'deposit-deduction':
           if (a.deposit) deposits.set(a.deposit, (deposits.get(a.deposit) ?? 0) - v);
           break;
       }
@@ -252,6 +318,22 @@ export function balance(accounts: readonly Account[]): Balance {
     lateOutstanding += Math.max(0, s.lateAccrued - s.latePaid - s.lateWaived);
   }
   return { bills, billed, paid, adjusted, outstanding, credit, deposits, lateOutstanding };
+}
+
+// ---------- statements ----------
+
+/**
+ * The date a statement asks the owner to pay by: a real date after the statement date — the earliest due date
+ * of this period's open lines still ahead, else the next due day (wuye.yaml fees.due_day) after the statement
+ * date. Lines whose due date has passed read as overdue and are not given a past date to pay by.
+ * e.g. as of 2026-11-30, lines due 11-15 (overdue), due day 15 → 2026-12-15; as of 11-28, a line due 11-30 → 11-30.
+ */
+export function payByDate(asOf: string, openDues: readonly string[], dueDay: number): string {
+  const ahead = openDues.filter((d) => d > asOf).sort()[0];
+  if (ahead) return ahead;
+  const day = (p: string) => `${p}-${String(dueDay).padStart(2, '0')}`;
+  const here = day(periodOf(asOf));
+  return here > asOf ? here : day(addMonths(periodOf(asOf), 1));
 }
 
 // ---------- allocation ----------
@@ -328,16 +410,49 @@ export interface DunningStage {
   pay_within_days?: number;
 }
 
-/** The bills a notice of this stage is due for: overdue at least after_months and not yet in a notice of the stage. */
-export function dunningDue(b: Balance, notices: readonly Dunning[], stage: DunningStage, asOf: string): BillState[] {
-  const done = new Set(notices.filter((n) => n.stage === stage.stage).flatMap((n) => n.bills));
-  return b.bills.filter(
+/**
+ * The bills a notice of a stage presses (民法典 art. 944 催告, the ladder of wuye.yaml fees.dunning in its order):
+ * overdue at least the stage's months, not yet in a notice of this stage, and — past the first stage — pressed
+ * by the stage before with its deadline gone by. So no formal notice or final demand without the ones before it.
+ */
+export function dunningDue(
+  b: Balance,
+  notices: readonly Dunning[],
+  stages: readonly DunningStage[],
+  stageName: string,
+  asOf: string,
+): { due: BillState[]; waiting: BillState[] } {
+  const i = stages.findIndex((s) => s.stage === stageName);
+  const stage = stages[i];
+  const prev = i > 0 ? stages[i - 1] : undefined;
+  const done = new Set(notices.filter((n) => n.stage === stageName).flatMap((n) => n.bills));
+  const pressed = new Map<string, string>(); // bill → the latest deadline of the stage before
+  for (const n of notices)
+    if (prev && n.stage === prev.stage)
+      for (const id of n.bills) if ((pressed.get(id) ?? '') < n.deadline) pressed.set(id, n.deadline);
+  const candidates = b.bills.filter(
     (s) =>
       s.outstanding > 0 &&
       s.bill.due < asOf &&
       monthsBetween(s.bill.due, asOf) >= stage.after_months &&
       !done.has(s.bill.id),
   );
+  const ready = (s: BillState) => !prev || (pressed.has(s.bill.id) && pressed.get(s.bill.id)! < asOf);
+  return { due: candidates.filter(ready), waiting: candidates.filter((s) => !ready(s)) };
+}
+
+/** The whole debt overdue on a date: every bill past its due date with something outstanding, oldest first. */
+export const overdueOn = (b: Balance, asOf: string): BillState[] =>
+  b.bills.filter((s) => s.outstanding > 0 && s.bill.due < asOf);
+
+/** The number of the next notice of a unit's account: CJ2026-1-2-0801-01, -02, … */
+export const dunningNumber = (year: number, unit: string, notices: readonly Dunning[]): string =>
+  `CJ${year}-${unit}-${String(notices.length + 1).padStart(2, '0')}`;
+
+/** Which wording a stage gets: the first is a reminder, the last the final demand naming the consequence, the rest formal. */
+export function dunningTone(stages: readonly DunningStage[], stageName: string): 'reminder' | 'formal' | 'final' {
+  const i = stages.findIndex((s) => s.stage === stageName);
+  return i === stages.length - 1 && i > 0 ? 'final' : i === 0 ? 'reminder' : 'formal';
 }
 
 // ---------- receipt books ----------

@@ -8,7 +8,7 @@ import { Store } from '../../core/store.js';
 import type { UnitRecord } from '../../core/types.gen.js';
 import type { BatchItem } from '../../render/pdf/batch.js';
 import { feeItems, feeYears, ownerName, unitAccounts } from './accounts.js';
-import { ageBucket, balance, itemName, lastDay, type Balance, type FeeItem, type Payment } from './rules.js';
+import { ageBucket, balance, itemName, lastDay, payByDate, type Balance, type FeeItem, type Payment } from './rules.js';
 import { labelZh } from '../../core/labels.js';
 import { amountInWords, formatMoney, parseMoney, type Fen } from '../../core/money.js';
 
@@ -17,7 +17,8 @@ export interface StatementRun {
   root: string;
   period: string;
   asOf: string;
-  dueDate: string;
+  /** The center's due day (wuye.yaml fees.due_day): the pay-by date is worked out per statement (payByDate). */
+  dueDay: number;
   years: number[];
   items: FeeItem[];
   bank?: { name: string; account: string; holder?: string };
@@ -29,7 +30,7 @@ export function statementRun(ctx: Ctx, period: string): StatementRun {
     root: ctx.root,
     period,
     asOf: end < ctx.today() ? end : ctx.today(),
-    dueDate: `${period}-${String(ctx.config.fees.due_day).padStart(2, '0')}`,
+    dueDay: ctx.config.fees.due_day,
     years: feeYears(ctx.store).filter((y) => y <= Number(period.slice(0, 4))),
     items: feeItems(ctx.config.fees),
     ...(ctx.config.center.bank ? { bank: ctx.config.center.bank } : {}),
@@ -44,7 +45,7 @@ export interface StatementInput {
   bal: Balance;
   items: readonly FeeItem[];
   payments: Payment[];
-  dueDate: string;
+  dueDay: number;
   bank?: { name: string; account: string; holder?: string };
 }
 
@@ -59,14 +60,15 @@ export function statementData(x: StatementInput): Record<string, unknown> {
     rows.push({
       period: s.bill.period,
       item: itemName(x.items, s.bill.item),
-      detail: `欠费 ${ageBucket(s.bill.due, x.asOf)} 月`,
+      detail: `已逾期（原截止 ${s.bill.due}，账龄 ${ageBucket(s.bill.due, x.asOf)} 个月）`,
       amount: formatMoney(s.outstanding),
       balance: formatMoney(running),
     });
   }
   for (const s of current) {
     running += s.outstanding;
-    const detail = `${s.bill.base ?? ''} × ${s.bill.rate}${s.bill.days ? ` × ${s.bill.days}/${s.bill.days_in_month}天` : ''}${s.bill.discount ? ` − 优惠 ${s.bill.discount}` : ''}`;
+    const calc = `${s.bill.base ?? ''} × ${s.bill.rate}${s.bill.days ? ` × ${s.bill.days}/${s.bill.days_in_month}天` : ''}${s.bill.discount ? ` − 优惠 ${s.bill.discount}` : ''}`;
+    const detail = s.outstanding > 0 && s.bill.due < x.asOf ? `${calc}；已逾期（原截止 ${s.bill.due}）` : calc;
     rows.push({
       period: s.bill.period,
       item: itemName(x.items, s.bill.item),
@@ -84,7 +86,16 @@ export function statementData(x: StatementInput): Record<string, unknown> {
     statement: {
       period: x.period,
       as_of: x.asOf,
-      due_date: x.dueDate,
+      due_date: payByDate(
+        x.asOf,
+        current.filter((s) => s.outstanding > 0).map((s) => s.bill.due),
+        x.dueDay,
+      ),
+      overdue: formatMoney(
+        [...previous, ...current]
+          .filter((s) => s.bill.due < x.asOf)
+          .reduce((a, s) => a + Math.max(0, s.outstanding), 0),
+      ),
       previous_arrears: formatMoney(prevArrears),
       current: formatMoney(currentDue),
       credit: formatMoney(x.bal.credit),
@@ -126,7 +137,7 @@ export function statementItem(store: Store, run: StatementRun, unitId: string): 
     bal: balance(upTo),
     items: run.items,
     payments,
-    dueDate: run.dueDate,
+    dueDay: run.dueDay,
     bank: run.bank,
   });
   return { name: `${unitId}-statement`, date: end, forms: [{ form: 'fee/statement', id: unitId, data }] };

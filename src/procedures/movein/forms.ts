@@ -13,7 +13,8 @@ import type { MoveinRecord, PersonRecord, StaffRecord, UnitRecord } from '../../
 import type { Config } from '../../core/root.js';
 import type { FormDef } from '../../kit/forms.js';
 import type { FormItem } from '../../render/model.js';
-import { fenOf, moveinFees, openDefects, rateOn } from './rules.js';
+import { rateOn } from '../fee/api.js';
+import { fenOf, moveinFees, openDefects } from './rules.js';
 
 /** The packet's forms, in the order the owner meets them (4.2.2.2). `blank` ones are handed out to fill in later. */
 export const PACKET: readonly { form: string; name: string; title: Msg; blank?: boolean }[] = [
@@ -117,23 +118,22 @@ export function packetData(x: PacketInput): Record<string, unknown> {
   });
   const feeStart = c?.notice?.fee_start ?? unit.fee_start ?? c?.plan?.from ?? c?.slot.date;
   const months = x.config.movein.management_fee_months;
-  const due = feeStart ? moveinFees(unit, x.config.fees.items, feeStart, months) : [];
+  const due = feeStart ? moveinFees(unit, x.config.fees, feeStart, months) : [];
+  // One total: the amount column holds what is paid (or due) now, and 合计 and 大写 are both its sum; a deferred
+  // item keeps its amount in the note (paid at the renovation instead).
   const lines = c?.fees
-    ? c.fees.items.map((f) => ({
-        name: f.name,
-        basis: f.basis,
-        amount: f.amount,
-        note: f.status === 'deferred' ? '缓交（装修时交）' : '已收',
-        deferred: f.status === 'deferred',
-      }))
+    ? c.fees.items.map((f) =>
+        f.status === 'deferred'
+          ? { name: f.name, basis: f.basis, amount: undefined, note: `缓交 ¥${f.amount}（装修时交）` }
+          : { name: f.name, basis: f.basis, amount: f.amount, note: f.receipt ? `已收，收据 ${f.receipt}` : '已收' },
+      )
     : due.map((l) => ({
         name: l.name,
         basis: l.basis,
         amount: formatMoney(l.fen),
         note: l.optional ? '可选：入伙或装修时交' : '',
-        deferred: false,
       }));
-  const total = lines.filter((l) => !l.deferred).reduce((s, l) => s + fenOf(l.amount), 0);
+  const total = lines.reduce((s, l) => s + (l.amount ? fenOf(l.amount) : 0), 0);
   const mgmt = x.config.fees.items.find(
     (i) =>
       i.kind === 'periodic' &&
@@ -203,13 +203,13 @@ export function packetData(x: PacketInput): Record<string, unknown> {
       complete: step('complete'),
     },
     bring: (x.config.movein.bring ?? []).length ? x.config.movein.bring!.map((item) => ({ item })) : DEFAULT_BRING,
-    fee_lines: lines.map(({ deferred: _d, ...l }) => l),
+    fee_lines: lines,
     fee_total: formatMoney(total),
     fee: {
       management_rate: rate,
       management_monthly: rate ? formatMoney(lineAmount(unit.area, rate)) : undefined,
       due_day: x.config.fees.due_day,
-      at_movein: mgmt?.at_movein ? months : undefined,
+      at_movein: mgmt && months > 0 ? months : undefined,
     },
     inspection: first
       ? { on: first.on, by: x.staffName(first.by) ?? first.by, result: first.result, conclusion }

@@ -21,10 +21,12 @@ import {
   moveinFees,
   openDefects,
   slotsFor,
+  oneOffBill,
   type Defect,
-  type FeeItemConfig,
+  type FeesConfig,
   type KeyItem,
 } from './rules.js';
+import type { CounterTake } from '../../kit/generate/context.js';
 import { AGREEMENT, CONFIG_DEFAULTS, HANDOUT } from '../../core/enums.gen.js';
 
 interface Rng {
@@ -35,11 +37,12 @@ interface Rng {
 }
 
 export interface MoveinGenConfig {
-  fees: FeeItemConfig[];
+  fees: FeesConfig;
   keys: KeyItem[];
   slots: string[];
-  rectifyWorkdays: number;
-  escalateWorkdays: number;
+  /** The center's agreed working days (wuye.yaml); unset, each deadline is agreed case by case (10–20 working days here). */
+  rectifyWorkdays?: number;
+  escalateWorkdays?: number;
   months: number;
 }
 
@@ -110,14 +113,27 @@ export function moveinHistory(x: {
   asOf: string;
   rng: Rng;
   calendar: WorkCalendar;
-}): { cases: MoveinRecord[]; keys: KeyRecord[] } {
+  /** Where the money taken goes (the fee generator puts it on the fee accounts). */
+  counter?: CounterTake[];
+}): { cases: MoveinRecord[]; keys: KeyRecord[]; numbered: () => void } {
   const { rng, config, calendar } = x;
-  const role = (r: string) => x.staff.filter((s) => (s.roles as string[]).includes(r)).map((s) => s.id);
-  const pickOr = (r: string, fb: string) => {
-    const l = role(r);
+  /** Staff of a role in post on a day (a generator never lets staff act after they left: validate checks it). */
+  const role = (r: string, day: string) =>
+    x.staff
+      .filter(
+        (s) =>
+          (s.roles as string[]).includes(r) &&
+          !(s.active_from && s.active_from > day) &&
+          !(s.active_to && s.active_to < day),
+      )
+      .map((s) => s.id);
+  const pickOr = (r: string, fb: string, day: string) => {
+    const l = role(r, day);
     return l.length ? rng.pick(l) : fb;
   };
-  const manager = role('cs-manager')[0] ?? x.staff[0].id;
+  const manager = role('cs-manager', addDays(x.from, -12))[0] ?? x.staff[0].id;
+  /** Per case, its fees entry and the takes of each item: receipts filled in once the fee generator numbered them. */
+  const receiptsOf = new Map<MoveinRecord, { entry: number; own: { code: string; take: CounterTake }[] }>();
   const units = x.units.filter((u) => (u.owners ?? []).length).sort((a, b) => compareIds(a.id, b.id));
   const perDay = Math.max(1, Math.ceil(units.length / 8));
   const times = config.slots.length ? config.slots : ['09:00'];
@@ -168,7 +184,7 @@ export function moveinHistory(x: {
     cases.push(c);
     const story = stories[i] ?? 'complete';
     if (s.date > x.asOf || story === 'no-show') return;
-    const desk = pickOr('cs-assistant', manager);
+    const desk = pickOr('cs-assistant', manager, s.date);
     const company = x.people.get(owner)?.company;
     const agent = story === 'agent' ? others[(i + 7) % others.length] : undefined;
     c.checkin = {
@@ -188,12 +204,14 @@ export function moveinHistory(x: {
     };
     entry(at(s.date, s.time, 5), desk, 'checkin', (c.state = 'documents-checked'));
     if (story === 'checked') return;
-    const inspector = pickOr('engineer', desk);
+    const inspector = pickOr('engineer', desk, s.date);
     const refused = story.startsWith('refused');
     const nDefects =
       story === 'complete' || story === 'agent' || story === 'fees-only' || story === 'keys-only' ? 0 : rng.int(1, 2);
     const deadline =
-      story === 'complete-overdue' ? addDays(s.date, 5) : calendar.addWorkdays(s.date, config.rectifyWorkdays);
+      story === 'complete-overdue'
+        ? addDays(s.date, 5)
+        : calendar.addWorkdays(s.date, config.rectifyWorkdays ?? rng.int(10, 20));
     const start = rng.int(0, DEFECTS.length - 1);
     c.defects = Array.from({ length: nDefects }, (_, k) => {
       const [location, description, category] = DEFECTS[(start + k) % DEFECTS.length];
@@ -221,7 +239,7 @@ export function moveinHistory(x: {
     ];
     entry(
       at(s.date, s.time, 20),
-      desk,
+      inspector,
       'inspect',
       (c.state = 'inspected'),
       `${refused ? '拒签' : '签字确认'}${nDefects ? `，问题 ${nDefects} 项，期限 ${deadline}` : '，无问题'}`,
@@ -234,14 +252,14 @@ export function moveinHistory(x: {
       c.defects = (c.defects ?? []).map((d) => ({ ...d, status: 'done' as const, done_on: fixed }));
       entry(
         at(fixed, '16:00'),
-        desk,
+        inspector,
         'rectify',
         (c.state = ['inspected', 'rectifying', 'reinspected'].includes(c.state) ? 'rectifying' : c.state),
         `已整改 ${nos.join(',')}`,
       );
       const round = 2;
       const failNo = fail ? nos[0] : undefined;
-      const newDeadline = calendar.addWorkdays(again, config.escalateWorkdays);
+      const newDeadline = calendar.addWorkdays(again, config.escalateWorkdays ?? rng.int(3, 10));
       c.defects = c.defects.map((d) =>
         d.no === failNo
           ? (({ done_on: _x, ...rest }) => ({
@@ -254,7 +272,7 @@ export function moveinHistory(x: {
       c.inspections!.push({ round, on: again, by: inspector, result: fail ? 'failed' : 'passed' });
       entry(
         at(again, '10:00'),
-        desk,
+        inspector,
         'reinspect',
         (c.state = c.state === 'rectifying' ? 'reinspected' : c.state),
         fail ? `复验不合格 ${failNo}，转经理 ${manager}跟进，期限 ${newDeadline}` : `复验合格 ${nos.join(',')}`,
@@ -268,27 +286,49 @@ export function moveinHistory(x: {
       day = c.inspections[1].on;
       hm = '10:00';
     }
-    const cashier = pickOr('cashier', desk);
+    const cashier = pickOr('cashier', desk, day);
     const defer = rng.chance(0.6);
     const lines = moveinFees(u, config.fees, x.from, config.months);
+    const taken = lines.filter((l) => !(defer && l.optional));
+    // the money through the fee account (the fee generator numbers the receipts): charges on one, each deposit on its own
+    const when = at(day, hm, 35);
+    const payer = x.people.get(c.checkin.person)?.name;
+    const base = { unit: u.id, at: when, cashier, method: 'cash' as const, ...(payer ? { payer } : {}) };
+    const charges = taken.filter((l) => l.kind !== 'deposit');
+    const own: { code: string; take: CounterTake }[] = [];
+    if (charges.length) {
+      const t: CounterTake = {
+        ...base,
+        bills: charges.flatMap((l) => l.bills ?? [oneOffBill(l, day)]),
+        note: `入伙费用 ${u.id}`,
+      };
+      for (const l of charges) own.push({ code: l.code, take: t });
+    }
+    for (const l of taken.filter((y) => y.kind === 'deposit'))
+      own.push({
+        code: l.code,
+        take: {
+          ...base,
+          deposit: { code: l.code, amount: formatMoney(l.fen) },
+          note: `入伙时交纳 ${l.name}（四.2 4.5）`,
+        },
+      });
+    const unique = [...new Set(own.map((o) => o.take))];
+    x.counter?.push(...unique);
     c.fees = {
       on: day,
       by: cashier,
+      ...(unique.length ? { account: `fees/${day.slice(0, 4)}/${u.id}.yaml` } : {}),
       items: lines.map((l) => ({
         code: l.code,
         name: l.name,
         amount: formatMoney(l.fen),
         basis: l.basis,
-        status: defer && l.optional ? ('deferred' as const) : ('collected' as const),
+        status: taken.includes(l) ? ('collected' as const) : ('deferred' as const),
       })),
     };
-    entry(
-      at(day, hm, 35),
-      cashier,
-      'fees',
-      (c.state = 'fees-paid'),
-      `收 ${formatMoney(lines.filter((l) => !(defer && l.optional)).reduce((a, l) => a + l.fen, 0))}`,
-    );
+    receiptsOf.set(c, { entry: log.length, own });
+    entry(when, cashier, 'fees', (c.state = 'fees-paid'), `收 ${formatMoney(taken.reduce((a, l) => a + l.fen, 0))}`);
     if (story === 'fees-only') return;
     const open = openDefects(c).length;
     const { given, kept } = keysToHand(config.keys, open > 0);
@@ -342,42 +382,63 @@ export function moveinHistory(x: {
       }
     }
   });
-  return { cases, keys };
+  const numbered = () => {
+    for (const [c, { entry: i, own }] of receiptsOf) {
+      const no = new Map(own.map((o) => [o.code, o.take.receipt]));
+      for (const it of c.fees!.items) if (no.get(it.code)) it.receipt = no.get(it.code)!;
+      const all = [...new Set(own.map((o) => o.take.receipt).filter(Boolean))];
+      if (all.length) c.log[i].note = `${c.log[i].note}，收据 ${all.join(',')}`;
+    }
+  };
+  return { cases, keys, numbered };
 }
+
+/** What `run` built for an estate, written by `finish` once the fee generator has numbered the receipts. */
+const built = new WeakMap<object, { cases: MoveinRecord[]; keys: KeyRecord[]; numbered: () => void }[]>();
 
 export const moveinGenerator: KindGenerator = {
   name: 'movein',
   run(g: GenContext) {
     const cfg = jsyaml.load(readFileSync(join(g.out.root, 'wuye.yaml'), 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as {
-      fees?: { items?: FeeItemConfig[] };
+      fees?: FeesConfig;
       movein?: Record<string, unknown>;
     };
     const m = cfg.movein ?? {};
     const config: MoveinGenConfig = {
-      fees: cfg.fees?.items ?? [],
+      fees: cfg.fees ?? {},
       keys: (m.keys as KeyItem[]) ?? [
         { type: 'entrance', count: 3 },
         { type: 'mailbox', count: 2 },
       ],
       slots: (m.slots as string[]) ?? ['09:00', '10:00', '11:00', '14:00', '15:00', '16:00'],
-      rectifyWorkdays: (m.rectify_workdays as number) ?? CONFIG_DEFAULTS.movein.rectify_workdays,
-      escalateWorkdays: (m.escalate_workdays as number) ?? CONFIG_DEFAULTS.movein.escalate_workdays,
+      rectifyWorkdays: m.rectify_workdays as number | undefined,
+      escalateWorkdays: m.escalate_workdays as number | undefined,
       months: (m.management_fee_months as number) ?? CONFIG_DEFAULTS.movein.management_fee_months,
     };
     const people = new Map(g.estate.people.map((p) => [p.id, p]));
     const calendar = new WorkCalendar();
+    const out: { cases: MoveinRecord[]; keys: KeyRecord[]; numbered: () => void }[] = [];
     for (const plan of g.estate.plans.filter((p) => p.phase === 'movein')) {
       const units = g.estate.units.filter((u) => u.building === plan.code);
-      const { cases, keys } = moveinHistory({
-        units,
-        people,
-        staff: g.estate.staff,
-        config,
-        from: plan.handover,
-        asOf: g.opts.asOf,
-        rng: g.rng as unknown as Rng,
-        calendar,
-      });
+      out.push(
+        moveinHistory({
+          units,
+          people,
+          staff: g.estate.staff,
+          config,
+          from: plan.handover,
+          asOf: g.opts.asOf,
+          rng: g.rng as unknown as Rng,
+          calendar,
+          counter: g.estate.counter,
+        }),
+      );
+    }
+    built.set(g.estate, out);
+  },
+  finish(g: GenContext) {
+    for (const { cases, keys, numbered } of built.get(g.estate) ?? []) {
+      numbered();
       for (const c of cases) g.out.record(relPath('movein', c.id), c as unknown as Record<string, unknown>);
       for (const k of keys) g.out.record(relPath('key', k.id), k as unknown as Record<string, unknown>);
     }

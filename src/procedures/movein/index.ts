@@ -5,7 +5,7 @@
 import { msg } from '../../core/i18n.js';
 import type { Manifest } from '../../kit/manifest.js';
 import type { GroupSpec, OptionSpec } from '../../kit/spec.js';
-import { MOVEIN_STATE } from '../../core/enums.gen.js';
+import { MOVEIN_STATE, PAY_METHOD } from '../../core/enums.gen.js';
 
 const unitArg = { name: 'unit', description: msg('房屋编号，如 3-1-0101', 'unit id, e.g. 3-1-0101'), required: true };
 const on: OptionSpec = { flags: '--on <date>', description: msg('日期（默认今天）', 'date (default today)') };
@@ -221,8 +221,8 @@ export const movein: GroupSpec = {
       name: 'fees',
       writes: true,
       description: msg(
-        '入伙费用（4.5）：按 wuye.yaml 中 at_movein 的项目计算并登记已收',
-        'move-in fees (4.5): computed from the at_movein items of wuye.yaml, recorded as collected',
+        '收取入伙费用（4.5，收款员）：at_movein 项目及自通知书日期起的物业管理费，记入收费账户并开收据',
+        "take the move-in fees (4.5, the cashier): the at_movein items and the management fee from the notice's date, on the fee account with receipts",
       ),
       args: [unitArg],
       options: [
@@ -233,8 +233,23 @@ export const movein: GroupSpec = {
             'items the owner pays later (e.g. renovation deposit, debris fee), comma-separated',
           ),
         },
-        { flags: '--receipt <no>', description: msg('收款收据号', 'receipt number') },
-        on,
+        {
+          flags: '--method <method>',
+          description: msg('付款方式（默认 cash）', 'payment method (default cash)'),
+          choices: PAY_METHOD,
+        },
+        {
+          flags: '--receipt <no>',
+          description: msg(
+            '手中收据的号码（核对收据本的下一个号码）',
+            "the number on the receipt in hand (checked against the book's next number)",
+          ),
+        },
+        { flags: '--print', description: msg('打印收据（三联）', 'print the receipts (three copies)') },
+        {
+          flags: '--out <dir>',
+          description: msg('收据 PDF 的目录（默认当前目录）', 'folder for the receipt PDFs (default .)'),
+        },
       ],
       load: () => import('./commands/fees.js'),
     },

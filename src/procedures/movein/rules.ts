@@ -5,10 +5,11 @@
 // from wuye.yaml, and the board's "stuck, and why". No I/O here.
 // e.g. slotsFor(['3-1-0101', ...], '2026-12-05', 12, ['09:00', '10:00'])
 import { defineMachine, type Role } from '../../core/case.js';
-import { addDays, daysBetween, daysInMonth } from '../../core/dates.js';
+import { addDays, daysBetween } from '../../core/dates.js';
 import { compareIds } from '../../core/kinds.js';
 import { msg, type Msg } from '../../core/i18n.js';
-import { lineAmount, parseMoney, type Fen } from '../../core/money.js';
+import { formatMoney, lineAmount, parseMoney, type Fen } from '../../core/money.js';
+import { billsFrom, rateOn, type Bill } from '../fee/api.js';
 import type { ConfigRecord, MoveinRecord, UnitRecord, PersonRecord } from '../../core/types.gen.js';
 import { AGREEMENT, HANDOUT, MOVEIN_STATE, type MoveinCapacity } from '../../core/enums.gen.js';
 
@@ -20,7 +21,12 @@ export type KeyItem = NonNullable<MoveinRecord['keys']>['items'][number];
 export type FeeItemConfig = NonNullable<NonNullable<ConfigRecord['fees']>['items']>[number];
 
 const DESK: Role[] = ['cs-assistant', 'cs-manager', 'director'];
-const CASHIER: Role[] = ['cashier', 'cs-manager', 'director'];
+/** 3.4, 4.5: the cashier (内勤助理) takes the move-in fees, with a receipt of the book in hand. */
+const CASHIER: Role[] = ['cashier'];
+/** 3.5, 4.4 1): the maintenance staff of 设备维护部 walk the unit with the owner; the second inspection is theirs too. */
+const INSPECT: Role[] = ['engineer'];
+/** 4.4 4) 设备维护部 follows the repairs and reports; 4.4 6) the cs-manager presses what failed again. */
+const RECTIFY: Role[] = ['engineer', 'cs-manager'];
 const FOLLOW_UP = ['inspected', 'rectifying', 'reinspected'] as const;
 const AFTER_FEES = ['fees-paid', 'keys-issued', 'completed'] as const;
 
@@ -55,11 +61,35 @@ export const MOVEIN = defineMachine<MoveinState>({
       roles: DESK,
       label: msg('查验入伙资料', 'check the documents'),
     },
-    { action: 'inspect', from: ['documents-checked'], to: 'inspected', label: msg('验房', 'inspect the unit') },
-    { action: 'rectify', from: FOLLOW_UP, to: 'rectifying', label: msg('登记整改', 'record rectification') },
-    ...AFTER_FEES.map((s) => ({ action: 'rectify', from: [s], to: s, label: msg('登记整改', 'record rectification') })),
-    { action: 'reinspect', from: ['rectifying'], to: 'reinspected', label: msg('复验', 're-inspect') },
-    ...AFTER_FEES.map((s) => ({ action: 'reinspect', from: [s], to: s, label: msg('复验', 're-inspect') })),
+    {
+      action: 'inspect',
+      from: ['documents-checked'],
+      to: 'inspected',
+      roles: INSPECT,
+      label: msg('验房', 'inspect the unit'),
+    },
+    {
+      action: 'rectify',
+      from: FOLLOW_UP,
+      to: 'rectifying',
+      roles: RECTIFY,
+      label: msg('登记整改', 'record rectification'),
+    },
+    ...AFTER_FEES.map((s) => ({
+      action: 'rectify',
+      from: [s],
+      to: s,
+      roles: RECTIFY,
+      label: msg('登记整改', 'record rectification'),
+    })),
+    { action: 'reinspect', from: ['rectifying'], to: 'reinspected', roles: INSPECT, label: msg('复验', 're-inspect') },
+    ...AFTER_FEES.map((s) => ({
+      action: 'reinspect',
+      from: [s],
+      to: s,
+      roles: INSPECT,
+      label: msg('复验', 're-inspect'),
+    })),
     {
       action: 'fees',
       from: FOLLOW_UP,
@@ -316,90 +346,101 @@ export const keptKeyId = (unit: string): string => `K-${unit}`;
 export interface FeeLine {
   code: string;
   name: string;
+  kind: FeeItemConfig['kind'];
   fen: Fen;
   basis: string;
   optional: boolean;
+  /** The management fee's bills (periodic items), as the fee account will hold them. */
+  bills?: Bill[];
+  /** Rate and base of a one-off line (its bill when taken). */
+  rate?: string;
+  base?: string;
 }
 
-/** The rate of an item in force on a date (rates change; a line uses the rate in force for its period). */
-export function rateOn(item: FeeItemConfig, date: string): string | undefined {
-  const r = item.rates
-    .filter((x) => x.from <= date && (!x.to || x.to >= date))
-    .sort((a, b) => (a.from < b.from ? 1 : -1))[0];
-  return r?.rate;
-}
+/** What moveinFees reads of wuye.yaml `fees`. */
+export type FeesConfig = Pick<
+  NonNullable<ConfigRecord['fees']>,
+  'items' | 'cycle' | 'proration' | 'due_day' | 'vacant'
+>;
 
 /**
- * The fees due at move-in for a unit (items with at_movein for its type):
- * fixed items at their amount; monthly items for `months` months from the
- * start date named in the notice, the first month prorated by days
- * (start 2026-11-17: 14 of 30 days), each month one line rounded half-up.
+ * The fees due at move-in for a unit (4.5): the items with at_movein for its type at their amount (gas account
+ * opening and cable TV as local policy sets them; the renovation deposit and debris fee, which the owner may pay
+ * now or at the renovation — `optional`); and 4) the management fee from the date on the notice: every periodic
+ * item of the unit's type for `months` months (wuye.yaml movein.management_fee_months), billed as the billing run
+ * bills it (the first month prorated by days: start 2026-11-17, 14 of 30), one half-up rounding per bill line.
  */
 export function moveinFees(
-  unit: Pick<UnitRecord, 'type' | 'area'>,
-  items: readonly FeeItemConfig[],
+  unit: Pick<UnitRecord, 'id' | 'type' | 'area' | 'state'>,
+  fees: FeesConfig,
   feeStart: string,
   months: number,
 ): FeeLine[] {
   const out: FeeLine[] = [];
-  for (const it of items) {
-    if (!it.at_movein) continue;
+  for (const it of fees.items ?? []) {
     if (it.unit_types?.length && !it.unit_types.includes(unit.type)) continue;
-    const optional = it.optional ?? false;
-    if (it.rule === 'fixed') {
-      const rate = rateOn(it, feeStart);
-      if (rate === undefined) continue;
-      out.push({
-        code: it.code,
-        name: it.name,
-        fen: lineAmount('1.00', rate),
-        basis: `¥${Number(rate).toFixed(2)}`,
-        optional,
-      });
-      continue;
-    }
     if (it.rule === 'per-reading') continue;
-    const base = it.rule === 'per-area-month' ? unit.area : '1.00';
-    if (it.kind !== 'periodic') {
-      // a one-off charge, deposit or pass-through priced per m² or per unit: once, not per month
-      const rate = rateOn(it, feeStart);
-      if (rate === undefined) continue;
+    const optional = it.optional ?? false;
+    if (it.kind === 'periodic') {
+      if (months <= 0) continue;
+      const bills = billsFrom({
+        unit,
+        item: it,
+        start: feeStart,
+        months,
+        cycle: fees.cycle ?? 'monthly',
+        proration: fees.proration ?? 'prorate',
+        dueDay: fees.due_day ?? 15,
+        vacant: fees.vacant,
+        run: 'movein',
+      });
+      if (!bills.length) continue;
+      const rate = bills[0].rate;
+      const per = it.rule === 'per-area-month' ? `${unit.area}m² × ¥${rate}/m²/月` : `¥${rate}/月`;
+      const parts = bills.map((b) => (b.days ? `${b.period}（${b.days}/${b.days_in_month}天）` : b.period));
       out.push({
         code: it.code,
         name: it.name,
-        fen: lineAmount(base, rate),
-        basis: it.rule === 'per-area-month' ? `${unit.area}m² × ¥${rate}/m²` : `¥${rate}`,
+        kind: it.kind,
+        fen: bills.reduce((t, b) => t + parseMoney(b.amount), 0),
+        basis: `${per}，${parts[0]} 起 ${months} 个月`,
         optional,
+        bills,
       });
       continue;
     }
-    if (months === 0) continue;
-    let fen = 0;
-    let [y, m, d] = feeStart.split('-').map(Number);
-    let firstRate = '';
-    const parts: string[] = [];
-    for (let i = 0; i < months; i++) {
-      const dim = daysInMonth(y, m);
-      const start = `${y}-${String(m).padStart(2, '0')}-${String(i === 0 ? d : 1).padStart(2, '0')}`;
-      const rate = rateOn(it, start);
-      if (rate === undefined) break;
-      firstRate ||= rate;
-      const days = dim - (i === 0 ? d : 1) + 1;
-      fen += lineAmount(base, rate, days, dim);
-      parts.push(
-        days === dim ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}（${days}/${dim}天）`,
-      );
-      m += 1;
-      if (m > 12) {
-        m = 1;
-        y += 1;
-      }
-    }
-    if (!parts.length) continue;
-    const per = it.rule === 'per-area-month' ? `${unit.area}m² × ¥${firstRate}/m²/月` : `¥${firstRate}/月`;
-    out.push({ code: it.code, name: it.name, fen, basis: `${per}，${parts[0]} 起 ${parts.length} 个月`, optional });
+    if (!it.at_movein) continue;
+    const rate = rateOn(it, feeStart);
+    if (rate === undefined) continue;
+    // a one-off charge, deposit or pass-through: once, fixed or priced per m²
+    const base = it.rule === 'per-area-month' ? unit.area : '1.00';
+    out.push({
+      code: it.code,
+      name: it.name,
+      kind: it.kind,
+      fen: lineAmount(base, rate),
+      basis:
+        it.rule === 'per-area-month' ? `${unit.area}m² × ¥${rate}/m²` : `¥${formatMoney(lineAmount('1.00', rate))}`,
+      optional,
+      rate,
+      base,
+    });
   }
   return out;
+}
+
+/** The bill of a one-off or pass-through line taken on a day (its id <period>/<code>, due that day). */
+export function oneOffBill(l: FeeLine, on: string): Bill {
+  return {
+    id: `${on.slice(0, 7)}/${l.code}`,
+    item: l.code,
+    period: on.slice(0, 7),
+    rate: l.rate ?? formatMoney(l.fen),
+    base: l.base ?? '1.00',
+    amount: formatMoney(l.fen),
+    due: on,
+    note: '入伙时交纳（四.2 4.5）',
+  };
 }
 
 export const sumFen = (xs: readonly { fen: Fen }[]): Fen => xs.reduce((s, x) => s + x.fen, 0);

@@ -1,11 +1,14 @@
 // The estate registry's domain checks (validate layer 4; spec 01, manual 四.16):
 // owners' shares add up to 100% when given, no one is listed twice, leases run
 // forward, a unit's building/entrance/room agree with its id, transfers are in
-// date order and end with the current owners, staff service dates run forward.
+// date order and end with the current owners, staff service dates run forward, and no two people hold
+// one national id number (a check across records).
 // e.g. wuye validate units/1   (run with every other check by `wuye validate`)
 import { RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
-import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
+import { idOfPath } from '../../core/kinds.js';
+import { maskNationalId } from '../../core/personal.js';
+import type { PersonRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import { defineCheck, problemAt, type Check, type Problem } from '../../core/validate/types.js';
 import { checkShares, unitParts } from './rules.js';
 
@@ -157,4 +160,39 @@ const staffChecks = defineCheck<StaffRecord>({
   },
 });
 
-export const checks: readonly Check[] = [unitChecks, staffChecks];
+/** A national id number belongs to one person: two records holding one are both errors, each naming the other. */
+const nationalIdUnique = defineCheck<PersonRecord>({
+  name: 'registry/national-id-unique',
+  kinds: ['person'],
+  description: msg('身份证号在人员中唯一', 'a national id number belongs to one person'),
+  unique: {
+    keys: (r) =>
+      r.data.national_id
+        ? [
+            {
+              key: r.data.national_id.toUpperCase(),
+              pointer: '/national_id',
+              shown: maskNationalId(r.data.national_id),
+            },
+          ]
+        : [],
+    message: (shown, rel, others) => {
+      // The older record (the lower number) is the one to keep.
+      const [first, second] = [rel, ...others].sort();
+      const keep = idOfPath(first);
+      const drop = idOfPath(first === rel ? second : rel);
+      return {
+        message: msg(
+          `身份证号 ${shown} 也登记在 ${others.join('、')}：同一人有两条记录`,
+          `national id ${shown} is also registered in ${others.join(', ')}: one person with two records`,
+        ),
+        hint: msg(
+          `核对后合并，保留较早的记录：wuye person merge ${keep} ${drop}`,
+          `check, then merge into the older record: wuye person merge ${keep} ${drop}`,
+        ),
+      };
+    },
+  },
+});
+
+export const checks: readonly Check[] = [unitChecks, staffChecks, nationalIdUnique];

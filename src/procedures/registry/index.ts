@@ -140,6 +140,20 @@ export const unit: GroupSpec = {
       args: [{ name: 'file', description: msg('.xlsx 或 .csv 文件', '.xlsx or .csv file'), required: true }],
       options: [
         { flags: '--sheet <name>', description: msg('工作表名称（默认第一个）', 'sheet name (default: the first)') },
+        {
+          flags: '--map <rule...>',
+          description: msg(
+            '列的读法（可多个）：列=字段（如 住户=业主姓名、租金=忽略），列:代码=值（如 房屋类型:110=住宅）',
+            'how to read a column (repeatable): HEADER=FIELD (e.g. 住户=name, 租金=ignore), HEADER:CODE=VALUE (e.g. 房屋类型:110=住宅)',
+          ),
+        },
+        {
+          flags: '--strict',
+          description: msg(
+            '有未知的列时拒绝（默认跳过并警告）',
+            'refuse unknown columns (default: skip them with a warning)',
+          ),
+        },
       ],
       moreHelp: async () => (await import('./import/fields.js')).columnsHelp(),
       load: () => import('./commands/unit-import.js'),
@@ -245,6 +259,32 @@ export const person: GroupSpec = {
       args: [personId],
       options: [{ flags: '--name <name>', description: msg('姓名', 'name') }, ...personFields],
       load: () => import('./commands/person-update.js'),
+    },
+    {
+      name: 'merge',
+      writes: true,
+      description: msg(
+        '合并同一人的两条记录：所有引用改为保留者，删除另一条（一次提交）',
+        'merge two records of one person: every reference moves to the kept one, the other is deleted (one commit)',
+      ),
+      args: [
+        { ...personId, name: 'keep', description: msg('保留的人员编号', 'the person to keep') },
+        {
+          ...personId,
+          name: 'drop',
+          description: msg('并入后删除的人员编号', 'the person merged into it and deleted'),
+        },
+      ],
+      options: [
+        {
+          flags: '--reason <text>',
+          description: msg(
+            '原因（两人身份证号不同时与 --force 一起必填，记入提交）',
+            'why (required with --force when the national ids differ; recorded in the commit)',
+          ),
+        },
+      ],
+      load: () => import('./commands/person-merge.js'),
     },
   ],
 };

@@ -39,7 +39,13 @@ export const ACTS = {
     roles: ['cashier'],
   },
   inspect: { action: 'inspect', what: msg('装修巡查', 'inspect'), states: WORKS, roles: SITE },
-  violation: { action: 'violation', what: msg('记录违规装修', 'record violations'), states: WORKS, roles: SITE },
+  // 5.2.1: security and engineering stop a violation and tell 用户服务部, which issues the 整改通知书
+  violation: {
+    action: 'violation',
+    what: msg('开出违规装修整改通知书', 'issue a violation notice'),
+    states: WORKS,
+    roles: [...CS, ...SITE],
+  },
   rectify: {
     action: 'rectify',
     what: msg('记录违规整改', 'record rectification'),

@@ -121,7 +121,15 @@ function benchCase(
   receipt: () => string,
 ): Case {
   const { cal, conf } = env;
-  const pick = (xs: StaffRecord[]) => rng.pick(xs);
+  // staff in post on the day of the step (validate refuses a log entry by someone who had left)
+  let today = x.day;
+  const inPost = (s: StaffRecord) => !(s.active_from && s.active_from > today) && !(s.active_to && s.active_to < today);
+  const pick = (xs: StaffRecord[]) => {
+    const on = xs.filter(inPost);
+    return rng.pick(on.length ? on : xs);
+  };
+  /** The same person as before while still in post, else another of the role. */
+  const stay = (who: StaffRecord, xs: StaffRecord[]) => (inPost(who) ? who : pick(xs));
   const special = x.unit.type === 'shop' || x.unit.type === 'office';
   const needed = requiredDrawings(special);
   const complete = rng.chance(0.9);
@@ -162,6 +170,7 @@ function benchCase(
     let at = T(d, hm(rng, from, to));
     if (at <= last) at = tenMinutesAfter(last);
     if (dateOf(at) >= x.asOf) return undefined;
+    today = dateOf(at);
     return (last = at);
   };
   const later = (workdays: number) => cal.addWorkdays(dateOf(last), workdays);
@@ -215,7 +224,7 @@ function benchCase(
   const desk = pick(s.desk);
   let at = when(addDays(dateOf(last), rng.int(0, 3)));
   if (!at) return b.c;
-  b.sign(at, desk, '业主本人', contractor.manager);
+  b.sign(at, stay(desk, s.desk), '业主本人', contractor.manager);
   const n = rng.int(1, 4);
   for (let i = 0; i < n; i++) {
     at = when(dateOf(last), 9, 17);
@@ -224,7 +233,7 @@ function benchCase(
     const gender = rng.chance(0.9) ? 'male' : 'female';
     const birth = birthDate(rng, { minAge: 22, maxAge: 58, asOf: x.day });
     const id = nationalId(rng, birth, gender);
-    b.addWorker(at, desk, {
+    b.addWorker(at, stay(desk, s.desk), {
       name: chineseName(rng, gender).name,
       national_id: id,
       ...(rng.chance(0.5) ? { phone: mobile(rng) } : {}),
@@ -237,7 +246,7 @@ function benchCase(
   b.pay(at, pick(s.cashier), receipt());
   at = when(dateOf(last));
   if (!at) return b.c;
-  b.permit(at, desk);
+  b.permit(at, stay(desk, s.desk));
   at = when(start > dateOf(last) ? start : addDays(dateOf(last), 1), 8, 9);
   if (!at) return b.c;
   b.start(at, pick([...s.security, ...s.desk]));
@@ -264,7 +273,7 @@ function benchCase(
       const short = counted && rng.chance(0.02);
       b.inspect(
         when(d, 9, 12)!,
-        rng.chance(0.8) ? inspector : pick([...s.engineer, ...s.security]),
+        rng.chance(0.8) ? stay(inspector, s.engineer) : pick([...s.engineer, ...s.security]),
         short ? '现场灭火器数量不足' : '现场正常，按规定施工',
         {
           ...(counted ? { extinguishers: short ? required - 1 : required } : {}),
@@ -272,7 +281,7 @@ function benchCase(
         },
       );
       if (short) {
-        const due = cal.addWorkdays(d, 1);
+        const due = cal.addWorkdays(d, conf.correct_workdays);
         rectifyOn.set(due, [...(rectifyOn.get(due) ?? []), b.c.violations!.at(-1)!.notice]);
       }
     }

@@ -1,7 +1,7 @@
 // The ten renovation cases of the project's demo estate (records/renovation/, manual 四.3), told
 // step by step (story.ts): the whole way in summer with a deduction; in progress with a missed
 // inspection and a violation of hours; suspended after an open flame, with too few extinguishers;
-// approved and signed; an overdue review; a decision due; returned by engineering; a tenant's shop
+// approved and signed, its deposit and debris fee paid at move-in; an overdue review; a decision due; returned by engineering; a tenant's shop
 // with drawings missing; withdrawn; a shop's works completed. Staff, units and people are the demo's.
 // e.g. demoCases(env, (id) => units.get(id)!, (id) => staff.get(id)!) → ZX2026-0001 … ZX2026-0010
 import { nationalIdCheckChar } from '../../core/personal.js';
@@ -53,11 +53,11 @@ export function demoCases(env: Env, unit: (id: string) => UnitRecord, staff: (id
   };
   const tidy = { extinguishers: 2, posted: true };
 
-  // ZX2026-0001 · 3-2-0202: the whole way in summer: a debris violation rectified, refunded with a deduction, closed.
+  // ZX2026-0001 · 2-1-0601: the whole way in summer: a debris violation rectified, refunded with a deduction, closed.
   let b = open(
     {
-      unit: '3-2-0202',
-      person: 'P000124',
+      unit: '2-1-0601',
+      person: 'P000061',
       phone: '13907315521',
       contractor: C2,
       scope: ['walls', 'floors', 'kitchen', 'bathroom-waterproofing'],
@@ -209,23 +209,25 @@ export function demoCases(env: Env, unit: (id: string) => UnitRecord, staff: (id
   });
   b.inspect(T('2026-11-24', '10:00'), eng7, '停工整改中');
 
-  // ZX2026-0004 · 3-1-0801: approved on 11-20; the agreement signed; waiting for workers and money.
+  // ZX2026-0004 · 3-2-0201: the owner paid the renovation deposit and the debris fee at move-in (11-20), so the
+  // case holds them from the fee account (四.2 4.5 3); approved on 11-25, the agreement signed; waiting for
+  // workers and the management fee.
   b = open(
     {
-      unit: '3-1-0801',
-      person: 'P000117',
+      unit: '3-2-0201',
+      person: 'P000123',
       contractor: C2,
       scope: ['walls', 'floors'],
       start: '2026-12-01',
       end: '2027-01-31',
       drawings: D,
     },
-    T('2026-11-17', '14:00'),
+    T('2026-11-23', '14:00'),
     desk4,
   );
-  b.review(T('2026-11-19', '11:00'), eng8, true);
-  b.decide(T('2026-11-20', '09:30'), director, true);
-  b.sign(T('2026-11-25', '15:00'), desk4, '业主本人', '周海');
+  b.review(T('2026-11-24', '11:00'), eng8, true);
+  b.decide(T('2026-11-25', '09:30'), director, true);
+  b.sign(T('2026-11-26', '15:00'), desk4, '业主本人', '周海');
 
   // ZX2026-0005 · 3-1-0102: received Tue 11-24, the review was due Thu 11-26 — overdue.
   open(

@@ -236,7 +236,17 @@ export const renovation: GroupSpec = {
         'issue the permit (after agreement, workers and money)',
       ),
       args: [id],
-      options: [note],
+      options: [
+        {
+          flags: '--start <date>',
+          description: msg(
+            '与业户重新核定的开工日期（原工期已过半时）',
+            'the start agreed again with the applicant (when the planned period is half gone)',
+          ),
+        },
+        { flags: '--end <date>', description: msg('重新核定的完工日期', 'the end agreed again') },
+        note,
+      ],
       load: () => import('./commands/permit.js'),
     },
     {

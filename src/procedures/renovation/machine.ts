@@ -30,6 +30,8 @@ export interface DeadlineConf {
 export const RENOVATION = defineMachine<RenovationState, DeadlineConf>({
   name: 'renovation',
   initial: 'applied',
+  // 4.1 / 5.1.1: 用户服务部 takes the application (complete or not)
+  open: { roles: CS, label: msg('受理装修申请', 'take a renovation application') },
   states: {
     applied: msg('已申请', 'applied'),
     'under-review': msg('工程审核中', 'under engineering review'),

@@ -6,9 +6,9 @@
 // e.g. nextDue(c, calendar, cfg(config.renovation), '2026-11-28') → { step: 'review', due: '2026-11-26', overdue: true }
 import type { WorkCalendar } from '../../core/calendar.js';
 import { lastEntry, pendingDeadline, timeliness as caseTimeliness } from '../../core/case-engine.js';
-import { addDays, dateOf } from '../../core/dates.js';
+import { addDays, dateOf, daysBetween } from '../../core/dates.js';
 import { RuleError } from '../../core/errors.js';
-import { msg } from '../../core/i18n.js';
+import { msg, type Msg } from '../../core/i18n.js';
 import { formatYuan, parseDecimal, parseMoney, divRoundHalfUp, type Fen } from '../../core/money.js';
 import type { ConfigRecord, RenovationRecord } from '../../core/types.gen.js';
 import { RENOVATION } from './machine.js';
@@ -77,7 +77,7 @@ export function withinHours(hours: { weekdays: string[]; weekends: string[] }, c
 
 /** The money due for a case: deposit, management fee by area, debris fee if entrusted, pass fee and deposit per worker. */
 export function chargesDue(
-  c: Pick<Case, 'special' | 'debris_entrusted' | 'workers'>,
+  c: Pick<Case, 'special' | 'debris_entrusted' | 'workers' | 'charges'>,
   area: string,
   conf: ReturnType<typeof cfg>,
 ): { item: ChargeItem; amount: Fen }[] {
@@ -87,7 +87,15 @@ export function chargesDue(
     { item: 'deposit', amount: parseMoney(c.special ? conf.deposit_special : conf.deposit) },
     { item: 'management-fee', amount: byArea(conf.management_fee_per_m2) },
   ];
-  if (c.debris_entrusted) out.push({ item: 'debris-fee', amount: byArea(conf.debris_fee_per_m2) });
+  // a debris fee paid at move-in (四.2 4.5 3), held on the fee account, is this case's debris fee: not asked again
+  const heldDebris = (c.charges ?? []).filter((x) => x.item === 'debris-fee' && x.held);
+  if (c.debris_entrusted)
+    out.push({
+      item: 'debris-fee',
+      amount: heldDebris.length
+        ? heldDebris.reduce((t, x) => t + parseMoney(x.amount), 0)
+        : byArea(conf.debris_fee_per_m2),
+    });
   if (workers) {
     out.push({ item: 'pass-fee', amount: workers * parseMoney(conf.pass_fee) });
     out.push({ item: 'pass-deposit', amount: workers * parseMoney(conf.pass_deposit) });
@@ -104,6 +112,32 @@ export function outstanding(c: Case, area: string, conf: ReturnType<typeof cfg>)
   return chargesDue(c, area, conf)
     .map((d) => ({ item: d.item, amount: d.amount - collected(c, d.item) }))
     .filter((d) => d.amount > 0);
+}
+
+/** Violations not yet put right (no rectified date): they block acceptance and a full refund (5.2.1). */
+export const openViolations = (c: Pick<Case, 'violations'>): NonNullable<Case['violations']> =>
+  (c.violations ?? []).filter((v) => !v.rectified);
+
+/** Why works with open violations cannot be accepted (undefined: nothing open). */
+export function acceptBlocker(c: Pick<Case, 'id' | 'violations'>): Msg | undefined {
+  const open = openViolations(c);
+  if (!open.length) return undefined;
+  const list = open.map((v) => `${v.notice}（期限 ${v.deadline}）`).join('、');
+  return msg(
+    `${c.id} 有未整改的违规 ${list}：整改复查前不能验收合格`,
+    `${c.id} has violations not put right (${open.map((v) => v.notice).join(', ')}): no acceptance before they are`,
+  );
+}
+
+/**
+ * The open violations a refund must still answer for: each either deducted per the agreement (its own
+ * deduction taken, or a deduction given whose reason names its notice) or refused until it is rectified.
+ */
+export function refundBlockers(
+  c: Pick<Case, 'violations'>,
+  deductions: readonly { reason: string }[],
+): NonNullable<Case['violations']> {
+  return openViolations(c).filter((v) => !deductions.some((d) => d.reason.includes(v.notice)));
 }
 
 /** Deposits held for the case: the renovation deposit and the pass deposits. */
@@ -151,7 +185,7 @@ export function nextDue(c: Case, cal: WorkCalendar, conf: ReturnType<typeof cfg>
   if (c.state === 'in-progress') {
     const gaps = inspectionGaps(c, cal, today);
     if (gaps.length) return { step: 'inspection', since: gaps[0], due: gaps[0], overdue: true };
-    const inspectedToday = (c.inspections ?? []).some((i) => i.date === today);
+    const inspectedToday = (c.inspections ?? []).some((i) => i.date === today && engineeringRound(i));
     if (!inspectedToday && cal.isWorkday(today))
       return { step: 'inspection', since: today, due: today, overdue: false };
   }
@@ -174,9 +208,20 @@ function suspendedDays(c: Case): Set<string> {
 }
 
 /**
- * Working days on which a renovating unit had no inspection: from the day work
- * started to yesterday (today is still open) or the completion day, skipping
- * whole days of suspension.
+ * Does an inspection count as the daily round of 5.2.2? Only engineering's (设备维护部技工): security's
+ * patrols (5.2.1 巡视监控) are recorded too, but they are not the engineering inspection the manual asks for.
+ */
+export const engineeringRound = (i: Pick<NonNullable<Case['inspections']>[number], 'patrol'>): boolean =>
+  (i.patrol ?? 'engineering') === 'engineering';
+
+/** Who patrols, by the inspector's roles: engineering when they hold the engineer role, else security. */
+export const patrolOf = (roles: readonly string[]): 'engineering' | 'security' =>
+  roles.includes('engineer') ? 'engineering' : 'security';
+
+/**
+ * Working days on which a renovating unit had no engineering inspection (5.2.2): from the day work
+ * started to yesterday (today is still open) or the completion day, skipping whole days of
+ * suspension. Security's patrols do not count.
  */
 export function inspectionGaps(c: Case, cal: WorkCalendar, today: string): string[] {
   const started = lastEntry(c, ['start']);
@@ -186,7 +231,7 @@ export function inspectionGaps(c: Case, cal: WorkCalendar, today: string): strin
   const last = addDays(endEv && dateOf(endEv.at) < today ? dateOf(endEv.at) : today, -1); // the completion day and today are still open
   const susp = suspendedDays(c);
   const openSuspension = [...susp].find((d) => d.endsWith('+'))?.slice(0, 10);
-  const seen = new Set((c.inspections ?? []).map((i) => i.date));
+  const seen = new Set((c.inspections ?? []).filter(engineeringRound).map((i) => i.date));
   const out: string[] = [];
   for (let d = start; d <= last; d = addDays(d, 1)) {
     if (!cal.isWorkday(d) || seen.has(d) || susp.has(d)) continue;
@@ -216,6 +261,40 @@ export function timeliness(c: Case, cal: WorkCalendar, conf: ReturnType<typeof c
     ...(x.done !== undefined ? { done: x.done } : {}),
     ...(x.onTime !== undefined ? { onTime: x.onTime } : {}),
   }));
+}
+
+/**
+ * Can a permit still be issued for the planned period (5.1.7: the permit and the approval notice let the
+ * contractor in for the approved works and dates)? Refused once the planned end has passed or more than half
+ * of the planned days are gone — a permit for a period mostly over would send the works past the dates on it;
+ * the dates are agreed again with the applicant first (permit --start/--end). A start already passed, less
+ * than half gone, is a warning.
+ */
+export function permitTiming(planned: { start: string; end: string }, today: string): { refuse?: Msg; warn?: Msg } {
+  const { start, end } = planned;
+  if (today <= start) return {};
+  const total = daysBetween(start, end) + 1;
+  const gone = daysBetween(start, today); // whole days before today
+  if (today > end)
+    return {
+      refuse: msg(
+        `计划工期 ${start} 至 ${end} 已结束，不能按此工期发施工许可证`,
+        `the planned period ${start} to ${end} is over; no permit can be issued for it`,
+      ),
+    };
+  if (gone * 2 > total)
+    return {
+      refuse: msg(
+        `计划工期 ${start} 至 ${end} 已过去 ${gone}/${total} 天（过半），不能按原工期发施工许可证`,
+        `${gone} of the ${total} planned days (${start} to ${end}) are gone, more than half; no permit for the old dates`,
+      ),
+    };
+  return {
+    warn: msg(
+      `计划开工日 ${start} 已过（工期 ${total} 天已过去 ${gone} 天），许可证仍按原完工日 ${end}`,
+      `the planned start ${start} has passed (${gone} of ${total} days gone); the permit keeps the planned end ${end}`,
+    ),
+  };
 }
 
 /** A violation of hours is only a violation outside the permitted hours. */

@@ -8,7 +8,9 @@ import { step } from '../../core/case.js';
 import { addDays, dateOf } from '../../core/dates.js';
 import { labelZh } from '../../core/labels.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
-import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
+import type { ConfigRecord, StaffRecord, UnitRecord } from '../../core/types.gen.js';
+import type { CounterTake } from '../../kit/generate/context.js';
+import { depositCodeOf } from './money.js';
 import { ACTS, type Act } from './acts.js';
 import { RENOVATION, type RenovationState } from './machine.js';
 import {
@@ -17,8 +19,11 @@ import {
   depositsCollected,
   extinguishersRequired,
   missingForSubmit,
+  acceptBlocker,
   outstanding,
+  patrolOf,
   permitNumber,
+  permitTiming,
   refundAmount,
   type cfg,
   type Case,
@@ -33,7 +38,16 @@ export type Contractor = Case['contractor'];
 export interface Env {
   conf: ReturnType<typeof cfg>;
   cal: WorkCalendar;
+  /**
+   * The counter of a generated estate (g.estate.counter): money goes on the unit's fee account, as the commands
+   * take it (money.ts); the fee items name the deposit codes and what may be paid at move-in. Without it the
+   * money stays on the case with the receipt written.
+   */
+  money?: { counter: CounterTake[]; items: FeeItems; pending: [Charge, CounterTake][]; claimed: Set<CounterTake> };
 }
+
+type FeeItems = NonNullable<NonNullable<ConfigRecord['fees']>['items']>;
+type Charge = NonNullable<Case['charges']>[number];
 
 /** A moment in the center's time zone: T('2026-08-03', '09:20') → 2026-08-03T09:20:00+08:00. */
 export const T = (day: string, hm: string) => `${day}T${hm}:00+08:00`;
@@ -156,18 +170,94 @@ export class CaseBuild {
     );
   }
 
-  /** Everything still owed, on one receipt the cashier writes. */
+  /**
+   * Everything still owed: through the fee account when the estate has a counter (each charge with the next
+   * receipt of the cashier's book, as renovation pay takes it), else on one receipt the cashier writes.
+   */
   pay(at: string, by: StaffRecord, receipt: string): void {
+    const m = this.env.money;
     this.act(
       at,
       by,
       ACTS.pay,
       (c) => {
-        for (const l of outstanding(c, this.unit.area, this.env.conf))
-          (c.charges ??= []).push({ item: l.item, amount: formatMoney(l.amount), receipt, at, by: by.id });
+        for (const l of outstanding(c, this.unit.area, this.env.conf)) {
+          const charge: Charge = {
+            item: l.item,
+            amount: formatMoney(l.amount),
+            receipt,
+            ...(m ? { book: '' } : {}),
+            at,
+            by: by.id,
+          };
+          if (m) {
+            const deposit = l.item === 'deposit' || l.item === 'pass-deposit';
+            const period = at.slice(0, 7);
+            const take: CounterTake = {
+              unit: c.unit,
+              at,
+              cashier: by.id,
+              method: 'cash',
+              ...(deposit
+                ? { deposit: { code: depositCodeOf(m.items, this.unit, l.item), amount: charge.amount } }
+                : {
+                    bills: [
+                      {
+                        id: `${period}/renovation-${l.item}`,
+                        item: `renovation-${l.item}`,
+                        period,
+                        rate: charge.amount,
+                        base: '1.00',
+                        amount: charge.amount,
+                        due: dateOf(at),
+                        note: `${c.id} ${labelZh('renovationCharge', l.item)}`,
+                      },
+                    ],
+                  }),
+              note: `${c.id} ${labelZh('renovationCharge', l.item)}`,
+            };
+            m.counter.push(take);
+            m.pending.push([charge, take]);
+          }
+          (c.charges ??= []).push(charge);
+        }
       },
-      receipt,
+      m ? undefined : receipt,
     );
+  }
+
+  /** renovation apply: a deposit or debris fee the unit paid at move-in (on the counter before) is the case's own. */
+  claimHeld(at: string): void {
+    const m = this.env.money;
+    if (!m) return;
+    const code = depositCodeOf(m.items, this.unit, 'deposit');
+    const debris = new Set(
+      m.items
+        .filter(
+          (i) =>
+            i.at_movein &&
+            i.optional &&
+            i.kind !== 'deposit' &&
+            (!i.unit_types?.length || i.unit_types.includes(this.unit.type as never)),
+        )
+        .map((i) => i.code),
+    );
+    const mine = m.counter.filter((t) => t.unit === this.unit.id && t.at < at && !m.claimed.has(t));
+    const dep = mine.filter((t) => t.deposit?.code === code).at(-1);
+    const owed = outstanding(this.c, this.unit.area, this.env.conf).find((o) => o.item === 'deposit')?.amount ?? 0;
+    const claim = (t: CounterTake, item: Charge['item'], amount: string) => {
+      const charge: Charge = { item, amount, receipt: '', book: '', at: t.at, by: t.cashier, held: true };
+      (this.c.charges ??= []).push(charge);
+      m.pending.push([charge, t]);
+      m.claimed.add(t);
+    };
+    if (dep && owed > 0) claim(dep, 'deposit', formatMoney(Math.min(owed, parseMoney(dep.deposit!.amount))));
+    const paid = mine.find((t) => (t.bills ?? []).some((b) => debris.has(b.item)));
+    if (paid) {
+      const b = paid.bills!.find((x) => debris.has(x.item))!;
+      claim(paid, 'debris-fee', b.amount);
+      this.c.debris_entrusted = true;
+    }
   }
 
   permit(at: string, by: StaffRecord): void {
@@ -178,6 +268,7 @@ export class CaseBuild {
       outstanding(c, this.unit.area, this.env.conf).length
     )
       throw new Error(`${c.id}: no permit yet`);
+    if (permitTiming(c.planned, dateOf(at)).refuse) throw new Error(`${c.id}: permit after the planned period`);
     this.step(at, by, 'permit', (x) => (x.permit = { number: permitNumber(x.id), at, by: by.id }));
   }
 
@@ -197,7 +288,7 @@ export class CaseBuild {
         what,
         at,
         by: by.id,
-        deadline: this.env.cal.addWorkdays(day, 1),
+        deadline: this.env.cal.addWorkdays(day, this.env.conf.correct_workdays),
         action: 'rectify',
       });
     if (o.extinguishers !== undefined && o.extinguishers < required)
@@ -211,6 +302,7 @@ export class CaseBuild {
         date: day,
         at,
         by: by.id,
+        ...(patrolOf(by.roles as string[]) === 'security' ? { patrol: 'security' as const } : {}),
         findings,
         ok: raised.length === 0 && !/违规|问题|隐患/.test(findings),
         ...(o.extinguishers !== undefined ? { extinguishers: o.extinguishers, required_extinguishers: required } : {}),
@@ -262,6 +354,7 @@ export class CaseBuild {
   accept(at: string, by: StaffRecord, pass: boolean, items?: { item: string; ok: boolean; note?: string }[]): void {
     const entry = { date: dateOf(at), by: by.id, result: pass ? 'pass' : 'fail', ...(items ? { items } : {}) } as const;
     const add = (c: Case) => (c.acceptances ??= []).push(entry);
+    if (pass && acceptBlocker(this.c)) throw new Error(`${this.c.id}: accepted with open violations`);
     if (pass) this.step(at, by, 'accept', add);
     else this.act(at, by, ACTS.acceptFail, add);
   }
@@ -284,6 +377,46 @@ export class CaseBuild {
   }
 
   refundPay(at: string, by: StaffRecord, voucher: string): void {
+    const m = this.env.money;
+    if (m && this.c.refund) {
+      // as money.ts payRefund: what went through the fee account leaves it, refunded or deducted
+      const deducted = this.c.refund.deductions.reduce((t, d) => t + parseMoney(d.amount), 0);
+      const sum = (item: Charge['item']) =>
+        (this.c.charges ?? []).filter((x) => x.item === item).reduce((t, x) => t + parseMoney(x.amount), 0);
+      const dep = sum('deposit');
+      const pass = sum('pass-deposit');
+      const reasons = this.c.refund.deductions.map((d) => d.reason).join('；');
+      for (const [item, held, cut] of [
+        ['deposit', dep, Math.min(deducted, dep)],
+        ['pass-deposit', pass, Math.min(pass, Math.max(0, deducted - dep))],
+      ] as const) {
+        const deposit = depositCodeOf(m.items, this.unit, item);
+        const base = { unit: this.c.unit, at, cashier: by.id, method: 'cash' as const };
+        const approved_by = this.c.refund.approved_by;
+        if (held - cut > 0)
+          m.counter.push({
+            ...base,
+            adjustment: {
+              type: 'deposit-refund',
+              deposit,
+              amount: formatMoney(held - cut),
+              reason: `${this.c.id} 装修押金退还`,
+              approved_by,
+            },
+          });
+        if (cut > 0)
+          m.counter.push({
+            ...base,
+            adjustment: {
+              type: 'deposit-deduction',
+              deposit,
+              amount: formatMoney(cut),
+              reason: `${this.c.id} 扣款：${reasons}`,
+              approved_by,
+            },
+          });
+      }
+    }
     this.step(
       at,
       by,
@@ -317,6 +450,9 @@ export interface Application {
 /** renovation apply: the case opened; a complete application goes to review at once. */
 export function apply(env: Env, a: Application, at: string, by: StaffRecord): CaseBuild {
   const u = a.unit;
+  if (!RENOVATION.open!.roles.some((r) => (by.roles as string[]).includes(r)))
+    throw new Error(`${a.id}: apply by ${by.id}, who may not take applications`);
+  if (a.start < dateOf(at)) throw new Error(`${a.id}: planned start ${a.start} before the application`);
   const lease = a.tenant ? (u.tenants ?? []).find((t) => t.person === a.person) : undefined;
   if (a.tenant && !lease?.consent) throw new Error(`${a.id}: ${a.person} is no tenant with consent of ${u.id}`);
   if (!a.tenant && !(u.owners ?? []).some((o) => o.person === a.person))
@@ -350,6 +486,7 @@ export function apply(env: Env, a: Application, at: string, by: StaffRecord): Ca
     log: [{ at, by: by.id, action: 'apply', state: 'applied' }],
   };
   const b = new CaseBuild(env, c, u);
+  b.claimHeld(at);
   if (missingForSubmit(c).length === 0) b.submit(at, by);
   return b;
 }

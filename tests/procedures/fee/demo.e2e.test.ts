@@ -1,14 +1,14 @@
 // Issue 4's "done means", on the demo estate (wuye init --demo) through the real CLI: the cashier on duty
 // takes a payment from a unit in arrears and prints a correct receipt from the book in hand; the manager
 // prints every statement of the month and the arrears workbook; validate and fee books check add up.
-import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { git, newRoot, tmp, wuye } from '../../helpers/cli.js';
+import { pdfText } from '../../helpers/pdf.js';
 
-const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const text = pdfText;
 
 describe('fees on the demo estate', () => {
   const root = newRoot({ demo: true });
@@ -35,10 +35,10 @@ describe('fees on the demo estate', () => {
     // the first number of the book issued to the cashier this morning
     expect(git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n').sort()).toEqual([
       'fees/2026/1-1-0301.yaml',
-      'receipts/SJ-0015.yaml',
+      'receipts/SJ-0016.yaml',
     ]);
-    const receipt = text(join(out, '0000701-receipt.pdf'));
-    expect(receipt).toContain('0000701');
+    const receipt = text(join(out, '0000751-receipt.pdf'));
+    expect(receipt).toContain('0000751');
     expect(receipt).toContain('肆佰捌拾伍元玖角柒分');
     expect(receipt.match(/485\.97/g)!.length).toBeGreaterThanOrEqual(3); // three copies on the page
     const after = JSON.parse(wuye(root, ['fee', 'arrears', '--json']).stdout) as { unit: string }[];
@@ -75,6 +75,6 @@ describe('fees on the demo estate', () => {
     expect(v.stdout).toMatch(/^0 个错误，0 个警告/m);
     const b = wuye(root, ['fee', 'books', 'check']);
     expect(b.code, b.stderr).toBe(0);
-    expect(b.stderr).toMatch(/15 本：已用 700，作废 1，未用 49/);
+    expect(b.stderr).toMatch(/16 本：已用 750，作废 1，未用 49/);
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errLine, git, read, tmp, wuye } from '../../helpers/cli.js';
 import { feeRoot, ok } from './setup.js';
+import { pdfPages, pdfText } from '../../helpers/pdf.js';
 
 const S1 = ['--as', 'S001'];
 const CASHIER = ['--as', 'S003'];
@@ -96,10 +97,10 @@ describe('wuye fee: billing, paying, receipts', () => {
       'wuye fee bill',
     ]);
     const pdf = join(out, '0000101-receipt.pdf');
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const text = pdfText(pdf);
     for (const copy of ['第一联 存根', '第二联 收据', '第三联 记账']) expect(text).toContain(copy);
     expect(text.match(/人民币贰佰元整/g)?.length).toBe(3);
-    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+    expect(pdfPages(pdf)).toBe(1);
   });
 
   it('prints exact uppercase amounts on the receipt (¥16,409.02 → 人民币壹万陆仟肆佰零玖元零贰分), the rest as prepayment', () => {
@@ -107,10 +108,7 @@ describe('wuye fee: billing, paying, receipts', () => {
       wuye(root, ['fee', 'pay', 'S1-1-101', '--amount', '16409.02', '--method', 'transfer', '--out', out, ...CASHIER]),
     );
     expect(r.stdout).toContain('收据 0000102');
-    const text = execFileSync('pdftotext', [join(out, '0000102-receipt.pdf'), '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      '',
-    );
+    const text = pdfText(join(out, '0000102-receipt.pdf')).replace(/\s+/g, '');
     expect(text).toContain('人民币壹万陆仟肆佰零玖元零贰分');
     // two shop bills of 250.00 paid, the rest prepaid
     expect(read(root, 'fees/2026/S1-1-101.yaml')).toContain('prepaid: "15909.02"');
@@ -135,9 +133,7 @@ describe('wuye fee: billing, paying, receipts', () => {
     expect(wuye(root, ['fee', 'receipt', 'void', '0000104', '--reason', 'x', ...CASHIER]).code).toBe(1);
     const r = ok(wuye(root, ['fee', 'receipt', 'reprint', '0000101', '--out', out, ...CASHIER]));
     expect(r.stdout).toContain('0000101-receipt-reprint.pdf');
-    expect(execFileSync('pdftotext', [join(out, '0000101-receipt-reprint.pdf'), '-'], { encoding: 'utf8' })).toContain(
-      '补打',
-    );
+    expect(pdfText(join(out, '0000101-receipt-reprint.pdf'))).toContain('补打');
     expect(read(root, 'receipts/SJ-0002.yaml')).not.toContain('0000105');
   });
 
@@ -252,7 +248,7 @@ describe('wuye fee: billing, paying, receipts', () => {
     expect(JSON.parse(ok(wuye(root, ['fee', 'account', 'S1-1-101', '--json'])).stdout).credit).toBe('15809.02');
   });
 
-  it('closes the day: totals by method, later payments and voids on it refused, validate clean', () => {
+  it('closes the day: totals by method, voids on it refused, later payments booked to the next day, validate clean', () => {
     const r = ok(wuye(root, ['fee', 'close-day', '--slip', 'YH-001', '--pdf', join(out, 'daily.pdf'), ...CASHIER]));
     // 200 cash + 16409.02 transfer + 10 wechat + 2000 card (10.50 voided)
     expect(r.stdout).toContain('合计 ¥18,619.02');
@@ -260,7 +256,10 @@ describe('wuye fee: billing, paying, receipts', () => {
     const day = read(root, 'cashdays/2026/2026-11-28-S003.yaml');
     expect(day).toMatch(/cash: "200\.00"/);
     expect(existsSync(join(out, 'daily.pdf'))).toBe(true);
-    expect(wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '1', '--method', 'cash', ...CASHIER]).code).toBe(1);
+    // a later payment is booked to the next working day (2026-11-28 is a Saturday: Monday 11-30), never refused
+    const late = wuye(root, ['fee', 'pay', '1-1-0101', '--amount', '1', '--method', 'cash', '--dry-run', ...CASHIER]);
+    expect(late.code, late.stderr).toBe(0);
+    expect(late.stdout).toContain('booked 2026-11-30');
     expect(wuye(root, ['fee', 'receipt', 'void', '0000101', '--reason', 'x', ...CASHIER]).code).toBe(1);
     expect(wuye(root, ['fee', 'close-day', ...CASHIER]).code).toBe(1);
     const v = wuye(root, ['validate']);
@@ -337,10 +336,10 @@ describe('wuye fee: billing, paying, receipts', () => {
     const r = ok(wuye(root, ['fee', 'dunning', '--stage', 'reminder', '--out', d, ...S1]));
     expect(r.stdout).toContain('催缴通知 2 份');
     expect(existsSync(join(d, '1-1-0101-dunning-reminder.pdf'))).toBe(true);
-    expect(read(root, 'fees/2026/1-1-0101.yaml')).toMatch(/dunning:\s+- stage: reminder/);
+    expect(read(root, 'fees/2026/1-1-0101.yaml')).toMatch(/dunning:\s+- no: CJ2026-1-1-0101-01\s+stage: reminder/);
     const again = ok(wuye(root, ['fee', 'dunning', '--stage', 'reminder', '--out', d, ...S1]));
     expect(again.stdout).toContain('没有到期');
-    const text = execFileSync('pdftotext', [join(d, '1-1-0101-dunning-reminder.pdf'), '-'], { encoding: 'utf8' });
+    const text = pdfText(join(d, '1-1-0101-dunning-reminder.pdf'));
     expect(text).not.toMatch(/停水|停电|停气/);
   });
 
@@ -351,7 +350,7 @@ describe('wuye fee: billing, paying, receipts', () => {
     expect(ok(wuye(root, ['fee', 'statement', '--all', '--period', '2026-10', '--out', d])).stdout).toContain(
       '3 个未变',
     );
-    const text = execFileSync('pdftotext', [join(d, '1-1-0101-statement.pdf'), '-'], { encoding: 'utf8' });
+    const text = pdfText(join(d, '1-1-0101-statement.pdf'));
     expect(text).toContain('89.37 × 2.35');
     ok(wuye(root, ['fee', 'statement', '1-1-0101', '--period', '2026-10', '--out', d, '--merge']));
     expect(wuye(root, ['fee', 'statement', '--period', '2026-10', '--out', d]).code).toBe(2);

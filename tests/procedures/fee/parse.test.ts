@@ -46,7 +46,7 @@ describe('fee pay', () => {
       lateFees: false,
       deposit: undefined,
       payer: undefined,
-      out: '.',
+      out: undefined, // the default folder is chosen at run time (kit/outpath.ts: out/receipts)
       print: false,
     });
   });

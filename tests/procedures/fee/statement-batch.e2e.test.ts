@@ -2,15 +2,13 @@
 // and drawn in worker threads): every unit with an account gets one statement, in unit order, the same in
 // one file per unit and merged; a re-run rewrites nothing; a broken account stops the batch with its
 // file:line:column and exit 1, leaving no statement half-written.
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errLine, tmp, wuye } from '../../helpers/cli.js';
+import { pdfPages, pdfText } from '../../helpers/pdf.js';
 
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-const pages = (file: string) =>
-  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const pages = pdfPages;
 
 describe('wuye fee statement --all on worker threads', () => {
   let root: string;

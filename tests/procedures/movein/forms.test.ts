@@ -1,6 +1,5 @@
 // The move-in forms' data model and reports as pure functions, and every move-in
-// form rendered filled and blank (text extracted with pdftotext).
-import { spawnSync } from 'node:child_process';
+// form rendered filled and blank (text extracted with pdfjs-dist, tests/helpers/pdf.ts).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { MoveinRecord, PersonRecord, UnitRecord } from '../../../src/core/types.gen.js';
 import { maskRecord } from '../../../src/core/personal.js';
 import { PACKET, packetData, packetDate } from '../../../src/procedures/movein/forms.js';
+import { formatMoney } from '../../../src/core/money.js';
 import { defectSheets, feeSheets, progressSheets } from '../../../src/procedures/movein/reports.js';
 import type { FeeItemConfig } from '../../../src/procedures/movein/rules.js';
+import { pdfText } from '../../helpers/pdf.js';
 
 const unit: UnitRecord = {
   kind: 'unit',
@@ -138,22 +139,45 @@ describe('the data every move-in form reads', () => {
     expect(d.owner.phones).toEqual(['139****5678']);
     expect((data() as { owner: { national_id: string } }).owner.national_id).toBe('110101199003071234');
   });
-  it('takes the fee lines recorded on the case, the total without deferred items, and the management rate for the agreement', () => {
-    const d = data() as Record<string, any>;
+  it('takes the fee lines recorded on the case with their receipts; a deferred item keeps its amount in the note', () => {
+    const d = data({
+      c: {
+        ...c,
+        fees: {
+          ...c.fees!,
+          items: [
+            { code: 'gas', name: '煤气开户费', amount: '1800.00', status: 'collected', receipt: '0000702' },
+            { code: 'deposit', name: '装修保证金', amount: '2000.00', status: 'deferred' },
+          ],
+        },
+      },
+    }) as Record<string, any>;
     expect(d.fee_lines).toEqual([
-      { name: '煤气开户费', basis: undefined, amount: '1800.00', note: '已收' },
-      { name: '装修保证金', basis: undefined, amount: '2000.00', note: '缓交（装修时交）' },
+      { name: '煤气开户费', basis: undefined, amount: '1800.00', note: '已收，收据 0000702' },
+      { name: '装修保证金', basis: undefined, amount: undefined, note: '缓交 ¥2000.00（装修时交）' },
     ]);
     expect(d.fee_total).toBe('1800.00');
-    expect(d.fee).toEqual({ management_rate: '2.10', management_monthly: '191.69', due_day: 15, at_movein: undefined }); // 91.28 × 2.10 = 191.688
+    expect(d.fee).toEqual({ management_rate: '2.10', management_monthly: '191.69', due_day: 15, at_movein: 3 }); // 91.28 × 2.10 = 191.688
   });
-  it('before the fees, lists what is due from wuye.yaml', () => {
+  it('one total (issue 10 item 4): the 合计 the table sums is the total its 大写 line reads', () => {
+    for (const d of [data(), data({ c: { ...c, fees: undefined } })] as Record<string, any>[]) {
+      const column = d.fee_lines.reduce(
+        (a: number, l: { amount?: string }) => a + (l.amount ? Math.round(Number(l.amount) * 100) : 0),
+        0,
+      );
+      expect(formatMoney(column)).toBe(d.fee_total);
+    }
+  });
+  it('before the fees, lists what is due: the management fee from the notice date for 3 months (4.5 4) and the at_movein items', () => {
     const d = data({ c: { ...c, fees: undefined } }) as Record<string, any>;
+    // 91.28 × 2.10 × 15/30 = 95.844 → 95.84; 91.28 × 2.10 = 191.688 → 191.69 (Dec, Jan)
     expect(d.fee_lines.map((l: { name: string; amount: string }) => `${l.name} ${l.amount}`)).toEqual([
+      '物业管理费 479.22',
       '煤气开户费 1800.00',
       '装修保证金 2000.00',
     ]);
-    expect(d.fee_total).toBe('3800.00');
+    expect(d.fee_lines[0].basis).toBe('91.28m² × ¥2.10/m²/月，2026-11（15/30天） 起 3 个月');
+    expect(d.fee_total).toBe('4279.22');
   });
   it('shows the kept entrance key, the readings with meter numbers, and who did each step', () => {
     const d = data() as Record<string, any>;
@@ -205,8 +229,7 @@ describe('reports', () => {
   });
 });
 
-const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
-describe.skipIf(!hasPoppler)('every move-in form renders, filled and blank', () => {
+describe('every move-in form renders, filled and blank', () => {
   const cfg = {
     center: {
       name: '爵士湘物业服务中心',
@@ -220,7 +243,7 @@ describe.skipIf(!hasPoppler)('every move-in form renders, filled and blank', () 
   const text = (pdf: Buffer, name: string) => {
     const f = join(dir, `${name}.pdf`);
     writeFileSync(f, pdf);
-    return spawnSync('pdftotext', [f, '-'], { encoding: 'utf8' }).stdout;
+    return pdfText(f);
   };
   it.each(PACKET.map((f) => [f.form, f.title.zh]))(
     '%s (%s)',
@@ -258,8 +281,19 @@ describe.skipIf(!hasPoppler)('every move-in form renders, filled and blank', () 
     );
     expect(notice).toContain('为您预约的办理时间为 2026年11月16日 14:00');
     expect(notice).toContain('¥1,800.00');
-    expect(notice).toContain('¥3,800.00');
-    expect(notice).toContain('叁仟捌佰元整');
+    expect(notice).toContain('物业管理费');
+    expect(notice).toContain('¥479.22'); // the management fee from the notice date, 3 months (4.5 4)
+    expect(notice).toContain('¥4,279.22');
+    expect(notice).toContain('肆仟贰佰柒拾玖元贰角贰分');
+    // after the fees, a deferred deposit: 合计 and 大写 read the same total (issue 10 item 4)
+    const paid = text(
+      await renderForm({ form: 'movein/notice', data: data(), id: '3-1-0201', date: '2026-11-16' }, { config: cfg }),
+      'p',
+    );
+    expect(paid).toMatch(/合计\s+¥1,800.00/);
+    expect(paid).toContain('壹仟捌佰元整');
+    expect(paid).not.toContain('¥3,800.00');
+    expect(paid).toContain('缓交 ¥2000.00');
     const sa = text(
       await renderForm(
         { form: 'movein/service-agreement', data: data(), id: '3-1-0201', date: '2026-11-16' },

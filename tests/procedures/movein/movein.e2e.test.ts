@@ -39,6 +39,13 @@ function setup(): string {
     '--roles',
     'cs-manager',
   ]);
+  // the inspection is engineering's, the money the cashier's (issue 10 items 1, 9)
+  for (const [id, name, dept, role] of [
+    ['S003', '工程甲', 'engineering', 'engineer'],
+    ['S005', '收银乙', 'finance', 'cashier'],
+  ])
+    w(['staff', 'add', id, '--name', name, '--email', `${id}@example.cn`, '--department', dept, '--roles', role]);
+  w(['fee', 'books', 'issue', 'SJ-0001', '--from', '0000101', '--to', '0000150', '--cashier', 'S005']);
   w(['unit', 'add', '3-1-0101', '--type', 'residential', '--area', '89.37']);
   w(['unit', 'add', '3-1-0102', '--type', 'residential', '--area', '120.00']);
   w(['unit', 'add', '3-1-0201', '--type', 'residential', '--area', '89.37']);
@@ -196,8 +203,10 @@ describe('movein through the CLI', () => {
       '--defect',
       '主卧:墙面裂缝:wall',
       '卫生间:地漏堵塞:plumbing',
-      '--inspector',
-      'S002',
+      '--deadline',
+      '2026-12-18',
+      '--as',
+      'S003',
     ]);
     const c1 = read(root, 'movein/3-1-0101.yaml');
     expect(c1).toMatch(/readings:\n\s+water: "3.2"\n\s+electricity: "12.5"\n\s+gas: "0.8"/);
@@ -205,7 +214,7 @@ describe('movein through the CLI', () => {
       /- no: 2\n\s+round: 1\n\s+location: 卫生间\n\s+description: 地漏堵塞\n\s+category: plumbing\n\s+status: open\n\s+assigned_to: 开发企业项目工程部\n\s+deadline: 2026-12-18/,
     );
     // fees: management 89.37 × 2.35 = 210.0195 → 210.02 × 3 months from 12-05 (27/31 days first: 182.92) + gas 300 + cable 280; deposit deferred
-    const f = ok(['movein', 'fees', '3-1-0101', '--defer', 'renovation-deposit', '--receipt', 'SJ-0001-0007']);
+    const f = ok(['movein', 'fees', '3-1-0101', '--defer', 'renovation-deposit', '--as', 'S005']);
     expect(f.stdout).toContain('入伙费用已收 ¥1,182.96');
     expect(read(root, 'movein/3-1-0101.yaml')).toMatch(
       /code: management\n\s+name: 物业管理服务费\n\s+amount: "602.96"/,
@@ -221,13 +230,13 @@ describe('movein through the CLI', () => {
     ok(['movein', 'complete', '3-1-0101']);
     expect(read(root, 'movein/3-1-0101.yaml')).toMatch(/resident_cards:\n\s+- person: P000001/); // the owner's card, not the agent's
     ok(['movein', 'rectify', '3-1-0101', '--done', '1,2']);
-    const failed = ok(['movein', 'reinspect', '3-1-0101', '--fail', '2']);
+    const failed = ok(['movein', 'reinspect', '3-1-0101', '--fail', '2', '--deadline', '2026-12-04', '--as', 'S003']);
     expect(failed.stdout).toContain('复验不合格（问题 2），已转用户服务部经理 S001跟进，新期限 2026-12-04');
     const c2 = read(root, 'movein/3-1-0101.yaml');
     expect(c2).toMatch(/escalation:\n\s+on: 2026-11-28\n\s+deadline: 2026-12-04\n\s+manager: S001/);
     expect(c2).toContain('state: completed');
     ok(['movein', 'rectify', '3-1-0101', '--done', '2']);
-    const passed = ok(['movein', 'reinspect', '3-1-0101']);
+    const passed = ok(['movein', 'reinspect', '3-1-0101', '--as', 'S003']);
     expect(passed.stdout).toContain('留存的大门钥匙已交还业主');
     expect(read(root, 'movein/3-1-0101.yaml')).toMatch(
       /action: key-returned\n\s+state: completed\n\s+note: 留存的大门钥匙/,

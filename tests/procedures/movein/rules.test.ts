@@ -36,7 +36,7 @@ describe("the machine keeps the manual's order", () => {
   ];
   it('walks planned → completed with two rounds of rectification', () => {
     let s: MoveinRecord['state'] = 'planned';
-    for (const a of path) s = step(MOVEIN, s, a, ['director']).to;
+    for (const a of path) s = step(MOVEIN, s, a, ['director', 'engineer', 'cashier']).to;
     expect(s).toBe('completed');
     const log = path.map((action, i) => ({ at: `2026-12-0${Math.min(9, 1 + i)}T10:00:00+08:00`, by: 'S001', action }));
     expect(logProblems(MOVEIN, log, 'completed')).toEqual([]);
@@ -55,9 +55,9 @@ describe("the machine keeps the manual's order", () => {
   });
 
   it('keeps defect follow-up open after the keys without changing the state', () => {
-    expect(step(MOVEIN, 'keys-issued', 'rectify', []).to).toBe('keys-issued');
-    expect(step(MOVEIN, 'completed', 'reinspect', []).to).toBe('completed');
-    expect(() => step(MOVEIN, 'notified', 'rectify', [])).toThrow(RuleError);
+    expect(step(MOVEIN, 'keys-issued', 'rectify', ['engineer']).to).toBe('keys-issued');
+    expect(step(MOVEIN, 'completed', 'reinspect', ['engineer']).to).toBe('completed');
+    expect(() => step(MOVEIN, 'notified', 'rectify', ['engineer'])).toThrow(RuleError);
   });
 
   it('reserves the desk steps to customer service and the fees to the cashier', () => {
@@ -252,6 +252,21 @@ describe('inspection and keys (4.4, 4.6)', () => {
   });
 });
 
+describe('who does what (四.2 3.4, 3.5, 4.4): inspections by engineering, the fees by the cashier', () => {
+  it('a cashier, the desk or the director cannot record an inspection; engineering can', () => {
+    for (const roles of [['cashier'], DESK, ['director', 'cs-manager']])
+      expect(() => step(MOVEIN, 'documents-checked', 'inspect', roles)).toThrow(/设备维护部|engineering/);
+    expect(step(MOVEIN, 'documents-checked', 'inspect', ['engineer']).to).toBe('inspected');
+    expect(() => step(MOVEIN, 'rectifying', 'reinspect', ['cs-assistant'])).toThrow(RuleError);
+    expect(() => step(MOVEIN, 'inspected', 'rectify', ['cashier'])).toThrow(RuleError);
+    expect(step(MOVEIN, 'inspected', 'rectify', ['cs-manager']).to).toBe('rectifying'); // 4.4 6) the manager follows up
+  });
+  it('only the cashier takes the fees (a receipt of the book in hand)', () => {
+    expect(() => step(MOVEIN, 'inspected', 'fees', ['director', 'cs-manager'])).toThrow(/内勤助理|cashier/);
+    expect(step(MOVEIN, 'inspected', 'fees', ['cashier']).to).toBe('fees-paid');
+  });
+});
+
 describe('fees at move-in (4.5): the management fee from the date on the notice', () => {
   const item = (
     code: string,
@@ -267,13 +282,25 @@ describe('fees at move-in (4.5): the management fee from the date on the notice'
     rates: [{ rate, from: '2026-01-01' }],
     ...extra,
   });
-  const unit = { type: 'residential' as const, area: '89.37' };
+  const unit = { id: '3-1-0101', type: 'residential' as const, area: '89.37', state: 'handed-over' as const };
+  const fees = (items: FeeItemConfig[]) => ({ items, due_day: 15 });
 
   it('prorates the first month by days (start 2026-11-17: 14 of 30) and rounds each month once', () => {
     // 89.37 × 2.35 = 210.0195 a month; × 14/30 = 98.0091 → 98.01; full months 210.02
-    const [m] = moveinFees(unit, [item('management', 'per-area-month', '2.35', { kind: 'periodic' })], '2026-11-17', 3);
+    const [m] = moveinFees(
+      unit,
+      fees([item('management', 'per-area-month', '2.35', { kind: 'periodic', at_movein: false })]),
+      '2026-11-17',
+      3,
+    );
     expect(m.fen).toBe(9801 + 21002 + 21002);
     expect(m.basis).toBe('89.37m² × ¥2.35/m²/月，2026-11（14/30天） 起 3 个月');
+    // as the fee account will hold them: the billing run's ids, so no run bills them again
+    expect(m.bills!.map((b) => [b.id, b.amount])).toEqual([
+      ['2026-11/management', '98.01'],
+      ['2026-12/management', '210.02'],
+      ['2027-01/management', '210.02'],
+    ]);
   });
   it('fixed items at their amount, only for the unit types they apply to, and not when not at_movein', () => {
     const items = [
@@ -282,9 +309,9 @@ describe('fees at move-in (4.5): the management fee from the date on the notice'
       item('cable-tv', 'fixed', '280.00'),
       item('deposit', 'fixed', '2000.00', { optional: true }),
       item('water', 'per-reading', '3.80'),
-      item('parking', 'per-unit-month', '150.00', { at_movein: false }),
+      item('shop-fee', 'per-unit-month', '150.00', { kind: 'periodic', unit_types: ['shop'] }),
     ];
-    const lines = moveinFees(unit, items, '2026-12-01', 3);
+    const lines = moveinFees(unit, fees(items), '2026-12-01', 3);
     expect(lines.map((l) => [l.code, l.fen, l.optional])).toEqual([
       ['gas-opening', 30000, false],
       ['cable-tv', 28000, false],
@@ -293,7 +320,7 @@ describe('fees at move-in (4.5): the management fee from the date on the notice'
     expect(sumFen(lines)).toBe(258000);
   });
   it('charges a one-off item priced per m² once, not per month', () => {
-    const [d] = moveinFees(unit, [item('debris', 'per-area-month', '5.00', { optional: true })], '2026-11-17', 3);
+    const [d] = moveinFees(unit, fees([item('debris', 'per-area-month', '5.00', { optional: true })]), '2026-11-17', 3);
     expect([d.fen, d.basis, d.optional]).toEqual([44685, '89.37m² × ¥5.00/m²', true]); // 89.37 × 5.00 = 446.85
   });
   it('uses the rate in force for each month', () => {
@@ -304,7 +331,7 @@ describe('fees at move-in (4.5): the management fee from the date on the notice'
         { rate: '2.50', from: '2027-01-01' },
       ],
     };
-    expect(moveinFees({ type: 'residential', area: '100.00' }, [it2], '2026-12-01', 2)[0].fen).toBe(20000 + 25000);
+    expect(moveinFees({ ...unit, area: '100.00' }, fees([it2]), '2026-12-01', 2)[0].fen).toBe(20000 + 25000);
   });
 });
 

@@ -68,7 +68,7 @@ describe('wuye form and wuye unit report', () => {
     const r = wuye(root, ['form', 'owner-registration', '1-2-0801']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const file = join(root, '1-2-0801-owner-registration.pdf');
+    const file = join(root, 'out', '1-2-0801-owner-registration.pdf'); // the default folder (kit/outpath.ts);
     const text = pdfText(file);
     for (const s of [
       '测试服务中心',

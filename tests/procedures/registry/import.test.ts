@@ -123,9 +123,14 @@ describe('headers', () => {
     ]);
   });
 
-  it('an unrelated short header gets no suggestion', () => {
-    expect(mapHeaders(['房号', '建筑面积', '总价']).problems.map((p) => p.message.en)).toEqual([
-      expect.stringMatching(/^unknown header "总价" \(known: /),
+  it('an unrelated short header gets no suggestion: skipped, or refused with --strict (issue 11 item 19)', () => {
+    const m = mapHeaders(['房号', '建筑面积', '总价']);
+    expect(m.problems).toEqual([]);
+    expect(m.unknown).toEqual([{ col: 2, text: '总价' }]);
+    expect(mapHeaders(['房号', '建筑面积', '总价'], { strict: true }).problems.map((p) => p.message.en)).toEqual([
+      expect.stringMatching(
+        /^unknown header "总价" \(known: .*; --map 总价=FIELD to import it, or --map 总价=ignore\)$/,
+      ),
     ]);
     expect(mapHeaders(['房号', '建筑面积', '身分证号']).problems.map((p) => p.message.en)).toEqual([
       'unknown header "身分证号"; did you mean "身份证号"?',
@@ -282,6 +287,42 @@ describe('company buyers and English headers', () => {
 });
 
 describe('sheets', () => {
+  it("another system's headers (HC MicroCommunity) map by their synonyms", () => {
+    const m = mapHeaders(['楼号', '单元', '房间', '楼层', '房屋户型', '建筑面积', '室内面积', '房屋状态']);
+    expect(Object.fromEntries(m.cols)).toEqual({
+      building: 0,
+      entrance: 1,
+      room: 2,
+      floor: 3,
+      layout: 4,
+      area: 5,
+      usable_area: 6,
+      state: 7,
+    });
+    const p = mapHeaders(['业主名称', '性别', '手机号', '身份证号']);
+    expect(Object.fromEntries(p.cols)).toEqual({ name: 0, gender: 1, phone: 2, national_id: 3 });
+  });
+
+  it('a notes block past an empty column is not the table; an empty header inside the table is just skipped', () => {
+    const sheet = parseCsv(
+      [
+        '房号,建筑面积,,业主姓名,身份证号,,说明',
+        `1-1-0101,89.37,,张三,${NID},,房号写完整编号`,
+        ',,,,,,面积两位小数',
+        `1-1-0102,90,x,李四,${NID_X},,`,
+      ].join('\n'),
+    );
+    const c = checkSheet(sheet);
+    expect(c.problems).toEqual([]);
+    expect(Object.fromEntries(c.cols)).toEqual({ unit: 0, area: 1, name: 3, national_id: 4 });
+    expect(c.outside).toEqual([2, 6]); // C holds an "x" under no header; G is the notes
+    expect(c.blank).toBe(0); // the notes row is no blank row of the table
+    expect(c.rows.map((r) => [r.row, r.unitId, r.buyer?.name])).toEqual([
+      [2, '1-1-0101', '张三'],
+      [4, '1-1-0102', '李四'],
+    ]);
+  });
+
   it('CSV in GBK, UTF-8 with BOM and UTF-8 decode to the same text', () => {
     const s = '房号,建筑面积\r\n1-1-0101,89.37\r\n';
     expect(decodeCsv(iconv.encode(s, 'gbk'))).toEqual({ text: s, encoding: 'gbk' });

@@ -1,10 +1,10 @@
 // The demo estate's renovation cases through the real CLI, read-only (records/ of the
 // project): overdue review, inspection gaps by day, every form printed, the report.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT, tmp, wuye } from '../../helpers/cli.js';
+import { pdfText } from '../../helpers/pdf.js';
 
 const R = join(PROJECT, 'records');
 const run = (args: string[]) => wuye(PROJECT, ['--records', R, ...args]);
@@ -48,22 +48,20 @@ describe('demo renovation cases', { timeout: 240_000 }, () => {
       expect(r.code, r.stderr).toBe(0);
       expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     }
-    const permit = execFileSync('pdftotext', [join(dir, 'permit.pdf'), '-'], { encoding: 'utf8' });
+    const permit = pdfText(join(dir, 'permit.pdf'));
     for (const s of ['XK2026-0002', '1-1-0102', '湖南匠心装饰工程有限公司', '08:00-12:00', '0731-85286666'])
       expect(permit).toContain(s);
-    const notice = execFileSync('pdftotext', [join(dir, 'violation-notice.pdf'), '-'], { encoding: 'utf8' });
+    const notice = pdfText(join(dir, 'violation-notice.pdf'));
     expect(notice).toContain('ZX2026-0002-V01');
     expect(notice).toContain('违规施工时间');
-    const refund = execFileSync('pdftotext', [join(dir, 'refund.pdf'), '-'], { encoding: 'utf8' });
+    const refund = pdfText(join(dir, 'refund.pdf'));
     expect(refund).toContain('¥1,890.00'); // deposits 2000 + 2 passes × 20, less 150 for the corridor wall
     // the same form twice is byte-identical
     const again = join(dir, 'permit2.pdf');
     run(['renovation', 'form', 'permit', 'ZX2026-0002', '--out', again]);
     expect(readFileSync(again).equals(readFileSync(join(dir, 'permit.pdf')))).toBe(true);
     // workers' national ids are masked unless --reveal
-    expect(execFileSync('pdftotext', [join(dir, 'workers.pdf'), '-'], { encoding: 'utf8' })).toMatch(
-      /430124\*{8}\d{3}[\dX]/,
-    );
+    expect(pdfText(join(dir, 'workers.pdf'))).toMatch(/430124\*{8}\d{3}[\dX]/);
   });
 
   it('the report: by state, timeliness, inspections, violations, deposits', () => {

@@ -360,14 +360,32 @@ describe('renovation end to end', { timeout: 240_000 }, () => {
     expect(
       wuye(
         root,
-        ['renovation', 'violation', 'ZX2026-0001', '--kind', 'open-flame', '--what', 'x'],
+        ['renovation', 'violation', 'ZX2026-0001', '--kind', 'open-flame', '--what', 'x', '--as', 'S003'],
         at('2026-10-16T09:00:00+08:00'),
       ).code,
-    ).toBe(1); // S001 is not engineering/security
+    ).toBe(1); // the cashier issues no violation notice (用户服务部, engineering and security do)
   });
 
   it('completion, acceptance, refund approved by the director with deductions, paid by the cashier, closed', () => {
     ok(['renovation', 'complete', 'ZX2026-0001'], '2026-10-20T10:00:00+08:00');
+    // open violations block the acceptance (issue 10 item 12): both notices are put right first
+    const blocked = wuye(
+      root,
+      ['renovation', 'accept', 'ZX2026-0001', '--result', 'pass', '--as', 'S002'],
+      at('2026-10-21T09:00:00+08:00'),
+    );
+    expect(blocked.code).toBe(1);
+    expect(errLine(blocked)).toContain(
+      '有未整改的违规 ZX2026-0001-V01（期限 2026-10-13）、ZX2026-0001-V02（期限 2026-10-21）',
+    );
+    ok(
+      ['renovation', 'rectify', 'ZX2026-0001', '--notice', 'ZX2026-0001-V01', '--as', 'S002'],
+      '2026-10-21T09:10:00+08:00',
+    );
+    ok(
+      ['renovation', 'rectify', 'ZX2026-0001', '--notice', 'ZX2026-0001-V02', '--as', 'S004'],
+      '2026-10-21T09:20:00+08:00',
+    );
     ok(
       [
         'renovation',
@@ -422,6 +440,16 @@ describe('renovation end to end', { timeout: 240_000 }, () => {
     const acc = read(root, 'fees/2026/1-2-0801.yaml');
     expect(acc).toMatch(/type: deposit-refund\n\s+deposit: renovation-deposit\n\s+amount: "1500.00"/);
     expect(acc).toMatch(/type: deposit-refund\n\s+deposit: renovation-pass-deposit\n\s+amount: "40.00"/);
+    // and what was deducted leaves the deposits held too, with its reasons: nothing stays held for the next case
+    expect(acc).toMatch(
+      /type: deposit-deduction\n\s+deposit: renovation-deposit\n\s+amount: "500.00"\n\s+reason: ZX2026-0001 扣款：/,
+    );
+    expect(
+      JSON.parse(wuye(root, ['fee', 'account', '1-2-0801', '--json'], at('2026-10-21T15:00:00+08:00')).stdout).deposits,
+    ).toEqual({
+      'renovation-deposit': '0.00',
+      'renovation-pass-deposit': '0.00',
+    });
     const text = read(root, FILE);
     expect(text).toContain('state: closed');
     expect(text).toMatch(
@@ -429,7 +457,7 @@ describe('renovation end to end', { timeout: 240_000 }, () => {
     );
     expect(wuye(root, ['validate'], at('2026-10-21T15:00:00+08:00')).code).toBe(0);
     // every step was one commit by its operator
-    expect(git(root, ['log', '--format=%s', '--', FILE]).trim().split('\n').length).toBe(21);
+    expect(git(root, ['log', '--format=%s', '--', FILE]).trim().split('\n').length).toBe(23);
     expect(git(root, ['show', '--name-only', '--format=', 'HEAD~1']).trim().split('\n').sort()).toEqual([
       'fees/2026/1-2-0801.yaml',
       FILE,

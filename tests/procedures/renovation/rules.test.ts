@@ -239,3 +239,86 @@ describe('standards measured from renovation cases (11.1, 11.4, 11.6)', async ()
     expect(rows[3]).toMatchObject({ clause: '11.6', measured: '0/1', status: 'not-met', evidence: ['ZX2026-0001'] });
   });
 });
+
+describe('issue 10: the rules as the manual gives them (四.3 5.1.7, 5.2.1–5.2.3)', async () => {
+  const { acceptBlocker, permitTiming, refundBlockers, patrolOf } =
+    await import('../../../src/procedures/renovation/rules.js');
+  const inProgress = (inspections: NonNullable<Case['inspections']>): Case => ({
+    ...underReview('2026-11-02T09:00:00+08:00'),
+    state: 'in-progress',
+    started: '2026-11-02',
+    inspections,
+  });
+
+  it("security's daily patrols are recorded but are not engineering's round (5.2.2)", () => {
+    const round = (date: string, patrol?: 'security') => ({
+      date,
+      at: `${date}T10:00:00+08:00`,
+      by: patrol ? 'S009' : 'S007',
+      findings: '正常',
+      ...(patrol ? { patrol } : {}),
+    });
+    const c = inProgress([round('2026-11-02'), round('2026-11-03', 'security'), round('2026-11-04')]);
+    expect(inspectionGaps(c, cal, '2026-11-05')).toEqual(['2026-11-03']);
+    expect(patrolOf(['security'])).toBe('security');
+    expect(patrolOf(['engineer', 'security'])).toBe('engineering');
+    // today: only an engineering round meets it
+    expect(nextDue(inProgress([round('2026-11-05', 'security')]), cal, conf, '2026-11-05')).toMatchObject({
+      step: 'inspection',
+      overdue: true, // and 11-03, 11-04 were missed
+    });
+  });
+
+  it('no permit for a period over or more than half gone; a start just passed is a warning', () => {
+    const planned = { start: '2026-12-01', end: '2026-12-20' }; // 20 days
+    expect(permitTiming(planned, '2026-11-28')).toEqual({});
+    expect(permitTiming(planned, '2026-12-01')).toEqual({});
+    expect(permitTiming(planned, '2026-12-05').warn?.zh).toContain('计划开工日 2026-12-01 已过');
+    expect(permitTiming(planned, '2026-12-11').refuse).toBeUndefined(); // 10 of 20 gone: half, not more
+    expect(permitTiming(planned, '2026-12-12').refuse?.zh).toContain('已过去 11/20 天（过半）');
+    expect(permitTiming(planned, '2026-12-21').refuse?.zh).toContain('已结束');
+  });
+
+  it('open violations block acceptance; the refund deducts them per the agreement or waits for them', () => {
+    const v = (notice: string, rectified?: string) => ({
+      notice,
+      kind: 'debris' as const,
+      what: '楼道堆放垃圾',
+      at: '2026-11-03T10:00:00+08:00',
+      by: 'S003',
+      deadline: '2026-11-06',
+      action: 'rectify' as const,
+      ...(rectified ? { rectified } : {}),
+    });
+    const c = { id: 'ZX2026-0001', violations: [v('ZX2026-0001-V01', '2026-11-05'), v('ZX2026-0001-V02')] };
+    expect(acceptBlocker(c)?.zh).toContain('ZX2026-0001-V02（期限 2026-11-06）');
+    expect(acceptBlocker({ ...c, violations: [c.violations[0]] })).toBeUndefined();
+    expect(refundBlockers(c, []).map((x) => x.notice)).toEqual(['ZX2026-0001-V02']);
+    expect(refundBlockers(c, [{ reason: 'ZX2026-0001-V02 未整改，按协议扣款' }])).toEqual([]);
+  });
+
+  it('a debris fee paid at move-in is the case debris fee: not asked again at the per-m² price', () => {
+    const c = {
+      debris_entrusted: true,
+      charges: [
+        {
+          item: 'debris-fee' as const,
+          amount: '300.00',
+          receipt: '0000719',
+          book: 'SJ-0015',
+          at: '2026-11-20T14:35:00+08:00',
+          by: 'S005',
+          held: true,
+        },
+      ],
+    };
+    expect(chargesDue(c, '111.69', conf).find((x) => x.item === 'debris-fee')).toEqual({
+      item: 'debris-fee',
+      amount: 30000,
+    });
+    expect(chargesDue({ debris_entrusted: true }, '111.69', conf).find((x) => x.item === 'debris-fee')).toEqual({
+      item: 'debris-fee',
+      amount: 55845, // 111.69 × 5.00
+    });
+  });
+});

@@ -122,7 +122,9 @@ describe('the demo estate (records/)', () => {
     const someone = jsyaml.load(readFileSync(join(RECORDS, 'people', 'P000001.yaml'), 'utf8')) as { name: string };
     const r = demo(['find', someone.name]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`P000001\\s+人员\\s+name\\s+${someone.name}`));
+    expect(r.stdout).toMatch(
+      new RegExp(`P000001\\s+人员\\s+${someone.name}\\s+1-1-0101（业主）\\s+姓名 ${someone.name}`),
+    );
     expect(demo(['unit', 'list']).stdout).toMatch(/1-1-0101\s+住宅/);
   });
 });

@@ -25,9 +25,10 @@ describe('system parse', () => {
     usage(() => auditLog.parse(line(sub(audit, 'log'), ['???'])));
   });
 
-  it('find: two characters at least, a limit in range', () => {
+  it('find: one character is enough (a surname), blank is not; a limit in range', () => {
     expect(findCmd.parse(line(find, ['张三'], { limit: '50' }))).toEqual({ text: '张三', limit: 50 });
-    usage(() => findCmd.parse(line(find, [' 张 '])));
+    expect(findCmd.parse(line(find, ['张']))).toEqual({ text: '张', limit: 50 });
+    usage(() => findCmd.parse(line(find, [' '])));
     usage(() => findCmd.parse(line(find, ['张三'], { limit: '0' })));
   });
 

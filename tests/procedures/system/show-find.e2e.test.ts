@@ -33,7 +33,7 @@ describe('show, find, completion', () => {
   });
 
   it('finds by name, phone tail and unit id', () => {
-    expect(wuye(root, ['find', '晓明']).stdout).toMatch(/P000001\s+人员\s+name\s+陈晓明/);
+    expect(wuye(root, ['find', '晓明']).stdout).toMatch(/P000001\s+人员\s+陈晓明\s+姓名 陈晓明/);
     const byPhone = wuye(root, ['find', '5678', '--json']);
     expect(JSON.parse(byPhone.stdout)).toEqual([
       expect.objectContaining({ id: 'P000001', field: 'phones[0]', value: '陈晓明 · 139****5678' }),
@@ -45,6 +45,31 @@ describe('show, find, completion', () => {
     const none = wuye(root, ['find', '不存在的名字']);
     expect(none.code).toBe(0);
     expect(none.stderr).toContain('没有找到');
+  });
+
+  it('takes one character (a surname) and shows the name and the unit, not the ids in the file', () => {
+    wuye(root, ['person', 'add', '--name', '张伟', '--phone', '13800001111']);
+    wuye(root, ['person', 'add', '--name', '赵敏']);
+    wuye(root, ['unit', 'add', '1-2-0801', '--type', 'residential', '--area', '89.37']);
+    wuye(root, ['unit', 'update', '1-2-0801', '--add-owner', 'P000002', '--add-resident', 'P000003:配偶']);
+    const zhang = wuye(root, ['find', '张']);
+    expect(zhang.code, zhang.stderr).toBe(0);
+    expect(zhang.stdout).toMatch(/P000002\s+人员\s+张伟\s+1-2-0801（业主）\s+姓名 张伟/);
+    expect(wuye(root, ['find', '赵']).stdout).toMatch(/P000003\s+人员\s+赵敏\s+1-2-0801（住户）\s+姓名 赵敏/);
+    // a unit found by a person's id reads as its owner, by name
+    const unit = wuye(root, ['find', 'P000002']).stdout;
+    expect(unit).toMatch(/1-2-0801\s+房屋\s+张伟\s+1-2-0801\s+业主 张伟（P000002）/);
+    expect(unit).not.toContain('owners[0].person');
+    // the phone, masked, under its label
+    expect(wuye(root, ['find', '1111']).stdout).toMatch(
+      /P000002\s+人员\s+张伟\s+1-2-0801（业主）\s+手机号码 138\*{4}1111/,
+    );
+    expect(wuye(root, ['find', 'P000002', '--lang', 'en']).stdout).toMatch(
+      /1-2-0801\s+unit\s+张伟\s+1-2-0801\s+Owners 张伟 \(P000002\)/,
+    );
+    const j = JSON.parse(wuye(root, ['find', '张', '--json']).stdout);
+    expect(j[0]).toMatchObject({ id: 'P000002', kind: 'person', name: '张伟', units: '1-2-0801（业主）' });
+    expect(wuye(root, ['find', ' ']).code).toBe(2);
   });
 
   it('prints completion scripts', () => {

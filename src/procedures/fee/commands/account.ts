@@ -4,7 +4,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
-import { formatMoney, formatYuan } from '../../../core/money.js';
+import { formatAmount, formatMoney, formatYuan, parseMoney } from '../../../core/money.js';
 import { feeItems, readUnit, unitBalance } from '../accounts.js';
 import { ageBucket, itemName } from '../rules.js';
 
@@ -65,15 +65,20 @@ export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): P
       header: msg('计费', 'Base'),
       get: (s) => `${s.bill.base ?? ''}×${s.bill.rate}${s.bill.days ? `×${s.bill.days}/${s.bill.days_in_month}` : ''}`,
     },
-    { key: 'amount', header: msg('应收', 'Billed'), get: (s) => s.bill.amount, align: 'right' },
-    { key: 'paid', header: msg('实收', 'Paid'), get: (s) => formatMoney(s.paid), align: 'right' },
+    {
+      key: 'amount',
+      header: msg('应收', 'Billed'),
+      get: (s) => formatAmount(parseMoney(s.bill.amount)),
+      align: 'right',
+    },
+    { key: 'paid', header: msg('实收', 'Paid'), get: (s) => formatAmount(s.paid), align: 'right' },
     {
       key: 'adj',
       header: msg('调整', 'Adjusted'),
-      get: (s) => (s.adjusted ? formatMoney(s.adjusted) : ''),
+      get: (s) => (s.adjusted ? formatAmount(s.adjusted) : ''),
       align: 'right',
     },
-    { key: 'out', header: msg('欠费', 'Owing'), get: (s) => formatMoney(s.outstanding), align: 'right' },
+    { key: 'out', header: msg('欠费', 'Owing'), get: (s) => formatAmount(s.outstanding), align: 'right' },
     { key: 'due', header: msg('截止', 'Due'), get: (s) => s.bill.due },
     {
       key: 'age',
@@ -90,7 +95,7 @@ export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): P
         get: (p) => p.receipt + (p.void ? t(msg('（作废）', ' (void)')) : ''),
       },
       { key: 'date', header: msg('日期', 'Date'), get: (p) => p.at.slice(0, 10) },
-      { key: 'amount', header: msg('金额', 'Amount'), get: (p) => p.amount, align: 'right' },
+      { key: 'amount', header: msg('金额', 'Amount'), get: (p) => formatAmount(parseMoney(p.amount)), align: 'right' },
       { key: 'method', header: msg('方式', 'Method'), get: (p) => label('payMethod', p.method) },
       {
         key: 'alloc',
@@ -112,7 +117,7 @@ export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): P
       { key: 'id', header: msg('调整', 'Adj.'), get: (a) => a.id },
       { key: 'type', header: msg('类型', 'Type'), get: (a) => label('adjustmentType', a.type) },
       { key: 'bill', header: msg('账单', 'Bill'), get: (a) => a.bill ?? a.deposit },
-      { key: 'amount', header: msg('金额', 'Amount'), get: (a) => a.amount, align: 'right' },
+      { key: 'amount', header: msg('金额', 'Amount'), get: (a) => formatAmount(parseMoney(a.amount)), align: 'right' },
       { key: 'reason', header: msg('原因', 'Reason'), get: (a) => a.reason },
       { key: 'appr', header: msg('批准', 'Approved'), get: (a) => a.approved_by },
     ]);

@@ -1,11 +1,13 @@
 // Arrears with ageing (07-fees.md "Reports": 0–3, 3–6, 6–12, >12 months): every unit with overdue bills,
-// its debt by age bucket and the oldest period. e.g. wuye fee arrears [--months 3] [--building 1] [--format csv]
+// its debt by age bucket and the oldest period, with the owner's name and phone (masked unless --reveal) for
+// the collectors; money with thousands separators on screen.
+// e.g. wuye fee arrears [--months 3] [--building 1] [--format csv]
 import { msg, t } from '../../../core/i18n.js';
-import { formatMoney } from '../../../core/money.js';
+import { formatMoney, formatYuan } from '../../../core/money.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { emitReport } from '../../../kit/report.js';
-import { scanAccounts } from '../accounts.js';
+import { ownerContact, scanAccounts } from '../accounts.js';
 import { arrearsRows } from '../reports/data.js';
 import { arrearsSheet, reportHead } from '../reports/sheets.js';
 
@@ -24,17 +26,20 @@ export function parse(l: Line) {
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const asOf = o.asOf ?? ctx.today();
   const rows = arrearsRows(scanAccounts(ctx.shown, o.building), asOf, o.months);
+  const contact = (u: string) => ownerContact(ctx.shown, u); // masked unless --reveal
   if (ctx.globals.json) {
     ctx.out.json(
       rows.map((r) => ({
         ...r,
+        owner: contact(r.unit).name,
+        phone: contact(r.unit).phone,
         total: formatMoney(r.total),
         buckets: Object.fromEntries(Object.entries(r.buckets).map(([k, v]) => [k, formatMoney(v)])),
       })),
     );
     return;
   }
-  const sheet = arrearsSheet(rows);
+  const sheet = arrearsSheet(rows, contact);
   if (o.format === 'csv') sheet.columns = sheet.columns.map((c) => ({ ...c, header: CSV_HEADER[c.key] ?? c.key }));
   const title = msg('欠费账龄', 'Arrears ageing');
   await emitReport(ctx, { ...reportHead(ctx), title, period: asOf, sheets: [sheet] }, { format: o.format });
@@ -43,8 +48,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   ctx.out.err(
     t(
       msg(
-        `${rows.length} 户欠费，合计 ¥${formatMoney(total)}（计至 ${asOf}）`,
-        `${rows.length} units in arrears, total ¥${formatMoney(total)} (as of ${asOf})`,
+        `${rows.length} 户欠费，合计 ${formatYuan(total)}（计至 ${asOf}）`,
+        `${rows.length} units in arrears, total ${formatYuan(total)} (as of ${asOf})`,
       ),
     ),
   );

@@ -7,7 +7,7 @@ import type { Line } from '../../../kit/line.js';
 import { Progress } from '../../../kit/output.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
-import { formatMoney, parseMoney } from '../../../core/money.js';
+import { formatMoney, formatYuan, parseMoney } from '../../../core/money.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { accountId, changeAccount, feeItems, unitRels } from '../accounts.js';
 import {
@@ -106,8 +106,8 @@ export async function run(ctx: Ctx, { period, building }: ReturnType<typeof pars
     return {
       message: `fee: bill ${span}${building ? ` building ${building}` : ''} (${lines} lines, ${touched} units)`,
       summary: msg(
-        `计费 ${span}：${touched} 套房屋，${lines} 行，合计 ¥${formatMoney(total)}${already ? `；已计费 ${already} 行未重复` : ''}`,
-        `billed ${span}: ${touched} units, ${lines} lines, total ¥${formatMoney(total)}${already ? `; ${already} lines already billed` : ''}`,
+        `计费 ${span}：${touched} 套房屋，${lines} 行，合计 ${formatYuan(total)}${already ? `；已计费 ${already} 行未重复` : ''}`,
+        `billed ${span}: ${touched} units, ${lines} lines, total ${formatYuan(total)}${already ? `; ${already} lines already billed` : ''}`,
       ),
     };
   });

@@ -9,7 +9,7 @@ import { label } from '../../../core/labels.js';
 import { feeItems } from '../accounts.js';
 import { priceListData } from '../forms.js';
 import { renderFee } from '../render.js';
-import { rateOn } from '../rules.js';
+import { rateEntryOn, rateOn } from '../rules.js';
 
 export const parse = (l: Line) => ({ date: l.date('date'), pdf: l.text('pdf') });
 
@@ -31,7 +31,11 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       header: msg('适用', 'For'),
       get: (i) => (i.unit_types ?? []).map((x) => label('unitType', x)).join('、'),
     },
-    { key: 'basis', header: msg('依据', 'Basis'), get: (i) => i.basis },
+    {
+      key: 'basis',
+      header: msg('依据', 'Basis'),
+      get: (i) => [i.basis, rateEntryOn(i, date)?.document].filter(Boolean).join('；'),
+    },
   ]);
   const pdf = o.pdf;
   if (pdf) {

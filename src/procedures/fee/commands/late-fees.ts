@@ -5,7 +5,7 @@
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { msg, t } from '../../../core/i18n.js';
-import { formatMoney, parseMoney } from '../../../core/money.js';
+import { formatAmount, formatMoney, formatYuan, parseMoney } from '../../../core/money.js';
 import { changeAccount, scanAccounts } from '../accounts.js';
 import { balance, lateFee } from '../rules.js';
 
@@ -71,15 +71,15 @@ export async function run(ctx: Ctx, { asOf, building, record }: ReturnType<typeo
   ctx.out.table(rows, [
     { key: 'unit', header: msg('房屋', 'Unit'), get: (r) => r.unit },
     { key: 'bill', header: msg('账单', 'Bill'), get: (r) => r.bill },
-    { key: 'overdue', header: msg('欠费', 'Overdue'), get: (r) => formatMoney(r.overdue), align: 'right' },
+    { key: 'overdue', header: msg('欠费', 'Overdue'), get: (r) => formatAmount(r.overdue), align: 'right' },
     { key: 'days', header: msg('天数', 'Days'), get: (r) => r.days, align: 'right' },
-    { key: 'amount', header: msg('滞纳金', 'Late fee'), get: (r) => formatMoney(r.amount), align: 'right' },
+    { key: 'amount', header: msg('滞纳金', 'Late fee'), get: (r) => formatAmount(r.amount), align: 'right' },
   ]);
   ctx.out.err(
     t(
       msg(
-        `合计滞纳金 ¥${formatMoney(rows.reduce((a, r) => a + r.amount, 0))}`,
-        `late fees total ¥${formatMoney(rows.reduce((a, r) => a + r.amount, 0))}`,
+        `合计滞纳金 ${formatYuan(rows.reduce((a, r) => a + r.amount, 0))}`,
+        `late fees total ${formatYuan(rows.reduce((a, r) => a + r.amount, 0))}`,
       ),
     ),
   );

@@ -1,6 +1,8 @@
 // The cashier takes a payment (07-fees.md "Payments"; manual 二.7): allocated to bills oldest first unless
 // the payer names items or bills, the rest kept as prepayment (预存); the receipt number is the next of the
 // cashier's current book, taken under the repository lock (no reuse, no gap); the receipt prints three copies.
+// After the cashier has closed the day, a payment is booked to the next working day (日结后的收款记到下一天),
+// its 记账日期 printed on the receipt.
 // e.g. wuye fee pay 1-2-0801 --amount 630.06 --method wechat --payer 张三
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -97,9 +99,13 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       allocations,
       prepaid,
       deposit,
+      calendar: ctx.calendar,
     });
     const no = payment.receipt;
     paid = { payment, year };
+    const booked = payment.booked
+      ? msg(`；${today} 已日结，记账日期 ${payment.booked}`, `; ${today} is closed, booked to ${payment.booked}`)
+      : msg('', '');
     const names = feeItems(ctx.config.fees);
     const billItem = (id: string) => itemName(names, bal.bills.find((s) => s.bill.id === id)?.bill.item ?? '');
     const preview = {
@@ -116,14 +122,15 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         amount: formatMoney(amount),
         allocations: allocations.map((a) => ({ bill: a.bill, amount: formatMoney(a.amount), late_fee: !!a.late_fee })),
         prepaid: formatMoney(prepaid),
+        ...(payment.booked ? { booked: payment.booked } : {}),
       },
     };
     return {
       preview,
-      message: `fee: pay ${u.id} ${payment.amount} receipt ${no}`,
+      message: `fee: pay ${u.id} ${payment.amount} receipt ${no}${payment.booked ? ` booked ${payment.booked}` : ''}`,
       summary: msg(
-        `收据 ${no}：${u.id} 收到 ${formatYuan(amount)}（${amountInWords(amount)}）${prepaid ? `，其中预存 ${formatYuan(prepaid)}` : ''}`,
-        `receipt ${no}: ${u.id} paid ${formatYuan(amount)} (${amountInWords(amount)})${prepaid ? `, of which prepaid ${formatYuan(prepaid)}` : ''}`,
+        `收据 ${no}：${u.id} 收到 ${formatYuan(amount)}（${amountInWords(amount)}）${prepaid ? `，其中预存 ${formatYuan(prepaid)}` : ''}${booked.zh}`,
+        `receipt ${no}: ${u.id} paid ${formatYuan(amount)} (${amountInWords(amount)})${prepaid ? `, of which prepaid ${formatYuan(prepaid)}` : ''}${booked.en}`,
       ),
     };
   });

@@ -8,7 +8,7 @@ import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { appendIn } from '../../../core/yamlio.js';
 import { accountId, allBooks, bookOfNumber, changeAccount, receiptNumber } from '../accounts.js';
-import { dayClosed } from '../cashday.js';
+import { bookedOn, dayClosed } from '../cashday.js';
 import { requireFeeRole } from '../roles.js';
 import { nextNumber, type Book } from '../rules.js';
 
@@ -57,11 +57,11 @@ export async function run(ctx: Ctx, { no, reason }: ReturnType<typeof parse>): P
         ),
         msg('运行 wuye validate 检查收费记录', 'run wuye validate to check the fee records'),
       );
-    if (dayClosed(ctx.store, p.at.slice(0, 10), p.cashier)) {
+    if (dayClosed(ctx.store, bookedOn(p), p.cashier)) {
       throw new RuleError(
         msg(
-          `收据 ${no} 属于已日结的 ${p.at.slice(0, 10)}，不能作废`,
-          `receipt ${no} belongs to the closed day ${p.at.slice(0, 10)}; it cannot be voided`,
+          `收据 ${no} 属于已日结的 ${bookedOn(p)}，不能作废`,
+          `receipt ${no} belongs to the closed day ${bookedOn(p)}; it cannot be voided`,
         ),
         msg(
           '用冲正条目更正：wuye fee adjust 或 wuye fee refund',

@@ -62,7 +62,9 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     [...s.all<StaffRecord>('staff')].filter((x) => (x.data.roles as string[]).includes('cashier')).map((x) => x.id);
   let report: Report;
   if (o.name === 'collection') {
-    const data = collectionData(s, year);
+    // the service fees billed every period (periodic items), not what was collected for others or once
+    const periodic = new Set(ctx.config.fees.items.filter((i) => i.kind === 'periodic').map((i) => i.code));
+    const data = collectionData(s, year, periodic.size ? (item) => periodic.has(item) : undefined);
     if (o.pdf) return collectionPdf(ctx, o.pdf, year, data.rows);
     report = collectionReport(head, year, data);
   } else

@@ -78,10 +78,15 @@ export type RateRow = {
   rate: number;
 };
 
-/** Collection rate (收缴率) by building and month: received for a period's bills ÷ billed for them. */
-export function collectionRows(rows: Iterable<LedgerRow>): RateRow[] {
+/**
+ * Collection rate (收缴率) by building and month: received for a period's bills ÷ billed for them — of the items
+ * `keep` names (the report keeps the periodic service fees: a pass-through charge or a renovation fee taken at
+ * the counter is not the fee whose collection is measured).
+ */
+export function collectionRows(rows: Iterable<LedgerRow>, keep: (item: string) => boolean = () => true): RateRow[] {
   const map = new Map<string, RateRow>();
   for (const r of rows) {
+    if (!keep(r.item)) continue;
     const k = `${r.building}\u0000${r.period}`;
     const m = map.get(k) ?? { building: r.building, period: r.period, billed: 0, received: 0, rate: 0 };
     m.billed += r.billed;
@@ -125,11 +130,20 @@ export interface RateSummary {
  * (received by the end of each bill's own month ÷ billed), arrears recovered (paid in the year on bills of earlier
  * years ÷ what those bills owed on 1 January).
  */
-export function rateSummary(units: Iterable<{ unit: string; accounts: Account[] }>, year: number): RateSummary {
+export function rateSummary(
+  units: Iterable<{ unit: string; accounts: Account[] }>,
+  year: number,
+  keep: (item: string) => boolean = () => true,
+): RateSummary {
   const y = String(year);
   const s: RateSummary = { year, billed: 0, received: 0, currentReceived: 0, arrearsAtStart: 0, recovered: 0 };
   for (const { accounts } of units) {
-    const bills = new Map(accounts.flatMap((a) => a.bills ?? []).map((b) => [b.id, b]));
+    const bills = new Map(
+      accounts
+        .flatMap((a) => a.bills ?? [])
+        .filter((b) => keep(b.item))
+        .map((b) => [b.id, b]),
+    );
     const paidBefore = new Map<string, Fen>();
     for (const b of bills.values()) if (b.period.startsWith(y)) s.billed += parseMoney(b.amount);
     for (const a of accounts) {

@@ -6,7 +6,7 @@ import { msg, t } from '../../../core/i18n.js';
 import type { Store } from '../../../core/store.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { ColumnType, Report, ReportColumn, ReportSheet } from '../../../render/report.js';
-import { allBooks, scanAccounts } from '../accounts.js';
+import { allBooks, ownerContact, scanAccounts } from '../accounts.js';
 import { dayEntries } from '../cashday.js';
 import { bookRegister, type FeeItem } from '../rules.js';
 import {
@@ -66,10 +66,14 @@ export function ledgerReport(store: Store, head: ReportHead, year: number | unde
 }
 
 /** Collection rates by building and month, and the three rates of the year (07-fees.md "Rules"). */
-export function collectionData(store: Store, year: number): { rows: RateRow[]; summary: RateSummary } {
+export function collectionData(
+  store: Store,
+  year: number,
+  keep?: (item: string) => boolean,
+): { rows: RateRow[]; summary: RateSummary } {
   return {
-    rows: collectionRows(ledgerRows(scanAccounts(store), year)),
-    summary: rateSummary(scanAccounts(store), year),
+    rows: collectionRows(ledgerRows(scanAccounts(store), year), keep),
+    summary: rateSummary(scanAccounts(store), year, keep),
   };
 }
 
@@ -125,12 +129,19 @@ export function collectionReport(
   };
 }
 
-/** Arrears by age (0–3, 3–6, 6–12, >12 months): the sheet of fee report arrears and of fee arrears. */
-export function arrearsSheet(rows: readonly ArrearsRow[]): ReportSheet {
+/** Whom a collector calls about a unit (the owner's name, the phone masked unless --reveal). */
+export type Contact = (unit: string) => { name: string; phone: string };
+
+/**
+ * Arrears by age (0–3, 3–6, 6–12, >12 months): the sheet of fee report arrears and of fee arrears, with the
+ * owner's name and phone for the collectors (issue 11 item 14).
+ */
+export function arrearsSheet(rows: readonly ArrearsRow[], contact?: Contact): ReportSheet {
   return {
     name: '账龄',
     columns: [
       col('unit', '房屋', 'Unit'),
+      ...(contact ? [col('owner', '业主', 'Owner'), col('phone', '电话', 'Phone')] : []),
       col('oldest', '最早欠费期', 'Oldest'),
       col('bills', '笔数', 'Bills', 'integer'),
       sum('b0', '0–3月', '0–3 m'),
@@ -141,6 +152,7 @@ export function arrearsSheet(rows: readonly ArrearsRow[]): ReportSheet {
     ],
     rows: rows.map((r) => ({
       unit: r.unit,
+      ...(contact ? { owner: contact(r.unit).name, phone: contact(r.unit).phone } : {}),
       oldest: r.oldest,
       bills: r.bills,
       b0: r.buckets['0-3'],
@@ -158,7 +170,7 @@ export function arrearsReport(store: Store, head: ReportHead, asOf: string): Rep
     ...head,
     title: msg('欠费账龄分析', 'Arrears ageing'),
     period: asOf,
-    sheets: [arrearsSheet(arrearsRows(scanAccounts(store), asOf))],
+    sheets: [arrearsSheet(arrearsRows(scanAccounts(store), asOf), (u) => ownerContact(store, u))],
   };
 }
 
@@ -170,6 +182,7 @@ export function dailyReport(store: Store, head: ReportHead, date: string, cashie
       no: e.payment.receipt,
       unit: e.unit,
       method: e.payment.method,
+      taken: e.payment.booked ? e.payment.at.slice(0, 10) : '',
       amount: e.payment.void ? 0 : e.payment.amount,
       void: e.payment.void ? `作废：${e.payment.void.reason}` : '',
     })),
@@ -186,6 +199,7 @@ export function dailyReport(store: Store, head: ReportHead, date: string, cashie
           col('no', '收据号', 'Receipt'),
           col('unit', '房屋', 'Unit'),
           col('method', '方式', 'Method'),
+          col('taken', '收款日期（日结后收款）', 'Taken on (after a close)', 'date'),
           sum('amount', '金额', 'Amount'),
           col('void', '作废', 'Void'),
         ],

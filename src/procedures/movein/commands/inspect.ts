@@ -1,7 +1,8 @@
-// 验房收楼 (4.4 1–3): the maintenance staff walk the unit with the owner,
+// 验房收楼 (4.4 1–3): the maintenance staff (设备维护部, the engineer role) walk the unit with the owner,
 // copy the water/electricity/gas readings into the inspection form, list the
 // problems found; the owner signs (or refuses). Defects go to the developer's
-// project engineering department with an agreed deadline.
+// project engineering department "within the agreed time": --deadline, or the center's
+// agreed working days (wuye.yaml movein.rectify_workdays; no default — the manual names none).
 // e.g. wuye movein inspect 3-1-0101 --result signed --water 3.2 --electricity 12.5 --defect 主卧:墙面裂缝:wall
 import { stepCase } from '../../../core/case-engine.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
@@ -83,8 +84,22 @@ export function parse(l: Line) {
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const { id, result, found, readings, note } = o;
   const on = o.on ?? ctx.today();
-  const inspector = o.inspector ? requireStaff(ctx.store, o.inspector, '--inspector') : ctx.operator().id;
-  const deadline = o.deadline ?? ctx.calendar.addWorkdays(on, ctx.config.movein.rectify_workdays);
+  const inspector = o.inspector
+    ? requireStaff(ctx.store, o.inspector, '--inspector', { roles: ['engineer'], day: on })
+    : ctx.operator().id;
+  const agreed = ctx.config.movein.rectify_workdays;
+  if (found.length && !o.deadline && agreed === undefined)
+    throw new UsageError(
+      msg(
+        '验房登记了问题：须用 --deadline 写明与业主约定的整改日期（手册 4.4 3)“在约定时间内”处理）',
+        'defects were found: give --deadline, the date agreed with the owner (manual 4.4 3: "within the agreed time")',
+      ),
+      msg(
+        '或在 wuye.yaml 的 movein.rectify_workdays 设定本中心约定的整改工作日数',
+        "or set the center's agreed number of working days in wuye.yaml movein.rectify_workdays",
+      ),
+    );
+  const deadline = o.deadline ?? ctx.calendar.addWorkdays(on, agreed ?? 0);
   await ctx.write((tx) => {
     stepCase<MoveinRecord, MoveinState>(
       tx,

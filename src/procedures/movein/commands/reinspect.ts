@@ -1,10 +1,10 @@
-// 二次验收 (4.4 6): after the repairs the owner is called back; what passes
-// is closed, what fails goes to the cs-manager, who presses the project
-// engineering department to fix it by a new deadline. When the last defect
+// 二次验收 (4.4 6): after the repairs the owner is called back and engineering inspects again; what
+// passes is closed, what fails goes to the cs-manager, who presses the project engineering department
+// to fix it by a new deadline (--deadline, or wuye.yaml movein.escalate_workdays; no default). When the last defect
 // passes, the entrance key kept at the center goes back to the owner (4.6 2).
 // e.g. wuye movein reinspect 3-1-0101 --fail 2 --deadline 2026-12-24
 import { recordAct, stepCase } from '../../../core/case-engine.js';
-import { RuleError } from '../../../core/errors.js';
+import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { KeyRecord, MoveinRecord } from '../../../core/types.gen.js';
 import { setIn } from '../../../core/yamlio.js';
@@ -31,8 +31,22 @@ export function parse(l: Line) {
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const { id, fail } = o;
   const on = o.on ?? ctx.today();
-  const inspector = o.inspector ? requireStaff(ctx.store, o.inspector, '--inspector') : ctx.operator().id;
-  const deadline = o.deadline ?? ctx.calendar.addWorkdays(on, ctx.config.movein.escalate_workdays);
+  const inspector = o.inspector
+    ? requireStaff(ctx.store, o.inspector, '--inspector', { roles: ['engineer'], day: on })
+    : ctx.operator().id;
+  const limit = ctx.config.movein.escalate_workdays;
+  if (fail.length && !o.deadline && limit === undefined)
+    throw new UsageError(
+      msg(
+        '复验不合格：须用 --deadline 写明用户服务部经理协调项目工程部的整改期限（手册 4.4 6)“限期”处理）',
+        'the re-inspection failed: give --deadline, the time limit the cs-manager sets with the project engineering department (manual 4.4 6)',
+      ),
+      msg(
+        '或在 wuye.yaml 的 movein.escalate_workdays 设定本中心的工作日数',
+        "or set the center's number of working days in wuye.yaml movein.escalate_workdays",
+      ),
+    );
+  const deadline = o.deadline ?? ctx.calendar.addWorkdays(on, limit ?? 0);
   // the cs-manager who follows up what fails: --manager, else the first active one
   const mgr = fail.length
     ? o.manager

@@ -1,19 +1,22 @@
 // wuye person add --name 张三 --national-id 110101199003071234 --phone 13800138000
 // A person gets an opaque id (P000123): a person may own several units, and an
-// id must not leak a national id number (records.md "Ids").
+// id must not leak a national id number (records.md "Ids"). A national id number belongs to one person:
+// a number already registered is refused, naming who holds it (identity.ts).
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { msg } from '../../../core/i18n.js';
 import type { PersonRecord } from '../../../core/types.gen.js';
 import { nextId } from '../rules.js';
 import { personFields } from '../person-fields.js';
+import { personIdsTaken, refuseTakenNationalId } from '../identity.js';
 
 export const parse = (l: Line) => ({ fields: personFields(l) });
 
 export async function run(ctx: Ctx, { fields: f }: ReturnType<typeof parse>): Promise<void> {
   let id = '';
   await ctx.write((tx) => {
-    id = nextId('P', 6, tx.store.ids('person'));
+    if (f.national_id) refuseTakenNationalId(tx, f.national_id);
+    id = nextId('P', 6, personIdsTaken(tx.store));
     const rec: PersonRecord = { kind: 'person', id, name: f.name!, ...f };
     tx.create('person', id, rec);
     return {

@@ -1,12 +1,13 @@
 // wuye person update P000123 --phone 13900139000 --emergency 李四:13700137000:配偶
 // Changes fields of a person of the owner archive (spec 01 "Records": person; manual 四.2 4.3: owner data
-// kept up to date), in place so comments in the file survive.
+// kept up to date), in place so comments in the file survive; a national id another person holds is refused.
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { setIn } from '../../../core/yamlio.js';
 import { personFields } from '../person-fields.js';
+import { refuseTakenNationalId } from '../identity.js';
 
 export function parse(l: Line) {
   const id = l.id(0, 'person');
@@ -24,6 +25,7 @@ export function parse(l: Line) {
 
 export async function run(ctx: Ctx, { id, fields: f }: ReturnType<typeof parse>): Promise<void> {
   await ctx.write((tx) => {
+    if (f.national_id) refuseTakenNationalId(tx, f.national_id, id);
     tx.edit('person', id, (doc) => {
       for (const [k, v] of Object.entries(f)) setIn(doc, [k], v);
     });

@@ -1,8 +1,11 @@
-// wuye unit import 房屋清单.xlsx [--sheet 一期] [--dry-run]
+// wuye unit import 房屋清单.xlsx [--sheet 一期] [--dry-run] [--map 房屋类型:110=住宅 …] [--strict]
 // Reads the developer's unit/buyer list (开发企业的房屋/购房人清单, spec 01; manual
-// 三.2 档案, 四.2 4.3): checks every row first, prints each bad one as
+// 三.2 档案, 四.2 4.3) or another system's export (HC MicroCommunity's owner/room
+// template, issue 11 item 19): checks every row first, prints each bad one as
 // FILE:ROW:COLUMN with its reason and writes nothing; else one commit with all
-// units and people. Re-running the same list changes nothing.
+// units and people. Re-running the same list changes nothing. Unknown columns are
+// skipped with a warning (refused with --strict); --map 列=字段 reads a column as a
+// field, --map 列:代码=值 turns a coded value into ours.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
@@ -11,7 +14,8 @@ import { NotFoundError, RuleError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { Store } from '../../../core/store.js';
-import { checkSheet, formatProblem, sortProblems, type Checked } from '../import/check.js';
+import { checkSheet, formatProblem, sortProblems, type Checked, type ImportOptions } from '../import/check.js';
+import { colLetter, fieldByName, FIELDS, normalize, type FieldDef } from '../import/fields.js';
 import { loadExisting } from '../import/existing.js';
 import { planImport, type Plan } from '../import/plan.js';
 import { decodeCsv, parseCsv } from '../import/read-csv.js';
@@ -19,12 +23,68 @@ import { readXlsx } from '../import/read-xlsx.js';
 import type { Problem } from '../import/rows.js';
 import type { Sheet } from '../import/sheet.js';
 
-export const parse = (l: Line) => ({ file: l.arg(0)!, sheet: l.text('sheet') });
+export const parse = (l: Line) => ({
+  file: l.arg(0)!,
+  sheet: l.text('sheet'),
+  strict: l.flagged('strict'),
+  ...parseMaps(l.values('map')),
+});
+
+/** --map 列=字段 (a column read as a field, or 忽略) and --map 列:代码=值 (a coded value), checked as typed. */
+export function parseMaps(rules: readonly string[]): Pick<ImportOptions, 'map' | 'values'> {
+  const map = new Map<string, FieldDef>();
+  const values = new Map<string, Map<string, string>>();
+  for (const r of rules) {
+    const coded = /^([^:：=]+)[:：]([^=]+)=(.+)$/.exec(r);
+    const field = /^([^:：=]+)=(.+)$/.exec(r);
+    if (coded) {
+      const h = normalize(coded[1]);
+      const v = values.get(h) ?? new Map<string, string>();
+      v.set(coded[2].trim(), coded[3].trim());
+      values.set(h, v);
+    } else if (field) {
+      const f = fieldByName(field[2]);
+      if (!f)
+        throw new UsageError(
+          msg(`--map ${r}：没有字段 "${field[2].trim()}"`, `--map ${r}: no field "${field[2].trim()}"`),
+          msg(
+            `字段：${FIELDS.filter((x) => x.key !== 'ignore')
+              .map((x) => x.aliases[0])
+              .join('、')}，或 忽略`,
+            `fields: ${FIELDS.filter((x) => x.key !== 'ignore')
+              .map((x) => x.key)
+              .join(', ')}, or ignore`,
+          ),
+        );
+      map.set(normalize(field[1]), f);
+    } else
+      throw new UsageError(
+        msg(`--map ${r}：应为 列=字段 或 列:代码=值`, `--map ${r}: expected HEADER=FIELD or HEADER:CODE=VALUE`),
+        msg(
+          '如 --map 住户=业主姓名、--map 房屋类型:110=住宅、--map 租金=忽略',
+          'e.g. --map 住户=name, --map 房屋类型:110=住宅, --map 租金=ignore',
+        ),
+      );
+  }
+  return { map, values };
+}
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const fileArg = o.file;
   const sheet = await readSheet(ctx, fileArg, o.sheet);
-  const checked = checkSheet(sheet);
+  const checked = checkSheet(sheet, o);
+  if (checked.unmatched.length)
+    throw new UsageError(
+      msg(
+        `--map：${fileArg} 的表头中没有列 ${checked.unmatched.map((h) => `"${h}"`).join('、')}`,
+        `--map: ${fileArg} has no column ${checked.unmatched.map((h) => `"${h}"`).join(', ')} in its header`,
+      ),
+      msg(
+        '列名照表头写（括号中的单位可省）',
+        'write the header as the sheet has it (units in brackets may be left out)',
+      ),
+    );
+  warnSkipped(ctx, fileArg, checked);
   const buyers = new Set(checked.rows.flatMap((r) => (r.buyer ? [r.buyer.key] : [])));
   const plan = (store: Store): Plan => {
     const p = planImport(checked.rows, loadExisting(store, buyers), ctx.today(), checked.cols);
@@ -50,6 +110,35 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       ),
     };
   });
+}
+
+/** Columns the import reads nothing from: unknown headers (one line, all of them) and a block beside the table. */
+function warnSkipped(ctx: Ctx, file: string, c: Checked): void {
+  if (c.ignored.length) {
+    const list = c.ignored.map((u) => `${colLetter(u.col)} ${u.text}`);
+    ctx.warn(
+      msg(
+        `${file}：未知的列未导入：${list.join('、')}（用 --map 列=字段 导入，--map 列=忽略 不再提示；--strict 则拒绝）`,
+        `${file}: unknown columns not imported: ${list.join(', ')} (--map HEADER=FIELD imports one, --map HEADER=ignore skips it quietly; --strict refuses them)`,
+      ),
+    );
+  }
+  if (c.outside.length) {
+    // contiguous columns as a range: S–V; others listed: C、G
+    const spans: number[][] = [];
+    for (const col of c.outside) {
+      const last = spans.at(-1);
+      if (last && last.at(-1) === col - 1) last.push(col);
+      else spans.push([col]);
+    }
+    const text = spans.map((r) => colLetter(r[0]) + (r.length > 1 ? `–${colLetter(r.at(-1)!)}` : ''));
+    ctx.warn(
+      msg(
+        `${file}：第 ${text.join('、')} 列在表格之外（没有列标题或与表格隔着空列，如填写说明），未导入`,
+        `${file}: columns ${text.join(', ')} are outside the table (no header, or past an empty column, e.g. notes), not imported`,
+      ),
+    );
+  }
 }
 
 async function readSheet(ctx: Ctx, file: string, sheetName: string | undefined): Promise<Sheet> {

@@ -249,10 +249,81 @@ export function unitType(cell: Cell): Got<(typeof TYPES)[string] | undefined> {
   const code = TYPES[t.value.replace(/\s/g, '').toLowerCase()];
   if (!code)
     return bad(
-      `未知的类型 "${t.value}"（可用：住宅、商铺、办公、车位、储藏室）`,
-      `unknown type "${t.value}" (known: 住宅 residential, 商铺 shop, 办公 office, 车位 parking, 储藏室 storage)`,
+      `未知的类型 "${t.value}"（可用：住宅、商铺、办公、车位、储藏室${codeHint(t.value, '住宅')}）`,
+      `unknown type "${t.value}" (known: 住宅 residential, 商铺 shop, 办公 office, 车位 parking, 储藏室 storage${codeHint(t.value, 'residential', 'en')})`,
     );
   return ok(code);
+}
+
+/** For a value that looks like another system's code (110, 2001): how to say what it means (--map 列:代码=值). */
+function codeHint(v: string, example: string, lang: 'zh' | 'en' = 'zh'): string {
+  if (!/^[0-9A-Za-z_-]{1,12}$/.test(v) || !/\d/.test(v)) return '';
+  return lang === 'zh'
+    ? `；这是代码时用 --map 列标题:${v}=${example} 说明其含义`
+    : `; for a code, say what it means with --map HEADER:${v}=${example}`;
+}
+
+const STATES: Record<string, 'unsold' | 'vacant' | 'handed-over' | 'renovating' | 'occupied' | 'let'> = {
+  未售: 'unsold',
+  未销售: 'unsold',
+  待售: 'unsold',
+  unsold: 'unsold',
+  空置: 'vacant',
+  已售: 'vacant',
+  已出售: 'vacant',
+  已售未交房: 'vacant',
+  vacant: 'vacant',
+  已交付: 'handed-over',
+  已交房: 'handed-over',
+  未入住: 'handed-over',
+  handedover: 'handed-over',
+  装修中: 'renovating',
+  装修: 'renovating',
+  renovating: 'renovating',
+  已入住: 'occupied',
+  入住: 'occupied',
+  自住: 'occupied',
+  occupied: 'occupied',
+  出租: 'let',
+  已出租: 'let',
+  let: 'let',
+};
+
+/** A unit's state by its label (未售, 空置, 已交付, 装修中, 已入住, 出租) or a common synonym (已交房, 已出租). */
+export function unitState(cell: Cell): Got<(typeof STATES)[string] | undefined> {
+  const t = text(cell);
+  if (!t.ok || t.value === undefined) return t as Got<undefined>;
+  const code = STATES[t.value.replace(/[\s-]/g, '').toLowerCase()];
+  if (!code)
+    return bad(
+      `未知的房屋状态 "${t.value}"（可用：未售、空置、已交付、装修中、已入住、出租${codeHint(t.value, '已入住')}）`,
+      `unknown unit state "${t.value}" (known: 未售 unsold, 空置 vacant, 已交付 handed over, 装修中 renovating, 已入住 occupied, 出租 let${codeHint(t.value, 'occupied', 'en')})`,
+    );
+  return ok(code);
+}
+
+const GENDERS: Record<string, 'male' | 'female'> = {
+  男: 'male',
+  男性: 'male',
+  male: 'male',
+  m: 'male',
+  女: 'female',
+  女性: 'female',
+  female: 'female',
+  f: 'female',
+};
+
+/** A person's gender: 男/女 (男性, 女性, male, female, M, F). */
+export function gender(cell: Cell): Got<'male' | 'female' | undefined> {
+  const t = text(cell);
+  if (!t.ok || t.value === undefined) return t as Got<undefined>;
+  const g = GENDERS[t.value.replace(/\s/g, '').toLowerCase()];
+  if (!g)
+    return bad(
+      `性别应为 男 或 女，而不是 "${t.value}"${codeHint(t.value, '男')}`,
+      `a gender is 男 (male) or 女 (female), not "${t.value}"${codeHint(t.value, 'male', 'en')}`,
+    );
+  return ok(g);
 }
 
 /** "1栋" → "1", "2单元" → "2", "3号楼" → "3", "0801室" → "0801": the id parts, letters and digits only. */

@@ -17,6 +17,9 @@ export function loadExisting(store: Store, wanted: Set<string>): Existing {
     const n = Number(id.slice(1));
     if (n > max) max = n;
     const raw = readFileSync(store.abs(rel), 'utf8');
+    // ids merged into this person (wuye person merge) are never allocated again
+    if (raw.includes('merged_from'))
+      for (const m of raw.match(/\bP\d{6}\b/g) ?? []) max = Math.max(max, Number(m.slice(1)));
     const nid = /^national_id: ["']?([0-9Xx]{18})/m.exec(raw)?.[1];
     const lic = /^ {2,}licence: ["']?([0-9A-Z]{15,18})/m.exec(raw)?.[1];
     if (!(nid && wanted.has(`N:${nid.toUpperCase()}`)) && !(lic && wanted.has(`L:${lic}`))) continue;

@@ -39,6 +39,7 @@ const UNIT_KEYS: (keyof UnitFields)[] = [
   'area',
   'usable_area',
   'layout',
+  'state',
   'fee_start',
   'notes',
 ];
@@ -48,6 +49,7 @@ const KEY_FIELD: Partial<Record<keyof UnitFields, FieldKey>> = {
   area: 'area',
   usable_area: 'usable_area',
   layout: 'layout',
+  state: 'state',
   fee_start: 'fee_start',
   notes: 'notes',
 };
@@ -60,6 +62,7 @@ const KEY_LABEL: Record<string, [string, string]> = {
   area: ['建筑面积', 'area'],
   usable_area: ['套内面积', 'usable area'],
   layout: ['户型', 'layout'],
+  state: ['房屋状态', 'state'],
   fee_start: ['物业费起算日', 'fee start'],
   notes: ['备注', 'notes'],
   owners: ['业主', 'owners'],
@@ -175,6 +178,7 @@ export function planImport(rows: CheckedRow[], existing: Existing, today: string
       id,
       name: b.name,
       ...(b.national_id ? { national_id: b.national_id } : {}),
+      ...(b.gender ? { gender: b.gender } : {}),
       ...(s.phones.length ? { phones: s.phones } : {}),
       ...(b.company ? { company: b.company } : {}),
     });
@@ -237,7 +241,7 @@ export function planImport(rows: CheckedRow[], existing: Existing, today: string
       area: f.area,
       ...(f.usable_area ? { usable_area: f.usable_area } : {}),
       ...(f.layout ? { layout: f.layout } : {}),
-      state: own.length ? 'vacant' : 'unsold',
+      state: f.state ?? (own.length ? 'vacant' : 'unsold'),
       ...(own.length ? { owners: own } : {}),
       ...(f.fee_start ? { fee_start: f.fee_start } : {}),
       ...(f.notes ? { notes: f.notes } : {}),

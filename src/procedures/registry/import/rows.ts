@@ -4,12 +4,14 @@
 // e.g. 1 | 2 | 0801 | 住宅 | 89.37 | 张三 | 110101199003071234 → unit 1-2-0801, buyer 张三
 import { msg, type Msg } from '../../../core/i18n.js';
 import { UNIT_ID } from '../../../core/kinds.js';
+import { labelZh } from '../../../core/labels.js';
 import { maskNationalId, maskPhone } from '../../../core/personal.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { unitParts } from '../rules.js';
 import {
   area,
   date,
+  gender,
   idPart,
   integer,
   licence,
@@ -17,6 +19,7 @@ import {
   phones,
   text,
   unitType,
+  unitState,
   type Cell,
   type Got,
 } from './cells.js';
@@ -33,6 +36,7 @@ export interface Buyer {
   name: string;
   national_id?: string;
   phones?: string[];
+  gender?: 'male' | 'female';
   company?: { name: string; licence: string };
 }
 
@@ -45,6 +49,7 @@ export interface UnitFields {
   area: string;
   usable_area?: string;
   layout?: string;
+  state?: UnitRecord['state'];
   fee_start?: string;
   notes?: string;
 }
@@ -154,6 +159,17 @@ export function checkRow(
       col: cols.get('layout'),
       message: msg('户型最多 20 个字', 'a layout has at most 20 characters'),
     });
+  // Another system's layout code (10102) says nothing to a person reading the unit: refused, with the way to map it.
+  if (layout !== undefined && /^[\d\s._-]+$/.test(layout))
+    problems.push({
+      row,
+      col: cols.get('layout'),
+      message: msg(
+        `户型 "${layout}" 是代码而不是户型（如 三室两厅）；用 --map 列标题:${layout}=三室两厅 说明其含义，或 --map 列标题=忽略`,
+        `the layout "${layout}" is a code, not a layout (e.g. 三室两厅); say what it means with --map HEADER:${layout}=三室两厅, or --map HEADER=ignore`,
+      ),
+    });
+  const state = get('state', unitState);
   const notes = get('notes', text);
   const feeStart = get('fee_start', date);
   const since = get('since', date);
@@ -162,6 +178,7 @@ export function checkRow(
   const name = get('name', text);
   const nid = get('national_id', (c) => nationalId(c, maskNationalId));
   const ph = get('phone', (c) => phones(c, maskPhone));
+  const sex = get('gender', gender);
   const company = get('company', text);
   const lic = get('licence', licence);
   let buyer: Buyer | undefined;
@@ -179,7 +196,14 @@ export function checkRow(
       };
   } else if (nid !== undefined) {
     if (name === undefined) need('name', msg('业主姓名', 'owner name'));
-    else buyer = { key: `N:${nid}`, name, national_id: nid, ...(ph ? { phones: ph } : {}) };
+    else
+      buyer = {
+        key: `N:${nid}`,
+        name,
+        national_id: nid,
+        ...(ph ? { phones: ph } : {}),
+        ...(sex ? { gender: sex } : {}),
+      };
   } else if (name !== undefined || ph !== undefined) {
     if (!problems.some((p) => p.col === cols.get('national_id'))) {
       problems.push({
@@ -192,6 +216,19 @@ export function checkRow(
       });
     }
   }
+  // The state and the buyer agree: an unsold unit has no owner, a sold one has.
+  if (state !== undefined && !problems.length && (state === 'unsold') === (buyer !== undefined))
+    problems.push({
+      row,
+      col: cols.get('state'),
+      message:
+        state === 'unsold'
+          ? msg('房屋状态为未售，却有购房人', 'the unit is unsold but has a buyer')
+          : msg(
+              `房屋状态为${labelZh('unitState', state)}，却没有购房人（业主姓名与身份证号）`,
+              `the unit is ${state} but has no buyer (owner name and national id)`,
+            ),
+    });
   if (name !== undefined && name.length > 100)
     problems.push({
       row,
@@ -210,6 +247,7 @@ export function checkRow(
     area: gross!,
     ...(usable ? { usable_area: usable } : {}),
     ...(layout ? { layout } : {}),
+    ...(state ? { state } : {}),
     ...(feeStart ? { fee_start: feeStart } : {}),
     ...(notes ? { notes } : {}),
   };

@@ -1,17 +1,18 @@
 // wuye renovation accept ZX2026-0007 --result pass --item 防水:ok --item 消防:ok --as S004
-// Manual 四.3: engineering inspects the finished works; only accepted works get the deposit back; the
+// Manual 四.3: engineering inspects the finished works; only accepted works get the deposit back, and works
+// with a violation not yet put right (5.2.1 整改通知书) are not accepted; the
 // acceptance form is listed in the unit's file (archive).
 import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { recordAct, stepCase } from '../../../core/case-engine.js';
-import { UsageError } from '../../../core/errors.js';
+import { readCase, recordAct, stepCase } from '../../../core/case-engine.js';
+import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { fileDocuments } from '../../archive/api.js';
 import { ACTS } from '../acts.js';
 import { RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
-import type { Case } from '../rules.js';
+import { acceptBlocker, type Case } from '../rules.js';
 
 export function parse(l: Line) {
   const items = l.values('item').map((s) => {
@@ -42,6 +43,15 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     };
     const changes = () => ({ append: { acceptances: [entry] } });
     if (pass) {
+      const why = acceptBlocker(readCase<Case>(tx, RENOVATION_CASES, id));
+      if (why)
+        throw new RuleError(
+          why,
+          msg(
+            `整改复查后用 wuye renovation rectify ${id} --notice 编号 登记，再验收；或 --result fail 记录本次验收不合格`,
+            `record each with wuye renovation rectify ${id} --notice N once put right, then accept; or record --result fail`,
+          ),
+        );
       const c = stepCase<Case, RenovationState>(tx, RENOVATION_CASES, who, id, 'accept', changes).after;
       // the acceptance form goes into the owner's file (listed there: archive/api.ts)
       fileDocuments(tx, {

@@ -1,6 +1,7 @@
 // wuye renovation apply --unit 1-2-0801 --applicant P000001 --contractor 某装饰公司 --manager 王工 --contractor-phone 13900000000 --scope walls,floors --start 2026-12-01 --end 2027-01-15 --drawings floor-plan,electrical,water-drainage
-// Manual 四.3: the owner (or a tenant with the owner's written consent) applies with
-// the contractor's papers and drawings; a complete application goes to engineering at once.
+// Manual 四.3 4.1, 5.1.1: 用户服务部 takes the application (the machine's open roles, complete or not)
+// of the owner (or a tenant with the owner's written consent) with the contractor's papers and drawings;
+// a complete application goes to engineering at once. A planned start in the past is refused.
 import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -13,6 +14,7 @@ import { nextCaseId, RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
 import { DRAWING_CODES, SCOPE_CODES } from '../options.js';
 import { missingForSubmit, type Case } from '../rules.js';
+import { heldForCase, heldNote } from '../money.js';
 
 /** A unit's case in one of these states no longer stands in the way of a new application: filed, withdrawn, or its deposit refunded. */
 const CLOSED_STATES = new Set(['closed', 'withdrawn', 'refunded']);
@@ -52,6 +54,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const { unit: unitId, person, tenant } = o;
   let id = '';
   let submitted = false;
+  let heldText = '';
   await ctx.write((tx) => {
     const unit = tx.read<UnitRecord>('unit', unitId).data;
     if (!tx.tryRead('person', person))
@@ -60,6 +63,17 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         msg('先用 wuye person add 登记申请人', 'register the applicant with wuye person add first'),
       );
     const day = ctx.today();
+    if (o.start < day)
+      throw new RuleError(
+        msg(
+          `计划开工日期 ${o.start} 早于今天（${day}）：装修须经审核、审批、办证后才能开工`,
+          `the planned start ${o.start} is before today (${day}): works start only after review, approval and the permit`,
+        ),
+        msg(
+          '与申请人核对工期，--start 写今天或以后的日期',
+          'agree the dates with the applicant; --start today or later',
+        ),
+      );
     let consent: NonNullable<Case['applicant']['owner_consent']> | undefined;
     if (tenant) {
       const lease = (unit.tenants ?? []).find((x) => x.person === person);
@@ -105,36 +119,44 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     }
     id = nextCaseId(ctx, tx, day.slice(0, 4));
     const who = actor(ctx);
+    const data: Omit<Case, 'state' | 'log'> = {
+      kind: 'renovation',
+      id,
+      unit: unitId,
+      ...(unit.type === 'shop' || unit.type === 'office' ? { special: true } : {}),
+      applicant: {
+        person,
+        role: tenant ? 'tenant' : 'owner',
+        ...(o.phone ? { phone: o.phone } : {}),
+        ...(consent ? { owner_consent: consent } : {}),
+      },
+      contractor: {
+        company: o.contractor.company,
+        ...(o.contractor.licence ? { licence: o.contractor.licence } : {}),
+        manager: o.contractor.manager,
+        phone: o.contractor.phone,
+      },
+      scope: o.scope,
+      ...(o.scopeNotes ? { scope_notes: o.scopeNotes } : {}),
+      planned: { start: o.start, end: o.end },
+      ...(o.debris ? { debris_entrusted: true } : {}),
+      drawings: o.drawings,
+    };
+    // a deposit or debris fee already paid at move-in (四.2 4.5 3) is this case's: recorded, not asked again
+    const held = heldForCase(ctx, tx, { ...data, state: 'applied', log: [] }, unit);
     const rec = openCase<Case, RenovationState>(
       tx,
       RENOVATION_CASES,
       who,
       {
-        kind: 'renovation',
-        id,
-        unit: unitId,
-        ...(unit.type === 'shop' || unit.type === 'office' ? { special: true } : {}),
-        applicant: {
-          person,
-          role: tenant ? 'tenant' : 'owner',
-          ...(o.phone ? { phone: o.phone } : {}),
-          ...(consent ? { owner_consent: consent } : {}),
-        },
-        contractor: {
-          company: o.contractor.company,
-          ...(o.contractor.licence ? { licence: o.contractor.licence } : {}),
-          manager: o.contractor.manager,
-          phone: o.contractor.phone,
-        },
-        scope: o.scope,
-        ...(o.scopeNotes ? { scope_notes: o.scopeNotes } : {}),
-        planned: { start: o.start, end: o.end },
-        ...(o.debris ? { debris_entrusted: true } : {}),
-        drawings: o.drawings,
+        ...data,
+        ...(held.debris ? { debris_entrusted: true } : {}),
+        ...(held.charges.length ? { charges: held.charges } : {}),
       },
       'apply',
-      o.note,
+      [o.note, heldNote(held.charges)].filter(Boolean).join('；') || undefined,
     );
+    heldText = heldNote(held.charges);
     const missing = missingForSubmit(rec);
     if (missing.length === 0) {
       stepCase<Case, RenovationState>(tx, RENOVATION_CASES, who, id, 'submit', () => ({ received_at: ctx.now() }));
@@ -142,15 +164,18 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     } else ctx.warn(missingText(missing));
     return {
       message: `renovation: apply ${id} ${unitId}`,
-      summary: submitted
-        ? msg(
-            `已受理装修申请 ${id}（${unitId}），已送工程部审核`,
-            `took renovation application ${id} (${unitId}); sent to engineering review`,
-          )
-        : msg(
-            `已受理装修申请 ${id}（${unitId}），资料不全，补齐后用 wuye renovation submit ${id}`,
-            `took renovation application ${id} (${unitId}); incomplete — complete it with wuye renovation submit ${id}`,
-          ),
+      summary: msg(
+        `${
+          submitted
+            ? `已受理装修申请 ${id}（${unitId}），已送工程部审核`
+            : `已受理装修申请 ${id}（${unitId}），资料不全，补齐后用 wuye renovation submit ${id}`
+        }${heldText ? `；收费账户已有 ${heldText}` : ''}`,
+        `${
+          submitted
+            ? `took renovation application ${id} (${unitId}); sent to engineering review`
+            : `took renovation application ${id} (${unitId}); incomplete — complete it with wuye renovation submit ${id}`
+        }${heldText ? `; already on the fee account: ${heldText}` : ''}`,
+      ),
     };
   });
 }

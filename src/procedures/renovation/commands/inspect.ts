@@ -1,7 +1,8 @@
 // wuye renovation inspect ZX2026-0007 --findings "现场整洁" --extinguishers 2 --permit-posted yes --as S004
-// Manual 四.3 / 三.11.3–11.4: engineering inspects every renovating unit each working
-// day; at least ceil(area/50) 2 kg extinguishers must be on site — a shortfall (or a
-// permit not posted) is recorded at once as a violation with its notice.
+// Manual 四.3 5.2.2–5.2.3 / 三.11.3–11.4: engineering inspects every renovating unit each working
+// day (security's patrols, 5.2.1, are recorded as such and do not count); at least ceil(area/50)
+// 2 kg extinguishers must be on site — a shortfall (or a permit not posted) is recorded at once as a
+// violation with its notice, to be put right "立即" (wuye.yaml renovation.correct_workdays, 0: that day).
 import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -11,7 +12,7 @@ import { msg } from '../../../core/i18n.js';
 import { ACTS } from '../acts.js';
 import { conf, RENOVATION_CASES, unitOf } from '../cases.js';
 import type { RenovationState } from '../machine.js';
-import { extinguishersRequired, type Case } from '../rules.js';
+import { extinguishersRequired, patrolOf, type Case } from '../rules.js';
 import { newViolation, type Violation } from '../violations.js';
 
 export const parse = (l: Line) => ({
@@ -35,6 +36,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const posted = o.posted === undefined ? undefined : o.posted === 'yes';
   const raised: Violation[] = [];
   let required = 0;
+  const correctBy = ctx.calendar.addWorkdays(day, conf(ctx).correct_workdays);
   await ctx.write((tx) => {
     const who = actor(ctx);
     recordAct<Case, RenovationState>(tx, RENOVATION_CASES, who, id, ACTS.inspect, (c) => {
@@ -48,7 +50,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
               kind: 'extinguishers',
               what: `现场灭火器 ${found} 具，按面积 ${unitOf(tx, c).area} m² 应配 ${required} 具（每50平方米至少1具2千克干粉灭火器）`,
               action: 'rectify',
-              deadline: ctx.calendar.addWorkdays(day, 1),
+              deadline: correctBy,
             },
             raised.length,
           ),
@@ -63,7 +65,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
               kind: 'permit-not-posted',
               what: '施工许可证未在门口张贴',
               action: 'rectify',
-              deadline: ctx.calendar.addWorkdays(day, 1),
+              deadline: correctBy,
             },
             raised.length,
           ),
@@ -76,6 +78,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
               date: day,
               at: who.now,
               by: who.id,
+              ...(patrolOf(who.roles) === 'security' ? { patrol: 'security' as const } : {}), // absent: engineering
               findings: o.findings,
               ok,
               ...(found !== undefined ? { extinguishers: found, required_extinguishers: required } : {}),

@@ -1,6 +1,7 @@
 // wuye renovation pay ZX2026-0007 --item all [--method wechat] [--receipt 0000123] --as S005
 // Manual 四.3: the renovation deposit, the management fee for renovation, the debris fee
-// (if entrusted) and the pass fees and deposits are paid before the permit. All go through the
+// (if entrusted) and the pass fees and deposits are paid before the permit; a deposit or debris fee
+// already held on the fee account (paid at move-in, 四.2 4.5 3) counts, and is not taken again. All go through the
 // unit's fee account, each with the next receipt of the cashier's book (money.ts), in the same
 // commit as the case; --receipt, if given, is checked against the first number the book gives.
 import { actor } from '../../../kit/case.js';
@@ -15,7 +16,7 @@ import type { Method } from '../../fee/api.js';
 import { ACTS } from '../acts.js';
 import { conf, RENOVATION_CASES, unitOf } from '../cases.js';
 import type { RenovationState } from '../machine.js';
-import { takeCharge } from '../money.js';
+import { heldForCase, heldNote, takeCharge } from '../money.js';
 import { outstanding, type Case, type ChargeItem } from '../rules.js';
 
 export const parse = (l: Line) => ({
@@ -30,6 +31,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const { id, item, receipt, method, amount } = o;
   let total = 0;
   const receipts: string[] = [];
+  let heldText = '';
   await ctx.write((tx) => {
     const who = actor(ctx);
     recordAct<Case, RenovationState>(
@@ -40,8 +42,13 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       ACTS.pay,
       (c) => {
         const unit = unitOf(tx, c);
-        const owed = outstanding(c, unit.area, conf(ctx));
+        // what the fee account already holds for the case (paid at move-in) counts first, never taken twice
+        const held = heldForCase(ctx, tx, c, unit);
+        heldText = heldNote(held.charges);
+        const withHeld = { ...c, charges: [...(c.charges ?? []), ...held.charges] };
+        const owed = outstanding(withHeld, unit.area, conf(ctx));
         const lines = item === 'all' ? owed : owed.filter((o) => o.item === item);
+        if (lines.length === 0 && held.charges.length) return { append: { charges: held.charges } };
         if (lines.length === 0)
           throw new RuleError(
             msg(
@@ -87,15 +94,15 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
             ),
           );
         }
-        return { append: { charges } };
+        return { append: { charges: [...held.charges, ...charges] } };
       },
       receipt,
     );
     return {
       message: `renovation: pay ${id}`,
       summary: msg(
-        `已收 ${formatYuan(total)}，收据 ${[...new Set(receipts)].join('、')}`,
-        `received ${formatYuan(total)}, receipts ${[...new Set(receipts)].join(', ')}`,
+        `${receipts.length ? `已收 ${formatYuan(total)}，收据 ${[...new Set(receipts)].join('、')}` : '未收新款'}${heldText ? `；沿用收费账户中已交的 ${heldText}` : ''}`,
+        `${receipts.length ? `received ${formatYuan(total)}, receipts ${[...new Set(receipts)].join(', ')}` : 'nothing new taken'}${heldText ? `; already on the fee account: ${heldText}` : ''}`,
       ),
     };
   });

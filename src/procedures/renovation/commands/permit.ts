@@ -1,19 +1,32 @@
-// wuye renovation permit ZX2026-0007
-// Manual 四.3: the permit (施工许可证, posted at the door) is issued only after the
-// agreement is signed, the workers registered with passes, the deposit and fees paid.
+// wuye renovation permit ZX2026-0007 [--start 2026-12-01 --end 2027-01-10]
+// Manual 四.3 5.1.6–5.1.7: the permit (施工许可证, posted at the door) is issued only after the
+// agreement is signed, the workers registered with passes, the deposit and fees paid — and not for a
+// planned period that is over or more than half gone (permitTiming): the dates agreed again with the
+// applicant come with --start/--end and are recorded on the case and in the log.
 import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { readCase, stepCase } from '../../../core/case-engine.js';
-import { RuleError } from '../../../core/errors.js';
+import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import { formatYuan } from '../../../core/money.js';
 import { conf, RENOVATION_CASES, unitOf } from '../cases.js';
 import type { RenovationState } from '../machine.js';
-import { outstanding, permitNumber, type Case } from '../rules.js';
+import { outstanding, permitNumber, permitTiming, type Case } from '../rules.js';
 
-export const parse = (l: Line) => ({ id: l.id(0, 'renovation'), note: l.text('note') });
+export function parse(l: Line) {
+  const start = l.date('start');
+  const end = l.date('end');
+  if ((start === undefined) !== (end === undefined))
+    throw new UsageError(
+      msg('新工期须同时给出 --start 和 --end', 'new dates need both --start and --end'),
+      msg('如 --start 2026-12-01 --end 2027-01-10', 'e.g. --start 2026-12-01 --end 2027-01-10'),
+    );
+  if (start && end && end < start)
+    throw new UsageError(msg('计划完工日期早于开工日期', 'the planned end is before the start'));
+  return { id: l.id(0, 'renovation'), note: l.text('note'), dates: start && end ? { start, end } : undefined };
+}
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const { id } = o;
@@ -47,15 +60,39 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
           msg('办完上述手续后再发证', 'complete these first'),
         );
     }
+    const today = ctx.today();
+    if (o.dates && o.dates.start < today)
+      throw new RuleError(
+        msg(
+          `新的开工日期 ${o.dates.start} 早于今天（${today}）`,
+          `the new start ${o.dates.start} is before today (${today})`,
+        ),
+      );
+    const timing = permitTiming(o.dates ?? c.planned, today);
+    if (timing.refuse)
+      throw new RuleError(
+        timing.refuse,
+        msg(
+          `与业户核定新的工期后再发证: wuye renovation permit ${id} --start 日期 --end 日期`,
+          `agree new dates with the applicant, then: wuye renovation permit ${id} --start DATE --end DATE`,
+        ),
+      );
+    if (timing.warn) ctx.warn(timing.warn);
     const who = actor(ctx);
+    const moved = o.dates && (o.dates.start !== c.planned.start || o.dates.end !== c.planned.end);
     stepCase<Case, RenovationState>(
       tx,
       RENOVATION_CASES,
       who,
       id,
       'permit',
-      () => ({ permit: { number, at: who.now, by: who.id } }),
-      o.note,
+      () => ({ permit: { number, at: who.now, by: who.id }, ...(moved ? { planned: o.dates } : {}) }),
+      [
+        moved ? `工期改为 ${o.dates!.start} 至 ${o.dates!.end}（原 ${c.planned.start} 至 ${c.planned.end}）` : '',
+        o.note ?? '',
+      ]
+        .filter(Boolean)
+        .join('；') || undefined,
     );
     return {
       message: `renovation: permit ${id} ${number}`,

@@ -1,18 +1,20 @@
 // wuye renovation refund approve ZX2026-0007 --deduct "损坏公共墙面:300" --as S001
 // Manual 四.3: after acceptance the director approves the deposit refund, minus the
-// recorded deductions (itemised, with reasons); never more than was collected.
+// recorded deductions (itemised, with reasons); never more than was collected. A violation still
+// open is deducted per the agreement (its notice's deduction, or a --deduct naming its notice) or
+// blocks the refund until it is put right.
 import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { recordAct } from '../../../core/case-engine.js';
-import { UsageError } from '../../../core/errors.js';
+import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { labelZh } from '../../../core/labels.js';
 import { formatMoney, formatYuan, parseAmountInput, parseMoney } from '../../../core/money.js';
 import { ACTS } from '../acts.js';
 import { RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
-import { depositsCollected, refundAmount, type Case } from '../rules.js';
+import { depositsCollected, refundAmount, refundBlockers, type Case } from '../rules.js';
 
 export function parse(l: Line) {
   const deductions = l.values('deduct').map((s) => {
@@ -43,6 +45,18 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
               amount: v.deduction!,
             }));
       const deductions = [...fromViolations, ...typed];
+      const open = refundBlockers(c, deductions);
+      if (open.length)
+        throw new RuleError(
+          msg(
+            `${id} 有未整改的违规 ${open.map((v) => v.notice).join('、')}，不能全额退还押金`,
+            `${id} has violations not put right (${open.map((v) => v.notice).join(', ')}); no full refund`,
+          ),
+          msg(
+            `整改后登记（wuye renovation rectify ${id} --notice 编号），或按装修协议扣款: --deduct "${open[0].notice} 未整改:金额"`,
+            `record the rectification (wuye renovation rectify ${id} --notice N), or deduct per the agreement: --deduct "${open[0].notice} not rectified:AMOUNT"`,
+          ),
+        );
       amount = refundAmount(
         depositsCollected(c),
         deductions.map((d) => parseMoney(d.amount)),

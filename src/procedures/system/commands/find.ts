@@ -1,8 +1,9 @@
 // wuye find TEXT — any name, phone tail, unit, case id or case text, under a
 // second on a 5,000-unit estate: a byte search over the files first, then
-// only the matching files are parsed to say what matched. It matches what it
-// shows: a record is masked by the one rule (src/core/personal.ts) before it
-// is searched, so the hidden digits of an id number or a phone are never found
+// only the matching files are parsed to say what matched. One character is
+// enough (a surname: wuye find 张); each result shows the name and the unit (find-view.ts).
+// It matches what it shows: a record is masked by the one rule (src/core/personal.ts)
+// before it is searched, so the hidden digits of an id number or a phone are never found
 // by probing (find 19900307 finds nothing); --reveal searches the records as
 // they are (allowed and recorded, src/kit/reveal.ts).
 import { readFileSync } from 'node:fs';
@@ -14,17 +15,14 @@ import { idOfPath, KINDS } from '../../../core/kinds.js';
 import { walkYaml } from '../../../core/store.js';
 import { parseRecordText } from '../../../core/yamlio.js';
 import { maskRecord } from '../../../core/personal.js';
+import { readableHits, type Hit } from '../find-view.js';
 
-export interface Hit {
-  kind: string;
-  id: string;
-  field: string;
-  value: string;
-  file: string;
-}
-
-// Case folders and the registry; fee accounts and receipts are found through their unit.
-const SEARCHED = KINDS.filter((k) => k.kind !== 'calendar').map((k) => k.folder);
+// The registry first (people, units, staff: what a person at the desk looks for), then the cases and the rest.
+const FIRST = ['person', 'unit', 'staff'];
+const SEARCHED = [
+  ...FIRST.map((k) => KINDS.find((x) => x.kind === k)!),
+  ...KINDS.filter((k) => k.kind !== 'calendar' && !FIRST.includes(k.kind)),
+].map((k) => k.folder);
 
 function firstMatch(v: unknown, needle: string, path: string): { field: string; value: string } | undefined {
   if (typeof v === 'string' || typeof v === 'number')
@@ -85,12 +83,13 @@ export function search(root: string, text: string, limit: number, reveal = false
 
 export function parse(l: Line) {
   const text = l.arg(0)!;
-  if (text.length < 2) throw new UsageError(msg('搜索文字至少两个字符', 'search text needs at least two characters'));
+  // one character is what staff type for a surname (张, 赵)
+  if (text.trim().length < 1) throw new UsageError(msg('搜索文字不能为空', 'the search text must not be empty'));
   return { text, limit: l.int('limit', 1, 10000) ?? 50 };
 }
 
 export async function run(ctx: Ctx, { text, limit }: ReturnType<typeof parse>): Promise<void> {
-  const hits = search(ctx.root, text, limit, ctx.globals.reveal);
+  const hits = readableHits(ctx, search(ctx.root, text, limit, ctx.globals.reveal));
   if (ctx.globals.json) {
     ctx.out.json(hits);
     return;
@@ -102,7 +101,17 @@ export async function run(ctx: Ctx, { text, limit }: ReturnType<typeof parse>): 
   ctx.out.table(hits, [
     { key: 'id', header: msg('编号', 'Id'), get: (h) => h.id },
     { key: 'kind', header: msg('种类', 'Kind'), get: (h) => t(KINDS.find((k) => k.kind === h.kind)!.label) },
-    { key: 'field', header: msg('字段', 'Field'), get: (h) => h.field },
-    { key: 'value', header: msg('内容', 'Match'), get: (h) => h.value },
+    { key: 'name', header: msg('姓名/名称', 'Name'), get: (h) => h.name },
+    { key: 'units', header: msg('房屋', 'Unit'), get: (h) => h.units },
+    { key: 'match', header: msg('找到', 'Found'), get: (h) => h.match },
   ]);
+  if (hits.length >= limit)
+    ctx.out.err(
+      t(
+        msg(
+          `只列出前 ${limit} 条；多写几个字缩小范围，或用 --limit`,
+          `only the first ${limit} are listed; type more to narrow it down, or use --limit`,
+        ),
+      ),
+    );
 }
