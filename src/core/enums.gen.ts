@@ -22,6 +22,28 @@ export type AdjustmentType = (typeof ADJUSTMENT_TYPE)[number];
 export const AGREEMENT = ['covenant', 'service-agreement', 'safety'] as const;
 export type Agreement = (typeof AGREEMENT)[number];
 
+/** 文件种类 / Kind of document — archive documents[].type */
+export const ARCHIVE_DOCUMENT = [
+  'purchase-contract-copy',
+  'id-copies',
+  'licence-copy',
+  'power-of-attorney',
+  'photos',
+  'registration-form',
+  'inspection-form',
+  'key-receipt',
+  'covenant',
+  'service-agreement',
+  'safety',
+  'renovation-application',
+  'renovation-agreement',
+  'renovation-acceptance',
+  'transfer-papers',
+  'tenancy-consent',
+  'other',
+] as const;
+export type ArchiveDocument = (typeof ARCHIVE_DOCUMENT)[number];
+
 /** 投诉类别 / Category — complaint category */
 export const COMPLAINT_CATEGORY = [
   'service-attitude',
@@ -196,12 +218,23 @@ export type InvoiceBookState = (typeof INVOICE_BOOK_STATE)[number];
 export const INVOICE_TYPE = ['vat-special', 'vat-ordinary', 'e-invoice', 'fixed', 'other'] as const;
 export type InvoiceType = (typeof INVOICE_TYPE)[number];
 
-/** 在服务中心保管、已交还业主 / Held at the center, or returned to the owner — key state */
-export const KEY_RECORD_STATE = ['held', 'returned'] as const;
+/** 处理：换锁、补配、未处理 / What was done — key losses[].action */
+export const KEY_LOSS_ACTION = ['lock-changed', 'copy-made', 'none'] as const;
+export type KeyLossAction = (typeof KEY_LOSS_ACTION)[number];
+
+/** 在服务中心保管、已交还业主、遗失（未换锁）/ Held at the center, returned to the owner, or lost (lock not yet changed) — key state */
+export const KEY_RECORD_STATE = ['held', 'returned', 'lost'] as const;
 export type KeyRecordState = (typeof KEY_RECORD_STATE)[number];
 
-/** 种类：房屋大门钥匙、房屋整套钥匙、公共部位钥匙 / Kind — key type */
-export const KEY_RECORD_TYPE = ['unit-entrance', 'unit-set', 'public-area'] as const;
+/** 种类：房屋大门钥匙（入伙留存）、房屋整套钥匙（空置房）、设备机房、天台、水电表房/管井、其他公共部位 / Kind — key type */
+export const KEY_RECORD_TYPE = [
+  'unit-entrance',
+  'unit-set',
+  'plant-room',
+  'roof',
+  'meter-room',
+  'public-area',
+] as const;
 export type KeyRecordType = (typeof KEY_RECORD_TYPE)[number];
 
 /** 种类 / Kind — config movein.keys[].type; movein keys.items[].type */
@@ -486,5 +519,7 @@ export const CONFIG_DEFAULTS = {
   },
   events: { residential: true, per_quarter: 1, forum_months: 6, evaluation_days: 14 },
   notices: { places: ['小区公告栏', '各楼栋大堂'] },
+  keys: { day_end: '18:00' },
+  archive: { loan_workdays: 3 },
   standards: {},
 } as const;

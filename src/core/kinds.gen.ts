@@ -5,6 +5,14 @@
 
 export const KIND_DEFS = [
   {
+    kind: 'archive',
+    folder: 'archive',
+    layout: 'flat',
+    idPattern: /^DA-[0-9A-Za-z]{1,6}-[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/,
+    idExample: 'DA-1-2-0801',
+    label: { zh: '业主档案', en: 'owner file' },
+  },
+  {
     kind: 'calendar',
     folder: 'calendar',
     layout: 'flat',

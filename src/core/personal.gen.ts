@@ -31,6 +31,7 @@ export const PERSONAL_CLASSES = {
 export type PersonalClass = keyof typeof PERSONAL_CLASSES;
 
 export const PERSONAL_FIELDS = {
+  archive: { documents: [{ title: 'text' }], loans: [{ to: 'name', purpose: 'text' }], notes: 'text' },
   'cashier-day': { reopened: [{ reason: 'text' }] },
   complaint: {
     complainant: { phone: 'phone' },
@@ -67,7 +68,12 @@ export const PERSONAL_FIELDS = {
   },
   hotline: { caller: { phone: 'phone' }, request: 'text', answer: 'text', handed_to: { note: 'text' }, note: 'text' },
   'invoice-book': { voids: [{ reason: 'text' }] },
-  key: { reason: 'text', loans: [{ to: 'name', purpose: 'text' }], notes: 'text' },
+  key: {
+    reason: 'text',
+    loans: [{ to: 'name', phone: 'phone', purpose: 'text' }],
+    losses: [{ who: 'name', charged: 'text', note: 'text' }],
+    notes: 'text',
+  },
   movein: { checkin: { note: 'text' }, inspections: [{ note: 'text' }], log: [{ note: 'text' }], notes: 'text' },
   notice: { log: [{ note: 'text' }] },
   'parking-pass': { notes: 'text' },
@@ -107,5 +113,12 @@ export const PERSONAL_FIELDS = {
   },
   reveal: { reason: 'text', command: 'text' },
   staff: { name: 'name', phone: 'phone', notes: 'text' },
-  unit: { tenants: [{ consent: 'text' }], transfers: [{ note: 'text' }], notes: 'text' },
+  unit: {
+    residents: [{ card: { not_returned: 'text' } }],
+    past_residents: [{ card: { not_returned: 'text' } }],
+    tenants: [{ consent: 'text', card: { not_returned: 'text' } }],
+    past_tenants: [{ consent: 'text', card: { not_returned: 'text' }, reason: 'text' }],
+    transfers: [{ override: { reason: 'text' }, note: 'text' }],
+    notes: 'text',
+  },
 } as const;

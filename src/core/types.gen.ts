@@ -2,6 +2,123 @@
 /* eslint-disable */
 
 /**
+ * 一套房屋的业主档案袋（手册 三.2、四.16）：所存文件、存放位置（柜/层/盒）、密级及借阅记录 / The paper file of a unit (manual 三.2, 四.16): its documents, where it is kept (cabinet/shelf/box), confidentiality and its loans
+ */
+export interface ArchiveRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "archive"
+/**
+ * 档案编号：DA- 加房屋编号，如 DA-1-2-0801 / File id: DA- and the unit id, e.g. DA-1-2-0801
+ */
+id: string
+/**
+ * 房屋 / Unit
+ */
+unit: string
+/**
+ * 存放位置 / Where it is kept
+ */
+place?: {
+/**
+ * 档案柜 / Cabinet
+ */
+cabinet?: string
+/**
+ * 层 / Shelf
+ */
+shelf?: string
+/**
+ * 盒 / Box
+ */
+box?: string
+}
+/**
+ * 机密档案（借阅须客服部经理批准）/ Confidential (a loan needs the cs-manager's approval)
+ */
+confidential: boolean
+/**
+ * 所存文件 / Documents held
+ */
+documents: {
+/**
+ * 文件种类 / Kind of document
+ */
+type: ("purchase-contract-copy" | "id-copies" | "licence-copy" | "power-of-attorney" | "photos" | "registration-form" | "inspection-form" | "key-receipt" | "covenant" | "service-agreement" | "safety" | "renovation-application" | "renovation-agreement" | "renovation-acceptance" | "transfer-papers" | "tenancy-consent" | "other")
+/**
+ * 名称或说明 / Title or description
+ */
+title?: string
+/**
+ * 页数 / Pages
+ */
+pages?: number
+/**
+ * 归档日期 / Filed on
+ */
+added_on: string
+/**
+ * 归档人 / Filed by
+ */
+by: string
+/**
+ * 来源案卷，如 movein/3-1-0101 / The case it came from
+ */
+source?: string
+}[]
+/**
+ * 借阅记录 / Loans
+ */
+loans?: {
+/**
+ * 借阅人（姓名/部门）/ Borrower (name, department)
+ */
+to: string
+/**
+ * 借阅人（员工）/ Borrower (a staff member)
+ */
+staff?: string
+/**
+ * 借阅事由 / Purpose
+ */
+purpose: string
+/**
+ * 借出日期 / Out
+ */
+out: string
+/**
+ * 应还日期 / Due back
+ */
+due: string
+/**
+ * 归还日期 / Returned
+ */
+in?: string
+/**
+ * 批准人（机密档案须客服部经理）/ Approved by (the cs-manager for a confidential file)
+ */
+approved_by?: string
+/**
+ * 借出经办人 / Lent by
+ */
+by: string
+/**
+ * 收回经办人 / Taken back by
+ */
+received_by?: string
+/**
+ * 归还时文件齐全 / Complete when returned
+ */
+complete?: boolean
+}[]
+/**
+ * 备注 / Notes
+ */
+notes?: string
+}
+
+/**
  * 修正或补充某年的法定节假日和调休上班日（chinese-days 未覆盖的年份必须提供）/ Corrects or extends a year's holidays and make-up working days
  */
 export interface CalendarRecord {
@@ -913,6 +1030,24 @@ notices?: {
  * 常用张贴地点（张贴时未写地点则用这些）/ Usual places to post
  */
 places?: string[]
+}
+/**
+ * 钥匙管理（三.12）/ Keys (三.12)
+ */
+keys?: {
+/**
+ * 当日应还时间：借出的钥匙此时未还即为逾期 / When a key lent that day is due back; not back by then it is overdue
+ */
+day_end?: string
+}
+/**
+ * 业主档案（三.2）/ Owners' files (三.2)
+ */
+archive?: {
+/**
+ * 档案借阅期限（工作日）/ Working days a file may be out
+ */
+loan_workdays?: number
 }
 /**
  * 服务标准目标（默认取手册的值）/ Service standard targets (the manual's values by default)
@@ -1860,9 +1995,9 @@ id: string
  */
 label: string
 /**
- * 种类：房屋大门钥匙、房屋整套钥匙、公共部位钥匙 / Kind
+ * 种类：房屋大门钥匙（入伙留存）、房屋整套钥匙（空置房）、设备机房、天台、水电表房/管井、其他公共部位 / Kind
  */
-type: ("unit-entrance" | "unit-set" | "public-area")
+type: ("unit-entrance" | "unit-set" | "plant-room" | "roof" | "meter-room" | "public-area")
 /**
  * 所属房屋 / Unit
  */
@@ -1876,9 +2011,9 @@ count: number
  */
 place?: string
 /**
- * 在服务中心保管、已交还业主 / Held at the center, or returned to the owner
+ * 在服务中心保管、已交还业主、遗失（未换锁）/ Held at the center, returned to the owner, or lost (lock not yet changed)
  */
-state: ("held" | "returned")
+state: ("held" | "returned" | "lost")
 /**
  * 收存日期 / Held since
  */
@@ -1908,6 +2043,18 @@ loans?: {
  */
 to: string
 /**
+ * 借用人（登记人员）/ Borrower (a registered person)
+ */
+person?: string
+/**
+ * 借用人（员工）/ Borrower (a staff member)
+ */
+staff?: string
+/**
+ * 借用人电话 / Borrower's phone
+ */
+phone?: string
+/**
  * 用途 / Purpose
  */
 purpose: string
@@ -1916,6 +2063,10 @@ purpose: string
  */
 out: string
 /**
+ * 应还时间（默认当日下班前）/ Due back (default the end of the day)
+ */
+due?: string
+/**
  * 归还时间 / Back
  */
 in?: string
@@ -1923,6 +2074,55 @@ in?: string
  * 批准人 / Approved by
  */
 approved_by?: string
+/**
+ * 借出经办人 / Lent by
+ */
+by?: string
+/**
+ * 收回经办人 / Taken back by
+ */
+received_by?: string
+/**
+ * 借用期间遗失 / Lost while out
+ */
+lost?: boolean
+/**
+ * 关联案卷，如 vacant/KF2026-0003（看房）/ The case it serves, e.g. a viewing
+ */
+ref?: string
+}[]
+/**
+ * 遗失记录 / Losses
+ */
+losses?: {
+/**
+ * 发现遗失日期 / Found lost on
+ */
+on: string
+/**
+ * 遗失人 / Who lost it
+ */
+who: string
+/**
+ * 遗失数量 / How many
+ */
+count?: number
+/**
+ * 处理：换锁、补配、未处理 / What was done
+ */
+action: ("lock-changed" | "copy-made" | "none")
+/**
+ * 费用承担 / Who pays for it
+ */
+charged?: string
+/**
+ * 登记人 / Recorded by
+ */
+by: string
+/**
+ * 备注 / Note
+ */
+note?: string
 }[]
 /**
  * 备注 / Notes
@@ -3815,6 +4015,85 @@ relation?: string
  * 自 / Since
  */
 since?: string
+/**
+ * 随租户入住（租户的人员编号）/ Lives here with this tenant
+ */
+tenant?: string
+/**
+ * 住户证 / Resident card
+ */
+card?: {
+/**
+ * 证号 / Card number
+ */
+no: string
+/**
+ * 发证日期 / Issued on
+ */
+issued_on: string
+/**
+ * 收回日期 / Taken back on
+ */
+returned_on?: string
+/**
+ * 未收回的原因（如遗失，已注销）/ Why it was not taken back
+ */
+not_returned?: string
+}
+/**
+ * 登记人 / Registered by
+ */
+by?: string
+}[]
+/**
+ * 已迁出的住户（只追加）/ Residents who left (append-only)
+ */
+past_residents?: {
+/**
+ * 人员 / Person
+ */
+person: string
+/**
+ * 与业主关系 / Relation to the owner
+ */
+relation?: string
+/**
+ * 自 / Since
+ */
+since?: string
+/**
+ * 迁出日期 / Left on
+ */
+until: string
+/**
+ * 随租户入住 / Lived here with this tenant
+ */
+tenant?: string
+/**
+ * 住户证 / Resident card
+ */
+card?: {
+/**
+ * 证号 / Card number
+ */
+no: string
+/**
+ * 发证日期 / Issued on
+ */
+issued_on: string
+/**
+ * 收回日期 / Taken back on
+ */
+returned_on?: string
+/**
+ * 未收回的原因（如遗失，已注销）/ Why it was not taken back
+ */
+not_returned?: string
+}
+/**
+ * 注销登记人 / Removed by
+ */
+by?: string
 }[]
 /**
  * 租户 / Tenants
@@ -3836,6 +4115,105 @@ to?: string
  * 业主书面同意（文件）/ The owner's written consent (document)
  */
 consent?: string
+/**
+ * 同意出租的业主 / The owner who consented
+ */
+consent_by?: string
+/**
+ * 同意日期 / Consent given on
+ */
+consent_on?: string
+/**
+ * 住户证 / Resident card
+ */
+card?: {
+/**
+ * 证号 / Card number
+ */
+no: string
+/**
+ * 发证日期 / Issued on
+ */
+issued_on: string
+/**
+ * 收回日期 / Taken back on
+ */
+returned_on?: string
+/**
+ * 未收回的原因（如遗失，已注销）/ Why it was not taken back
+ */
+not_returned?: string
+}
+/**
+ * 登记人 / Registered by
+ */
+by?: string
+}[]
+/**
+ * 已结束的租约（只追加）/ Tenancies that ended (append-only)
+ */
+past_tenants?: {
+/**
+ * 人员 / Person
+ */
+person: string
+/**
+ * 租期起 / Lease from
+ */
+from: string
+/**
+ * 租期止 / Lease to
+ */
+to?: string
+/**
+ * 业主书面同意（文件）/ The owner's written consent (document)
+ */
+consent?: string
+/**
+ * 同意出租的业主 / The owner who consented
+ */
+consent_by?: string
+/**
+ * 同意日期 / Consent given on
+ */
+consent_on?: string
+/**
+ * 住户证 / Resident card
+ */
+card?: {
+/**
+ * 证号 / Card number
+ */
+no: string
+/**
+ * 发证日期 / Issued on
+ */
+issued_on: string
+/**
+ * 收回日期 / Taken back on
+ */
+returned_on?: string
+/**
+ * 未收回的原因（如遗失，已注销）/ Why it was not taken back
+ */
+not_returned?: string
+}
+/**
+ * 登记人 / Registered by
+ */
+by?: string
+/**
+ * 退租日期 / Ended on
+ */
+ended: string
+/**
+ * 退租登记人 / Recorded by
+ */
+ended_by?: string
+/**
+ * 退租原因 / Reason
+ */
+reason?: string
 }[]
 /**
  * 车辆 / Vehicles
@@ -3895,6 +4273,23 @@ documents?: string[]
  * 经办人 / Handled by
  */
 by: string
+/**
+ * 过户时的欠费（经理批准放行时记录）/ Arrears at the time (recorded when the manager overrode)
+ */
+arrears?: string
+/**
+ * 经理批准带欠费过户 / The manager's override of the arrears
+ */
+override?: {
+/**
+ * 批准人（客服部经理）/ Approved by (cs-manager)
+ */
+by: string
+/**
+ * 理由 / Reason
+ */
+reason: string
+}
 /**
  * 备注 / Note
  */

@@ -9,6 +9,9 @@ import { manifest as registry } from './registry/index.js';
 import { manifest as fee } from './fee/index.js';
 import { manifest as movein } from './movein/index.js';
 import { manifest as renovation } from './renovation/index.js';
+import { manifest as key } from './key/index.js';
+import { manifest as archive } from './archive/index.js';
+import { manifest as moving } from './moving/index.js';
 import { manifest as hotline } from './hotline/index.js';
 import { manifest as complaint } from './complaint/index.js';
 import { manifest as expense } from './expense/index.js';
@@ -30,4 +33,7 @@ export const PROCEDURES: readonly Manifest[] = [
   parking,
   event,
   notice,
+  key,
+  archive,
+  moving,
 ];

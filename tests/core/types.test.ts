@@ -36,7 +36,7 @@ describe('schemas', () => {
       writeFileSync(join(dir, f), text.replace(from, to));
     };
     edit('person.schema.json', '"enum": ["male", "female"]', '"enum": ["male", "female", "other"]');
-    edit('key.schema.json', '"enum": ["held", "returned"]', '"enum": ["used", "void"]');
+    edit('key.schema.json', '"enum": ["held", "returned", "lost"]', '"enum": ["used", "void"]');
     const r = gen('--schemas', dir, '--out', join(dir, 'out'));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('person.schema.json gender: "other" has no label');

@@ -85,6 +85,7 @@ plant('people/P000002.yaml', (d) => {
   d.set('national_id', NID_B);
 });
 plant('staff/S003.yaml', (d) => d.set('phone', STAFF_PH));
+plant('keys/K-PUB-1-METER.yaml', (d) => d.setIn(['loans', 2, 'phone'], APPL_PH)); // the demo's overdue loan
 plant('renovation/2026/ZX2026-0002.yaml', (d) => {
   d.setIn(['applicant', 'phone'], APPL_PH);
   d.setIn(['contractor', 'phone'], CONTR_PH);
@@ -156,6 +157,7 @@ const BY_KIND: Record<string, string> = {
   movein: '3-1-0602',
   renovation: 'ZX2026-0002',
   'receipt-book': BOOK,
+  key: 'K-PUB-1-METER',
   complaint: 'TS2026-0008',
   hotline: 'RX20261127-001',
   expense: 'BZ2026-0001',
@@ -327,6 +329,17 @@ const SAMPLES: Record<string, string[][]> = {
   'renovation refund pay': [[ZX, '--voucher', 'V-0001']],
   'renovation withdraw': [[ZX, '--reason', '撤回']],
   'renovation form': [['--list'], ['workers', ZX, '--out', 'w.pdf'], ['application', ZX]],
+  'key add': [['K-PUB-PD', '--label', '测试钥匙', '--type', 'roof']],
+  'key loan': [['K-PUB-2-ROOF', '--to', '王师傅', '--purpose', '检修', '--phone', MOB_N]],
+  'key lost': [['K-PUB-FIRE', '--who', '王师傅', '--action', 'lock-changed', '--replaced']],
+  'archive add-doc': [['3-1-0602', '--type', 'other', '--title', `业主留言：请打 ${MOB_N}`]],
+  'archive loan': [['3-1-0602', '--to', '工程部 黄海波', '--purpose', '查阅', '--approved-by', 'S002']],
+  'moving residents add': [['3-1-0602', '--person', 'P000002', '--relation', '亲属', '--card', 'ZH-PD1']],
+  'moving residents remove': [['3-1-0602', '--person', 'P000002']],
+  'moving tenancy start': [
+    ['3-1-0602', '--tenant', 'P000002', '--from', '2026-12-01', '--to', '2027-11-30', '--consent', '同意书'],
+  ],
+  'moving tenancy end': [['3-1-0602', '--tenant', 'P000002']],
   'fee reopen-day': [['--cashier', 'S003', '--reason', '日结后补收一笔']],
   'expense new': [
     [
@@ -649,6 +662,9 @@ describe('personal data through every output', () => {
       renovation: [ZX],
       'receipt number': [RECEIPT],
       'date (YYYY-MM-DD)': ['2026-11-28'],
+      'key|YYYY-MM': ['K-PUB-1-METER', '2026-11'],
+      'all|public|TYPE': ['all'],
+      'unit|YYYY-MM': ['3-1-0602', '2026-11'],
       complaint: [TS],
       repair: [BX],
       period: ['2026-11'],

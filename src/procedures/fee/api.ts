@@ -292,3 +292,23 @@ export function feeYearFigures(store: Store, year: number, fees: FeesConfig): Ye
     items: income,
   };
 }
+
+/**
+ * What a unit owes now (07-fees.md "arrears"): bills past their due date and not paid in full, summed in fen,
+ * with their count and the oldest due date — for steps refused or warned while a unit is in arrears
+ * (ownership transfer, moving-out passes). Read as the caller's Tx sees the accounts.
+ */
+export function unitArrears(
+  src: Store | Tx,
+  store: Store,
+  unit: string,
+  asOf: string,
+): { amount: Fen; bills: number; oldest?: string } {
+  const { bills } = balance(unitAccounts(src, unit, feeYears(store)));
+  const owed = bills.filter((b) => b.outstanding > 0 && b.bill.due < asOf);
+  return {
+    amount: owed.reduce((a, b) => a + b.outstanding, 0),
+    bills: owed.length,
+    ...(owed.length ? { oldest: owed[0].bill.due } : {}),
+  };
+}

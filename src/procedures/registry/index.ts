@@ -162,8 +162,8 @@ export const unit: GroupSpec = {
       name: 'transfer',
       writes: true,
       description: msg(
-        '过户：更换业主并保留原业主记录',
-        'ownership transfer: change owners, keeping the previous ones on record',
+        '过户：更换业主并保留原业主、日期和查验的文件；欠费未清须经理批准',
+        'ownership transfer: change owners keeping the previous ones, the date and the papers seen; arrears need the manager',
       ),
       args: [unitId],
       options: [
@@ -177,6 +177,17 @@ export const unit: GroupSpec = {
           flags: '--documents <list>',
           description: msg('查验的文件，逗号分隔', 'documents seen, comma-separated'),
           required: true,
+        },
+        {
+          flags: '--override <reason>',
+          description: msg('欠费未清时经理批准过户的理由', 'the reason the manager lets a unit in arrears transfer'),
+        },
+        {
+          flags: '--approved-by <staff>',
+          description: msg(
+            '批准带欠费过户的客服部经理（默认操作员）',
+            'the cs-manager overriding the arrears (default the operator)',
+          ),
         },
         { flags: '--note <text>', description: msg('备注', 'note') },
       ],

@@ -69,8 +69,24 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         reason: `入伙验房有 ${open.length} 项待整改问题，留存供维修使用（手册 四.2 4.6）`,
         source: `movein/${id}`,
       };
-      if (tx.tryRead('key', kid)) tx.put('key', kid, key);
+      // a vacant unit's set kept until now (key register) becomes the kept entrance key; its loans stay on record
+      const prev = tx.tryRead<KeyRecord>('key', kid)?.data;
+      if (prev)
+        tx.put('key', kid, {
+          ...key,
+          ...(prev.loans ? { loans: prev.loans } : {}),
+          ...(prev.losses ? { losses: prev.losses } : {}),
+        });
       else tx.create('key', kid, key);
+    } else {
+      // every key handed over: a vacant unit's set the center kept goes back with them
+      const prev = tx.tryRead<KeyRecord>('key', kid)?.data;
+      if (prev && prev.state === 'held')
+        tx.edit('key', kid, (doc) => {
+          setIn(doc, ['state'], 'returned');
+          setIn(doc, ['returned_on'], on);
+          setIn(doc, ['returned_to'], to);
+        });
     }
     tx.edit('unit', id, (doc, u: { state: string }) => {
       if (['unsold', 'vacant'].includes(u.state)) setIn(doc, ['state'], 'handed-over');

@@ -1,6 +1,6 @@
 // 签署协议 (4.7): the temporary owners' covenant, the preliminary property
 // service agreement and the safety responsibility letter, in duplicate — one
-// copy to the owner's archive file, one to the owner.
+// copy to the owner's archive file (listed there: archive/api.ts), one to the owner.
 // e.g. wuye movein sign 3-1-0101
 import { stepCase } from '../../../core/case-engine.js';
 import { msg } from '../../../core/i18n.js';
@@ -9,6 +9,7 @@ import type { MoveinRecord } from '../../../core/types.gen.js';
 import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { fileDocuments } from '../../archive/api.js';
 import { MOVEIN_CASES } from '../cases.js';
 import { ALL_AGREEMENTS, type MoveinState } from '../rules.js';
 
@@ -43,6 +44,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       },
       items.join(','),
     );
+    // one copy of each into the owner's file (4.7.3): listed in the unit's archive
+    fileDocuments(tx, { unit: id, types: items, on, by: ctx.operator().id, source: `movein/${id}` });
     return {
       message: `movein: sign ${id}`,
       summary: msg(

@@ -1,12 +1,14 @@
 // wuye renovation accept ZX2026-0007 --result pass --item 防水:ok --item 消防:ok --as S004
 // Manual 四.3: engineering inspects the finished works; only accepted works get the deposit back, and works
-// with a violation not yet put right (5.2.1 整改通知书) are not accepted.
+// with a violation not yet put right (5.2.1 整改通知书) are not accepted; the
+// acceptance form is listed in the unit's file (archive).
 import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { readCase, recordAct, stepCase } from '../../../core/case-engine.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
+import { fileDocuments } from '../../archive/api.js';
 import { ACTS } from '../acts.js';
 import { RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
@@ -50,7 +52,15 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
             `record each with wuye renovation rectify ${id} --notice N once put right, then accept; or record --result fail`,
           ),
         );
-      stepCase<Case, RenovationState>(tx, RENOVATION_CASES, who, id, 'accept', changes);
+      const c = stepCase<Case, RenovationState>(tx, RENOVATION_CASES, who, id, 'accept', changes).after;
+      // the acceptance form goes into the owner's file (listed there: archive/api.ts)
+      fileDocuments(tx, {
+        unit: c.unit,
+        types: ['renovation-acceptance'],
+        on: entry.date,
+        by: who.id,
+        source: `renovation/${id}`,
+      });
     } else recordAct<Case, RenovationState>(tx, RENOVATION_CASES, who, id, ACTS.acceptFail, changes);
     return {
       message: `renovation: accept ${id} ${pass ? 'pass' : 'fail'}`,

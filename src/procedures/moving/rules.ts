@@ -1,0 +1,33 @@
+// Occupancy rules (spec 04-moving.md "Rules"): a tenancy needs the owner's consent and lease dates (to after
+// from); one person registered once per unit; when a tenancy ends its residents leave and cards come back.
+// e.g. leaseProblem('2026-12-01', '2026-11-30') → "租期止早于租期起"
+import { msg, type Msg } from '../../core/i18n.js';
+import type { UnitRecord } from '../../core/types.gen.js';
+
+export type Resident = NonNullable<UnitRecord['residents']>[number];
+export type Tenant = NonNullable<UnitRecord['tenants']>[number];
+
+export function leaseProblem(from: string, to: string): Msg | undefined {
+  if (to <= from)
+    return msg(`租期止 ${to} 不晚于租期起 ${from}`, `the lease ends (${to}) on or before it starts (${from})`);
+  return undefined;
+}
+
+/** How a person is registered on the unit now, if at all. */
+export function registeredAs(u: UnitRecord, person: string): 'owner' | 'resident' | 'tenant' | undefined {
+  if ((u.owners ?? []).some((o) => o.person === person)) return 'owner';
+  if ((u.residents ?? []).some((r) => r.person === person)) return 'resident';
+  if ((u.tenants ?? []).some((t) => t.person === person)) return 'tenant';
+  return undefined;
+}
+
+/** A card number in use on the unit (residents and tenants), to refuse issuing it twice. */
+export function cardInUse(u: UnitRecord, no: string): boolean {
+  return [...(u.residents ?? []), ...(u.tenants ?? [])].some((x) => x.card?.no === no && !x.card.returned_on);
+}
+
+/** The card as it leaves: taken back on `on`, or the reason it was not. */
+export function closeCard<T extends { card?: Resident['card'] }>(x: T, on: string, notReturned?: string): T {
+  if (!x.card) return x;
+  return { ...x, card: { ...x.card, ...(notReturned ? { not_returned: notReturned } : { returned_on: on }) } };
+}
