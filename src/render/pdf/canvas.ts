@@ -143,7 +143,7 @@ export function wrap(font: FontkitFont, text: string, size: number, width: numbe
     let lw = 0;
     for (const tok of para.match(TOKEN) ?? []) {
       const tw = textWidth(font, tok, size);
-      if (lw + tw <= width || line === '' || (NO_START.test(tok) && tok.length === 1)) {
+      if (lw + tw <= width || line === '') {
         // spaces are dropped at the start of a continued line, kept at the paragraph's (its indent)
         if (line === '' && SPACE.test(tok) && out.length > first) continue;
         if (tw > width && line === '') {

@@ -1,8 +1,8 @@
 // The owners' files end to end through the real CLI (manual 三.2; issue 14): add-doc, show, loan, return,
 // loans --overdue, 档案借阅登记表, the refusal of a confidential loan without the cs-manager's approval, and
 // the documents move-in's sign step lists in the unit's file.
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it, beforeAll } from 'vitest';
+import { pdfText } from '../../helpers/pdf.js';
 import { git, newRoot, read, tmp, wuye } from '../../helpers/cli.js';
 
 let root: string;
@@ -116,7 +116,7 @@ describe('wuye archive', () => {
     const out = tmp();
     const r = wuye(root, ['form', 'archive-loans', '1-2-0801', '--out', `${out}/a.pdf`]);
     expect(r.code, r.stderr).toBe(0);
-    const text = execFileSync('pdftotext', ['-layout', `${out}/a.pdf`, '-'], { encoding: 'utf8' });
+    const text = pdfText(`${out}/a.pdf`);
     expect(text).toContain('档案借阅登记表');
     expect(text).toContain('黄海波');
     expect(wuye(root, ['form', 'archive-loans', '2026-11', '--out', `${out}/m.pdf`]).code).toBe(0);

@@ -1,7 +1,7 @@
 // The key register end to end through the real CLI (manual 三.12; issue 14): add, list, show, loan, return,
 // lost, loans, the two forms, and the refusals — lending a key already out, returning one that is in.
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it, beforeAll } from 'vitest';
+import { pdfText } from '../../helpers/pdf.js';
 import { git, newRoot, read, tmp, wuye } from '../../helpers/cli.js';
 import { keyLoanStandard, isOverdue, dueOf } from '../../../src/procedures/key/rules.js';
 
@@ -140,14 +140,12 @@ describe('wuye key', () => {
     const out = tmp();
     let r = wuye(root, ['form', 'key-loans', 'K-PUB-9-ROOF', '--out', `${out}/loans.pdf`]);
     expect(r.code, r.stderr).toBe(0);
-    const text = execFileSync('pdftotext', ['-layout', `${out}/loans.pdf`, '-'], { encoding: 'utf8' });
+    const text = pdfText(`${out}/loans.pdf`);
     expect(text).toContain('钥匙借用登记表');
     expect(text).toContain('王师傅');
     r = wuye(root, ['key', 'list', '--pdf', `${out}/list.pdf`]);
     expect(r.code, r.stderr).toBe(0);
-    expect(execFileSync('pdftotext', ['-layout', `${out}/list.pdf`, '-'], { encoding: 'utf8' })).toContain(
-      '公用钥匙清单',
-    );
+    expect(pdfText(`${out}/list.pdf`)).toContain('公用钥匙清单');
     r = wuye(root, ['form', 'key-list', 'public', '--out', `${out}/pub.pdf`]);
     expect(r.code, r.stderr).toBe(0);
     r = wuye(root, ['form', 'key-loans', '2026-11', '--out', `${out}/month.pdf`]);

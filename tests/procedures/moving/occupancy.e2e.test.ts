@@ -1,7 +1,7 @@
 // Residents and tenants end to end through the real CLI (spec 04-moving.md; issue 14): residents add|remove,
 // tenancy start|end with the owner's consent, cards issued and taken back, the two forms, and the refusals.
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it, beforeAll } from 'vitest';
+import { pdfText } from '../../helpers/pdf.js';
 import { git, newRoot, read, tmp, wuye } from '../../helpers/cli.js';
 import { leaseProblem } from '../../../src/procedures/moving/rules.js';
 
@@ -58,7 +58,7 @@ describe('wuye moving residents', () => {
     const out = tmp();
     r = wuye(root, ['form', 'resident-registration', '1-1-0101', '--out', `${out}/r.pdf`]);
     expect(r.code, r.stderr).toBe(0);
-    expect(execFileSync('pdftotext', ['-layout', `${out}/r.pdf`, '-'], { encoding: 'utf8' })).toContain('ZH-9001');
+    expect(pdfText(`${out}/r.pdf`)).toContain('ZH-9001');
     r = wuye(root, ['moving', 'residents', 'remove', '1-1-0101', '--person', friend, '--on', '2026-11-28']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('住户证 ZH-9001 已收回');
@@ -152,7 +152,7 @@ describe('wuye moving tenancy', () => {
     const out = tmp();
     r = wuye(root, ['form', 'tenant-registration', '1-1-0101', '--out', `${out}/t.pdf`]);
     expect(r.code, r.stderr).toBe(0);
-    const text = execFileSync('pdftotext', ['-layout', `${out}/t.pdf`, '-'], { encoding: 'utf8' });
+    const text = pdfText(`${out}/t.pdf`);
     expect(text).toContain('租户登记表');
     expect(text).toContain('业主书面同意出租书');
     r = wuye(root, ['moving', 'tenancy', 'end', '1-1-0101', '--tenant', tenant, '--reason', '提前退租']);
