@@ -1,0 +1,73 @@
+// A procedure's own `form` command (`wuye repair form order BX2026-0007`, `wuye complaint form analysis 2026-11`,
+// NAME --blank, --list): its forms by their short names, printed with the one renderer to --out or, by default,
+// out/ under the records root (kit/outpath.ts). The same forms print through `wuye form <procedure>-<name>`.
+// e.g. export const { parse, run } = formCommand(FORMS, 'repair', msg('缺少维修单号', 'give a repair order id'))
+import type { Ctx } from './context.js';
+import type { FormDef } from './forms.js';
+import type { Line } from './line.js';
+import { outputPath } from './outpath.js';
+import { UsageError } from '../core/errors.js';
+import { lang, msg, t, type Msg } from '../core/i18n.js';
+
+/** parse and run of `wuye <procedure> form`, over the procedure's forms (named `<procedure>-<short>`). */
+export function formCommand(forms: readonly FormDef[], procedure: string, missingId: Msg) {
+  const short = (name: string) => name.replace(new RegExp(`^${procedure}-`), '');
+
+  function parse(l: Line) {
+    const name = l.arg(0);
+    if (l.flagged('list') || !name) return { list: true as const };
+    const form = forms.find((x) => x.name === name || short(x.name) === name);
+    if (!form)
+      throw new UsageError(
+        msg(`没有表单 ${name}`, `no form ${name}`),
+        msg(
+          `可用: ${forms.map((x) => short(x.name)).join(', ')}`,
+          `available: ${forms.map((x) => short(x.name)).join(', ')}`,
+        ),
+      );
+    const blank = l.flagged('blank');
+    const id = l.arg(1);
+    if (!blank && !id)
+      throw new UsageError(
+        form.idKind === 'period'
+          ? msg('缺少月份，如 2026-11（或加 --blank）', 'give the month, e.g. 2026-11 (or --blank)')
+          : msg(`${missingId.zh}（或加 --blank 打印空白表）`, `${missingId.en} (or --blank for a blank form)`),
+      );
+    if (blank && id) throw new UsageError(msg('--blank 不能与编号同用', '--blank takes no ID'));
+    return { list: false as const, form, blank, id, out: l.text('out') };
+  }
+
+  async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
+    if (o.list) {
+      ctx.out.table(forms, [
+        { key: 'name', header: msg('名称', 'Name'), get: (f) => short(f.name) },
+        { key: 'title', header: msg('表单', 'Form'), get: (f) => t(f.title) },
+      ]);
+      return;
+    }
+    const f = o.form;
+    const loaded = o.blank ? undefined : await f.load(ctx, o.id!);
+    const { renderForm } = await import('../render/pdf/index.js');
+    const pdf = await renderForm(
+      { form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? ctx.today() },
+      { root: ctx.root, config: ctx.config, blank: o.blank, lang: lang() },
+    );
+    const name = o.blank ? `blank-${short(f.name)}.pdf` : `${loaded!.id}-${short(f.name)}.pdf`;
+    const out = outputPath(ctx, o.out, name, 'pdf');
+    const { writeIfChanged } = await import('../render/pdf/batch.js');
+    try {
+      writeIfChanged(out, pdf);
+    } catch (e) {
+      throw new UsageError(
+        msg(`无法写入 ${out}: ${(e as Error).message}`, `cannot write ${out}: ${(e as Error).message}`),
+        msg('换一个可写的位置（--out）', 'choose a place you can write to (--out)'),
+      );
+    }
+    if (ctx.globals.reveal && !o.blank)
+      ctx.warn(msg(`${out} 含未遮蔽的个人资料，请妥善保管`, `${out} holds unmasked personal data: keep it safe`));
+    if (ctx.globals.json) ctx.out.json({ file: out, form: f.name, id: loaded?.id ?? null });
+    else ctx.out.line(out);
+  }
+
+  return { parse, run };
+}
