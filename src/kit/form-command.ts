@@ -7,6 +7,7 @@ import type { FormDef } from './forms.js';
 import type { Line } from './line.js';
 import { outputPath } from './outpath.js';
 import { UsageError } from '../core/errors.js';
+import { KINDS } from '../core/kinds.js';
 import { lang, msg, t, type Msg } from '../core/i18n.js';
 
 /** parse and run of `wuye <procedure> form`, over the procedure's forms (named `<procedure>-<short>`). */
@@ -34,7 +35,9 @@ export function formCommand(forms: readonly FormDef[], procedure: string, missin
           : msg(`${missingId.zh}（或加 --blank 打印空白表）`, `${missingId.en} (or --blank for a blank form)`),
       );
     if (blank && id) throw new UsageError(msg('--blank 不能与编号同用', '--blank takes no ID'));
-    return { list: false as const, form, blank, id, out: l.text('out') };
+    // an id of a record kind is checked here, before anything is read (a month or a date by the form's loader)
+    const kind = KINDS.some((k) => k.kind === form.idKind);
+    return { list: false as const, form, blank, id: id && kind ? l.id(1, form.idKind) : id, out: l.text('out') };
   }
 
   async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
