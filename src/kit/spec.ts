@@ -2,7 +2,7 @@
 // description, arguments and options; help, completion, prompting for missing
 // values and the "every command is complete" test are all generated from this.
 // The code that runs is loaded only when the command runs.
-import type { Msg } from '../core/i18n.js';
+import { msg, type Msg } from '../core/i18n.js';
 import type { PersonalClass } from '../core/personal.gen.js';
 import type { Ctx } from './context.js';
 import type { Line } from './line.js';
@@ -79,3 +79,10 @@ export function optionKey(flags: string): string {
   const long = /--(no-)?([a-z0-9-]+)/.exec(flags)!;
   return long[2].replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
+
+/** The options of a procedure's own `form` command (kit/form-command.ts): a blank form, the file, the list. */
+export const FORM_OPTIONS: OptionSpec[] = [
+  { flags: '--blank', description: msg('空白表', 'blank form') },
+  { flags: '--out <file>', description: msg('输出 PDF 文件', 'PDF file to write') },
+  { flags: '--list', description: msg('列出表单', 'list the forms') },
+];

@@ -4,7 +4,7 @@
 import { msg } from '../../core/i18n.js';
 import { EXPENSE_CATEGORY, EXPENSE_STATE, INVOICE_TYPE, PAY_METHOD } from '../../core/enums.gen.js';
 import type { Manifest } from '../../kit/manifest.js';
-import type { ArgSpec, GroupSpec } from '../../kit/spec.js';
+import { FORM_OPTIONS, type ArgSpec, type GroupSpec } from '../../kit/spec.js';
 
 const id: ArgSpec = {
   name: 'id',
@@ -119,11 +119,7 @@ export const expense: GroupSpec = {
         { name: 'name', description: msg('表单: claim 或 paste（--list 列出）', 'form: claim or paste (see --list)') },
         { name: 'id', description: msg('报销单编号', 'claim id') },
       ],
-      options: [
-        { flags: '--blank', description: msg('空白表', 'blank form') },
-        { flags: '--out <file>', description: msg('输出 PDF 文件', 'PDF file to write') },
-        { flags: '--list', description: msg('列出表单', 'list the forms') },
-      ],
+      options: FORM_OPTIONS,
       load: () => import('./commands/form.js'),
     },
     {

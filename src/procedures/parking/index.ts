@@ -5,7 +5,7 @@
 import { msg } from '../../core/i18n.js';
 import { PAY_METHOD, SPACE_TYPE, UNUSED_DISPOSITION } from '../../core/enums.gen.js';
 import type { Manifest } from '../../kit/manifest.js';
-import type { ArgSpec, GroupSpec, OptionSpec } from '../../kit/spec.js';
+import { FORM_OPTIONS, type ArgSpec, type GroupSpec, type OptionSpec } from '../../kit/spec.js';
 
 const book: ArgSpec = {
   name: 'book',
@@ -267,11 +267,7 @@ export const parking: GroupSpec = {
         { name: 'name', description: msg('表单（--list 列出）', 'form (see --list)') },
         { name: 'id', description: msg('月卡、发票本或班次编号', 'pass, book or shift id') },
       ],
-      options: [
-        { flags: '--blank', description: msg('空白表', 'blank form') },
-        { flags: '--out <file>', description: msg('输出 PDF 文件', 'PDF file to write') },
-        { flags: '--list', description: msg('列出表单', 'list the forms') },
-      ],
+      options: FORM_OPTIONS,
       load: () => import('./commands/form.js'),
     },
     {

@@ -6,7 +6,7 @@
 import { msg } from '../../core/i18n.js';
 import { CONTACT_METHOD, DESK_CHANNEL, PAY_METHOD, REPAIR_STATE, REPAIR_URGENCY } from '../../core/enums.gen.js';
 import type { Manifest } from '../../kit/manifest.js';
-import type { ArgSpec, GroupSpec, OptionSpec } from '../../kit/spec.js';
+import { FORM_OPTIONS, type ArgSpec, type GroupSpec, type OptionSpec } from '../../kit/spec.js';
 
 const id: ArgSpec = {
   name: 'id',
@@ -235,11 +235,7 @@ export const repair: GroupSpec = {
         { name: 'name', description: msg('表单名称（--list 列出）', 'form name (see --list)') },
         { name: 'id', description: msg('维修单号，或月份（分析表）', 'order id, or the month (analysis)') },
       ],
-      options: [
-        { flags: '--blank', description: msg('空白表', 'blank form') },
-        { flags: '--out <file>', description: msg('输出 PDF 文件', 'PDF file to write') },
-        { flags: '--list', description: msg('列出表单', 'list the forms') },
-      ],
+      options: FORM_OPTIONS,
       load: () => import('./commands/form.js'),
     },
   ],
