@@ -29,10 +29,10 @@ export const PROCEDURES: readonly Manifest[] = [
   hotline,
   complaint,
   repair,
+  event, // before expense: a claim for an event's costs names the event
+  notice,
   expense,
   parking,
-  event,
-  notice,
   key,
   archive,
   moving,
