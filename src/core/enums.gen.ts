@@ -447,6 +447,14 @@ export type UnitType = (typeof UNIT_TYPE)[number];
 export const UNUSED_DISPOSITION = ['back', 'cancelled'] as const;
 export type UnusedDisposition = (typeof UNUSED_DISPOSITION)[number];
 
+/** vacant checks[].faults[] */
+export const VACANT_CHECK_ITEM = ['doors-windows', 'water', 'smell-pests', 'power-water', 'cleanliness'] as const;
+export type VacantCheckItem = (typeof VACANT_CHECK_ITEM)[number];
+
+/** 状态 / State — vacant discounts[].state */
+export const VACANT_DISCOUNT_STATE = ['applied', 'approved', 'refused'] as const;
+export type VacantDiscountState = (typeof VACANT_DISCOUNT_STATE)[number];
+
 /** The defaults of wuye.yaml (config.schema.json), filled in by loadConfig; a section's own are e.g. CONFIG_DEFAULTS.movein. */
 export const CONFIG_DEFAULTS = {
   timezone: 'Asia/Shanghai',
@@ -520,6 +528,7 @@ export const CONFIG_DEFAULTS = {
   events: { residential: true, per_quarter: 1, forum_months: 6, evaluation_days: 14 },
   notices: { places: ['小区公告栏', '各楼栋大堂'] },
   keys: { day_end: '18:00' },
+  vacant: { check_days: 31 },
   archive: { loan_workdays: 3 },
   standards: {},
 } as const;

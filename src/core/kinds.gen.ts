@@ -194,4 +194,12 @@ export const KIND_DEFS = [
     idExample: '1-2-0801',
     label: { zh: '房屋', en: 'unit' },
   },
+  {
+    kind: 'vacant',
+    folder: 'vacant',
+    layout: 'by-building',
+    idPattern: /^[0-9A-Za-z]{1,6}-[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/,
+    idExample: '1-2-0801',
+    label: { zh: '空置房', en: 'vacant unit' },
+  },
 ] as const;

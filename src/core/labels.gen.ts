@@ -423,4 +423,16 @@ export const SCHEMA_LABELS = {
     storage: { zh: '储藏室', en: 'storage' },
   },
   unusedDisposition: { back: { zh: '退回库存', en: 'back in stock' }, cancelled: { zh: '缴销', en: 'cancelled' } },
+  vacantCheckItem: {
+    'doors-windows': { zh: '门窗关闭完好', en: 'doors and windows closed and intact' },
+    water: { zh: '无漏水渗水', en: 'no water leak or seepage' },
+    'smell-pests': { zh: '无异味虫害', en: 'no smell or pests' },
+    'power-water': { zh: '水电按约定关闭', en: 'power and water off as agreed' },
+    cleanliness: { zh: '室内清洁', en: 'clean inside' },
+  },
+  vacantDiscountState: {
+    applied: { zh: '待批准', en: 'awaiting approval' },
+    approved: { zh: '已批准', en: 'approved' },
+    refused: { zh: '不批准', en: 'refused' },
+  },
 } as const satisfies Record<string, Record<string, Msg>>;

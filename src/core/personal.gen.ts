@@ -121,4 +121,9 @@ export const PERSONAL_FIELDS = {
     transfers: [{ override: { reason: 'text' }, note: 'text' }],
     notes: 'text',
   },
+  vacant: {
+    checks: [{ findings: 'text' }],
+    viewings: [{ who: 'name', phone: 'phone' }],
+    discounts: [{ reason: 'text' }],
+  },
 } as const;

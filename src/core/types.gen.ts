@@ -1041,6 +1041,15 @@ keys?: {
 day_end?: string
 }
 /**
+ * 空置房管理（四.5）/ Vacant units (四.5)
+ */
+vacant?: {
+/**
+ * 巡查间隔（天）：空置房至少每月巡查一次 / Days between checks: every vacant unit is checked at least monthly
+ */
+check_days?: number
+}
+/**
  * 业主档案（三.2）/ Owners' files (三.2)
  */
 archive?: {
@@ -4299,4 +4308,133 @@ note?: string
  * 备注 / Notes
  */
 notes?: string
+}
+
+/**
+ * 空置房管理：一套未售或空置房屋的巡查、看房和空置优惠申请（四.5）/ A vacant or unsold unit's checks, viewings and fee-discount applications (四.5)
+ */
+export interface VacantRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "vacant"
+/**
+ * 房屋编号 / Unit id
+ */
+id: string
+/**
+ * 巡查记录 / Checks
+ */
+checks?: {
+/**
+ * 巡查日期 / Date
+ */
+date: string
+/**
+ * 巡查人 / Inspector
+ */
+by: string
+/**
+ * 巡查轮次，如 2026-11 或 2026-08-typhoon / Round
+ */
+round?: string
+/**
+ * 不正常的项目（未列出的均正常）/ Items found wrong (the others were in order)
+ */
+faults?: ("doors-windows" | "water" | "smell-pests" | "power-water" | "cleanliness")[]
+/**
+ * 水电表读数 / Meter readings
+ */
+meters?: string
+/**
+ * 发现的问题 / Findings
+ */
+findings?: string
+/**
+ * 开出的维修单 / The repair order opened
+ */
+repair?: string
+}[]
+/**
+ * 看房登记 / Viewings
+ */
+viewings?: {
+/**
+ * 看房人 / Visitor
+ */
+who: string
+/**
+ * 看房人电话 / Visitor's phone
+ */
+phone?: string
+/**
+ * 开发企业销售部或中介机构 / The developer's sales or the agency
+ */
+firm?: string
+/**
+ * 借用的钥匙 / The key lent
+ */
+key: string
+/**
+ * 开始 / From
+ */
+from: string
+/**
+ * 结束（钥匙收回）/ To (key back)
+ */
+to?: string
+/**
+ * 陪同或经办人 / Staff
+ */
+by: string
+}[]
+/**
+ * 空置优惠申请 / Fee-discount applications
+ */
+discounts?: {
+/**
+ * 序号 / Number
+ */
+no: number
+/**
+ * 业主申请日期 / Applied on
+ */
+applied: string
+/**
+ * 申请人（业主）/ Applicant (owner)
+ */
+applicant?: string
+/**
+ * 优惠起始月 / First month
+ */
+from: string
+/**
+ * 优惠截止月 / Last month
+ */
+to: string
+/**
+ * 现场核查日期（该房屋的巡查记录）/ The on-site check (a check of this unit)
+ */
+check: string
+/**
+ * 状态 / State
+ */
+state: ("applied" | "approved" | "refused")
+/**
+ * 受理人 / Received by
+ */
+by: string
+/**
+ * 批准人（用户服务部经理）/ Decided by (the cs-manager)
+ */
+decided_by?: string
+/**
+ * 批准日期 / Decided on
+ */
+decided_on?: string
+/**
+ * 不批准理由 / Reason for a refusal
+ */
+reason?: string
+}[]
 }

@@ -340,6 +340,10 @@ const SAMPLES: Record<string, string[][]> = {
     ['3-1-0602', '--tenant', 'P000002', '--from', '2026-12-01', '--to', '2027-11-30', '--consent', '同意书'],
   ],
   'moving tenancy end': [['3-1-0602', '--tenant', 'P000002']],
+  'vacant round': [['--building', '1', '--out', 'vr.pdf']],
+  'vacant check': [['1-1-0602', '--fault', 'water', '--findings', `业主电话 ${MOB_N}`]],
+  'vacant viewing': [['1-1-0801', '--who', '周先生', '--phone', MOB_N]],
+  'vacant apply-discount': [['1-1-0602', '--from', '2026-12', '--to', '2027-05']],
   'fee reopen-day': [['--cashier', 'S003', '--reason', '日结后补收一笔']],
   'expense new': [
     [
