@@ -58,7 +58,9 @@ export const vacantGenerator: KindGenerator = {
       });
       // the viewings the key register lent this unit's set for
       const keyFile = join(g.out.root, relPath('key', `K-${u.id}`));
-      const key = existsSync(keyFile) ? (jsyaml.load(readFileSync(keyFile, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as Key) : undefined;
+      const key = existsSync(keyFile)
+        ? (jsyaml.load(readFileSync(keyFile, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as Key)
+        : undefined;
       const viewings = (key?.loans ?? [])
         .filter((l) => l.ref === `vacant/${u.id}`)
         .map((l) => ({

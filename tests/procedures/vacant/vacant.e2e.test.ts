@@ -59,7 +59,17 @@ describe('wuye vacant', () => {
   it('records a check whose finding opens a repair order in the same commit', () => {
     const before = head();
     const r = ok(
-      wuye(root, ['vacant', 'check', '1-1-0602', '--fault', 'water', '--findings', '卫生间顶棚渗水', '--repair', ...DESK]),
+      wuye(root, [
+        'vacant',
+        'check',
+        '1-1-0602',
+        '--fault',
+        'water',
+        '--findings',
+        '卫生间顶棚渗水',
+        '--repair',
+        ...DESK,
+      ]),
     );
     expect(r.stdout).toMatch(/维修单 BX2026-\d{4}/);
     expect(git(root, ['rev-list', '--count', `${before}..HEAD`]).trim()).toBe('1');
@@ -81,7 +91,9 @@ describe('wuye vacant', () => {
 
   it('a viewing lends the key through the key register; a second is refused until the first ends', () => {
     ok(wuye(root, ['vacant', 'viewing', '1-1-0801', '--who', '周先生', '--firm', '链家中介', ...DESK]));
-    expect(read(root, 'keys/K-1-1-0801.yaml')).toMatch(/to: 周先生（链家中介）\s+purpose: 带客户看房[\s\S]*ref: vacant\/1-1-0801/);
+    expect(read(root, 'keys/K-1-1-0801.yaml')).toMatch(
+      /to: 周先生（链家中介）\s+purpose: 带客户看房[\s\S]*ref: vacant\/1-1-0801/,
+    );
     const before = head();
     const again = wuye(root, ['vacant', 'viewing', '1-1-0801', '--who', '吴女士', ...DESK]);
     expect(again.code).toBe(1);
@@ -103,13 +115,17 @@ describe('wuye vacant', () => {
     expect(head()).toBe(before);
     // 1-1-0602 was checked today
     ok(wuye(root, ['vacant', 'apply-discount', '1-1-0602', '--from', '2026-12', '--to', '2027-05', ...DESK]));
-    expect(read(root, 'vacant/1/1-1-0602.yaml')).toMatch(/from: 2026-12\s+to: 2027-05\s+check: 2026-11-28\s+state: applied/);
+    expect(read(root, 'vacant/1/1-1-0602.yaml')).toMatch(
+      /from: 2026-12\s+to: 2027-05\s+check: 2026-11-28\s+state: applied/,
+    );
     before = head();
     r = wuye(root, ['vacant', 'apply-discount', '1-1-0602', '--approve', ...DESK]);
     expect(r.code).toBe(1);
     expect(head()).toBe(before);
     ok(wuye(root, ['vacant', 'apply-discount', '1-1-0602', '--approve', ...MANAGER]));
-    expect(read(root, 'vacant/1/1-1-0602.yaml')).toMatch(/state: approved\s+by: S003\s+decided_by: S002\s+decided_on: 2026-11-28/);
+    expect(read(root, 'vacant/1/1-1-0602.yaml')).toMatch(
+      /state: approved\s+by: S003\s+decided_by: S002\s+decided_on: 2026-11-28/,
+    );
     // billing December: the approved unit 30 % off its management fee, the unit with none (1-1-0801) in full
     ok(wuye(root, ['fee', 'bill', '--period', '2026-12', '--building', '1', '--as', 'S005']));
     const on = read(root, 'fees/2026/1-1-0602.yaml');
@@ -120,7 +136,9 @@ describe('wuye vacant', () => {
   });
 
   it('reports standard 四.5: units, checks, the unit left unchecked too long; as a workbook', async () => {
-    const j = JSON.parse(ok(wuye(root, ['vacant', 'report', '--from', '2026-11-01', '--to', '2026-11-28', '--json'])).stdout);
+    const j = JSON.parse(
+      ok(wuye(root, ['vacant', 'report', '--from', '2026-11-01', '--to', '2026-11-28', '--json'])).stdout,
+    );
     expect(JSON.stringify(j)).toContain('2-2-0501');
     const out = join(tmp(), 'kz.xlsx');
     ok(wuye(root, ['vacant', 'report', '--xlsx', out]));
