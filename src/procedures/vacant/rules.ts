@@ -116,3 +116,20 @@ export function vacantCheckStandard(
   }
   return { units: units.filter((u) => u.since <= to).length, checks, late: evidence.length, evidence };
 }
+
+/** "2026-12..2027-11" spans of a set of months. */
+export function spans(months: Set<string>): string {
+  const list = [...months].sort();
+  const out: string[] = [];
+  let start = list[0];
+  for (let i = 0; i < list.length; i++) {
+    const next = list[i + 1];
+    const [y, m] = list[i].split('-').map(Number);
+    const follow = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    if (next !== follow) {
+      out.push(start === list[i] ? start : `${start}..${list[i]}`);
+      start = next;
+    }
+  }
+  return out.join(', ');
+}

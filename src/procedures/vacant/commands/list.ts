@@ -6,27 +6,10 @@ import { label } from '../../../core/labels.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { vacantUnits } from '../api.js';
-import { checkDaysOf, checkState, discountMonths } from '../rules.js';
+import { checkDaysOf, checkState, discountMonths, spans } from '../rules.js';
 
 export function parse(l: Line) {
   return { building: l.building(), overdue: l.flagged('overdue') };
-}
-
-/** "2026-12..2027-11" spans of a set of months. */
-export function spans(months: Set<string>): string {
-  const list = [...months].sort();
-  const out: string[] = [];
-  let start = list[0];
-  for (let i = 0; i < list.length; i++) {
-    const next = list[i + 1];
-    const [y, m] = list[i].split('-').map(Number);
-    const follow = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-    if (next !== follow) {
-      out.push(start === list[i] ? start : `${start}..${list[i]}`);
-      start = next;
-    }
-  }
-  return out.join(', ');
 }
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {

@@ -9,8 +9,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { emitReport } from '../../../kit/report.js';
 import { vacantUnits } from '../api.js';
-import { checkDaysOf, checkState, discountMonths, vacantCheckStandard } from '../rules.js';
-import { spans } from './list.js';
+import { checkDaysOf, checkState, discountMonths, spans, vacantCheckStandard } from '../rules.js';
 
 export const parse = (l: Line) => ({
   from: l.date('from'),

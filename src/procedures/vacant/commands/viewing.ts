@@ -8,8 +8,7 @@ import { label } from '../../../core/labels.js';
 import { appendIn, setIn } from '../../../core/yamlio.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { lendKey, returnKey, unitKeys } from '../../key/api.js';
-import { dayEndOf } from '../../key/rules.js';
+import { dayEndOf, lendKey, returnKey, unitKeys } from '../../key/api.js';
 import { isVacantUnit, type Vacant, type Viewing } from '../rules.js';
 import { requireUnit } from '../unit.js';
 
