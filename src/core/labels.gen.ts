@@ -268,6 +268,12 @@ export const SCHEMA_LABELS = {
     'keys-issued': { zh: '已领钥匙', en: 'keys issued' },
     completed: { zh: '入伙完成', en: 'completed' },
   },
+  movingApplicantAs: {
+    owner: { zh: '业主', en: 'owner' },
+    tenant: { zh: '租户', en: 'tenant' },
+    resident: { zh: '住户', en: 'resident' },
+  },
+  movingDirection: { in: { zh: '搬入', en: 'moving in' }, out: { zh: '搬出', en: 'moving out' } },
   noticeState: {
     draft: { zh: '待审批', en: 'draft' },
     approved: { zh: '已审批', en: 'approved' },
@@ -284,6 +290,10 @@ export const SCHEMA_LABELS = {
     event: { zh: '活动通知', en: 'event' },
     'emergency-warning': { zh: '紧急提示', en: 'emergency warning' },
     'fee-disclosure': { zh: '物业服务费收支情况公布', en: 'fee income and spending disclosure' },
+  },
+  ownerConfirmation: {
+    signature: { zh: '业主签字（书面授权）', en: "owner's signature (written)" },
+    phone: { zh: '电话确认', en: 'by phone' },
   },
   parkingShift: { day: { zh: '白班', en: 'day' }, night: { zh: '夜班', en: 'night' } },
   payMethod: {

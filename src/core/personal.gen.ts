@@ -75,6 +75,11 @@ export const PERSONAL_FIELDS = {
     notes: 'text',
   },
   movein: { checkin: { note: 'text' }, inspections: [{ note: 'text' }], log: [{ note: 'text' }], notes: 'text' },
+  moving: {
+    cancelled: 'text',
+    pass: { goods: 'text', owner_confirmation: { note: 'text' }, override: { reason: 'text' } },
+    gate: { note: 'text' },
+  },
   notice: { log: [{ note: 'text' }] },
   'parking-pass': { notes: 'text' },
   'parking-shift': { explanation: 'text', notes: 'text' },
