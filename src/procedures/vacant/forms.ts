@@ -8,6 +8,7 @@ import type { StaffRecord } from '../../core/types.gen.js';
 import type { Ctx } from '../../kit/context.js';
 import type { FormDef, FormLoad } from '../../kit/forms.js';
 import { vacantUnits } from './api.js';
+import { requireUnit } from './unit.js';
 import { checkDaysOf, lastCheck, type Vacant, type VacantCheck } from './rules.js';
 
 const hm = (iso?: string) => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
@@ -95,7 +96,7 @@ export function viewingsData(ctx: Ctx, id: string): FormLoad {
     );
   const recs: Vacant[] = month
     ? [...ctx.shown.all<Vacant>('vacant')].map((r) => r.data)
-    : [ctx.shown.read<Vacant>('vacant', id).data];
+    : [ctx.shown.tryRead<Vacant>('vacant', id)?.data ?? { kind: 'vacant', id: requireUnit(ctx.shown, id).id }];
   const rows = recs
     .flatMap((r) => (r.viewings ?? []).map((v) => ({ unit: r.id, v })))
     .filter((x) => !month || x.v.from.slice(0, 7) === id)
