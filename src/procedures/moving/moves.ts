@@ -44,6 +44,7 @@ export const movesGenerator: KindGenerator = {
       .filter(
         (u) =>
           (u.state === 'occupied' || u.state === 'let') &&
+          u.type !== 'parking' &&
           u.owners?.length &&
           u.fee_start &&
           u.fee_start < addDays(asOf, -days),
