@@ -6,6 +6,7 @@ import { lang, msg } from '../../../core/i18n.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { outputPath } from '../../../kit/outpath.js';
+import { savePdf } from '../../../kit/print-form.js';
 import { roundData } from '../forms.js';
 import { roundOf } from '../unit.js';
 
@@ -17,13 +18,12 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const round = o.round ?? ctx.today().slice(0, 7);
   const { id, date, data } = roundData(ctx, o.building, round);
   const { renderForm } = await import('../../../render/pdf/index.js');
-  const { writeIfChanged } = await import('../../../render/pdf/batch.js');
   const pdf = await renderForm(
     { form: 'vacant/vacant-round', data, id, date },
     { root: ctx.root, config: ctx.config, lang: lang() },
   );
   const file = outputPath(ctx, o.out, `vacant-round-${o.building}-${round}.pdf`, 'pdf');
-  const written = writeIfChanged(file, pdf);
+  const written = await savePdf(ctx, file, pdf);
   const n = (data.units as unknown[]).length;
   ctx.info(
     msg(
