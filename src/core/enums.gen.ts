@@ -271,6 +271,14 @@ export const MOVEIN_STATE = [
 ] as const;
 export type MoveinState = (typeof MOVEIN_STATE)[number];
 
+/** 申请人身份 / Applicant is — moving pass.as */
+export const MOVING_APPLICANT_AS = ['owner', 'tenant', 'resident'] as const;
+export type MovingApplicantAs = (typeof MOVING_APPLICANT_AS)[number];
+
+/** 搬入或搬出 / In or out — moving direction */
+export const MOVING_DIRECTION = ['in', 'out'] as const;
+export type MovingDirection = (typeof MOVING_DIRECTION)[number];
+
 /** 状态 / State — notice state */
 export const NOTICE_STATE = ['draft', 'approved', 'posted', 'removed'] as const;
 export type NoticeState = (typeof NOTICE_STATE)[number];
@@ -288,6 +296,10 @@ export const NOTICE_TEMPLATE = [
   'fee-disclosure',
 ] as const;
 export type NoticeTemplate = (typeof NOTICE_TEMPLATE)[number];
+
+/** 方式 / How — moving pass.owner_confirmation.how */
+export const OWNER_CONFIRMATION = ['signature', 'phone'] as const;
+export type OwnerConfirmation = (typeof OWNER_CONFIRMATION)[number];
 
 /** 班次 / Shift — parking-shift shift */
 export const PARKING_SHIFT = ['day', 'night'] as const;
@@ -447,6 +459,14 @@ export type UnitType = (typeof UNIT_TYPE)[number];
 export const UNUSED_DISPOSITION = ['back', 'cancelled'] as const;
 export type UnusedDisposition = (typeof UNUSED_DISPOSITION)[number];
 
+/** vacant checks[].faults[] */
+export const VACANT_CHECK_ITEM = ['doors-windows', 'water', 'smell-pests', 'power-water', 'cleanliness'] as const;
+export type VacantCheckItem = (typeof VACANT_CHECK_ITEM)[number];
+
+/** 状态 / State — vacant discounts[].state */
+export const VACANT_DISCOUNT_STATE = ['applied', 'approved', 'refused'] as const;
+export type VacantDiscountState = (typeof VACANT_DISCOUNT_STATE)[number];
+
 /** The defaults of wuye.yaml (config.schema.json), filled in by loadConfig; a section's own are e.g. CONFIG_DEFAULTS.movein. */
 export const CONFIG_DEFAULTS = {
   timezone: 'Asia/Shanghai',
@@ -520,6 +540,8 @@ export const CONFIG_DEFAULTS = {
   events: { residential: true, per_quarter: 1, forum_months: 6, evaluation_days: 14 },
   notices: { places: ['小区公告栏', '各楼栋大堂'] },
   keys: { day_end: '18:00' },
+  moving: { hours: { weekdays: ['08:00-12:00', '14:00-18:00'], weekends: ['09:00-12:00', '14:00-17:00'] } },
+  vacant: { check_days: 31 },
   archive: { loan_workdays: 3 },
   standards: {},
 } as const;

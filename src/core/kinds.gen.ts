@@ -104,6 +104,15 @@ export const KIND_DEFS = [
     label: { zh: '入伙', en: 'move-in' },
   },
   {
+    kind: 'moving',
+    folder: 'moving',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,5}$/,
+    idExample: 'BJ2026-0001',
+    label: { zh: '搬迁登记', en: 'moving' },
+    casePrefix: 'BJ',
+  },
+  {
     kind: 'notice',
     folder: 'notices',
     layout: 'by-year',
@@ -193,5 +202,13 @@ export const KIND_DEFS = [
     idPattern: /^[0-9A-Za-z]{1,6}-[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/,
     idExample: '1-2-0801',
     label: { zh: '房屋', en: 'unit' },
+  },
+  {
+    kind: 'vacant',
+    folder: 'vacant',
+    layout: 'by-building',
+    idPattern: /^[0-9A-Za-z]{1,6}-[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/,
+    idExample: '1-2-0801',
+    label: { zh: '空置房', en: 'vacant unit' },
   },
 ] as const;

@@ -268,6 +268,12 @@ export const SCHEMA_LABELS = {
     'keys-issued': { zh: '已领钥匙', en: 'keys issued' },
     completed: { zh: '入伙完成', en: 'completed' },
   },
+  movingApplicantAs: {
+    owner: { zh: '业主', en: 'owner' },
+    tenant: { zh: '租户', en: 'tenant' },
+    resident: { zh: '住户', en: 'resident' },
+  },
+  movingDirection: { in: { zh: '搬入', en: 'moving in' }, out: { zh: '搬出', en: 'moving out' } },
   noticeState: {
     draft: { zh: '待审批', en: 'draft' },
     approved: { zh: '已审批', en: 'approved' },
@@ -284,6 +290,10 @@ export const SCHEMA_LABELS = {
     event: { zh: '活动通知', en: 'event' },
     'emergency-warning': { zh: '紧急提示', en: 'emergency warning' },
     'fee-disclosure': { zh: '物业服务费收支情况公布', en: 'fee income and spending disclosure' },
+  },
+  ownerConfirmation: {
+    signature: { zh: '业主签字（书面授权）', en: "owner's signature (written)" },
+    phone: { zh: '电话确认', en: 'by phone' },
   },
   parkingShift: { day: { zh: '白班', en: 'day' }, night: { zh: '夜班', en: 'night' } },
   payMethod: {
@@ -423,4 +433,16 @@ export const SCHEMA_LABELS = {
     storage: { zh: '储藏室', en: 'storage' },
   },
   unusedDisposition: { back: { zh: '退回库存', en: 'back in stock' }, cancelled: { zh: '缴销', en: 'cancelled' } },
+  vacantCheckItem: {
+    'doors-windows': { zh: '门窗关闭完好', en: 'doors and windows closed and intact' },
+    water: { zh: '无漏水渗水', en: 'no water leak or seepage' },
+    'smell-pests': { zh: '无异味虫害', en: 'no smell or pests' },
+    'power-water': { zh: '水电按约定关闭', en: 'power and water off as agreed' },
+    cleanliness: { zh: '室内清洁', en: 'clean inside' },
+  },
+  vacantDiscountState: {
+    applied: { zh: '待批准', en: 'awaiting approval' },
+    approved: { zh: '已批准', en: 'approved' },
+    refused: { zh: '不批准', en: 'refused' },
+  },
 } as const satisfies Record<string, Record<string, Msg>>;

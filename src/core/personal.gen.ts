@@ -75,6 +75,11 @@ export const PERSONAL_FIELDS = {
     notes: 'text',
   },
   movein: { checkin: { note: 'text' }, inspections: [{ note: 'text' }], log: [{ note: 'text' }], notes: 'text' },
+  moving: {
+    cancelled: 'text',
+    pass: { goods: 'text', owner_confirmation: { note: 'text' }, override: { reason: 'text' } },
+    gate: { note: 'text' },
+  },
   notice: { log: [{ note: 'text' }] },
   'parking-pass': { notes: 'text' },
   'parking-shift': { explanation: 'text', notes: 'text' },
@@ -120,5 +125,10 @@ export const PERSONAL_FIELDS = {
     past_tenants: [{ consent: 'text', card: { not_returned: 'text' }, reason: 'text' }],
     transfers: [{ override: { reason: 'text' }, note: 'text' }],
     notes: 'text',
+  },
+  vacant: {
+    checks: [{ findings: 'text' }],
+    viewings: [{ who: 'name', phone: 'phone' }],
+    discounts: [{ reason: 'text' }],
   },
 } as const;

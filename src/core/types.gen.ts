@@ -1041,6 +1041,33 @@ keys?: {
 day_end?: string
 }
 /**
+ * 搬迁（四.4）/ Moving (四.4)
+ */
+moving?: {
+/**
+ * 允许搬迁时间 / Permitted moving hours
+ */
+hours?: {
+/**
+ * 工作日 / Working days
+ */
+weekdays?: string[]
+/**
+ * 休息日 / Days off
+ */
+weekends?: string[]
+}
+}
+/**
+ * 空置房管理（四.5）/ Vacant units (四.5)
+ */
+vacant?: {
+/**
+ * 巡查间隔（天）：空置房至少每月巡查一次 / Days between checks: every vacant unit is checked at least monthly
+ */
+check_days?: number
+}
+/**
  * 业主档案（三.2）/ Owners' files (三.2)
  */
 archive?: {
@@ -2544,6 +2571,152 @@ note?: string
  * 备注 / Notes
  */
 notes?: string
+}
+
+/**
+ * 搬迁登记：一次搬入或搬出（预约时段与电梯）、搬出物品的放行条（业主授权、欠费核查）、门岗查验（四.4）/ A move in or out: the booked slot and lift, the release pass for goods leaving (the owner's authorisation, the fee check), the check at the gate (四.4)
+ */
+export interface MovingRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "moving"
+/**
+ * 搬迁登记号，如 BJ2026-0001 / Id
+ */
+id: string
+/**
+ * 房屋 / Unit
+ */
+unit: string
+/**
+ * 搬入或搬出 / In or out
+ */
+direction: ("in" | "out")
+/**
+ * 日期 / Date
+ */
+date: string
+/**
+ * 开始时间 / From
+ */
+from: string
+/**
+ * 结束时间 / To
+ */
+to: string
+/**
+ * 使用电梯（需做电梯保护）/ Uses the lift (lift protection)
+ */
+lift: boolean
+/**
+ * 搬家公司 / Mover
+ */
+mover?: string
+/**
+ * 车牌 / Vehicle plates
+ */
+plates?: string[]
+/**
+ * 办理人（业主、住户或租户）/ Who booked it (owner, resident or tenant)
+ */
+contact?: string
+/**
+ * 登记时间 / Booked at
+ */
+booked_at: string
+/**
+ * 登记人 / Booked by
+ */
+booked_by: string
+/**
+ * 取消原因 / Cancelled (why)
+ */
+cancelled?: string
+/**
+ * 物品放行条 / Release pass
+ */
+pass?: {
+/**
+ * 放行条号 / Pass number
+ */
+no: string
+/**
+ * 放行物品 / Goods
+ */
+goods: string
+/**
+ * 申请人 / Applicant
+ */
+person: string
+/**
+ * 申请人身份 / Applicant is
+ */
+as: ("owner" | "tenant" | "resident")
+/**
+ * 业主确认（租户、住户搬出）/ The owner's confirmation (a tenant's or resident's goods)
+ */
+owner_confirmation?: {
+/**
+ * 确认的业主 / Owner
+ */
+owner: string
+/**
+ * 方式 / How
+ */
+how: ("signature" | "phone")
+/**
+ * 确认时间 / When
+ */
+at: string
+/**
+ * 备注（如所拨电话、通话内容）/ Note
+ */
+note?: string
+}
+/**
+ * 核查时的欠费 / Arrears at the fee check
+ */
+arrears?: string
+/**
+ * 欠费放行（经理）/ Released despite arrears (the manager)
+ */
+override?: {
+/**
+ * 批准人 / By
+ */
+by: string
+/**
+ * 理由 / Reason
+ */
+reason: string
+}
+/**
+ * 开具时间 / Issued at
+ */
+issued_at: string
+/**
+ * 开具人 / Issued by
+ */
+issued_by: string
+}
+/**
+ * 门岗查验 / Check at the gate
+ */
+gate?: {
+/**
+ * 查验人（秩序维护）/ Security
+ */
+by: string
+/**
+ * 查验时间 / At
+ */
+at: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}
 }
 
 /**
@@ -4299,4 +4472,133 @@ note?: string
  * 备注 / Notes
  */
 notes?: string
+}
+
+/**
+ * 空置房管理：一套未售或空置房屋的巡查、看房和空置优惠申请（四.5）/ A vacant or unsold unit's checks, viewings and fee-discount applications (四.5)
+ */
+export interface VacantRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "vacant"
+/**
+ * 房屋编号 / Unit id
+ */
+id: string
+/**
+ * 巡查记录 / Checks
+ */
+checks?: {
+/**
+ * 巡查日期 / Date
+ */
+date: string
+/**
+ * 巡查人 / Inspector
+ */
+by: string
+/**
+ * 巡查轮次，如 2026-11 或 2026-08-typhoon / Round
+ */
+round?: string
+/**
+ * 不正常的项目（未列出的均正常）/ Items found wrong (the others were in order)
+ */
+faults?: ("doors-windows" | "water" | "smell-pests" | "power-water" | "cleanliness")[]
+/**
+ * 水电表读数 / Meter readings
+ */
+meters?: string
+/**
+ * 发现的问题 / Findings
+ */
+findings?: string
+/**
+ * 开出的维修单 / The repair order opened
+ */
+repair?: string
+}[]
+/**
+ * 看房登记 / Viewings
+ */
+viewings?: {
+/**
+ * 看房人 / Visitor
+ */
+who: string
+/**
+ * 看房人电话 / Visitor's phone
+ */
+phone?: string
+/**
+ * 开发企业销售部或中介机构 / The developer's sales or the agency
+ */
+firm?: string
+/**
+ * 借用的钥匙 / The key lent
+ */
+key: string
+/**
+ * 开始 / From
+ */
+from: string
+/**
+ * 结束（钥匙收回）/ To (key back)
+ */
+to?: string
+/**
+ * 陪同或经办人 / Staff
+ */
+by: string
+}[]
+/**
+ * 空置优惠申请 / Fee-discount applications
+ */
+discounts?: {
+/**
+ * 序号 / Number
+ */
+no: number
+/**
+ * 业主申请日期 / Applied on
+ */
+applied: string
+/**
+ * 申请人（业主）/ Applicant (owner)
+ */
+applicant?: string
+/**
+ * 优惠起始月 / First month
+ */
+from: string
+/**
+ * 优惠截止月 / Last month
+ */
+to: string
+/**
+ * 现场核查日期（该房屋的巡查记录）/ The on-site check (a check of this unit)
+ */
+check: string
+/**
+ * 状态 / State
+ */
+state: ("applied" | "approved" | "refused")
+/**
+ * 受理人 / Received by
+ */
+by: string
+/**
+ * 批准人（用户服务部经理）/ Decided by (the cs-manager)
+ */
+decided_by?: string
+/**
+ * 批准日期 / Decided on
+ */
+decided_on?: string
+/**
+ * 不批准理由 / Reason for a refusal
+ */
+reason?: string
+}[]
 }

@@ -335,12 +335,24 @@ const SAMPLES: Record<string, string[][]> = {
   'key lost': [['K-PUB-FIRE', '--who', '王师傅', '--action', 'lock-changed', '--replaced']],
   'archive add-doc': [['3-1-0602', '--type', 'other', '--title', `业主留言：请打 ${MOB_N}`]],
   'archive loan': [['3-1-0602', '--to', '工程部 黄海波', '--purpose', '查阅', '--approved-by', 'S002']],
+  'moving book': [
+    ['3-1-0602', '--direction', 'out', '--date', '2026-11-30', '--slot', '09:00-11:00', '--plate', '湘A12345'],
+  ],
+  'moving pass': [
+    ['BJ2026-0011', '--person', 'P000114', '--goods', `纸箱，联系 ${MOB_N}`, '--override-arrears', '经理同意'],
+  ],
+  'moving check': [['BJ2026-0011', '--as', 'S009']],
+  'moving form': [['--list'], ['pass', 'BJ2026-0005'], ['register', '2026-11']],
   'moving residents add': [['3-1-0602', '--person', 'P000002', '--relation', '亲属', '--card', 'ZH-PD1']],
   'moving residents remove': [['3-1-0602', '--person', 'P000002']],
   'moving tenancy start': [
     ['3-1-0602', '--tenant', 'P000002', '--from', '2026-12-01', '--to', '2027-11-30', '--consent', '同意书'],
   ],
   'moving tenancy end': [['3-1-0602', '--tenant', 'P000002']],
+  'vacant round': [['--building', '1', '--out', 'vr.pdf']],
+  'vacant check': [['1-1-0602', '--fault', 'water', '--findings', `业主电话 ${MOB_N}`]],
+  'vacant viewing': [['1-1-0801', '--who', '周先生', '--phone', MOB_N]],
+  'vacant apply-discount': [['1-1-0602', '--from', '2026-12', '--to', '2027-05']],
   'fee reopen-day': [['--cashier', 'S003', '--reason', '日结后补收一笔']],
   'expense new': [
     [
@@ -681,6 +693,9 @@ describe('personal data through every output', () => {
       event: ['HD2026-0007'],
       'event-plan': ['HD2026'],
       notice: ['GG2026-0003'],
+      'BUILDING[:ROUND]': ['1', '1:2026-11'],
+      moving: ['BJ2026-0005'],
+      'YYYY-MM-DD|YYYY-MM': ['2026-11-23', '2026-11'],
     };
     const lines = forms.flatMap((f) => {
       expect(ids[f.id], `no record to fill form ${f.name} (${f.id}) from`).toBeDefined();

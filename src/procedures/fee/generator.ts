@@ -12,6 +12,7 @@ import { relPath } from '../../core/kinds.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import type { StaffRecord, UnitRecord } from '../../core/types.gen.js';
 import type { CounterTake, GenContext, KindGenerator } from '../../kit/generate/context.js';
+import { plannedMonths } from '../vacant/api.js';
 import { cashierDayRecord, dayTotals, type DayEntry } from './cashday.js';
 import {
   allocate,
@@ -75,6 +76,8 @@ export function feeHistory(x: {
   takes?: CounterTake[];
   /** Units that pay their bills by habit (default all); a building in its move-in pays at the counter only. */
   habitual?: (unit: string) => boolean;
+  /** The months of each unit's approved vacant discount (vacant/api.ts plannedMonths); none means it pays in full. */
+  vacantMonths?: ReadonlyMap<string, ReadonlySet<string>>;
 }): Map<string, Record<string, unknown>> {
   const { fees, rng, asOf } = x;
   const items = (fees.items ?? []).filter((i) => i.kind === 'periodic');
@@ -104,6 +107,7 @@ export function feeHistory(x: {
           proration: fees.proration ?? 'prorate',
           dueDay: fees.due_day ?? CONFIG_DEFAULTS.fees.due_day,
           vacant: fees.vacant,
+          vacantMonths: x.vacantMonths?.get(u.id),
           run: `R${p}`,
         });
         if (b) {
@@ -350,6 +354,7 @@ export const feesGenerator: KindGenerator = {
       rng: g.rng as unknown as Rng,
       takes: g.estate.counter,
       habitual: (unit) => !moving.has(building.get(unit) ?? ''),
+      vacantMonths: plannedMonths(g.estate, g.opts.asOf),
     });
     for (const [rel, data] of files) g.out.record(rel, data);
   },

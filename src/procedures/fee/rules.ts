@@ -155,6 +155,11 @@ export interface LineInput {
   proration: 'prorate' | 'whole-month';
   dueDay: number;
   vacant?: { discount_percent?: number; items?: string[]; states?: string[] };
+  /**
+   * The months (YYYY-MM) an approved vacant-discount application covers (vacant/api.ts discountMonthsOf): the
+   * discount applies to these months only — never because of the unit's state alone (issue 10 item 6).
+   */
+  vacantMonths?: ReadonlySet<string>;
   run?: string;
 }
 
@@ -175,24 +180,27 @@ export function billLine(x: LineInput): Bill | undefined {
   let full = 0;
   let days: number | undefined;
   let dim: number | undefined;
+  const covered: { whole: number; part: boolean } = { whole: 0, part: false }; // months under an approved discount
   for (let i = 0; i < n; i++) {
     const p = addMonths(period, i);
     if (lastDay(p) < unit.fee_start) continue;
-    if (firstDay(p) < unit.fee_start && x.proration === 'prorate') ({ days, dim } = prorate(unit.fee_start));
-    else full++;
+    const onDiscount = !!x.vacantMonths?.has(p);
+    if (firstDay(p) < unit.fee_start && x.proration === 'prorate') {
+      ({ days, dim } = prorate(unit.fee_start));
+      covered.part = onDiscount;
+    } else {
+      full++;
+      if (onDiscount) covered.whole++;
+    }
   }
   const den = BigInt(dim ?? 1);
   const num = BigInt(full) * den + BigInt(days ?? 0);
   const gross = roundLine(base, rate, num, den);
   const v = x.vacant;
   const pct =
-    v &&
-    (v.discount_percent ?? 0) > 0 &&
-    (v.states ?? ['vacant']).includes(unit.state) &&
-    (!v.items?.length || v.items.includes(item.code))
-      ? v.discount_percent!
-      : 0;
-  const amount = pct ? roundLine(base, rate, num * BigInt(100 - pct), den * 100n) : gross;
+    v && (v.discount_percent ?? 0) > 0 && (!v.items?.length || v.items.includes(item.code)) ? v.discount_percent! : 0;
+  const off = BigInt(covered.whole) * den + BigInt(covered.part ? (days ?? 0) : 0);
+  const amount = pct && off > 0n ? roundLine(base, rate, num * 100n - off * BigInt(pct), den * 100n) : gross;
   const dueStd = `${period}-${String(x.dueDay).padStart(2, '0')}`;
   const due = unit.fee_start > dueStd ? lastDay(periodOf(unit.fee_start)) : dueStd;
   return {
@@ -203,7 +211,7 @@ export function billLine(x: LineInput): Bill | undefined {
     base,
     ...(days !== undefined ? { days, days_in_month: dim } : {}),
     ...(n > 1 ? { months: full + (days ? 1 : 0) } : {}),
-    ...(pct ? { gross: formatMoney(gross), discount: formatMoney(gross - amount) } : {}),
+    ...(amount !== gross ? { gross: formatMoney(gross), discount: formatMoney(gross - amount) } : {}),
     amount: formatMoney(amount),
     due,
     ...(x.run ? { run: x.run } : {}),

@@ -9,7 +9,7 @@ import { appendIn, setIn } from '../../core/yamlio.js';
 import { dueOf, keyLoanStandard, keysOfUnit, openLoan, type Key, type KeyLoan, type KeyLoanStandard } from './rules.js';
 
 export type { Key, KeyLoan, KeyLoanStandard } from './rules.js';
-export { isOverdue, keyLoanStandard, openLoan } from './rules.js';
+export { dayEndOf, isOverdue, keyLoanStandard, openLoan } from './rules.js';
 
 export interface LendInput {
   key: string;

@@ -102,6 +102,7 @@ export const keyGenerator: KindGenerator = {
           approved_by: k.type === 'plant-room' ? manager : desk,
           by: desk,
           received_by: desk,
+          ...(viewing ? { ref: `vacant/${k.unit}` } : {}),
         };
         (k.loans ??= []).push(loan);
       }

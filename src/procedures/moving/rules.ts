@@ -2,7 +2,8 @@
 // from); one person registered once per unit; when a tenancy ends its residents leave and cards come back.
 // e.g. leaseProblem('2026-12-01', '2026-11-30') → "租期止早于租期起"
 import { msg, type Msg } from '../../core/i18n.js';
-import type { UnitRecord } from '../../core/types.gen.js';
+import { minutesOf } from '../../core/hours.js';
+import type { MovingRecord, UnitRecord } from '../../core/types.gen.js';
 
 export type Resident = NonNullable<UnitRecord['residents']>[number];
 export type Tenant = NonNullable<UnitRecord['tenants']>[number];
@@ -31,3 +32,33 @@ export function closeCard<T extends { card?: Resident['card'] }>(x: T, on: strin
   if (!x.card) return x;
   return { ...x, card: { ...x.card, ...(notReturned ? { not_returned: notReturned } : { returned_on: on }) } };
 }
+
+// ---- moving bookings and release passes (spec 04-moving.md "Rules") ----
+
+export type Moving = MovingRecord;
+
+/** The entrance (building-entrance) whose lift a unit's move uses: 3-1-0602 → 3-1. */
+export const entranceOf = (unit: string): string => unit.split('-').slice(0, 2).join('-');
+
+/** A booking on the same entrance's lift, the same day, whose slot overlaps from–to (cancelled ones never clash). */
+export function liftClash(
+  bookings: readonly Moving[],
+  unit: string,
+  date: string,
+  from: string,
+  to: string,
+): Moving | undefined {
+  const e = entranceOf(unit);
+  return bookings.find(
+    (b) =>
+      !b.cancelled &&
+      b.lift &&
+      b.date === date &&
+      entranceOf(b.unit) === e &&
+      minutesOf(b.from) < minutesOf(to) &&
+      minutesOf(from) < minutesOf(b.to),
+  );
+}
+
+/** The release pass number of a booking: BJ2026-0007 → FX2026-0007. */
+export const passNo = (id: string): string => `FX${id.replace(/^[A-Z]+/, '')}`;

@@ -4,6 +4,7 @@
 // hours, the money due and the refund invariant.
 // No I/O: every function takes the case, the config section and the calendar.
 // e.g. nextDue(c, calendar, cfg(config.renovation), '2026-11-28') → { step: 'review', due: '2026-11-26', overdue: true }
+import { rangesOn, timeWithin, type DayHours } from '../../core/hours.js';
 import type { WorkCalendar } from '../../core/calendar.js';
 import { lastEntry, pendingDeadline, timeliness as caseTimeliness } from '../../core/case-engine.js';
 import { addDays, dateOf, daysBetween } from '../../core/dates.js';
@@ -62,17 +63,9 @@ export function extinguishersRequired(area: string, perArea = 50): number {
   return Math.max(1, Math.ceil(centi / (perArea * 100)));
 }
 
-const minutes = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
-
 /** Is a local time (ISO with offset, its wall-clock time) within the permitted working hours of its day? */
-export function withinHours(hours: { weekdays: string[]; weekends: string[] }, cal: WorkCalendar, at: string): boolean {
-  const day = dateOf(at);
-  const m = minutes(at.slice(11, 16));
-  const ranges = cal.isWorkday(day) ? hours.weekdays : hours.weekends;
-  return ranges.some((r) => {
-    const [a, b] = r.split('-');
-    return m >= minutes(a) && m < minutes(b);
-  });
+export function withinHours(hours: DayHours, cal: WorkCalendar, at: string): boolean {
+  return timeWithin(rangesOn(hours, cal, dateOf(at)), at.slice(11, 16));
 }
 
 /** The money due for a case: deposit, management fee by area, debris fee if entrusted, pass fee and deposit per worker. */
@@ -304,7 +297,7 @@ export function checkHoursViolation(
   at: string,
 ): void {
   if (withinHours(hours, cal, at)) {
-    const ranges = cal.isWorkday(dateOf(at)) ? hours.weekdays : hours.weekends;
+    const ranges = rangesOn(hours, cal, dateOf(at));
     throw new RuleError(
       msg(
         `${at.slice(0, 16).replace('T', ' ')} 在允许施工时间内（${ranges.join('、')}），不是违规施工时间`,

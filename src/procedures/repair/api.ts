@@ -14,5 +14,5 @@ export const repairOpener: CaseOpener<Intake> = {
   },
 };
 
-export { openRepair, type Intake as RepairIntake } from './open.js';
+export { openRepair, openRepairWithEntry, type Intake as RepairIntake } from './open.js';
 export type { Repair } from './rules.js';

@@ -12,7 +12,8 @@ import { msg, type Msg } from '../../core/i18n.js';
 import { LABELS } from '../../core/labels.js';
 import type { RepairUrgency } from '../../core/enums.gen.js';
 import type { Tx } from '../../core/store.js';
-import type { CallData } from '../hotline/api.js';
+import { checkParties, createCall, nextCallId, type CallData, type CallInput } from '../hotline/api.js';
+import { dateOf } from '../../core/dates.js';
 import { REPAIR_CASES } from './cases.js';
 import type { RepairState } from './machine.js';
 import type { Repair } from './rules.js';
@@ -96,4 +97,22 @@ export function openedSummary(r: Repair): Msg {
     `已受理报修 ${r.id}（${u.zh}${paid.zh}${rw.zh}）；派工: wuye repair assign ${r.id} --to 维修人员 --promised 时间`,
     `repair ${r.id} received (${u.en}${paid.en}${rw.en}); dispatch: wuye repair assign ${r.id} --to TECHNICIAN --promised TIME`,
   );
+}
+
+/**
+ * Open a repair order together with the desk entry that records how it came in (`repair new --unit … --what …`,
+ * and a vacant unit's check that found a fault): the entry and the order in the caller's transaction.
+ */
+export function openRepairWithEntry(
+  tx: Tx,
+  ctx: Ctx,
+  input: Omit<CallInput, 'type'>,
+  o: Intake,
+): { repair: Repair; call: string } {
+  const entry = { ...input, type: 'repair' as const };
+  checkParties(tx, entry, dateOf(entry.at));
+  const call = { id: nextCallId(ctx, tx, entry.at), ...entry };
+  const repair = openRepair(tx, ctx, call, o);
+  createCall(tx, call.id, entry, { outcome: 'case', case: { kind: 'repair', id: repair.id } });
+  return { repair, call: call.id };
 }

@@ -83,9 +83,39 @@ describe('bill lines (Amounts, exactly)', () => {
       proration: 'prorate',
       dueDay: 15,
       vacant: { discount_percent: 30 },
+      vacantMonths: new Set(['2026-11']),
     })!;
     // 210.0195 × 0.7 = 147.01365 → 147.01
     expect(b).toMatchObject({ gross: '210.02', discount: '63.01', amount: '147.01' });
+  });
+  it('a vacant unit without an approved application pays in full (issue 10 item 6)', () => {
+    const x = {
+      unit: unit('2026-01-01', '89.37', 'vacant'),
+      item: mgmt,
+      period: '2026-11',
+      cycle: 'monthly' as const,
+      proration: 'prorate' as const,
+      dueDay: 15,
+      vacant: { discount_percent: 30 },
+    };
+    expect(billLine(x)).toMatchObject({ amount: '210.02' });
+    expect(billLine(x)).not.toHaveProperty('discount');
+    // an application for other months does not reach this one
+    expect(billLine({ ...x, vacantMonths: new Set(['2026-12']) })).toMatchObject({ amount: '210.02' });
+  });
+  it('a quarter bills the discount for the months the application covers only', () => {
+    const b = billLine({
+      unit: unit('2026-01-01', '100.00', 'vacant'),
+      item: mgmt,
+      period: '2026-10',
+      cycle: 'quarterly',
+      proration: 'prorate',
+      dueDay: 15,
+      vacant: { discount_percent: 30 },
+      vacantMonths: new Set(['2026-11', '2026-12']),
+    })!;
+    // 100 × 2.35 × 3 = 705.00; two months 30 % off: 705 − 2 × 70.50 = 564.00
+    expect(b).toMatchObject({ gross: '705.00', discount: '141.00', amount: '564.00' });
   });
   it('quarterly in advance: a start mid-quarter is the whole months left plus the prorated start month', () => {
     const b = billLine({

@@ -9,6 +9,7 @@ import { UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { formatMoney, formatYuan, parseMoney } from '../../../core/money.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
+import { discountMonthsOf } from '../../vacant/api.js';
 import { accountId, changeAccount, feeItems, unitRels } from '../accounts.js';
 import {
   addMonths,
@@ -52,6 +53,7 @@ export async function run(ctx: Ctx, { period, building }: ReturnType<typeof pars
       const u = ctx.store.readRel<UnitRecord>(rel, 'unit', id).data;
       if (!u.fee_start) continue;
       const fresh: Bill[] = [];
+      const vacantMonths = discountMonthsOf(tx, id);
       for (const item of items) {
         const b = billLine({
           unit: u,
@@ -61,6 +63,7 @@ export async function run(ctx: Ctx, { period, building }: ReturnType<typeof pars
           proration: fees.proration,
           dueDay: fees.due_day,
           vacant: fees.vacant,
+          vacantMonths,
           run,
         });
         if (b) fresh.push(b);

@@ -5,12 +5,11 @@
 import { atTime } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { dateOf } from '../../../core/dates.js';
 import { UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { DeskChannel } from '../../../core/enums.gen.js';
-import { checkParties, createCall, linkCall, nextCallId, readCall, type CallData } from '../../hotline/api.js';
-import { openRepair, openedSummary, parseIntake } from '../open.js';
+import { linkCall, readCall, type CallData } from '../../hotline/api.js';
+import { openRepair, openRepairWithEntry, openedSummary, parseIntake } from '../open.js';
 
 export function parse(l: Line) {
   const intake = parseIntake(l);
@@ -68,20 +67,20 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       return { message: `repair: new ${r.id} (${call.id})`, summary: openedSummary(r) };
     }
     const i = o.input!;
-    const input = {
-      at: at!,
-      channel: i.channel,
-      type: 'repair' as const,
-      caller: i.caller,
-      unit: i.unit,
-      place: i.place,
-      request: o.what!,
-      received_by: i.receivedBy ?? ctx.operator().id,
-    };
-    checkParties(tx, input, dateOf(input.at));
-    const call = { id: nextCallId(ctx, tx, input.at), ...input };
-    const r = openRepair(tx, ctx, call, o.intake);
-    createCall(tx, call.id, input, { outcome: 'case', case: { kind: 'repair', id: r.id } });
-    return { message: `repair: new ${r.id} (${call.id})`, summary: openedSummary(r) };
+    const { repair: r, call } = openRepairWithEntry(
+      tx,
+      ctx,
+      {
+        at: at!,
+        channel: i.channel,
+        caller: i.caller,
+        unit: i.unit,
+        place: i.place,
+        request: o.what!,
+        received_by: i.receivedBy ?? ctx.operator().id,
+      },
+      o.intake,
+    );
+    return { message: `repair: new ${r.id} (${call})`, summary: openedSummary(r) };
   });
 }
