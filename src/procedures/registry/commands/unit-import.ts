@@ -18,10 +18,10 @@ import { checkSheet, formatProblem, sortProblems, type Checked, type ImportOptio
 import { colLetter, fieldByName, FIELDS, normalize, type FieldDef } from '../import/fields.js';
 import { loadExisting } from '../import/existing.js';
 import { planImport, type Plan } from '../import/plan.js';
-import { decodeCsv, parseCsv } from '../import/read-csv.js';
-import { readXlsx } from '../import/read-xlsx.js';
+import { decodeCsv, parseCsv } from '../../../kit/sheet/read-csv.js';
+import { readXlsx } from '../../../kit/sheet/read-xlsx.js';
 import type { Problem } from '../import/rows.js';
-import type { Sheet } from '../import/sheet.js';
+import type { Sheet } from '../../../kit/sheet/sheet.js';
 
 export const parse = (l: Line) => ({
   file: l.arg(0)!,
