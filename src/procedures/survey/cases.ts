@@ -21,6 +21,13 @@ export const SURVEY_CASES = defineCases({
   missing: () => msg('用 wuye survey list 查看调查', 'see wuye survey list for the surveys'),
 });
 
+/** Entering questionnaires: an act on a sampled survey (enter and import). */
+export const ENTER = {
+  action: 'enter',
+  what: msg('录入问卷', 'enter questionnaires'),
+  states: ['sampled'] as Survey['state'][],
+};
+
 export const conf = (ctx: Ctx): SurveyConf => cfg(ctx.config.surveys as Partial<SurveyConf> | undefined);
 
 /** The next survey id of a year: DC2026-01, DC2026-02 … (never reused). */
@@ -72,6 +79,14 @@ export function loadQuestionnaire(ctx: Ctx, name: string): Template {
       msg(`没有问卷模板 ${name}`, `no questionnaire template ${name}`),
       msg(`可用: ${templateNames(ctx).join(', ')}`, `available: ${templateNames(ctx).join(', ')}`),
     );
+  return readTemplate(file);
+}
+
+/** wuye's own template of a name (the demo generator, which has no records root to look in). */
+export const builtinQuestionnaire = (name: string): Template =>
+  readTemplate(projectPath('templates', 'surveys', `${name}.yaml`));
+
+function readTemplate(file: string): Template {
   const t = parseRecordText(readFileSync(file, 'utf8'), file) as Partial<Template> & { items?: unknown };
   const bad = (what: string, en: string) =>
     new RuleError(msg(`${file}: ${what}`, `${file}: ${en}`), msg('改正模板后再试', 'fix the template and try again'));
@@ -92,6 +107,16 @@ export function loadQuestionnaire(ctx: Ctx, name: string): Template {
   }
   return t as Template;
 }
+
+/** The questionnaire a survey keeps: the template's items, scale and satisfied answers. */
+export const questionnaireOf = (t: Template, name: string): Questionnaire => ({
+  template: name,
+  code: t.code,
+  scale: t.scale,
+  satisfied: t.satisfied,
+  items: t.items.map((i) => ({ id: i.id, service: i.service, text: i.text })) as Questionnaire['items'],
+  ...(t.suggestions ? { suggestions: true } : {}),
+});
 
 /** Last year's survey of the same kind (the latest analysed or closed one of year - 1). */
 export function lastYear(store: Store, s: Survey): Survey | undefined {

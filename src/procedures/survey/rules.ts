@@ -231,3 +231,58 @@ export function closeBlockers(s: Survey): { unactioned: string[]; open: Action[]
     open: actions.filter((a) => a.state === 'open'),
   };
 }
+
+// ---- one questionnaire checked before it is written (enter and import alike) ----
+
+export type Checked =
+  { ok: true; response: Omit<Response, 'entered_at' | 'entered_by'> } | { ok: false; reason: ReturnType<typeof msg> };
+
+/**
+ * A questionnaire as typed: the respondent must be in the sample and not entered already (`taken`), every answer a
+ * value of the scale (or its number), at most one answer per item; blanks are allowed (too many make it invalid,
+ * which the analysis counts, not a mistake of entry).
+ */
+export function checkResponse(
+  s: Survey,
+  respondent: string,
+  raw: readonly (string | null | undefined)[],
+  taken: ReadonlySet<string>,
+  extra: { group?: string; suggestion?: string } = {},
+): Checked {
+  const q = s.questionnaire;
+  const bad = (zh: string, en: string): Checked => ({ ok: false, reason: msg(zh, en) });
+  if (!(s.sample?.respondents ?? []).includes(respondent))
+    return s.type === 'staff'
+      ? bad(
+          `问卷编号 ${respondent} 不在 ${s.id} 发放的问卷中`,
+          `questionnaire ${respondent} was not handed out in ${s.id}`,
+        )
+      : bad(`房屋 ${respondent} 不在 ${s.id} 的样本中`, `unit ${respondent} is not in the sample of ${s.id}`);
+  if (taken.has(respondent))
+    return bad(`${respondent} 的问卷已录入`, `${respondent}'s questionnaire is already entered`);
+  if (raw.length > q.items.length)
+    return bad(
+      `答案 ${raw.length} 个，问卷只有 ${q.items.length} 项`,
+      `${raw.length} answers, the questionnaire has ${q.items.length} items`,
+    );
+  const answers: Answer[] = [];
+  for (const [k, it] of q.items.entries()) {
+    const a = readAnswer(q, raw[k]);
+    if (a === undefined)
+      return bad(
+        `第 ${k + 1} 项（${it.text}）的答案 "${raw[k]}" 不在评价等级中（${q.scale.join('/')}，或 1–${q.scale.length}，空为未答）`,
+        `item ${k + 1} (${it.id}): the answer "${raw[k]}" is not on the scale (${q.scale.join('/')}, or 1–${q.scale.length}, empty for blank)`,
+      );
+    answers.push(a);
+  }
+  const suggestion = extra.suggestion?.trim();
+  return {
+    ok: true,
+    response: {
+      respondent,
+      ...(extra.group ? { group: extra.group } : {}),
+      answers,
+      ...(suggestion ? { suggestion } : {}),
+    },
+  };
+}
