@@ -34,23 +34,27 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   if (xlsxFile === pdfFile)
     throw new UsageError(msg('--out 与 --xlsx 是同一个文件', '--out and --xlsx name the same file'));
   const today = ctx.today();
-  await ctx.write((tx) => {
-    stepCase<Survey, SurveyState>(tx, SURVEY_CASES, actor(ctx), o.id, 'analyse', (s) => {
-      const { analysis: a, previous } = analysisOf(tx.store, s);
-      return {
-        analysis: {
-          at: today,
-          distributed: a.distributed,
-          returned: a.returned,
-          valid: a.valid,
-          rate: pct1(a.overall.rate),
-          ...(previous ? { previous: previous.id } : {}),
-          below: a.below,
-        },
-      };
-    });
-    return { message: `survey: analyse ${o.id}`, summary: msg(`已分析 ${o.id}`, `${o.id} analysed`) };
-  });
+  // with --json the one document printed is the analysis below (its commit in it)
+  const commit = await ctx.write(
+    (tx) => {
+      stepCase<Survey, SurveyState>(tx, SURVEY_CASES, actor(ctx), o.id, 'analyse', (s) => {
+        const { analysis: a, previous } = analysisOf(tx.store, s);
+        return {
+          analysis: {
+            at: today,
+            distributed: a.distributed,
+            returned: a.returned,
+            valid: a.valid,
+            rate: pct1(a.overall.rate),
+            ...(previous ? { previous: previous.id } : {}),
+            below: a.below,
+          },
+        };
+      });
+      return { message: `survey: analyse ${o.id}`, summary: msg(`已分析 ${o.id}`, `${o.id} analysed`) };
+    },
+    { quiet: ctx.globals.json },
+  );
   const s = readCase<Survey>(ctx.shown, SURVEY_CASES, o.id);
   const { analysis: a } = analysisOf(ctx.shown, s);
   const { renderForm } = await import('../../../render/pdf/index.js');
@@ -73,6 +77,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   if (ctx.globals.json) {
     ctx.out.json({
       id: s.id,
+      commit: commit ?? null,
       pdf: pdfFile,
       xlsx: xlsxFile ?? null,
       distributed: a.distributed,
