@@ -189,4 +189,5 @@ export const manifest: Manifest = {
   checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
   generators: async () => [(await import('./generator.js')).surveyGenerator],
+  bench: 'tests/bench/survey.mjs',
 };
