@@ -4,7 +4,8 @@
 // e.g. const q = loadQuestionnaire(ctx, 'owners'); const id = nextSurveyId(tx, 2026)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { allCases, defineCases } from '../../core/case-engine.js';
+import { allCases, defineCases, readCase } from '../../core/case-engine.js';
+import { label } from '../../core/labels.js';
 import type { SurveyType } from '../../core/enums.gen.js';
 import { NotFoundError, RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
@@ -27,6 +28,22 @@ export const ENTER = {
   what: msg('录入问卷', 'enter questionnaires'),
   states: ['sampled'] as Survey['state'][],
 };
+
+/** A survey that takes questionnaires (enter, import): sampled, not yet analysed; else what to do. */
+export function openForAnswers(store: Store, id: string): Survey {
+  const s = readCase<Survey>(store, SURVEY_CASES, id);
+  if (s.state !== 'sampled')
+    throw new RuleError(
+      msg(
+        `${s.id} 当前状态为「${label('surveyState', s.state)}」，不能录入问卷`,
+        `${s.id} is ${s.state}; questionnaires cannot be entered`,
+      ),
+      s.state === 'draft'
+        ? msg(`先抽样: wuye survey sample ${s.id}`, `draw the sample first: wuye survey sample ${s.id}`)
+        : msg('分析之后不再录入问卷', 'no more questionnaires after the analysis'),
+    );
+  return s;
+}
 
 export const conf = (ctx: Ctx): SurveyConf => cfg(ctx.config.surveys as Partial<SurveyConf> | undefined);
 

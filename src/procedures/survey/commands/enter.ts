@@ -1,7 +1,7 @@
 // wuye survey enter DC2026-01 [--respondent 1-2-0801] [--answers 1,2,1,,3] [--suggestion …] [--group security]
 // Spec 13-survey.md: a questionnaire returned is entered one by one — prompted item by item in a terminal, or
 // whole from the flags in a script; the respondent must be in the sample and each answer on the scale.
-import { readCase, recordAct } from '../../../core/case-engine.js';
+import { recordAct } from '../../../core/case-engine.js';
 import { DEPARTMENT } from '../../../core/enums.gen.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
@@ -9,7 +9,7 @@ import { label } from '../../../core/labels.js';
 import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { ENTER, SURVEY_CASES } from '../cases.js';
+import { ENTER, openForAnswers, SURVEY_CASES } from '../cases.js';
 import { checkResponse, isValid, type Survey } from '../rules.js';
 
 export const parse = (l: Line) => {
@@ -28,17 +28,7 @@ export const parse = (l: Line) => {
 };
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const s = readCase<Survey>(ctx.store, SURVEY_CASES, o.id);
-  if (s.state !== 'sampled')
-    throw new RuleError(
-      msg(
-        `${s.id} 当前状态为「${label('surveyState', s.state)}」，不能录入问卷`,
-        `${s.id} is ${s.state}; questionnaires cannot be entered`,
-      ),
-      s.state === 'draft'
-        ? msg(`先抽样: wuye survey sample ${s.id}`, `draw the sample first: wuye survey sample ${s.id}`)
-        : msg('分析之后不再录入', 'no more entries after the analysis'),
-    );
+  const s = openForAnswers(ctx.store, o.id);
   const taken = new Set((s.responses ?? []).map((r) => r.respondent));
   const p = ctx.prompter;
   const respondent =

@@ -3,11 +3,11 @@
 // each (<unit>.pdf) or one merged PDF, each on a new sheet. Idempotent: unchanged files are not rewritten.
 import { readCase } from '../../../core/case-engine.js';
 import { RuleError } from '../../../core/errors.js';
-import { lang, msg, t } from '../../../core/i18n.js';
+import { msg } from '../../../core/i18n.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { outputPath } from '../../../kit/outpath.js';
-import { Progress } from '../../../kit/output.js';
+import { printBatch } from '../../../kit/batch.js';
 import { SURVEY_CASES } from '../cases.js';
 import { introOf, questionnaireData } from '../forms.js';
 import type { Survey } from '../rules.js';
@@ -29,36 +29,11 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     date,
     forms: [{ form: 'survey/questionnaire', data: questionnaireData(s, intro, r), id: r }],
   }));
-  const { renderBatch } = await import('../../../render/pdf/index.js');
-  const progress = new Progress(items.length, t(msg('调查问卷', 'questionnaires')));
-  const res = await renderBatch(items, {
-    root: ctx.root,
-    config: ctx.config,
-    lang: lang(),
+  await printBatch(ctx, items, {
     outDir: outputPath(ctx, o.out, `${s.id}-questionnaires`, 'folder'),
     merge: o.merge ? `${s.id}-questionnaires.pdf` : undefined,
-    onProgress: (done) => progress.at(done),
+    progress: msg('调查问卷', 'questionnaires'),
+    count: (n) => msg(`${n} 份问卷`, `${n} questionnaire(s)`),
+    json: { survey: s.id, questionnaires: who.length },
   });
-  progress.end();
-  if (ctx.globals.json) {
-    ctx.out.json({
-      survey: s.id,
-      questionnaires: who.length,
-      files: res.files,
-      written: res.written,
-      unchanged: res.unchanged,
-      pages: res.pages,
-    });
-    return;
-  }
-  if (!ctx.globals.quiet) for (const f of res.files) ctx.out.line(f);
-  if (!ctx.globals.quiet)
-    ctx.out.err(
-      t(
-        msg(
-          `${who.length} 份问卷，${res.pages} 页：新写入 ${res.written} 个文件，未变 ${res.unchanged} 个`,
-          `${who.length} questionnaire(s), ${res.pages} pages: ${res.written} file(s) written, ${res.unchanged} unchanged`,
-        ),
-      ),
-    );
 }

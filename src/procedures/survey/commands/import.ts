@@ -4,7 +4,7 @@
 // written: an answer outside the scale, a unit not in the sample, one entered twice → every problem as
 // FILE:ROW: reason, exit 1, nothing written.
 import { basename } from 'node:path';
-import { readCase, recordAct } from '../../../core/case-engine.js';
+import { recordAct } from '../../../core/case-engine.js';
 import { DEPARTMENT } from '../../../core/enums.gen.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
@@ -14,7 +14,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { readSheetFile } from '../../../kit/sheet/read.js';
 import { isBlank, text, type Cell } from '../../../kit/sheet/sheet.js';
-import { ENTER, SURVEY_CASES } from '../cases.js';
+import { ENTER, openForAnswers, SURVEY_CASES } from '../cases.js';
 import { checkResponse, isValid, type Response, type Survey } from '../rules.js';
 
 export const parse = (l: Line) => {
@@ -34,17 +34,7 @@ function department(v: string): string | undefined {
 }
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
-  const s = readCase<Survey>(ctx.store, SURVEY_CASES, o.id);
-  if (s.state !== 'sampled')
-    throw new RuleError(
-      msg(
-        `${s.id} 当前状态为「${label('surveyState', s.state)}」，不能导入问卷`,
-        `${s.id} is ${s.state}; questionnaires cannot be imported`,
-      ),
-      s.state === 'draft'
-        ? msg(`先抽样: wuye survey sample ${s.id}`, `draw the sample first: wuye survey sample ${s.id}`)
-        : undefined,
-    );
+  const s = openForAnswers(ctx.store, o.id);
   const sheet = await readSheetFile(ctx, o.file);
   const rows = sheet.rows.filter((r) => !isBlank(r.cells));
   const head = rows.shift();
