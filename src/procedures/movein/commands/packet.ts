@@ -13,6 +13,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { outputPath } from '../../../kit/outpath.js';
 import { printBatch } from '../../../kit/batch.js';
+import { revealForOwner } from '../../../kit/reveal.js';
 import { PacketLoader, packetForms } from '../forms.js';
 import { caseIdsOfBuilding } from '../lookup.js';
 
@@ -53,6 +54,14 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       );
   }
 
+  const outDir = outputPath(ctx, out, 'packets', 'folder');
+  // the owner's own documents: in full for an operator who may see personal data, recorded; else masked
+  await revealForOwner(
+    ctx,
+    msg('入伙资料包', 'move-in packet'),
+    ids.map((id) => ({ kind: 'movein', id })),
+    outDir,
+  );
   const loader = new PacketLoader(ctx.shown, ctx.config);
   const today = ctx.today();
   const items = ids.map((id) => {
@@ -63,7 +72,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     ? `${unit ? `${ids[0]}-packet` : building ? `building-${building}-packets` : 'movein-packets'}.pdf`
     : undefined;
   await printBatch(ctx, items, {
-    outDir: outputPath(ctx, out, 'packets', 'folder'),
+    outDir,
     merge,
     progress: msg('入伙资料包', 'move-in packets'),
     count: (n) => msg(`${n} 户`, `${n} unit(s)`),

@@ -11,6 +11,7 @@ import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { outputPath } from '../../../kit/outpath.js';
+import { savePdf } from '../../../kit/print-form.js';
 import { SURVEY_CASES } from '../cases.js';
 import { analysisOf, staffName } from '../forms.js';
 import { analysisModel, analysisReport } from '../report.js';
@@ -62,8 +63,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     { form: 'survey/analysis', data: analysisModel(s, a, staffName(ctx.shown)), id: s.id, date: today },
     { root: ctx.root, config: ctx.config, lang: lang() },
   );
-  const { writeIfChanged } = await import('../../../render/pdf/batch.js');
-  writeIfChanged(pdfFile, pdf);
+  await savePdf(ctx, pdfFile, pdf);
   const op = ctx.globals.as ? ctx.operator() : undefined;
   const report = analysisReport(s, a, {
     center: ctx.config.center.name,
