@@ -447,6 +447,18 @@ export type ShiftState = (typeof SHIFT_STATE)[number];
 export const SPACE_TYPE = ['owned', 'rented', 'visitor'] as const;
 export type SpaceType = (typeof SPACE_TYPE)[number];
 
+/** 状态 / State — survey actions[].state */
+export const SURVEY_ACTION_STATE = ['open', 'done', 'carried-over'] as const;
+export type SurveyActionState = (typeof SURVEY_ACTION_STATE)[number];
+
+/** 状态 / State — survey state */
+export const SURVEY_STATE = ['draft', 'sampled', 'analysed', 'closed'] as const;
+export type SurveyState = (typeof SURVEY_STATE)[number];
+
+/** 调查对象 / Who is surveyed — survey type */
+export const SURVEY_TYPE = ['owners', 'staff'] as const;
+export type SurveyType = (typeof SURVEY_TYPE)[number];
+
 /** 状态 / State — config fees.vacant.states[]; unit state */
 export const UNIT_STATE = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'let'] as const;
 export type UnitState = (typeof UNIT_STATE)[number];
@@ -543,5 +555,6 @@ export const CONFIG_DEFAULTS = {
   moving: { hours: { weekdays: ['08:00-12:00', '14:00-18:00'], weekends: ['09:00-12:00', '14:00-17:00'] } },
   vacant: { check_days: 31 },
   archive: { loan_workdays: 3 },
+  surveys: { target: 95, rate: 30 },
   standards: {},
 } as const;

@@ -196,6 +196,14 @@ export const KIND_DEFS = [
     label: { zh: '员工', en: 'staff member' },
   },
   {
+    kind: 'survey',
+    folder: 'surveys',
+    layout: 'flat',
+    idPattern: /^DC\d{4}-\d{2}$/,
+    idExample: 'DC2026-01',
+    label: { zh: '满意度调查', en: 'survey' },
+  },
+  {
     kind: 'unit',
     folder: 'units',
     layout: 'by-building',

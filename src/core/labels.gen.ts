@@ -417,6 +417,21 @@ export const SCHEMA_LABELS = {
     rented: { zh: '租用车位', en: 'rented' },
     visitor: { zh: '访客车位', en: 'visitor' },
   },
+  surveyActionState: {
+    open: { zh: '进行中', en: 'open' },
+    done: { zh: '已完成', en: 'done' },
+    'carried-over': { zh: '转下年度', en: 'carried over' },
+  },
+  surveyState: {
+    draft: { zh: '已建立', en: 'draft' },
+    sampled: { zh: '已抽样', en: 'sampled' },
+    analysed: { zh: '已分析', en: 'analysed' },
+    closed: { zh: '已结束', en: 'closed' },
+  },
+  surveyType: {
+    owners: { zh: '业主意见调查', en: "owners' survey" },
+    staff: { zh: '职员满意度调查', en: 'staff survey' },
+  },
   unitState: {
     unsold: { zh: '未售', en: 'unsold' },
     vacant: { zh: '空置', en: 'vacant' },

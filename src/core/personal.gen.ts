@@ -118,6 +118,7 @@ export const PERSONAL_FIELDS = {
   },
   reveal: { reason: 'text', command: 'text' },
   staff: { name: 'name', phone: 'phone', notes: 'text' },
+  survey: { responses: [{ suggestion: 'text' }], actions: [{ what: 'text', result: 'text' }], log: [{ note: 'text' }] },
   unit: {
     residents: [{ card: { not_returned: 'text' } }],
     past_residents: [{ card: { not_returned: 'text' } }],

@@ -1077,6 +1077,19 @@ archive?: {
 loan_workdays?: number
 }
 /**
+ * 满意度调查（手册 三.5.9、三.6.12）/ Satisfaction surveys (三.5.9, 三.6.12)
+ */
+surveys?: {
+/**
+ * 各项满意率目标（%），低于者须有整改措施 / Satisfaction target per item (%); items below it get an improvement action
+ */
+target?: number
+/**
+ * 业主调查默认抽样比例（%）/ Default sample rate of an owners' survey (%)
+ */
+rate?: number
+}
+/**
  * 服务标准目标（默认取手册的值）/ Service standard targets (the manual's values by default)
  */
 standards?: {
@@ -4105,6 +4118,253 @@ active_to?: string
  * 备注 / Notes
  */
 notes?: string
+}
+
+/**
+ * 一次满意度调查：业主（用户意见调查，手册 三.6.12）或职员（三.5.9）；问卷取自模板，按楼栋抽样（可重现的随机种子），回收的问卷，分析结果（各项满意率、与上年比较）及未达标项目的整改措施 / One satisfaction survey of owners (manual 三.6.12) or staff (三.5.9): the questionnaire from a template, the sample drawn by building (reproducibly, from a seed), the questionnaires returned, the analysis and the improvement actions of items below target
+ */
+export interface SurveyRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "survey"
+/**
+ * 调查编号 DC+年份-序号，如 DC2026-01 / Survey id
+ */
+id: string
+/**
+ * 调查年度 / Year surveyed
+ */
+year: number
+/**
+ * 调查对象 / Who is surveyed
+ */
+type: ("owners" | "staff")
+/**
+ * 标题 / Title
+ */
+title: string
+/**
+ * 问卷（建立时自模板复制，之后不随模板改变）/ The questionnaire (copied from its template when the survey is made)
+ */
+questionnaire: {
+/**
+ * 模板名（templates/surveys/NAME.yaml）/ Template name
+ */
+template: string
+/**
+ * 表格编号 / Form code
+ */
+code: string
+/**
+ * 评价等级，由好到差 / Answer scale, best first
+ * 
+ * @minItems 2
+ * @maxItems 10
+ */
+scale: [string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]
+/**
+ * 计为满意的等级 / Answers counted as satisfied
+ * 
+ * @minItems 1
+ */
+satisfied: [string, ...(string)[]]
+/**
+ * 调查项目 / Items
+ * 
+ * @minItems 1
+ */
+items: [{
+/**
+ * 项目代码 / Item code
+ */
+id: string
+/**
+ * 服务类别 / Service
+ */
+service: string
+/**
+ * 问题 / Question
+ */
+text: string
+}, ...({
+/**
+ * 项目代码 / Item code
+ */
+id: string
+/**
+ * 服务类别 / Service
+ */
+service: string
+/**
+ * 问题 / Question
+ */
+text: string
+})[]]
+/**
+ * 有意见建议栏 / Has a free-text suggestions box
+ */
+suggestions?: boolean
+}
+/**
+ * 满意率目标（%）/ Satisfaction target (%)
+ */
+target: number
+/**
+ * 抽样 / The sample
+ */
+sample?: {
+/**
+ * 抽样比例（%），100 为全部 / Sample rate (%), 100 for all
+ */
+rate: number
+/**
+ * 随机种子（同一种子抽出同一样本）/ Seed (the same seed draws the same sample)
+ */
+seed: number
+/**
+ * 抽样日期 / Drawn on
+ */
+drawn_at: string
+/**
+ * 发放对象：房号（业主），或问卷编号 Q001…（职员，不记名）/ Units sampled (owners) or questionnaire numbers Q001… (staff, anonymous)
+ */
+respondents: string[]
+/**
+ * 职员问卷按部门的发放数 / Staff questionnaires per department
+ */
+groups?: {
+[k: string]: number
+}
+}
+/**
+ * 回收的问卷 / Questionnaires returned
+ */
+responses?: {
+/**
+ * 房号或问卷编号 / Unit or questionnaire number
+ */
+respondent: string
+/**
+ * 分组（职员：部门）/ Group (staff: department)
+ */
+group?: string
+/**
+ * 各项答案，按问卷顺序，null 为未答 / Answers in questionnaire order, null where blank
+ */
+answers: (string | null)[]
+/**
+ * 意见建议 / Suggestions
+ */
+suggestion?: string
+/**
+ * 录入日期 / Entered on
+ */
+entered_at?: string
+/**
+ * 录入人 / Entered by
+ */
+entered_by?: string
+}[]
+/**
+ * 分析结果（wuye survey analyse）/ The analysis
+ */
+analysis?: {
+/**
+ * 分析日期 / Analysed on
+ */
+at: string
+/**
+ * 发放份数 / Distributed
+ */
+distributed: number
+/**
+ * 回收份数 / Returned
+ */
+returned: number
+/**
+ * 有效份数 / Valid
+ */
+valid: number
+/**
+ * 总体满意率（%，一位小数）/ Overall satisfaction (%)
+ */
+rate: (number | null)
+/**
+ * 比较的上年调查 / Last year's survey compared
+ */
+previous?: string
+/**
+ * 低于目标的项目 / Items below target
+ */
+below?: string[]
+}
+/**
+ * 整改措施 / Improvement actions
+ */
+actions?: {
+/**
+ * 序号 / Number
+ */
+no: number
+/**
+ * 针对的项目 / Item acted on
+ */
+item: string
+/**
+ * 整改措施 / What is done
+ */
+what: string
+/**
+ * 负责人 / Who
+ */
+who: string
+/**
+ * 完成期限 / By when
+ */
+due: string
+/**
+ * 状态 / State
+ */
+state: ("open" | "done" | "carried-over")
+/**
+ * 完成或结转日期 / Done or carried over on
+ */
+closed_at?: string
+/**
+ * 完成情况 / Result
+ */
+result?: string
+}[]
+/**
+ * 状态 / State
+ */
+state: ("draft" | "sampled" | "analysed" | "closed")
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
 }
 
 /**

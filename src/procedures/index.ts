@@ -20,6 +20,7 @@ import { manifest as parking } from './parking/index.js';
 import { manifest as repair } from './repair/index.js';
 import { manifest as event } from './event/index.js';
 import { manifest as notice } from './notice/index.js';
+import { manifest as survey } from './survey/index.js';
 
 export const PROCEDURES: readonly Manifest[] = [
   system,
@@ -34,6 +35,7 @@ export const PROCEDURES: readonly Manifest[] = [
   notice,
   expense,
   parking,
+  survey,
   key,
   archive,
   moving,

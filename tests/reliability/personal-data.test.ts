@@ -168,6 +168,7 @@ const BY_KIND: Record<string, string> = {
   repair: BX,
   event: 'HD2026-0007',
   notice: 'GG2026-0003',
+  survey: 'DC2026-01',
 };
 const ZX = 'ZX2026-0002';
 /** …and by their name, where the spec names no kind (a case procedure's `unit` or `id`). */
@@ -443,6 +444,11 @@ const SAMPLES: Record<string, string[][]> = {
     ['HD2026-0007', '--feedback', `业主 ${MOB_N} 反映`, '--went-well', '好', '--to-improve', '无', '--out', 'e.pdf'],
   ],
   'event cancel': [['HD2026-0008', '--reason', `业主 ${EM_N} 来电要求改期`]],
+  'survey enter': [['DC2026-01', '--respondent', '3-1-0602', '--answers', '1', '--suggestion', `业主 ${MOB_N} 建议`]],
+  'survey import': [['DC2026-01', 'buyers.csv']],
+  'survey action': [
+    ['DC2026-01', '--item', 'repair-speed', '--what', `回电 ${MOB_N}`, '--who', 'S002', '--due', '2027-01-31'],
+  ],
   'notice new': [
     [
       '--template',
@@ -696,6 +702,7 @@ describe('personal data through every output', () => {
       'BUILDING[:ROUND]': ['1', '1:2026-11'],
       moving: ['BJ2026-0005'],
       'YYYY-MM-DD|YYYY-MM': ['2026-11-23', '2026-11'],
+      survey: ['DC2026-01'],
     };
     const lines = forms.flatMap((f) => {
       expect(ids[f.id], `no record to fill form ${f.name} (${f.id}) from`).toBeDefined();

@@ -14,7 +14,7 @@ import { colLetter, mapHeaders, normalize } from '../../../src/procedures/regist
 import { checkRow } from '../../../src/procedures/registry/import/rows.js';
 import { planImport, type Existing } from '../../../src/procedures/registry/import/plan.js';
 import { checkSheet } from '../../../src/procedures/registry/import/check.js';
-import { decodeCsv, parseCsv } from '../../../src/procedures/registry/import/read-csv.js';
+import { decodeCsv, parseCsv } from '../../../src/kit/sheet/read-csv.js';
 import { maskNationalId, maskPhone } from '../../../src/core/personal.js';
 import type { UnitRecord } from '../../../src/core/types.gen.js';
 import { t } from '../../../src/core/i18n.js';

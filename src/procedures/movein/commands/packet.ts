@@ -7,12 +7,12 @@
 // document date comes from the case), progress on stderr. Writes no records.
 // e.g. wuye movein packet --building 3 --out out/packets [--merge]
 import { NotFoundError, UsageError } from '../../../core/errors.js';
-import { lang, msg, t } from '../../../core/i18n.js';
+import { msg } from '../../../core/i18n.js';
 import { compareIds } from '../../../core/kinds.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { outputPath } from '../../../kit/outpath.js';
-import { Progress } from '../../../kit/output.js';
+import { printBatch } from '../../../kit/batch.js';
 import { revealForOwner } from '../../../kit/reveal.js';
 import { PacketLoader, packetForms } from '../forms.js';
 import { caseIdsOfBuilding } from '../lookup.js';
@@ -71,35 +71,11 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const merge = o.merge
     ? `${unit ? `${ids[0]}-packet` : building ? `building-${building}-packets` : 'movein-packets'}.pdf`
     : undefined;
-  const { renderBatch } = await import('../../../render/pdf/index.js');
-  const progress = new Progress(items.length, t(msg('入伙资料包', 'move-in packets')));
-  const res = await renderBatch(items, {
-    root: ctx.root,
-    config: ctx.config,
-    lang: lang(),
+  await printBatch(ctx, items, {
     outDir,
     merge,
-    onProgress: (done) => progress.at(done),
+    progress: msg('入伙资料包', 'move-in packets'),
+    count: (n) => msg(`${n} 户`, `${n} unit(s)`),
+    json: { units: ids.length },
   });
-  progress.end();
-  if (ctx.globals.json) {
-    ctx.out.json({
-      units: ids.length,
-      files: res.files,
-      written: res.written,
-      unchanged: res.unchanged,
-      pages: res.pages,
-    });
-    return;
-  }
-  if (!ctx.globals.quiet) for (const f of res.files) ctx.out.line(f);
-  if (!ctx.globals.quiet)
-    ctx.out.err(
-      t(
-        msg(
-          `${ids.length} 户，${res.pages} 页：新写入 ${res.written} 个文件，未变 ${res.unchanged} 个`,
-          `${ids.length} unit(s), ${res.pages} pages: ${res.written} file(s) written, ${res.unchanged} unchanged`,
-        ),
-      ),
-    );
 }

@@ -6,11 +6,10 @@
 // units and people. Re-running the same list changes nothing. Unknown columns are
 // skipped with a warning (refused with --strict); --map 列=字段 reads a column as a
 // field, --map 列:代码=值 turns a coded value into ours.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { NotFoundError, RuleError, UsageError } from '../../../core/errors.js';
+import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { label } from '../../../core/labels.js';
 import type { Store } from '../../../core/store.js';
@@ -18,10 +17,8 @@ import { checkSheet, formatProblem, sortProblems, type Checked, type ImportOptio
 import { colLetter, fieldByName, FIELDS, normalize, type FieldDef } from '../import/fields.js';
 import { loadExisting } from '../import/existing.js';
 import { planImport, type Plan } from '../import/plan.js';
-import { decodeCsv, parseCsv } from '../import/read-csv.js';
-import { readXlsx } from '../import/read-xlsx.js';
+import { readSheetFile } from '../../../kit/sheet/read.js';
 import type { Problem } from '../import/rows.js';
-import type { Sheet } from '../import/sheet.js';
 
 export const parse = (l: Line) => ({
   file: l.arg(0)!,
@@ -71,7 +68,7 @@ export function parseMaps(rules: readonly string[]): Pick<ImportOptions, 'map' |
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
   const fileArg = o.file;
-  const sheet = await readSheet(ctx, fileArg, o.sheet);
+  const sheet = await readSheetFile(ctx, fileArg, o.sheet);
   const checked = checkSheet(sheet, o);
   if (checked.unmatched.length)
     throw new UsageError(
@@ -139,31 +136,6 @@ function warnSkipped(ctx: Ctx, file: string, c: Checked): void {
       ),
     );
   }
-}
-
-async function readSheet(ctx: Ctx, file: string, sheetName: string | undefined): Promise<Sheet> {
-  const path = resolve(ctx.cwd, file);
-  if (!existsSync(path) || !statSync(path).isFile())
-    throw new NotFoundError(msg(`没有文件 ${file}`, `no file ${file}`));
-  const ext = extname(file).toLowerCase();
-  if (ext === '.csv' || ext === '.txt') {
-    if (sheetName !== undefined)
-      throw new UsageError(msg('--sheet 只用于 .xlsx 文件', '--sheet applies to .xlsx files only'));
-    return parseCsv(decodeCsv(readFileSync(path)).text, file);
-  }
-  if (ext === '.xlsx') return readXlsx(path, file, sheetName);
-  if (ext === '.xls' || ext === '.et' || ext === '.ods') {
-    throw new UsageError(
-      msg(`${file}: 不支持 ${ext} 格式`, `${file}: the ${ext} format is not supported`),
-      msg(
-        '在 Excel/WPS 中另存为 "Excel 工作簿 (.xlsx)" 或 CSV',
-        'save it as "Excel Workbook (.xlsx)" or CSV in Excel/WPS',
-      ),
-    );
-  }
-  throw new UsageError(
-    msg(`${file}: 只能导入 .xlsx 或 .csv 文件`, `${file}: only .xlsx or .csv files can be imported`),
-  );
 }
 
 /** Print every problem on its own line (FILE:ROW:COLUMN: reason) and stop: nothing is written. */

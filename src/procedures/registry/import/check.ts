@@ -8,7 +8,7 @@ import { msg, type Msg } from '../../../core/i18n.js';
 import { text, type Cell } from './cells.js';
 import { colLetter, knownHeaderCount, mapHeaders, normalize, type FieldDef, type FieldKey } from './fields.js';
 import { checkRow, missingColumns, type CheckedRow, type Problem } from './rows.js';
-import { isBlank, type Sheet } from './sheet.js';
+import { isBlank, type Sheet } from '../../../kit/sheet/sheet.js';
 
 export interface Checked {
   headerRow: number;

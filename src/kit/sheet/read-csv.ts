@@ -4,8 +4,8 @@
 // e.g. wuye unit import 房屋清单.csv
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import { RuleError } from '../../../core/errors.js';
-import { msg } from '../../../core/i18n.js';
+import { RuleError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
 import type { Sheet } from './sheet.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

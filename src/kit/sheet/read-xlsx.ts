@@ -1,10 +1,9 @@
 // Reading a .xlsx list with exceljs (loaded only here, when an import runs):
 // the chosen sheet's rows as Excel numbers them, and its merged ranges so the
 // import can refuse them. e.g. wuye unit import 房屋清单.xlsx --sheet 一期
-import { RuleError, UsageError } from '../../../core/errors.js';
-import { msg } from '../../../core/i18n.js';
-import type { Cell } from './cells.js';
-import type { Sheet } from './sheet.js';
+import { RuleError, UsageError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
+import type { Cell, Sheet } from './sheet.js';
 
 export async function readXlsx(path: string, label: string, sheetName?: string): Promise<Sheet> {
   const ExcelJS = (await import('exceljs')).default;
