@@ -1053,7 +1053,14 @@ loan_workdays?: number
  * 服务标准目标（默认取手册的值）/ Service standard targets (the manual's values by default)
  */
 standards?: {
-[k: string]: number
+/**
+ * 有效投诉处理率目标（三.3.9，默认 1 即 100%）/ Valid-complaint handling rate target (default 1)
+ */
+complaint_handling?: number
+/**
+ * 每名员工每季度培训小时数下限（三.5.4，默认 8）/ Training hours per person per quarter at least (default 8)
+ */
+training_hours_quarter?: number
 }
 }
 

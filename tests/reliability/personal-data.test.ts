@@ -202,6 +202,7 @@ const SAMPLES: Record<string, string[][]> = {
   'complaint close': [[TS]],
   'complaint list': [[], ['--overdue']],
   'complaint stats': [['--from', '2026-11-01', '--to', '2026-11-28']],
+  standards: [['--year', '2026']],
   'complaint form': [
     ['--list'],
     ['complaint-record', TS],
