@@ -44,6 +44,10 @@ export const ARCHIVE_DOCUMENT = [
 ] as const;
 export type ArchiveDocument = (typeof ARCHIVE_DOCUMENT)[number];
 
+/** 结果 / Result — inspection results[].result */
+export const CHECKLIST_RESULT = ['pass', 'fail', 'na'] as const;
+export type ChecklistResult = (typeof CHECKLIST_RESULT)[number];
+
 /** 投诉类别 / Category — complaint category */
 export const COMPLAINT_CATEGORY = [
   'service-attitude',

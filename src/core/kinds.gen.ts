@@ -80,6 +80,15 @@ export const KIND_DEFS = [
     label: { zh: '值班电话记录', en: 'hotline entry' },
   },
   {
+    kind: 'inspection',
+    folder: 'inspections',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,6}$/,
+    idExample: 'JC2026-0001',
+    label: { zh: '检查记录', en: 'inspection round' },
+    casePrefix: 'JC',
+  },
+  {
     kind: 'invoice-book',
     folder: 'invoice-books',
     layout: 'flat',

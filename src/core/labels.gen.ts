@@ -40,6 +40,11 @@ export const SCHEMA_LABELS = {
     'tenancy-consent': { zh: '业主同意出租书面文件', en: "owner's written consent to let" },
     other: { zh: '其他', en: 'other' },
   },
+  checklistResult: {
+    pass: { zh: '合格', en: 'pass' },
+    fail: { zh: '不合格', en: 'fail' },
+    na: { zh: '不适用', en: 'not applicable' },
+  },
   complaintCategory: {
     'service-attitude': { zh: '服务态度', en: 'service attitude' },
     repairs: { zh: '维修', en: 'repairs' },

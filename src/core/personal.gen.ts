@@ -67,6 +67,7 @@ export const PERSONAL_FIELDS = {
     notes: 'text',
   },
   hotline: { caller: { phone: 'phone' }, request: 'text', answer: 'text', handed_to: { note: 'text' }, note: 'text' },
+  inspection: { results: [{ note: 'text' }], follow_ups: [{ what: 'text' }], notes: 'text' },
   'invoice-book': { voids: [{ reason: 'text' }] },
   key: {
     reason: 'text',

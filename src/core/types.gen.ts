@@ -1846,6 +1846,92 @@ note?: string
 }
 
 /**
+ * 按检查表进行的一次检查：谁、何时、何处（商铺、食堂、某栋楼的标识、某位员工），每一项的结果、照片和跟进（手册 一 行为规范，三.8 商铺，三.14 标识，三.15 食堂）/ One round of a checklist: who, when, where, each item's result, photos and follow-ups (manual 一, 三.8, 三.14, 三.15)
+ */
+export interface InspectionRecord {
+kind: "inspection"
+/**
+ * 编号 / Id
+ */
+id: string
+/**
+ * 检查表（templates/checklists/NAME.yaml）/ The checklist
+ */
+checklist: string
+/**
+ * 检查日期 / Date
+ */
+date: string
+/**
+ * 检查人 / Inspector
+ */
+by: string
+/**
+ * 检查对象 / What was inspected
+ */
+where: {
+/**
+ * 受检员工 / Staff member
+ */
+staff?: string
+/**
+ * 房屋或商铺 / Unit or shop
+ */
+unit?: string
+/**
+ * 楼栋 / Building
+ */
+building?: string
+/**
+ * 地点（如 食堂、1栋大堂）/ Place
+ */
+place?: string
+}
+/**
+ * 各项结果 / Results by item
+ */
+results: {
+/**
+ * 检查项 / Item
+ */
+item: string
+/**
+ * 结果 / Result
+ */
+result: ("pass" | "fail" | "na")
+/**
+ * 计数或读数 / A count or a reading
+ */
+value?: number
+/**
+ * 说明 / Note
+ */
+note?: string
+}[]
+/**
+ * 照片（文件或编号）/ Photo references
+ */
+photos?: string[]
+/**
+ * 跟进（维修单、整改通知）/ Follow-ups (a repair, a rectification notice)
+ */
+follow_ups?: {
+/**
+ * 跟进事项 / What is to be done
+ */
+what: string
+/**
+ * 相关记录编号 / The record it is
+ */
+ref?: string
+}[]
+/**
+ * 备注 / Notes
+ */
+notes?: string
+}
+
+/**
  * 停车场的一本定额发票：号码段、面额、领用人、每班使用、作废、交回与核销（手册 四.10）/ One book of fixed-amount parking invoices: its numbers, denomination, holder, use per shift, voids, return and verification (manual 四.10)
  */
 export interface InvoiceBookRecord {

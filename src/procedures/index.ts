@@ -12,6 +12,7 @@ import { manifest as renovation } from './renovation/index.js';
 import { manifest as key } from './key/index.js';
 import { manifest as archive } from './archive/index.js';
 import { manifest as moving } from './moving/index.js';
+import { manifest as inspect } from './inspect/index.js';
 import { manifest as quality } from './quality/index.js';
 import { manifest as hotline } from './hotline/index.js';
 import { manifest as complaint } from './complaint/index.js';
@@ -37,5 +38,6 @@ export const PROCEDURES: readonly Manifest[] = [
   key,
   archive,
   moving,
+  inspect,
   quality,
 ];
