@@ -6,7 +6,7 @@ import { msg } from '../../core/i18n.js';
 import { appendIn, setIn } from '../../core/yamlio.js';
 import type { Line } from '../../kit/line.js';
 import type { Checklist } from './checklist.js';
-import { enteredResults, mergeResults, type Entered, type Round } from './rules.js';
+import { enteredResults, mergeResults, noteAttached, type Entered, type Round } from './rules.js';
 
 export interface Entry extends Entered {
   photos: string[];
@@ -35,9 +35,10 @@ export function parseEntry(l: Line): Entry {
 
 /** The round's fields after this entry (results merged in the checklist's order). */
 export function entryFields(cl: Checklist, round: Pick<Round, 'results' | 'photos' | 'follow_ups'>, e: Entry) {
-  const results = mergeResults(cl, round.results, enteredResults(cl, e));
+  const entered = enteredResults(cl, e);
+  const results = mergeResults(cl, round.results, entered);
   const follow = e.followUp ? [{ what: e.followUp, ...(e.ref ? { ref: e.ref } : {}) }] : [];
-  return { results, photos: e.photos, follow };
+  return { results, photos: e.photos, follow, roundNote: noteAttached(entered, e.note) ? undefined : e.note };
 }
 
 /** Write an entry onto a round being edited. */
@@ -45,4 +46,5 @@ export function applyEntry(doc: Parameters<typeof setIn>[0], fields: ReturnType<
   setIn(doc, ['results'], fields.results);
   for (const p of fields.photos) appendIn(doc, ['photos'], p);
   for (const f of fields.follow) appendIn(doc, ['follow_ups'], f);
+  if (fields.roundNote) setIn(doc, ['notes'], fields.roundNote);
 }

@@ -81,12 +81,16 @@ export function enteredResults(cl: Checklist, e: Entered): Result[] {
     const value = Number(m[2]);
     put({ item: it.id, result: judge(it, value), value });
   }
-  if (e.note && out.size === 1) {
-    const [r] = out.values();
-    r.note = e.note;
-  }
+  // a note belongs to the one failed item given (or the one item given); else to the round (noteAttached)
+  const failed = [...out.values()].filter((r) => r.result === 'fail');
+  const owner = failed.length === 1 ? failed[0] : out.size === 1 ? [...out.values()][0] : undefined;
+  if (e.note && owner) owner.note = e.note;
   return [...out.values()];
 }
+
+/** Did the entry's note go onto an item (else it is the round's note)? */
+export const noteAttached = (rs: readonly Result[], note: string | undefined): boolean =>
+  !!note && rs.some((r) => r.note === note);
 
 /** Recorded results merged with earlier ones (a later result for an item replaces it), in the checklist's order. */
 export function mergeResults(cl: Checklist, before: readonly Result[], now: readonly Result[]): Result[] {

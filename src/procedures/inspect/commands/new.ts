@@ -70,7 +70,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       results: f.results,
       ...(f.photos.length ? { photos: f.photos } : {}),
       ...(f.follow.length ? { follow_ups: f.follow } : {}),
-      ...(o.entry.note && f.results.length !== 1 ? { notes: o.entry.note } : {}),
+      ...(f.roundNote ? { notes: f.roundNote } : {}),
     };
     tx.create('inspection', id, rec);
     const s = scoreRound(cl, rec.results);

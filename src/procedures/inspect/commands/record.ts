@@ -5,7 +5,6 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
-import { setIn } from '../../../core/yamlio.js';
 import { loadChecklist } from '../checklist.js';
 import { applyEntry, entryFields, parseEntry } from '../entry.js';
 import { scoreRound, type Round } from '../rules.js';
@@ -39,10 +38,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       );
     const cl = loadChecklist(ctx, r.checklist);
     const f = entryFields(cl, r, o.entry);
-    tx.edit('inspection', r.id, (doc) => {
-      applyEntry(doc, f);
-      if (o.entry.note && f.results.length - r.results.length !== 1) setIn(doc, ['notes'], o.entry.note);
-    });
+    tx.edit('inspection', r.id, (doc) => applyEntry(doc, f));
     const s = scoreRound(cl, f.results);
     return {
       message: `inspect: record ${r.id}`,
