@@ -439,6 +439,10 @@ export type ShiftState = (typeof SHIFT_STATE)[number];
 export const SPACE_TYPE = ['owned', 'rented', 'visitor'] as const;
 export type SpaceType = (typeof SPACE_TYPE)[number];
 
+/** 考核 / Assessment — training attendees[].assessment */
+export const TRAINING_ASSESSMENT = ['excellent', 'passed', 'failed'] as const;
+export type TrainingAssessment = (typeof TRAINING_ASSESSMENT)[number];
+
 /** 状态 / State — config fees.vacant.states[]; unit state */
 export const UNIT_STATE = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'let'] as const;
 export type UnitState = (typeof UNIT_STATE)[number];

@@ -196,6 +196,15 @@ export const KIND_DEFS = [
     label: { zh: '员工', en: 'staff member' },
   },
   {
+    kind: 'training',
+    folder: 'training',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,6}$/,
+    idExample: 'PX2026-0001',
+    label: { zh: '培训记录', en: 'training session' },
+    casePrefix: 'PX',
+  },
+  {
     kind: 'unit',
     folder: 'units',
     layout: 'by-building',

@@ -412,6 +412,11 @@ export const SCHEMA_LABELS = {
     rented: { zh: '租用车位', en: 'rented' },
     visitor: { zh: '访客车位', en: 'visitor' },
   },
+  trainingAssessment: {
+    excellent: { zh: '优秀', en: 'excellent' },
+    passed: { zh: '合格', en: 'passed' },
+    failed: { zh: '不合格', en: 'failed' },
+  },
   unitState: {
     unsold: { zh: '未售', en: 'unsold' },
     vacant: { zh: '空置', en: 'vacant' },

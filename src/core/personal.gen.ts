@@ -114,6 +114,7 @@ export const PERSONAL_FIELDS = {
   },
   reveal: { reason: 'text', command: 'text' },
   staff: { name: 'name', phone: 'phone', notes: 'text' },
+  training: { notes: 'text' },
   unit: {
     residents: [{ card: { not_returned: 'text' } }],
     past_residents: [{ card: { not_returned: 'text' } }],

@@ -4028,6 +4028,65 @@ notes?: string
 }
 
 /**
+ * 一次培训：日期、主题、讲师、学时、参加人员及考核（手册 三.5.4：每名员工每三个月不少于 8 小时，并评估效果）/ One training session: date, topic, trainer, hours, attendees and their assessment (manual 三.5.4: at least 8 hours every three months)
+ */
+export interface TrainingRecord {
+kind: "training"
+/**
+ * 编号 / Id
+ */
+id: string
+/**
+ * 日期 / Date
+ */
+date: string
+/**
+ * 主题 / Topic
+ */
+topic: string
+/**
+ * 讲师 / Trainer
+ */
+trainer: string
+/**
+ * 学时（小时）/ Hours
+ */
+hours: number
+/**
+ * 参加人员 / Attendees
+ * 
+ * @minItems 1
+ */
+attendees: [{
+/**
+ * 员工 / Staff member
+ */
+staff: string
+/**
+ * 考核 / Assessment
+ */
+assessment?: ("excellent" | "passed" | "failed")
+}, ...({
+/**
+ * 员工 / Staff member
+ */
+staff: string
+/**
+ * 考核 / Assessment
+ */
+assessment?: ("excellent" | "passed" | "failed")
+})[]]
+/**
+ * 登记人 / Recorded by
+ */
+by: string
+/**
+ * 备注 / Notes
+ */
+notes?: string
+}
+
+/**
  * 一套房屋（住宅、商铺、办公、车位、储藏室）及其业主、住户、租户 / A unit and its owners, residents and tenants
  */
 export interface UnitRecord {

@@ -13,6 +13,7 @@ import { manifest as key } from './key/index.js';
 import { manifest as archive } from './archive/index.js';
 import { manifest as moving } from './moving/index.js';
 import { manifest as inspect } from './inspect/index.js';
+import { manifest as review } from './review/index.js';
 import { manifest as quality } from './quality/index.js';
 import { manifest as hotline } from './hotline/index.js';
 import { manifest as complaint } from './complaint/index.js';
@@ -39,5 +40,6 @@ export const PROCEDURES: readonly Manifest[] = [
   archive,
   moving,
   inspect,
+  review,
   quality,
 ];

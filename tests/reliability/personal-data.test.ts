@@ -207,6 +207,23 @@ const SAMPLES: Record<string, string[][]> = {
   'inspect record': [['JC2026-0001', '--pass', 'fire', '--follow-up', `联系 ${COMPL_PH}`]],
   'inspect show': [['JC2026-0001'], ['JC2026-0001', '--pdf', 'out/jc.pdf']],
   'inspect list': [[]],
+  'review training add': [
+    [
+      '--date',
+      '2026-11-20',
+      '--topic',
+      '礼仪',
+      '--trainer',
+      '李经理',
+      '--hours',
+      '2',
+      '--attendees',
+      'S003',
+      '--notes',
+      `联系 ${COMPL_PH}`,
+    ],
+  ],
+  'review training hours': [['--quarter', '2026-Q4']],
   'inspect report': [[]],
   'complaint form': [
     ['--list'],
