@@ -127,14 +127,14 @@ export interface ReportPdf {
 export async function emitReport(ctx: Ctx, report: Report, o: EmitOptions = {}): Promise<void> {
   if (o.pdf) {
     const { renderForm } = await import('../render/pdf/index.js');
-    const { writeIfChanged } = await import('../render/pdf/batch.js');
+    const { savePdf } = await import('./print-form.js');
     const p = o.pdf;
     const pdf = await renderForm(
       { form: p.form, data: p.data, id: p.id, date: p.date },
       { root: ctx.root, config: ctx.config, lang: lang() },
     );
     const file = outputPath(ctx, p.given || undefined, p.defaultName, 'pdf');
-    const written = writeIfChanged(file, pdf);
+    const written = await savePdf(ctx, file, pdf, '--pdf');
     if (ctx.globals.json) ctx.out.json({ file, written });
     else
       ctx.info(msg(`已生成 ${file}${written ? '' : '（内容未变）'}`, `wrote ${file}${written ? '' : ' (unchanged)'}`));

@@ -4,6 +4,7 @@
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { outputPath } from '../../../kit/outpath.js';
+import { savePdf } from '../../../kit/print-form.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { lang, msg, t } from '../../../core/i18n.js';
 import { checkId } from '../../../core/kinds.js';
@@ -33,13 +34,12 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const cl = loadChecklist(ctx, round ? round.checklist : o.id);
   if (o.pdf !== undefined) {
     const { renderForm } = await import('../../../render/pdf/index.js');
-    const { writeIfChanged } = await import('../../../render/pdf/batch.js');
     const pdf = await renderForm(
       { form: 'inspect/round', data: roundData(cl, round), id: round?.id ?? '', date: round?.date ?? ctx.today() },
       { root: ctx.root, config: ctx.config, lang: lang() },
     );
     const file = outputPath(ctx, o.pdf, `${round?.id ?? `${cl.name}-blank`}.pdf`, 'pdf');
-    const written = writeIfChanged(file, pdf);
+    const written = await savePdf(ctx, file, pdf, '--pdf');
     ctx.info(msg(`已生成 ${file}${written ? '' : '（内容未变）'}`, `wrote ${file}${written ? '' : ' (unchanged)'}`));
     return;
   }
