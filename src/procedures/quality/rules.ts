@@ -187,9 +187,10 @@ export const statusText = (r: AssessedRow): Msg =>
 /** The evidence as one cell: the first `max` items, and how many more. */
 export function evidenceText(r: AssessedRow, max = 12): Msg {
   if (r.notBuilt) return msg('尚无记录此项的程序', 'no procedure records this yet');
-  const shown = r.evidence.slice(0, max).join('、');
+  const zh = r.evidence.slice(0, max).join('、');
+  const en = r.evidence.slice(0, max).join(', ');
   const more = r.evidence.length - max;
-  return more > 0 ? msg(`${shown} 等 ${r.evidence.length} 项`, `${shown} and ${more} more`) : msg(shown, shown);
+  return more > 0 ? msg(`${zh} 等 ${r.evidence.length} 项`, `${en} and ${more} more`) : msg(zh, en);
 }
 
 /** The counts of a check: met, not met, no data. */
