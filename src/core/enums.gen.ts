@@ -44,6 +44,10 @@ export const ARCHIVE_DOCUMENT = [
 ] as const;
 export type ArchiveDocument = (typeof ARCHIVE_DOCUMENT)[number];
 
+/** 结果 / Result — inspection results[].result */
+export const CHECKLIST_RESULT = ['pass', 'fail', 'na'] as const;
+export type ChecklistResult = (typeof CHECKLIST_RESULT)[number];
+
 /** 投诉类别 / Category — complaint category */
 export const COMPLAINT_CATEGORY = [
   'service-attitude',
@@ -458,6 +462,10 @@ export type SurveyState = (typeof SURVEY_STATE)[number];
 /** 调查对象 / Who is surveyed — survey type */
 export const SURVEY_TYPE = ['owners', 'staff'] as const;
 export type SurveyType = (typeof SURVEY_TYPE)[number];
+
+/** 考核 / Assessment — training attendees[].assessment */
+export const TRAINING_ASSESSMENT = ['excellent', 'passed', 'failed'] as const;
+export type TrainingAssessment = (typeof TRAINING_ASSESSMENT)[number];
 
 /** 状态 / State — config fees.vacant.states[]; unit state */
 export const UNIT_STATE = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'let'] as const;

@@ -80,6 +80,15 @@ export const KIND_DEFS = [
     label: { zh: '值班电话记录', en: 'hotline entry' },
   },
   {
+    kind: 'inspection',
+    folder: 'inspections',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,6}$/,
+    idExample: 'JC2026-0001',
+    label: { zh: '检查记录', en: 'inspection round' },
+    casePrefix: 'JC',
+  },
+  {
     kind: 'invoice-book',
     folder: 'invoice-books',
     layout: 'flat',
@@ -202,6 +211,15 @@ export const KIND_DEFS = [
     idPattern: /^DC\d{4}-\d{2}$/,
     idExample: 'DC2026-01',
     label: { zh: '满意度调查', en: 'survey' },
+  },
+  {
+    kind: 'training',
+    folder: 'training',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,6}$/,
+    idExample: 'PX2026-0001',
+    label: { zh: '培训记录', en: 'training session' },
+    casePrefix: 'PX',
   },
   {
     kind: 'unit',

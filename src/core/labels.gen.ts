@@ -40,6 +40,11 @@ export const SCHEMA_LABELS = {
     'tenancy-consent': { zh: '业主同意出租书面文件', en: "owner's written consent to let" },
     other: { zh: '其他', en: 'other' },
   },
+  checklistResult: {
+    pass: { zh: '合格', en: 'pass' },
+    fail: { zh: '不合格', en: 'fail' },
+    na: { zh: '不适用', en: 'not applicable' },
+  },
   complaintCategory: {
     'service-attitude': { zh: '服务态度', en: 'service attitude' },
     repairs: { zh: '维修', en: 'repairs' },
@@ -431,6 +436,11 @@ export const SCHEMA_LABELS = {
   surveyType: {
     owners: { zh: '业主意见调查', en: "owners' survey" },
     staff: { zh: '职员满意度调查', en: 'staff survey' },
+  },
+  trainingAssessment: {
+    excellent: { zh: '优秀', en: 'excellent' },
+    passed: { zh: '合格', en: 'passed' },
+    failed: { zh: '不合格', en: 'failed' },
   },
   unitState: {
     unsold: { zh: '未售', en: 'unsold' },

@@ -67,6 +67,7 @@ export const PERSONAL_FIELDS = {
     notes: 'text',
   },
   hotline: { caller: { phone: 'phone' }, request: 'text', answer: 'text', handed_to: { note: 'text' }, note: 'text' },
+  inspection: { results: [{ note: 'text' }], follow_ups: [{ what: 'text' }], notes: 'text' },
   'invoice-book': { voids: [{ reason: 'text' }] },
   key: {
     reason: 'text',
@@ -119,6 +120,7 @@ export const PERSONAL_FIELDS = {
   reveal: { reason: 'text', command: 'text' },
   staff: { name: 'name', phone: 'phone', notes: 'text' },
   survey: { responses: [{ suggestion: 'text' }], actions: [{ what: 'text', result: 'text' }], log: [{ note: 'text' }] },
+  training: { notes: 'text' },
   unit: {
     residents: [{ card: { not_returned: 'text' } }],
     past_residents: [{ card: { not_returned: 'text' } }],

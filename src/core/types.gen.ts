@@ -1093,7 +1093,14 @@ rate?: number
  * 服务标准目标（默认取手册的值）/ Service standard targets (the manual's values by default)
  */
 standards?: {
-[k: string]: number
+/**
+ * 有效投诉处理率目标（三.3.9，默认 1 即 100%）/ Valid-complaint handling rate target (default 1)
+ */
+complaint_handling?: number
+/**
+ * 每名员工每季度培训小时数下限（三.5.4，默认 8）/ Training hours per person per quarter at least (default 8)
+ */
+training_hours_quarter?: number
 }
 }
 
@@ -1876,6 +1883,92 @@ id: string
  * 备注 / Note
  */
 note?: string
+}
+
+/**
+ * 按检查表进行的一次检查：谁、何时、何处（商铺、食堂、某栋楼的标识、某位员工），每一项的结果、照片和跟进（手册 一 行为规范，三.8 商铺，三.14 标识，三.15 食堂）/ One round of a checklist: who, when, where, each item's result, photos and follow-ups (manual 一, 三.8, 三.14, 三.15)
+ */
+export interface InspectionRecord {
+kind: "inspection"
+/**
+ * 编号 / Id
+ */
+id: string
+/**
+ * 检查表（templates/checklists/NAME.yaml）/ The checklist
+ */
+checklist: string
+/**
+ * 检查日期 / Date
+ */
+date: string
+/**
+ * 检查人 / Inspector
+ */
+by: string
+/**
+ * 检查对象 / What was inspected
+ */
+where: {
+/**
+ * 受检员工 / Staff member
+ */
+staff?: string
+/**
+ * 房屋或商铺 / Unit or shop
+ */
+unit?: string
+/**
+ * 楼栋 / Building
+ */
+building?: string
+/**
+ * 地点（如 食堂、1栋大堂）/ Place
+ */
+place?: string
+}
+/**
+ * 各项结果 / Results by item
+ */
+results: {
+/**
+ * 检查项 / Item
+ */
+item: string
+/**
+ * 结果 / Result
+ */
+result: ("pass" | "fail" | "na")
+/**
+ * 计数或读数 / A count or a reading
+ */
+value?: number
+/**
+ * 说明 / Note
+ */
+note?: string
+}[]
+/**
+ * 照片（文件或编号）/ Photo references
+ */
+photos?: string[]
+/**
+ * 跟进（维修单、整改通知）/ Follow-ups (a repair, a rectification notice)
+ */
+follow_ups?: {
+/**
+ * 跟进事项 / What is to be done
+ */
+what: string
+/**
+ * 相关记录编号 / The record it is
+ */
+ref?: string
+}[]
+/**
+ * 备注 / Notes
+ */
+notes?: string
 }
 
 /**
@@ -4365,6 +4458,65 @@ state?: string
  */
 note?: string
 }[]
+}
+
+/**
+ * 一次培训：日期、主题、讲师、学时、参加人员及考核（手册 三.5.4：每名员工每三个月不少于 8 小时，并评估效果）/ One training session: date, topic, trainer, hours, attendees and their assessment (manual 三.5.4: at least 8 hours every three months)
+ */
+export interface TrainingRecord {
+kind: "training"
+/**
+ * 编号 / Id
+ */
+id: string
+/**
+ * 日期 / Date
+ */
+date: string
+/**
+ * 主题 / Topic
+ */
+topic: string
+/**
+ * 讲师 / Trainer
+ */
+trainer: string
+/**
+ * 学时（小时）/ Hours
+ */
+hours: number
+/**
+ * 参加人员 / Attendees
+ * 
+ * @minItems 1
+ */
+attendees: [{
+/**
+ * 员工 / Staff member
+ */
+staff: string
+/**
+ * 考核 / Assessment
+ */
+assessment?: ("excellent" | "passed" | "failed")
+}, ...({
+/**
+ * 员工 / Staff member
+ */
+staff: string
+/**
+ * 考核 / Assessment
+ */
+assessment?: ("excellent" | "passed" | "failed")
+})[]]
+/**
+ * 登记人 / Recorded by
+ */
+by: string
+/**
+ * 备注 / Notes
+ */
+notes?: string
 }
 
 /**

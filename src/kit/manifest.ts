@@ -10,6 +10,7 @@ import type { FormDef } from './forms.js';
 import type { KindGenerator } from './generate/context.js';
 import type { OwedHandler } from './owed.js';
 import type { CommandSpec, GroupSpec } from './spec.js';
+import type { StandardSource } from './standards.js';
 
 export interface Manifest {
   /** The procedure: its folder under src/procedures, its schemas, templates and tests share the name. */
@@ -26,6 +27,8 @@ export interface Manifest {
   generators?: () => Promise<readonly KindGenerator[]>;
   /** What its commands may still owe after their commit (src/kit/owed.ts), by name: fee's `receipt`. */
   owed?: () => Promise<Record<string, OwedHandler>>;
+  /** The service standards its records measure (`wuye standards`; src/kit/standards.ts), one source per group of clauses. */
+  standards?: () => Promise<readonly StandardSource[]>;
   /** Its rows of `npm run bench`: a module under tests/bench/ exporting `ROWS`. */
   bench?: string;
 }
@@ -38,7 +41,7 @@ export function commandsOf(procedures: readonly Manifest[]): (CommandSpec | Grou
 /** One part of every manifest, in registry order. */
 export async function collect<T>(
   procedures: readonly Manifest[],
-  part: 'checks' | 'history' | 'forms' | 'generators',
+  part: 'checks' | 'history' | 'forms' | 'generators' | 'standards',
 ): Promise<T[]> {
   const lists = await Promise.all(procedures.map((p) => (p[part] ? p[part]!() : Promise.resolve([]))));
   return lists.flat() as T[];

@@ -105,10 +105,41 @@ export interface EmitOptions {
   format?: 'table' | 'csv';
   /** The sheet --format csv prints, when not the last (the details): e.g. 0 when the others only complete it. */
   csvSheet?: number;
+  /** Print the report as a document instead (a form template filled with `data`): --pdf FILE. */
+  pdf?: ReportPdf;
+}
+
+/** The printed side of a report: its form template (templates/forms) and the data it is filled with. */
+export interface ReportPdf {
+  /** The file given on the line ('' for the default name under out/). */
+  given: string;
+  /** The form template, e.g. quality/self-assessment. */
+  form: string;
+  /** Printed under the title, and the date of the document (from the records, so unchanged reprints are identical). */
+  id: string;
+  date: string;
+  data: Record<string, unknown>;
+  /** The file name under out/ when none is given. */
+  defaultName: string;
 }
 
 /** The one way a command outputs a report: an xlsx file, or JSON / CSV / tables on stdout. */
 export async function emitReport(ctx: Ctx, report: Report, o: EmitOptions = {}): Promise<void> {
+  if (o.pdf) {
+    const { renderForm } = await import('../render/pdf/index.js');
+    const { savePdf } = await import('./print-form.js');
+    const p = o.pdf;
+    const pdf = await renderForm(
+      { form: p.form, data: p.data, id: p.id, date: p.date },
+      { root: ctx.root, config: ctx.config, lang: lang() },
+    );
+    const file = outputPath(ctx, p.given || undefined, p.defaultName, 'pdf');
+    const written = await savePdf(ctx, file, pdf, '--pdf');
+    if (ctx.globals.json) ctx.out.json({ file, written });
+    else
+      ctx.info(msg(`已生成 ${file}${written ? '' : '（内容未变）'}`, `wrote ${file}${written ? '' : ' (unchanged)'}`));
+    return;
+  }
   if (o.xlsx) {
     const { writeXlsx } = await import('../render/xlsx/index.js');
     const file = outputPath(ctx, o.xlsx, '', 'xlsx');

@@ -13,6 +13,9 @@ import { manifest as key } from './key/index.js';
 import { manifest as archive } from './archive/index.js';
 import { manifest as moving } from './moving/index.js';
 import { manifest as vacant } from './vacant/index.js';
+import { manifest as inspect } from './inspect/index.js';
+import { manifest as review } from './review/index.js';
+import { manifest as quality } from './quality/index.js';
 import { manifest as hotline } from './hotline/index.js';
 import { manifest as complaint } from './complaint/index.js';
 import { manifest as expense } from './expense/index.js';
@@ -40,4 +43,7 @@ export const PROCEDURES: readonly Manifest[] = [
   archive,
   moving,
   vacant,
+  inspect,
+  review,
+  quality,
 ];

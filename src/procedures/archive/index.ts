@@ -118,6 +118,7 @@ export const archive: GroupSpec = {
 export const manifest: Manifest = {
   name: 'archive',
   commands: [archive],
+  standards: async () => (await import('./standards.js')).sources,
   checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
   generators: async () => [(await import('./generator.js')).archiveGenerator],

@@ -298,6 +298,7 @@ export const complaint: GroupSpec = {
 export const manifest: Manifest = {
   name: 'complaint',
   commands: [complaint],
+  standards: async () => (await import('./standards.js')).sources,
   checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
   bench: 'tests/bench/complaint.mjs',

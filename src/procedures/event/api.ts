@@ -5,18 +5,11 @@
 // e.g. eventStandards(ctx.store, 2026, ctx.today(), ctx.config) → rows 6.7, 6.8, 6.10
 import { allCases, pendingDeadline } from '../../core/case-engine.js';
 import { WorkCalendar } from '../../core/calendar.js';
-import { msg, type Msg } from '../../core/i18n.js';
+import { msg } from '../../core/i18n.js';
+import type { StandardRow } from '../../kit/standards.js';
 import type { Store } from '../../core/store.js';
 import { EVENT_CASES } from './cases.js';
 import { cfg, EVENT, forumCoverage, quarterCoverage, tookPlace, type Event, type EventConf } from './rules.js';
-
-export interface StandardRow {
-  clause: string;
-  requirement: Msg;
-  measured: string;
-  status: 'met' | 'not-met' | 'no-data';
-  evidence: string[];
-}
 
 /** The events of a year (by their date). */
 export const eventsOfYear = (store: Store, year: number): Event[] =>

@@ -196,6 +196,7 @@ export const event: GroupSpec = {
 export const manifest: Manifest = {
   name: 'event',
   commands: [event],
+  standards: async () => (await import('./standards.js')).sources,
   checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
   generators: async () => [(await import('./generator.js')).eventGenerator],

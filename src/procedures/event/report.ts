@@ -7,7 +7,7 @@ import { WorkCalendar } from '../../core/calendar.js';
 import { msg } from '../../core/i18n.js';
 import { labelZh } from '../../core/labels.js';
 import type { Report, ReportColumn } from '../../render/report.js';
-import type { StandardRow } from './api.js';
+import type { StandardRow } from '../../kit/standards.js';
 import { EVENT, forumCoverage, quarterCoverage, type Event, type EventConf, type Plan } from './rules.js';
 
 const col = (key: string, zh: string, en: string, more: Partial<ReportColumn> = {}): ReportColumn => ({

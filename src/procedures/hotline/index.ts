@@ -160,6 +160,7 @@ export const hotline: GroupSpec = {
 export const manifest: Manifest = {
   name: 'hotline',
   commands: [hotline],
+  standards: async () => (await import('./standards.js')).sources,
   checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
   generators: async () => [(await import('./generator.js')).deskGenerator],

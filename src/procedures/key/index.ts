@@ -151,6 +151,7 @@ export const key: GroupSpec = {
 export const manifest: Manifest = {
   name: 'key',
   commands: [key],
+  standards: async () => (await import('./standards.js')).sources,
   checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
   generators: async () => [(await import('./generator.js')).keyGenerator],

@@ -386,6 +386,7 @@ export const movein: GroupSpec = {
 export const manifest: Manifest = {
   name: 'movein',
   commands: [movein],
+  standards: async () => (await import('./standards.js')).sources,
   checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
   generators: async () => [(await import('./generator.js')).moveinGenerator],

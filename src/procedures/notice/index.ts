@@ -110,6 +110,7 @@ export const notice: GroupSpec = {
 export const manifest: Manifest = {
   name: 'notice',
   commands: [notice],
+  standards: async () => (await import('./standards.js')).sources,
   checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
   generators: async () => [(await import('./generator.js')).noticeGenerator],

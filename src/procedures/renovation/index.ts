@@ -482,6 +482,7 @@ export const renovation: GroupSpec = {
 export const manifest: Manifest = {
   name: 'renovation',
   commands: [renovation],
+  standards: async () => (await import('./standards.js')).sources,
   checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
   generators: async () => [(await import('./generator.js')).renovationGenerator],

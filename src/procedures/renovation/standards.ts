@@ -1,24 +1,19 @@
 // The service standards the renovation records measure (spec standards.md: 11.1 approvals
 // complete, 11.4 extinguishers ≥ 1 per 50 m² on site, 11.6 / 四.3 review ≤ 2 and decision ≤ 1
 // working days, daily inspection) as plain rows; "no data" when the period has no records, never
-// "met". No command prints them yet: they are the renovation part of the planned `wuye standards`
-// (cli.md), which will read them from here; tests/procedures/renovation/rules.test.ts checks them.
+// "met". `wuye standards` reads them through the manifest's `standards` part (`sources`);
+// tests/procedures/renovation/rules.test.ts checks them.
 // e.g. renovationStandards(cases, calendar, conf, '2026-01-01', '2026-12-31')
 import type { WorkCalendar } from '../../core/calendar.js';
 import { dateOf } from '../../core/dates.js';
-import { msg, type Msg } from '../../core/i18n.js';
+import { msg } from '../../core/i18n.js';
+import { allCases } from '../../core/case-engine.js';
+import type { Ctx } from '../../kit/context.js';
+import { statusOf as status, type StandardPeriod, type StandardRow, type StandardSource } from '../../kit/standards.js';
+import { conf, RENOVATION_CASES } from './cases.js';
 import { inspectionGaps, timeliness, type cfg, type Case } from './rules.js';
 
-export interface StandardRow {
-  clause: string;
-  requirement: Msg;
-  measured: string;
-  status: 'met' | 'not-met' | 'no-data';
-  evidence: string[];
-}
-
 const within = (d: string, from: string, to: string) => d >= from && d <= to;
-const status = (n: number, bad: number): StandardRow['status'] => (n === 0 ? 'no-data' : bad === 0 ? 'met' : 'not-met');
 
 export function renovationStandards(
   cases: Case[],
@@ -98,3 +93,12 @@ export function renovationStandards(
     },
   ];
 }
+
+/** The renovation rows of `wuye standards` (the manifest's `standards` part). */
+export const sources: readonly StandardSource[] = [
+  {
+    clauses: ['11.1', '11.4', '11.6', '四.3'],
+    measure: (ctx: Ctx, p: StandardPeriod) =>
+      renovationStandards(allCases<Case>(ctx.shown, RENOVATION_CASES), ctx.calendar, conf(ctx), p.from, p.to, p.today),
+  },
+];

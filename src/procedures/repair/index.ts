@@ -244,5 +244,6 @@ export const repair: GroupSpec = {
 export const manifest: Manifest = {
   name: 'repair',
   commands: [repair],
+  standards: async () => (await import('./standards.js')).sources,
   forms: async () => (await import('./forms.js')).FORMS,
 };

@@ -1,21 +1,14 @@
 // What other procedures (`wuye standards`) read from surveys: the service standards the survey records measure —
 // spec standards.md 5.9 (a staff satisfaction survey every 12 months, analysed) and 6.12 (a customer survey at
 // least every 12 months, analysed, acted on) — as plain rows; a year without a survey of the kind says "no data",
-// never "met". The row's shape is event/api.ts's StandardRow until the shared one lands in kit.
+// never "met". `wuye standards` reads them through survey/standards.ts.
 // e.g. surveyStandards(ctx.store, 2026) → rows 5.9, 6.12
 import { allCases } from '../../core/case-engine.js';
 import { msg, type Msg } from '../../core/i18n.js';
 import type { Store } from '../../core/store.js';
+import type { StandardRow } from '../../kit/standards.js';
 import { SURVEY_CASES } from './cases.js';
 import { closeBlockers, type Survey } from './rules.js';
-
-export interface StandardRow {
-  clause: string;
-  requirement: Msg;
-  measured: string;
-  status: 'met' | 'not-met' | 'no-data';
-  evidence: string[];
-}
 
 /** The surveys of a year (by the year they survey). */
 export const surveysOfYear = (store: Store, year: number): Survey[] =>

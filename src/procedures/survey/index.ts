@@ -188,6 +188,7 @@ export const manifest: Manifest = {
   commands: [survey],
   checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
+  standards: async () => (await import('./standards.js')).sources,
   generators: async () => [(await import('./generator.js')).surveyGenerator],
   bench: 'tests/bench/survey.mjs',
 };

@@ -144,5 +144,6 @@ export const manifest: Manifest = {
   commands: [vacant],
   checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
+  standards: async () => (await import('./standards.js')).sources,
   generators: async () => [(await import('./generator.js')).vacantGenerator],
 };
