@@ -113,6 +113,9 @@ export const PERSONAL_FIELDS = {
   },
   reveal: { reason: 'text', command: 'text' },
   staff: { name: 'name', phone: 'phone', notes: 'text' },
+  'stock-item': { note: 'text' },
+  'stock-move': { note: 'text' },
+  stocktake: { lines: [{ explanation: 'text' }], note: 'text' },
   unit: {
     residents: [{ card: { not_returned: 'text' } }],
     past_residents: [{ card: { not_returned: 'text' } }],

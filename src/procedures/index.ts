@@ -16,6 +16,7 @@ import { manifest as hotline } from './hotline/index.js';
 import { manifest as complaint } from './complaint/index.js';
 import { manifest as expense } from './expense/index.js';
 import { manifest as parking } from './parking/index.js';
+import { manifest as stock } from './stock/index.js';
 import { manifest as repair } from './repair/index.js';
 import { manifest as event } from './event/index.js';
 import { manifest as notice } from './notice/index.js';
@@ -31,6 +32,7 @@ export const PROCEDURES: readonly Manifest[] = [
   repair,
   expense,
   parking,
+  stock,
   event,
   notice,
   key,
