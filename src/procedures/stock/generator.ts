@@ -229,6 +229,7 @@ function emit(
   takes: { date: string; counted: Record<string, number>; why?: Record<string, string>; approve?: boolean }[],
   keeper: string,
   approver: string,
+  checker: string,
 ): void {
   const book: Book = { balances: new Map(), values: new Map(), short: [], moves: new Map() };
   const seq = new Map<string, number>();
@@ -241,11 +242,22 @@ function emit(
   const lastOut = new Map<string, string>();
   let n = 0;
   const put = (d: D) => {
-    const m = { kind: 'stock-move', id: next('KC', d.date), ...d, by: keeper, at: at(d.date, n++) } as Move;
-    if (m.of?.startsWith('@')) m.of = lastOut.get(m.of.slice(1))!;
+    const extra =
+      d.type === 'in'
+        ? { amount: formatMoney(share(parseMoney(d.unit_price!), cq(d.qty), 100)), checked_by: checker }
+        : {};
+    const of = d.of?.startsWith('@') ? { of: lastOut.get(d.of.slice(1))! } : {};
+    const m = {
+      kind: 'stock-move',
+      id: next('KC', d.date),
+      ...d,
+      ...of,
+      ...extra,
+      by: keeper,
+      at: at(d.date, n++),
+    } as Move;
     if (!isIn(m) && cq(m.qty) > (book.balances.get(m.item)?.qty ?? 0))
       throw new Error(`generator: ${m.id} beyond stock`);
-    if (m.type === 'in') m.amount = formatMoney(share(parseMoney(m.unit_price!), cq(m.qty), 100));
     apply(book, m, 'moving-average');
     if (m.type === 'out') lastOut.set(m.item, m.id);
     g.out.record(relPath('stock-move', m.id), m as unknown as Record<string, unknown>);
@@ -384,11 +396,11 @@ export const stockGenerator: KindGenerator = {
     if (g.opts.profile === 'demo') {
       const s = demoStory();
       for (const i of ITEMS) g.out.record(relPath('stock-item', i.id), i as unknown as Record<string, unknown>);
-      emit(g, ITEMS, s.moves, s.takes, keeper, approver);
+      emit(g, ITEMS, s.moves, s.takes, keeper, approver, role('cs-manager'));
       return;
     }
     const b = bench(g, active);
     for (const i of b.items) g.out.record(relPath('stock-item', i.id), i as unknown as Record<string, unknown>);
-    emit(g, b.items, b.drafts, b.takes, keeper, approver);
+    emit(g, b.items, b.drafts, b.takes, keeper, approver, role('cs-manager'));
   },
 };

@@ -13,12 +13,16 @@ export interface Meta {
   generatedBy?: string;
 }
 
+const staffName = (names: ReadonlyMap<string, string>, id?: string) =>
+  id ? `${id} ${names.get(id) ?? ''}`.trim() : '';
+
 export function buildLedger(
   items: readonly Item[],
   moves: readonly Move[],
   month: string,
   method: StockValuation,
   meta: Meta,
+  staff: ReadonlyMap<string, string> = new Map(),
 ): Report {
   const rows: ReportRow[] = ledger(items, moves, month, method).map((r) => ({
     item: r.item,
@@ -48,7 +52,7 @@ export function buildLedger(
       inQty: isIn(m) ? cq(m.qty) / 100 : null,
       outQty: isIn(m) ? null : cq(m.qty) / 100,
       value: values.get(m.id) ?? 0,
-      who: m.supplier ?? m.requested_by ?? m.approved_by ?? '',
+      who: m.supplier ?? staffName(staff, m.requested_by ?? m.approved_by),
       ref: m.repair ?? m.invoice ?? m.of ?? m.stocktake ?? '',
       purpose: m.purpose ?? m.note ?? (m.reason ? label('writeoffReason', m.reason) : ''),
     }));
