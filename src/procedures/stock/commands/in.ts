@@ -19,7 +19,7 @@ export function parse(l: Line) {
     throw new UsageError(
       msg('写明单价（--price）或金额（--amount）', 'give the unit price (--price) or the amount (--amount)'),
     );
-  const checked = l.text('checked-by');
+  const checked = l.text('checkedBy');
   return {
     item: l.id(0, 'stock-item'),
     qty: parseQty(l.text('qty') ?? '', '--qty'),

@@ -21,7 +21,7 @@ export function parse(l: Line) {
     throw new UsageError(
       msg('写明用途（--purpose）或维修单（--repair）', 'give the purpose (--purpose) or the repair order (--repair)'),
     );
-  const approved = l.text('approved-by');
+  const approved = l.text('approvedBy');
   return {
     item: l.id(0, 'stock-item'),
     qty: parseQty(l.text('qty') ?? '', '--qty'),

@@ -17,7 +17,7 @@ export const parse = (l: Line) => ({
   item: l.id(0, 'stock-item'),
   qty: parseQty(l.text('qty') ?? '', '--qty'),
   reason: l.choice<WriteoffReason>('reason')!,
-  approvedBy: checkId('staff', l.text('approved-by') ?? '', '--approved-by'),
+  approvedBy: checkId('staff', l.text('approvedBy') ?? '', '--approved-by'),
   date: l.date('date'),
   note: l.text('note'),
 });
