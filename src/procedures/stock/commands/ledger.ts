@@ -27,6 +27,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       generatedAt: ctx.now(),
       generatedBy: op ? `${op.id} ${op.name}` : undefined,
     },
+    names,
   );
-  await emitReport(ctx, report, o);
+  await emitReport(ctx, report, { ...o, csvSheet: 0 });
 }
