@@ -2,8 +2,8 @@
 // October's receipts and issues closed by an approved stocktake, then a month of movements (receipts at two prices,
 // issues for purposes, a uniform and a tool issued to a person — the tool back, the uniform still out — a write-off)
 // and the November stocktake with a shortage explained, approved and on the book; one item falls below its safety
-// stock. The bench profile: forty items and about sixty movements a month over the history window, a stocktake at
-// each month's end. Every issue is within stock (replayed by the rules). e.g. wuye demo generate DIR
+// stock. The bench profile: forty items and about sixty movements a month over the last twelve months, a stocktake
+// near each month's end. Every issue is within stock (replayed by the rules). e.g. wuye demo generate DIR
 import { relPath } from '../../core/kinds.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import type { StaffRecord } from '../../core/types.gen.js';
