@@ -96,7 +96,7 @@ export type DefectCategory = (typeof DEFECT_CATEGORY)[number];
 export const DEFECT_STATUS = ['open', 'done', 'verified'] as const;
 export type DefectStatus = (typeof DEFECT_STATUS)[number];
 
-/** 部门 / Department — complaint department; complaint assignments[].department; staff department */
+/** 部门 / Department — complaint department; complaint assignments[].department; staff department; stock-move department */
 export const DEPARTMENT = [
   'management',
   'customer-service',
@@ -430,7 +430,7 @@ export type RepairState = (typeof REPAIR_STATE)[number];
 export const REPAIR_URGENCY = ['minor', 'urgent'] as const;
 export type RepairUrgency = (typeof REPAIR_URGENCY)[number];
 
-/** 角色 / Role — config personal.reveal_roles[]; staff roles[]; staff roles_confirmed.roles[] */
+/** 角色 / Role — config personal.reveal_roles[]; config stock.approve_roles[]; staff roles[]; staff roles_confirmed.roles[] */
 export const ROLE = [
   'director',
   'cs-manager',
@@ -450,6 +450,22 @@ export type ShiftState = (typeof SHIFT_STATE)[number];
 /** 车位类别 / Kind of space — parking-space type */
 export const SPACE_TYPE = ['owned', 'rented', 'visitor'] as const;
 export type SpaceType = (typeof SPACE_TYPE)[number];
+
+/** 类别 / Category — stock-item category */
+export const STOCK_CATEGORY = ['repair', 'cleaning', 'office', 'event', 'uniform', 'tool'] as const;
+export type StockCategory = (typeof STOCK_CATEGORY)[number];
+
+/** 类型 / Type — stock-move type */
+export const STOCK_MOVE_TYPE = ['in', 'out', 'return', 'writeoff', 'surplus', 'shortage'] as const;
+export type StockMoveType = (typeof STOCK_MOVE_TYPE)[number];
+
+/** 计价方法 / Valuation — config stock.valuation */
+export const STOCK_VALUATION = ['moving-average', 'fifo'] as const;
+export type StockValuation = (typeof STOCK_VALUATION)[number];
+
+/** 状态 / State — stocktake state */
+export const STOCKTAKE_STATE = ['counted', 'approved'] as const;
+export type StocktakeState = (typeof STOCKTAKE_STATE)[number];
 
 /** 状态 / State — survey actions[].state */
 export const SURVEY_ACTION_STATE = ['open', 'done', 'carried-over'] as const;
@@ -486,6 +502,10 @@ export type VacantCheckItem = (typeof VACANT_CHECK_ITEM)[number];
 /** 状态 / State — vacant discounts[].state */
 export const VACANT_DISCOUNT_STATE = ['applied', 'approved', 'refused'] as const;
 export type VacantDiscountState = (typeof VACANT_DISCOUNT_STATE)[number];
+
+/** 报废原因 / Write-off reason — stock-move reason */
+export const WRITEOFF_REASON = ['damaged', 'expired', 'lost'] as const;
+export type WriteoffReason = (typeof WRITEOFF_REASON)[number];
 
 /** The defaults of wuye.yaml (config.schema.json), filled in by loadConfig; a section's own are e.g. CONFIG_DEFAULTS.movein. */
 export const CONFIG_DEFAULTS = {
@@ -544,6 +564,7 @@ export const CONFIG_DEFAULTS = {
     correct_workdays: 0,
   },
   expense: { manager_up_to: '500.00', director_up_to: '5000.00', invoice_max_age_days: 180 },
+  stock: { valuation: 'moving-average', stocktake_days: 31, approve_roles: ['director'] },
   parking: { pass_fee: '150.00', expiring_days: 7, denominations: ['5.00', '10.00'] },
   hotline: { staffed_hours: ['08:00-18:00'] },
   complaint: { feedback_workdays: 2, major_report_workdays: 1, report_to: '服务中心主任' },

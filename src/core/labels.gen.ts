@@ -422,6 +422,30 @@ export const SCHEMA_LABELS = {
     rented: { zh: '租用车位', en: 'rented' },
     visitor: { zh: '访客车位', en: 'visitor' },
   },
+  stockCategory: {
+    repair: { zh: '维修材料', en: 'repair materials' },
+    cleaning: { zh: '清洁用品', en: 'cleaning supplies' },
+    office: { zh: '办公用品', en: 'office supplies' },
+    event: { zh: '活动物资', en: 'event materials' },
+    uniform: { zh: '工服', en: 'uniforms' },
+    tool: { zh: '工具', en: 'tools' },
+  },
+  stockMoveType: {
+    in: { zh: '入库', en: 'receipt' },
+    out: { zh: '出库', en: 'issue' },
+    return: { zh: '退库', en: 'return' },
+    writeoff: { zh: '报废', en: 'write-off' },
+    surplus: { zh: '盘盈', en: 'stocktake surplus' },
+    shortage: { zh: '盘亏', en: 'stocktake shortage' },
+  },
+  stockValuation: {
+    'moving-average': { zh: '移动加权平均', en: 'moving average' },
+    fifo: { zh: '先进先出', en: 'first in, first out' },
+  },
+  stocktakeState: {
+    counted: { zh: '已盘点待批准', en: 'counted, awaiting approval' },
+    approved: { zh: '已批准并调账', en: 'approved, book adjusted' },
+  },
   surveyActionState: {
     open: { zh: '进行中', en: 'open' },
     done: { zh: '已完成', en: 'done' },
@@ -469,5 +493,10 @@ export const SCHEMA_LABELS = {
     applied: { zh: '待批准', en: 'awaiting approval' },
     approved: { zh: '已批准', en: 'approved' },
     refused: { zh: '不批准', en: 'refused' },
+  },
+  writeoffReason: {
+    damaged: { zh: '损坏', en: 'damaged' },
+    expired: { zh: '过期', en: 'expired' },
+    lost: { zh: '遗失', en: 'lost' },
   },
 } as const satisfies Record<string, Record<string, Msg>>;

@@ -119,6 +119,9 @@ export const PERSONAL_FIELDS = {
   },
   reveal: { reason: 'text', command: 'text' },
   staff: { name: 'name', phone: 'phone', notes: 'text' },
+  'stock-item': { note: 'text' },
+  'stock-move': { note: 'text' },
+  stocktake: { lines: [{ explanation: 'text' }], note: 'text' },
   survey: { responses: [{ suggestion: 'text' }], actions: [{ what: 'text', result: 'text' }], log: [{ note: 'text' }] },
   training: { notes: 'text' },
   unit: {

@@ -922,6 +922,23 @@ director_up_to?: string
 invoice_max_age_days?: number
 }
 /**
+ * 仓库（仓库管理岗）/ The warehouse
+ */
+stock?: {
+/**
+ * 计价方法 / Valuation
+ */
+valuation?: ("moving-average" | "fifo")
+/**
+ * 盘点间隔上限（天）：至少每月一次 / Longest gap between stocktakes (days): at least monthly
+ */
+stocktake_days?: number
+/**
+ * 批准盘点差异和报废的角色 / Roles that approve stocktake differences and write-offs
+ */
+approve_roles?: ("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security" | "finance")[]
+}
+/**
  * 停车场（四.10）/ Car park (manual 四.10)
  */
 parking?: {
@@ -4211,6 +4228,224 @@ active_to?: string
  * 备注 / Notes
  */
 notes?: string
+}
+
+/**
+ * 仓库的一种物品：名称、规格、计量单位、类别、存放位置、安全库存；数量和金额由出入库记录推算（仓库管理岗）/ One warehouse item: name, specification, unit of measure, category, location, safety stock; quantity and value are worked out from its movements (the warehouse post)
+ */
+export interface StockItemRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "stock-item"
+/**
+ * 物品编码，如 WX001 / Item code
+ */
+id: string
+/**
+ * 名称 / Name
+ */
+name: string
+/**
+ * 规格型号 / Specification
+ */
+spec?: string
+/**
+ * 计量单位（个、支、米、箱…）/ Unit of measure
+ */
+uom: string
+/**
+ * 类别 / Category
+ */
+category: ("repair" | "cleaning" | "office" | "event" | "uniform" | "tool")
+/**
+ * 存放位置（库位）/ Location
+ */
+location?: string
+/**
+ * 安全库存（低于此数列入采购）/ Safety stock (below it, listed to buy)
+ */
+safety: number
+/**
+ * 备注 / Note
+ */
+note?: string
+}
+
+/**
+ * 一笔出入库：入库（供应商、单价、发票）、出库/领料（领用人、部门、用途或维修单）、退库、报废（经批准）、盘盈盘亏（经批准的盘点）；每笔一个文件，只新增不改写 / One movement: a receipt (supplier, price, invoice), an issue (who, department, purpose or repair order), a return, a write-off (approved), or a stocktake surplus or shortage (an approved stocktake); one file each, written once
+ */
+export interface StockMoveRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "stock-move"
+/**
+ * 单号，如 KC2026-0001 / Movement id
+ */
+id: string
+/**
+ * 类型 / Type
+ */
+type: ("in" | "out" | "return" | "writeoff" | "surplus" | "shortage")
+/**
+ * 日期 / Date
+ */
+date: string
+/**
+ * 物品编码 / Item
+ */
+item: string
+/**
+ * 数量 / Quantity
+ */
+qty: number
+/**
+ * 入库单价（元）/ Unit price of a receipt
+ */
+unit_price?: string
+/**
+ * 入库金额（元）/ Amount of a receipt
+ */
+amount?: string
+/**
+ * 供应商 / Supplier
+ */
+supplier?: string
+/**
+ * 发票号 / Invoice
+ */
+invoice?: string
+/**
+ * 验收人 / Checked by
+ */
+checked_by?: string
+/**
+ * 领用人（工具、工服在其名下直至退还）/ Requested by (a tool or uniform is in their hands until returned)
+ */
+requested_by?: string
+/**
+ * 领用部门 / Department
+ */
+department?: ("management" | "customer-service" | "engineering" | "security" | "environment" | "finance")
+/**
+ * 用途 / Purpose
+ */
+purpose?: string
+/**
+ * 维修单号 / Repair order
+ */
+repair?: string
+/**
+ * 批准人 / Approved by
+ */
+approved_by?: string
+/**
+ * 退库：原出库单 / A return: the issue it returns
+ */
+of?: string
+/**
+ * 报废原因 / Write-off reason
+ */
+reason?: ("damaged" | "expired" | "lost")
+/**
+ * 盘点调整：盘点单 / An adjustment: its stocktake
+ */
+stocktake?: string
+/**
+ * 说明 / Note
+ */
+note?: string
+/**
+ * 经办（仓库管理员）/ Recorded by (the storekeeper)
+ */
+by: string
+/**
+ * 登记时间 / Recorded
+ */
+at: string
+}
+
+/**
+ * 一次盘点：实盘数量、与账面的差异及说明；经批准后才按差异调整账面（至少每月一次）/ One stocktake: counted quantities, the differences from the book and their explanations; the book is adjusted only once it is approved (at least monthly)
+ */
+export interface StocktakeRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "stocktake"
+/**
+ * 盘点单号，如 PD2026-0001 / Stocktake id
+ */
+id: string
+/**
+ * 盘点日期 / Date
+ */
+date: string
+/**
+ * 盘点人 / Counted by
+ */
+counted_by: string
+/**
+ * 登记时间 / Recorded
+ */
+at: string
+/**
+ * 盘点明细 / Lines
+ * 
+ * @minItems 1
+ */
+lines: [{
+/**
+ * 物品编码 / Item
+ */
+item: string
+/**
+ * 账面数量 / Book quantity
+ */
+book: number
+/**
+ * 实盘数量 / Counted
+ */
+counted: number
+/**
+ * 差异说明 / Explanation of the difference
+ */
+explanation?: string
+}, ...({
+/**
+ * 物品编码 / Item
+ */
+item: string
+/**
+ * 账面数量 / Book quantity
+ */
+book: number
+/**
+ * 实盘数量 / Counted
+ */
+counted: number
+/**
+ * 差异说明 / Explanation of the difference
+ */
+explanation?: string
+})[]]
+/**
+ * 状态 / State
+ */
+state: ("counted" | "approved")
+/**
+ * 批准人 / Approved by
+ */
+approved_by?: string
+/**
+ * 批准时间 / Approved
+ */
+approved_at?: string
+/**
+ * 备注 / Note
+ */
+note?: string
 }
 
 /**

@@ -20,6 +20,7 @@ import { manifest as hotline } from './hotline/index.js';
 import { manifest as complaint } from './complaint/index.js';
 import { manifest as expense } from './expense/index.js';
 import { manifest as parking } from './parking/index.js';
+import { manifest as stock } from './stock/index.js';
 import { manifest as repair } from './repair/index.js';
 import { manifest as event } from './event/index.js';
 import { manifest as notice } from './notice/index.js';
@@ -38,6 +39,7 @@ export const PROCEDURES: readonly Manifest[] = [
   notice,
   expense,
   parking,
+  stock,
   survey,
   key,
   archive,

@@ -15,6 +15,11 @@ export interface ReportColumn {
   total?: boolean;
   /** Width in characters (default: fitted to the header and values). */
   width?: number;
+  /**
+   * In Excel, a formula over other columns of the same row, by key: `{open}+{in}-{out}`. The row's own value is
+   * stored as the formula's cached result (a previewer that does not calculate shows it; tables and CSV print it).
+   */
+  formula?: string;
 }
 
 export type ReportRow = Record<string, unknown>;

@@ -169,6 +169,9 @@ const BY_KIND: Record<string, string> = {
   event: 'HD2026-0007',
   notice: 'GG2026-0003',
   survey: 'DC2026-01',
+  'stock-item': 'WX001',
+  'stock-move': 'KC2026-0020',
+  stocktake: 'PD2026-0002',
 };
 const ZX = 'ZX2026-0002';
 /** …and by their name, where the spec names no kind (a case procedure's `unit` or `id`). */
@@ -439,7 +442,7 @@ const SAMPLES: Record<string, string[][]> = {
   'repair assign': [[BX, '--to', 'S007', '--promised', '2026-11-28T09:30', '--note', `先打 ${REPAIR_PH}`]],
   'repair arrive': [[BX, '--at', '2026-11-28T09:31', '--as', 'S007']],
   'repair done': [
-    [BX, '--work', '更换阀芯', '--material', '阀芯:1', '--charge', '80', '--items', '人工30 材料50', '--as', 'S007'],
+    [BX, '--work', '更换阀芯', '--material', 'WX001:1', '--charge', '80', '--items', '人工30 材料50', '--as', 'S007'],
   ],
   'repair signoff': [
     [
@@ -460,6 +463,19 @@ const SAMPLES: Record<string, string[][]> = {
   'repair list': [[], ['--open'], ['--unit', '3-1-0602']],
   'repair stats': [['--from', '2026-11-01', '--to', '2026-11-28']],
   'repair form': [['--list'], ['repair-order', BX], ['repair-analysis', '2026-11']],
+  'stock item add': [['WX009', '--name', '三角阀', '--uom', '个', '--category', 'repair', '--safety', '2']],
+  'stock in': [['WX001', '--qty', '2', '--price', '12.00', '--supplier', '五金店', '--note', `送货人 ${MOB_N}`]],
+  'stock out': [['WX001', '--qty', '1', '--to', 'S007', '--purpose', '报修', '--note', `业主 ${MOB_N}`]],
+  'stock writeoff': [['QJ002', '--qty', '1', '--reason', 'damaged', '--approved-by', 'S001', '--note', `见 ${MOB_N}`]],
+  'stock take count': [['--line', `WX001:1:问 ${MOB_N}`, '--as', 'S006']],
+  'stock take explain': [['PD2026-0002', '--line', `QJ001:问 ${MOB_N}`]],
+  'stock form': [
+    ['--list'],
+    ['receipt', 'KC2026-0018'],
+    ['issue', 'KC2026-0020'],
+    ['count', '2026-11-27'],
+    ['take', 'PD2026-0002'],
+  ],
   'event new': [
     ['--title', '测试活动', '--type', 'sports', '--date', '2026-12-10', '--venue', '会所', '--note', `联系 ${MOB_N}`],
   ],
@@ -726,11 +742,15 @@ describe('personal data through every output', () => {
       moving: ['BJ2026-0005'],
       'YYYY-MM-DD|YYYY-MM': ['2026-11-23', '2026-11'],
       survey: ['DC2026-01'],
+      stocktake: ['PD2026-0002'],
     };
+    // forms of one kind that print only some of its records (a receipt is no issue slip)
+    const byForm: Record<string, string[]> = { 'stock-receipt': ['KC2026-0018'], 'stock-issue': ['KC2026-0020'] };
     const lines = forms.flatMap((f) => {
-      expect(ids[f.id], `no record to fill form ${f.name} (${f.id}) from`).toBeDefined();
+      const of = byForm[f.name] ?? ids[f.id];
+      expect(of, `no record to fill form ${f.name} (${f.id}) from`).toBeDefined();
       // the owner's own documents print masked for a role that may not see personal data (the test below: in full)
-      return ids[f.id].map((id) => ['form', f.name, id, '--as', f.owner ? 'S005' : 'S001', '--json']);
+      return of.map((id) => ['form', f.name, id, '--as', f.owner ? 'S005' : 'S001', '--json']);
     });
     const runs = await pool(lines, 1, run);
     expect(runs.filter((r) => r.code !== 0).map((r) => `${r.args.join(' ')}: ${r.stderr}`)).toEqual([]);

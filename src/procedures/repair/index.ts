@@ -124,7 +124,10 @@ export const repair: GroupSpec = {
         { flags: '--work <text>', description: msg('维修情况', 'what was done'), required: true },
         {
           flags: '--material <material...>',
-          description: msg('材料 名称:数量[:出库单号]', 'material NAME:QTY[:STOCK-OUT]'),
+          description: msg(
+            '材料 物品编码或名称:数量[:出库单号]（按维修单出库）',
+            'material ITEM:QTY[:STOCK-OUT] (issued against the order)',
+          ),
         },
         { flags: '--charge <yuan>', description: msg('收费金额（有偿维修）', 'amount to charge (paid repairs)') },
         { flags: '--items <text>', description: msg('收费明细', 'what the charge is for') },

@@ -47,6 +47,15 @@ function colLetter(n: number): string {
 }
 
 /** A model value as an Excel cell value: numbers stay numbers, money in yuan, dates as real dates, text guarded. */
+/** A column's row formula with its {key}s replaced by the cells of this row: {open}+{in} → D6+F6. */
+function rowFormula(f: string, columns: readonly ReportColumn[], row: number): string {
+  return f.replace(/\{([^}]+)\}/g, (_, k: string) => {
+    const i = columns.findIndex((c) => c.key === k);
+    if (i < 0) throw new Error(`formula names no column ${k}`);
+    return `${colLetter(i + 1)}${row}`;
+  });
+}
+
 function excelValue(v: unknown, type: ColumnType | undefined, lang: Lang): unknown {
   const x = excelRaw(v, type, lang);
   return typeof x === 'string' ? neutralise(x) : x;
@@ -249,7 +258,11 @@ export async function writeXlsxHere(
         const row = ws.getRow(rowNo);
         sheet.columns.forEach((c, i) => {
           const cell = row.getCell(i + 1);
-          cell.value = excelValue(r[c.key], c.type, lang);
+          const value = excelValue(r[c.key], c.type, lang);
+          cell.value =
+            c.formula && typeof value === 'number'
+              ? { formula: rowFormula(c.formula, sheet.columns, rowNo), result: value }
+              : value;
           const fmt = c.type && NUM_FORMATS[c.type];
           if (fmt) cell.numFmt = fmt;
         });

@@ -118,6 +118,38 @@ describe('a paid repair from the call to the return visit', { timeout: 240_000 }
   });
 
   it('done with materials and the charge; the sign-off pays the cashier with the next receipt', () => {
+    // materials resolve through the warehouse (stock/api.ts): an unknown item, or a reference that is no issue of
+    // the item, is refused with nothing written; a known one is issued against the order in the same commit
+    ok(['stock', 'item', 'add', 'WX001', '--name', '阀芯', '--uom', '个', '--category', 'repair', '--safety', '2'], T0);
+    ok(['stock', 'in', 'WX001', '--qty', '5', '--price', '12.00', '--supplier', '五金店', '--as', 'S001'], T0);
+    const done = (material: string) => [
+      'repair',
+      'done',
+      'BX2026-0001',
+      '--work',
+      '更换水龙头阀芯',
+      '--material',
+      material,
+      '--charge',
+      '80.00',
+      '--at',
+      '2026-11-02T14:40',
+      '--as',
+      'S003',
+    ];
+    const h = head();
+    const unknown = run(done('水龙头:1'), '2026-11-02T14:41:00+08:00');
+    expect(unknown.code, unknown.stderr).toBe(1);
+    expect(errLine(unknown)).toContain('仓库没有物品 "水龙头"');
+    unchanged(h);
+    const wrongRef = run(done('阀芯:1:KC2026-0001'), '2026-11-02T14:41:00+08:00');
+    expect(wrongRef.code, wrongRef.stderr).toBe(1);
+    expect(errLine(wrongRef)).toContain('KC2026-0001 不是 WX001 阀芯 的出库单');
+    unchanged(h);
+    const beyond = run(done('WX001:6'), '2026-11-02T14:41:00+08:00');
+    expect(beyond.code, beyond.stderr).toBe(1);
+    expect(errLine(beyond)).toContain('库存只有 5个');
+    unchanged(h);
     ok(
       [
         'repair',
@@ -126,7 +158,7 @@ describe('a paid repair from the call to the return visit', { timeout: 240_000 }
         '--work',
         '更换水龙头阀芯',
         '--material',
-        '阀芯:1:CK2026-0031',
+        '阀芯:1',
         '--charge',
         '80.00',
         '--items',
@@ -138,6 +170,13 @@ describe('a paid repair from the call to the return visit', { timeout: 240_000 }
       ],
       '2026-11-02T14:41:00+08:00',
     );
+    expect(read(root, ORDER)).toMatch(/materials:\n\s+- item: 阀芯\n\s+qty: 1\n\s+ref: KC2026-0002/);
+    expect(read(root, 'stock-moves/2026/KC2026-0002.yaml')).toMatch(/type: out[\s\S]*repair: BX2026-0001/);
+    expect(git(root, ['show', '--name-only', '--format=%s', 'HEAD']).trim().split('\n').filter(Boolean)).toEqual([
+      'repair: done BX2026-0001',
+      ORDER,
+      'stock-moves/2026/KC2026-0002.yaml',
+    ]);
     const s = ok(
       [
         'repair',

@@ -1,5 +1,6 @@
-// wuye repair done BX2026-0007 --work "更换水龙头阀芯" [--material "阀芯:1:CK2026-0031"] [--charge 80.00 --items "人工30 材料50"] [--at 15:10]
-// The work finished: what was done, the materials (a stock-out reference the warehouse procedure resolves), and
+// wuye repair done BX2026-0007 --work "更换水龙头阀芯" [--material "WX001:1" | "阀芯:1:KC2026-0031"] [--charge 80.00 --items "人工30 材料50"] [--at 15:10]
+// The work finished: what was done, the materials (resolved through the warehouse, stock/api.ts: a stock item by
+// code or name, issued against the order in this commit unless a stock-out reference is given), and
 // for a paid repair the amount to charge (paid to the cashier at the sign-off). Never before the arrival.
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -8,6 +9,7 @@ import { msg } from '../../../core/i18n.js';
 import { formatMoney, formatYuan } from '../../../core/money.js';
 import type { Repair } from '../rules.js';
 import { stepLine, takeStep } from '../step.js';
+import { useMaterials } from '../../stock/api.js';
 
 const MATERIAL = /^([^:]{1,60}):(\d+(?:\.\d+)?)(?::([A-Za-z0-9-]{1,30}))?$/;
 
@@ -17,7 +19,10 @@ export function parse(l: Line) {
     if (!m || Number(m[2]) <= 0)
       throw new UsageError(
         msg(`--material 无效: "${v}"`, `invalid --material: "${v}"`),
-        msg('写成 名称:数量[:出库单号]，如 阀芯:1:CK2026-0031', 'NAME:QTY[:STOCK-OUT], e.g. 阀芯:1:CK2026-0031'),
+        msg(
+          '写成 物品编码或名称:数量[:出库单号]，如 WX001:1 或 阀芯:1:KC2026-0031',
+          'ITEM:QTY[:STOCK-OUT] (item code or name), e.g. WX001:1 or 阀芯:1:KC2026-0031',
+        ),
       );
     return { item: m[1], qty: Number(m[2]), ...(m[3] ? { ref: m[3] } : {}) };
   });
@@ -37,7 +42,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     o,
     'done',
     msg('完工', 'completion'),
-    (r, who) => {
+    (r, who, tx) => {
       if (r.arrived_at && Date.parse(who.now) < Date.parse(r.arrived_at))
         throw new RuleError(
           msg(
@@ -59,10 +64,13 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       const ch: Repair['charge'] | undefined = o.charge
         ? { amount: formatMoney(o.charge), ...(o.items ? { items: o.items } : {}) }
         : undefined;
+      const materials = o.materials.length
+        ? useMaterials(tx, ctx, { id: r.id, technician: r.technician }, o.materials, who.now.slice(0, 10))
+        : [];
       return {
         done_at: who.now,
         work: o.work,
-        ...(o.materials.length ? { materials: o.materials } : {}),
+        ...(materials.length ? { materials } : {}),
         ...(ch ? { charge: ch } : {}),
       };
     },
