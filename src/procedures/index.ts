@@ -19,6 +19,7 @@ import { manifest as parking } from './parking/index.js';
 import { manifest as repair } from './repair/index.js';
 import { manifest as event } from './event/index.js';
 import { manifest as notice } from './notice/index.js';
+import { manifest as emergency } from './emergency/index.js';
 
 export const PROCEDURES: readonly Manifest[] = [
   system,
@@ -33,6 +34,7 @@ export const PROCEDURES: readonly Manifest[] = [
   parking,
   event,
   notice,
+  emergency,
   key,
   archive,
   moving,
