@@ -20,6 +20,7 @@ import { manifest as repair } from './repair/index.js';
 import { manifest as event } from './event/index.js';
 import { manifest as notice } from './notice/index.js';
 import { manifest as emergency } from './emergency/index.js';
+import { manifest as reception } from './reception/index.js';
 
 export const PROCEDURES: readonly Manifest[] = [
   system,
@@ -35,6 +36,7 @@ export const PROCEDURES: readonly Manifest[] = [
   event,
   notice,
   emergency,
+  reception,
   key,
   archive,
   moving,
