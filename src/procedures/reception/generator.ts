@@ -60,15 +60,14 @@ function receptionOf(
     log.push({ at: assigned, by: staff.manager, action: 'assign', state: 'prepared', note: a.duty });
   if (s.upTo === 'prepared') return r;
   const items = timeline(r, c);
-  r.checks = items
-    .filter((i) => i.due && Date.parse(i.due) <= Date.parse(end) && !i.item.startsWith('round-') && i.item !== 'tea')
-    .map((i) => ({ item: i.item, at: addMinutes(i.due!, -3), by: staff.assistant }));
-  log.push({
-    at: addMinutes(s.arrival, 20),
-    by: staff.assistant,
-    action: 'check',
-    note: r.checks.map((k) => k.item).join(' '),
-  });
+  const before = items.filter((i) => i.due && Date.parse(i.due) <= Date.parse(s.arrival));
+  const after = items.filter((i) => i.item === 'see-off' || i.item === 'clear');
+  r.checks = [
+    ...before.map((i) => ({ item: i.item, at: addMinutes(i.due!, -3), by: staff.assistant })),
+    ...after.map((i) => ({ item: i.item, at: addMinutes(end, 5), by: staff.assistant })),
+  ];
+  log.push({ at: s.arrival, by: staff.assistant, action: 'check', note: before.map((i) => i.item).join(' ') });
+  log.push({ at: addMinutes(end, 5), by: staff.assistant, action: 'check', note: after.map((i) => i.item).join(' ') });
   const cups = s.guests * 2;
   r.tea = [
     {
@@ -83,6 +82,7 @@ function receptionOf(
   rounds.forEach((i, k) => r.tea!.push({ round: k + 2, at: i.due!, by: staff.other, items: '续水' }));
   r.tea.push({ round: 0, at: addMinutes(end, 10), by: staff.other, back: cups - (s.broken ?? 0) });
   for (const x of r.tea) log.push({ at: x.at, by: staff.other, action: 'serve', state: 'in-progress' });
+  log.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)); // stable: the order entered where times are equal
   if (s.broken) r.utensils_note = `收拾时打碎茶杯 ${s.broken} 只，已登记报损`;
   r.summary = {
     at: end.slice(0, 10),
