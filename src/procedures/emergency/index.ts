@@ -6,7 +6,7 @@
 import { msg } from '../../core/i18n.js';
 import { EMERGENCY_KIND, EMERGENCY_PARTY, EMERGENCY_SEVERITY, EMERGENCY_STATE } from '../../core/enums.gen.js';
 import type { Manifest } from '../../kit/manifest.js';
-import type { ArgSpec, GroupSpec, OptionSpec } from '../../kit/spec.js';
+import { FORM_OPTIONS, type ArgSpec, type GroupSpec, type OptionSpec } from '../../kit/spec.js';
 
 const id: ArgSpec = {
   name: 'id',
@@ -149,6 +149,25 @@ export const emergency: GroupSpec = {
         out,
       ],
       load: () => import('./commands/close.js'),
+    },
+    {
+      name: 'form',
+      description: msg(
+        '打印紧急事件表单（PDF）：处理记录表、事故分析报告、应急联系电话表、应急处置卡',
+        'print an emergency form (PDF): record, analysis, contact numbers, response card',
+      ),
+      args: [
+        { name: 'name', description: msg('表单名称（--list 列出）', 'form name (see --list)') },
+        {
+          name: 'id',
+          description: msg(
+            '事件编号；处置卡给类别，电话表给日期',
+            'emergency id; a kind for card, a date for contacts',
+          ),
+        },
+      ],
+      options: FORM_OPTIONS,
+      load: () => import('./commands/form.js'),
     },
     {
       name: 'list',

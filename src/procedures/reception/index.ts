@@ -5,7 +5,7 @@
 import { msg } from '../../core/i18n.js';
 import { RECEPTION_DUTY, RECEPTION_NEED, RECEPTION_ROOM, RECEPTION_STATE } from '../../core/enums.gen.js';
 import type { Manifest } from '../../kit/manifest.js';
-import type { ArgSpec, GroupSpec, OptionSpec } from '../../kit/spec.js';
+import { FORM_OPTIONS, type ArgSpec, type GroupSpec, type OptionSpec } from '../../kit/spec.js';
 
 const id: ArgSpec = {
   name: 'id',
@@ -141,6 +141,19 @@ export const reception: GroupSpec = {
         { flags: '--to-improve <text>', description: msg('待改进', 'what to improve'), personal: 'text' },
       ],
       load: () => import('./commands/close.js'),
+    },
+    {
+      name: 'form',
+      description: msg(
+        '打印接待表单（PDF）：会务贵宾接待工作单、茶水出单统计表',
+        'print a reception form (PDF): work order, tea service record',
+      ),
+      args: [
+        { name: 'name', description: msg('表单名称（--list 列出）', 'form name (see --list)') },
+        { name: 'id', description: msg('接待编号', 'reception id') },
+      ],
+      options: FORM_OPTIONS,
+      load: () => import('./commands/form.js'),
     },
     {
       name: 'list',

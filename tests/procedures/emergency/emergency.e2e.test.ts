@@ -194,6 +194,11 @@ describe('emergencies end to end', { timeout: 240_000 }, () => {
     expect(c).toContain('燃气泄漏应急处置');
     expect(c).toContain('严禁开关电器');
     expect(wuye(root, ['form', 'emergency-card', 'meteor'], NOW).code).toBe(2);
+    const list = ok(['emergency', 'form', '--list']).stdout;
+    for (const n of ['record', 'analysis', 'contacts', 'card']) expect(list).toContain(n);
+    const an = join(out, 'an.pdf');
+    ok(['emergency', 'form', 'analysis', 'JJ2026-0001', '--out', an]);
+    expect(pdfText(an).replace(/\s+/g, '')).toContain('电梯门锁回路触点氧化接触不良');
   });
 
   it('records a drill and lists the drills', () => {

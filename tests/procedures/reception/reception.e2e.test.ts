@@ -187,6 +187,9 @@ describe('receptions end to end', { timeout: 240_000 }, () => {
     const text = pdfText(pdf).replace(/\s+/g, '');
     for (const s of ['茶水出单统计表', 'KF-JD-02', '绿茶8杯', '收回', '差1件', '打碎茶杯1只'])
       expect(text).toContain(s);
+    const blank = join(out, 'blank-order.pdf');
+    ok(['reception', 'form', 'order', '--blank', '--out', blank], '2026-12-03T11:00:00+08:00');
+    expect(pdfText(blank).replace(/\s+/g, '')).toContain('会务贵宾接待工作单');
     expect(wuye(root, ['validate'], at('2026-12-03T11:00:00+08:00')).code).toBe(0);
   });
 });
