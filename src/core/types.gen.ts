@@ -1639,7 +1639,7 @@ purpose?: string
  */
 guests?: string
 /**
- * 关联的社区活动（编号或名称）/ The community event the cost belongs to
+ * 关联的社区活动编号（wuye event list；早先的报销单可能写的是活动名称）/ The community event the cost belongs to: its id (claims filed before events were recorded may hold a name)
  */
 event?: string
 /**

@@ -6,6 +6,7 @@ import type { Ctx } from './context.js';
 import type { FormDef, FormLoad } from './forms.js';
 import type { Line } from './line.js';
 import { outputPath } from './outpath.js';
+import { printForm, savePdf } from './print-form.js';
 import { UsageError } from '../core/errors.js';
 import { KINDS } from '../core/kinds.js';
 import { lang, msg, t, type Msg } from '../core/i18n.js';
@@ -49,27 +50,10 @@ export function formCommand(forms: readonly FormDef[], procedure: string, missin
       return;
     }
     const f = o.form;
-    const loaded = o.blank ? undefined : await f.load(ctx, o.id!);
-    const { renderForm } = await import('../render/pdf/index.js');
-    const pdf = await renderForm(
-      { form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? ctx.today() },
-      { root: ctx.root, config: ctx.config, blank: o.blank, lang: lang() },
-    );
-    const name = o.blank ? `blank-${short(f.name)}.pdf` : `${loaded!.id}-${short(f.name)}.pdf`;
-    const out = outputPath(ctx, o.out, name, 'pdf');
-    const { writeIfChanged } = await import('../render/pdf/batch.js');
-    try {
-      writeIfChanged(out, pdf);
-    } catch (e) {
-      throw new UsageError(
-        msg(`无法写入 ${out}: ${(e as Error).message}`, `cannot write ${out}: ${(e as Error).message}`),
-        msg('换一个可写的位置（--out）', 'choose a place you can write to (--out)'),
-      );
-    }
-    if (ctx.globals.reveal && !o.blank)
-      ctx.warn(msg(`${out} 含未遮蔽的个人资料，请妥善保管`, `${out} holds unmasked personal data: keep it safe`));
-    if (ctx.globals.json) ctx.out.json({ file: out, form: f.name, id: loaded?.id ?? null });
-    else ctx.out.line(out);
+    const defaultName = o.blank ? `blank-${short(f.name)}.pdf` : `${o.id}-${short(f.name)}.pdf`;
+    const printed = await printForm(ctx, f, { id: o.blank ? undefined : o.id, out: o.out, defaultName });
+    if (ctx.globals.json) ctx.out.json({ file: printed.file, form: f.name, id: printed.id });
+    else ctx.out.line(printed.file);
   }
 
   return { parse, run };
@@ -92,8 +76,7 @@ export async function writeFormFile(
     { form: template, data: loaded.data, id: loaded.id || undefined, date: loaded.date },
     { root: ctx.root, config: ctx.config, lang: lang() },
   );
-  const { writeFileAtomic } = await import('../core/fsx.js');
-  writeFileAtomic(file, pdf);
+  await savePdf(ctx, file, pdf);
   if (!ctx.globals.quiet) ctx.out.line(file);
   return file;
 }

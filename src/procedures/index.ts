@@ -31,10 +31,10 @@ export const PROCEDURES: readonly Manifest[] = [
   hotline,
   complaint,
   repair,
+  event, // before expense: a claim for an event's costs names the event
+  notice,
   expense,
   parking,
-  event,
-  notice,
   emergency,
   reception,
   key,

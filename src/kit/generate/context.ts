@@ -32,6 +32,8 @@ export interface Estate {
   nextPerson: number;
   /** Money taken at the counter by the procedures' generators, for the fee generator to put on the fee accounts. */
   counter: CounterTake[];
+  /** The community events generated (the event generator), for the claims of their costs (expense). */
+  events: { id: string; date: string; title: string }[];
 }
 
 /**

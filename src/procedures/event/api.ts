@@ -73,6 +73,10 @@ export function eventStandards(
   ];
 }
 
+/** An event's title (for a claim of its costs), or undefined when there is no such event. */
+export const eventTitle = (store: Store, id: string): string | undefined =>
+  store.tryRead<Event>('event', id)?.data.title;
+
 /** An event's facts for a notice announcing it (notice template `event`). */
 export function eventFacts(
   store: Store,

@@ -255,6 +255,7 @@ export const eventGenerator: KindGenerator = {
         const id = `HD${year}-${String(i + 1).padStart(4, '0')}`;
         const e = eventOf(id, s, staff, pick(s.units ?? 0));
         g.out.record(relPath('event', id), e as unknown as Record<string, unknown>);
+        g.estate.events.push({ id, date: e.date, title: e.title });
       });
     };
     if (g.opts.profile === 'demo') {

@@ -2,6 +2,7 @@
 // machine; its total is the sum of its invoices; its chain is the one its amount needs; every level of
 // the chain is signed before it is approved or paid. e.g. wuye validate expense/2026
 import { msg } from '../../core/i18n.js';
+import { kindDef } from '../../core/kinds.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import { caseLogCheck } from '../../core/validate/caselog.js';
 import { defineCheck, problemAt, type Check, type Problem } from '../../core/validate/types.js';
@@ -11,12 +12,30 @@ const claimRules = defineCheck<Claim>({
   name: 'expense/claim',
   kinds: ['expense'],
   description: msg(
-    '合计等于各发票之和；已批准或已付款的报销单审批链每级都已签字；同一单内发票不重复',
-    'the total is the sum of the invoices; an approved or paid claim is signed at every level of its chain; no invoice twice on a claim',
+    '关联的活动存在；合计等于各发票之和；已批准或已付款的报销单审批链每级都已签字；同一单内发票不重复',
+    "the claim's event exists; the total is the sum of the invoices; an approved or paid claim is signed at every level of its chain; no invoice twice on a claim",
   ),
-  record(r) {
+  record(r, env) {
     const c = r.data;
     const out: Problem[] = [];
+    // an event id must name an event on record; a name (claims filed before events were recorded) is a warning
+    const isId = c.event !== undefined && kindDef('event').idPattern.test(c.event);
+    if (c.event && !(isId && env.exists('event', c.event)))
+      out.push(
+        problemAt(
+          r,
+          '/event',
+          'expense-event',
+          isId
+            ? msg(`报销单关联的活动 ${c.event} 不存在`, `the claim's event ${c.event} does not exist`)
+            : msg(
+                `报销单关联的活动写的是名称“${c.event}”，不是活动编号`,
+                `the claim names its event "${c.event}", not by its id`,
+              ),
+          msg('用 wuye event list 查看活动编号并改正', 'see wuye event list for the event ids, and correct it'),
+          isId ? 'error' : 'warning',
+        ),
+      );
     if (!c.lines.length || !c.chain.length)
       out.push(
         problemAt(

@@ -9,6 +9,7 @@ import { labelZh } from '../../core/labels.js';
 import type { StaffRecord } from '../../core/types.gen.js';
 import type { Ctx } from '../../kit/context.js';
 import type { FormDef, FormLoad } from '../../kit/forms.js';
+import { eventTitle } from '../event/api.js';
 import { EXPENSE_CASES } from './cases.js';
 import { invoiceText, type Claim } from './rules.js';
 
@@ -30,7 +31,11 @@ export function claimModel(ctx: Ctx, c: Claim): Record<string, unknown> {
       claimant: staff?.name ?? c.claimant,
       department: staff ? labelZh('department', staff.department) : undefined,
       category: labelZh('expenseCategory', c.category),
-      purpose: [c.purpose, c.guests ? `招待对象：${c.guests}` : undefined, c.event ? `活动：${c.event}` : undefined]
+      purpose: [
+        c.purpose,
+        c.guests ? `招待对象：${c.guests}` : undefined,
+        c.event ? `活动：${c.event} ${eventTitle(ctx.shown, c.event) ?? ''}`.trim() : undefined,
+      ]
         .filter(Boolean)
         .join('；'),
       attachments: String(c.attachments ?? c.lines.length),

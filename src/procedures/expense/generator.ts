@@ -83,10 +83,10 @@ const DEMO: Story[] = [
     category: 'events',
     signed: 2,
     end: 'paid',
-    purpose: '中秋游园会物料及奖品',
-    event: '2026 中秋游园会',
+    purpose: '重阳节敬老茶话会物料及礼品（提前采购）',
+    event: 'HD2026-0006',
     lines: [
-      ['vat-ordinary', '043002600555', '50332109', '长沙市天心区乐购超市', '2026-09-30', 185000, '月饼及奖品'],
+      ['vat-ordinary', '043002600555', '50332109', '长沙市天心区乐购超市', '2026-09-30', 185000, '糕点及礼品'],
       ['vat-ordinary', '043002600666', '60211843', '湖南彩虹广告制作有限公司', '2026-09-28', 60000, '展板横幅'],
     ],
   },
@@ -252,6 +252,14 @@ const CATS: readonly (readonly [ExpenseCategory, number])[] = [
   ['other', 1],
 ];
 
+/** The event a claim of this date pays for: the last one held by then, else the next (a purchase in advance). */
+function eventFor(g: GenContext, date: string): string {
+  const events = g.estate.events;
+  const held = events.filter((e) => e.date <= date).at(-1) ?? events.find((e) => e.date > date);
+  if (!held) throw new Error('the expense generator needs the events generated first (registry order)');
+  return held.id;
+}
+
 function benchStories(g: GenContext, rng: Rng, claimants: StaffRecord[]): Story[] {
   const out: Story[] = [];
   let serial = 0;
@@ -287,7 +295,7 @@ function benchStories(g: GenContext, rng: Rng, claimants: StaffRecord[]): Story[
         lines,
         purpose: category === 'hospitality' ? '接待来访' : '日常费用',
         ...(category === 'hospitality' ? { guests: '来访 3 人' } : {}),
-        ...(category === 'events' ? { event: `${period} 社区活动` } : {}),
+        ...(category === 'events' ? { event: eventFor(g, date) } : {}),
         signed: old ? 3 : rng.int(0, 3),
         end: old ? (rng.chance(0.05) ? 'rejected' : 'paid') : rng.chance(0.5) ? 'paid' : undefined,
         reason: '单据不全',

@@ -49,7 +49,10 @@ export const expense: GroupSpec = {
         },
         {
           flags: '--event <event>',
-          description: msg('关联的社区活动（社区活动费）', 'the community event (event costs)'),
+          description: msg(
+            '关联的社区活动编号，如 HD2026-0006（社区活动费）',
+            'the community event id, e.g. HD2026-0006 (event costs)',
+          ),
         },
         {
           flags: '--attachments <n>',

@@ -3,7 +3,7 @@
 // a duplicate invoice naming the first claim, an old invoice, an approval by the wrong role or out of order,
 // a claimant approving their own claim, paying an unapproved claim — each exit 1 with nothing written.
 // Then the list for each role, the forms (PDF text) and the month's workbook read back.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import jsyaml from 'js-yaml';
@@ -195,5 +195,51 @@ describe('expense claims end to end', { timeout: 240_000 }, () => {
     expect(cells('按报销人').some((r) => r[1] === '邹文静')).toBe(false);
     const csv = run(['expense', 'report', '--month', '2026-11', '--format', 'csv']).stdout;
     expect(csv).toContain('BZ2026-0016');
+  });
+
+  it('an event cost names an event that exists (by its id), printed with its title; validate holds it', () => {
+    const ev = (e: string, no: string) =>
+      run(['expense', 'new', '--category', 'events', '--event', e, '--line', line(no, '88.00'), '--as', 'S004']);
+    refused(
+      [
+        'expense',
+        'new',
+        '--category',
+        'events',
+        '--event',
+        'HD2026-0099',
+        '--line',
+        line('30000021', '88.00'),
+        '--as',
+        'S004',
+      ],
+      /没有活动 HD2026-0099/,
+    );
+    expect(ev('2026 中秋游园会', '30000022').code).toBe(2); // a name is not an id
+    const r = ok([
+      'expense',
+      'new',
+      '--category',
+      'events',
+      '--event',
+      'HD2026-0008',
+      '--line',
+      line('30000023', '88.00'),
+      '--as',
+      'S004',
+      '--json',
+    ]);
+    const id = /BZ2026-\d{4}/.exec(r.stdout + r.stderr)![0];
+    expect(claim(id).event).toBe('HD2026-0008');
+    const dir = tmp();
+    ok(['expense', 'form', 'claim', id, '--out', join(dir, 'ev.pdf')]);
+    expect(pdfText(join(dir, 'ev.pdf'))).toContain('活动：HD2026-0008 迎新年联欢会');
+    // a claim edited by hand to an event that does not exist: validate names the file and line
+    const file = join(root, `expense/2026/${id}.yaml`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('event: HD2026-0008', 'event: HD2026-0098'));
+    const v = run(['validate', `expense/2026/${id}.yaml`]);
+    expect(v.code).toBe(1);
+    expect(v.stdout + v.stderr).toMatch(new RegExp(`expense/2026/${id}\\.yaml:\\d+:\\d+.*HD2026-0098 不存在`));
+    git(root, ['checkout', '--', '.']);
   });
 });

@@ -59,6 +59,7 @@ export function parse(l: Line) {
   const lines = l.values('line').map((v, i) => parseInvoice(v, i + 1));
   if (!lines.length) throw new UsageError(msg('至少登记一张发票（--line）', 'list at least one invoice (--line)'));
   const claimant = l.text('claimant');
+  const event = l.text('event');
   return {
     category: l.choice<ExpenseCategory>('category')!,
     lines,
@@ -66,7 +67,7 @@ export function parse(l: Line) {
     date: l.date('date'),
     purpose: l.text('purpose'),
     guests: l.text('guests'),
-    event: l.text('event'),
+    event: event === undefined ? undefined : checkId('event', event, '--event'),
     attachments: l.int('attachments', 0, 999),
   };
 }
@@ -80,6 +81,11 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       throw new RuleError(
         msg(`没有员工 ${claimant}`, `no staff member ${claimant}`),
         msg('用 wuye staff list 查看', 'see wuye staff list'),
+      );
+    if (o.event && !tx.tryRead('event', o.event))
+      throw new RuleError(
+        msg(`没有活动 ${o.event}`, `no event ${o.event}`),
+        msg('用 wuye event list 查看活动编号', 'see wuye event list for the event ids'),
       );
     const date = o.date ?? ctx.today();
     if (date > ctx.today())
