@@ -221,9 +221,9 @@ export function pendingDeadlines<S extends string, C>(
     if (i < 0) continue;
     const after = c.log.slice(i + 1);
     if (after.some((e) => d.met.includes(e.action) || d.cancelled?.includes(e.action))) continue;
-    const ev = c.log[i];
-    const due = dueOf(d, ev.at, cal, d.days(config));
-    out.push({ deadline: d.name, label: d.label, since: ev.at, due, overdue: today > due });
+    const since = d.since?.(c) ?? c.log[i].at;
+    const due = dueOf(d, since, cal, d.days(config));
+    out.push({ deadline: d.name, label: d.label, since, due, overdue: today > due });
   }
   return out;
 }
@@ -277,11 +277,12 @@ export function timeliness<S extends string, C>(
     }
     for (const d of deadlines) {
       if (d.from.includes(e.action)) {
+        const since = d.since?.(c) ?? e.at;
         open.set(d.name, {
           id: c.id,
           deadline: d.name,
-          received: dateOf(e.at),
-          due: dueOf(d, e.at, cal, d.days(config)),
+          received: dateOf(since),
+          due: dueOf(d, since, cal, d.days(config)),
         });
       }
     }

@@ -45,6 +45,9 @@ export interface Deadline<S extends string, C = unknown> {
   calendarDays?: boolean;
   /** Only for some cases of the kind (e.g. the upward report of a *major* complaint); read from the record. */
   when?: (record: any) => boolean;
+  /** Where the clock starts when not at the `from` entry's time: a time the record holds (an emergency's discovery,
+   * which comes before it is recorded). The `from` entry must still be there for the clock to run. */
+  since?: (record: any) => string | undefined;
 }
 
 export interface Machine<S extends string, C = unknown> {

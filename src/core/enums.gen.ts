@@ -119,6 +119,48 @@ export type DeskChannel = (typeof DESK_CHANNEL)[number];
 export const DOCUMENT = ['passport', 'hk-macau-permit', 'taiwan-permit', 'foreign-residence-permit'] as const;
 export type Document = (typeof DOCUMENT)[number];
 
+/** 紧急事件类别 / Kind of emergency — emergency-drill type; emergency type */
+export const EMERGENCY_KIND = [
+  'fire',
+  'flooding',
+  'power-cut',
+  'water-cut',
+  'gas-leak',
+  'lift-entrapment',
+  'break-in',
+  'disturbance',
+  'illness-injury',
+  'falling-object',
+  'typhoon',
+  'public-health',
+  'other',
+] as const;
+export type EmergencyKind = (typeof EMERGENCY_KIND)[number];
+
+/** 对象 / Whom — emergency notified[].party */
+export const EMERGENCY_PARTY = [
+  'fire-119',
+  'police-110',
+  'ambulance-120',
+  'gas-company',
+  'power-company',
+  'water-company',
+  'lift-maintenance',
+  'developer',
+  'head-office',
+  'owners',
+  'other',
+] as const;
+export type EmergencyParty = (typeof EMERGENCY_PARTY)[number];
+
+/** 严重程度 / Severity — emergency severity */
+export const EMERGENCY_SEVERITY = ['ordinary', 'major'] as const;
+export type EmergencySeverity = (typeof EMERGENCY_SEVERITY)[number];
+
+/** 状态 / State — emergency state */
+export const EMERGENCY_STATE = ['responding', 'closed'] as const;
+export type EmergencyState = (typeof EMERGENCY_STATE)[number];
+
 /** 状态 / State — event state */
 export const EVENT_STATE = ['planned', 'announced', 'held', 'evaluated', 'cancelled'] as const;
 export type EventState = (typeof EVENT_STATE)[number];
@@ -316,6 +358,31 @@ export type PayMethod = (typeof PAY_METHOD)[number];
 /** 状态 / Status — receipt-book numbers[].status */
 export const RECEIPT_STATUS = ['used', 'void'] as const;
 export type ReceiptStatus = (typeof RECEIPT_STATUS)[number];
+
+/** 职责 / Duty — reception assignments[].duty */
+export const RECEPTION_DUTY = ['greeter', 'tea', 'environment', 'butler', 'show-flat'] as const;
+export type ReceptionDuty = (typeof RECEPTION_DUTY)[number];
+
+/** reception requirements[] */
+export const RECEPTION_NEED = [
+  'tea',
+  'hot-towels',
+  'fruit',
+  'projector',
+  'name-cards',
+  'photography',
+  'confidential',
+  'shoe-covers',
+] as const;
+export type ReceptionNeed = (typeof RECEPTION_NEED)[number];
+
+/** reception rooms[] */
+export const RECEPTION_ROOM = ['meeting-room', 'reception-room', 'show-flat'] as const;
+export type ReceptionRoom = (typeof RECEPTION_ROOM)[number];
+
+/** 状态 / State — reception state */
+export const RECEPTION_STATE = ['requested', 'prepared', 'in-progress', 'closed'] as const;
+export type ReceptionState = (typeof RECEPTION_STATE)[number];
 
 /** 结论 / Result — renovation acceptances[].result */
 export const RENOVATION_ACCEPTANCE_RESULT = ['pass', 'fail'] as const;
@@ -579,6 +646,18 @@ export const CONFIG_DEFAULTS = {
     fee_item: 'repair',
   },
   events: { residential: true, per_quarter: 1, forum_months: 6, evaluation_days: 14 },
+  emergency: {
+    report_workdays: 1,
+    report_to: '公司总部',
+    contacts: [
+      { name: '火警', phone: '119', note: '火灾' },
+      { name: '匪警', phone: '110', note: '盗窃、打架、治安事件' },
+      { name: '医疗急救', phone: '120', note: '受伤、突发疾病' },
+      { name: '交通事故', phone: '122', note: '小区内交通事故' },
+      { name: '供电服务（抢修）', phone: '95598', note: '停电' },
+    ],
+  },
+  reception: { prepare_minutes: 30, tea_minutes: 5, round_minutes: 15 },
   notices: { places: ['小区公告栏', '各楼栋大堂'] },
   keys: { day_end: '18:00' },
   moving: { hours: { weekdays: ['08:00-12:00', '14:00-18:00'], weekends: ['09:00-12:00', '14:00-17:00'] } },

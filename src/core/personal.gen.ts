@@ -45,6 +45,18 @@ export const PERSONAL_FIELDS = {
     callbacks: [{ comments: 'text' }],
     log: [{ note: 'text' }],
   },
+  'emergency-drill': { scenario: 'text', findings: 'text', improvements: 'text' },
+  emergency: {
+    reported_by: 'name',
+    description: 'text',
+    timeline: [{ what: 'text' }],
+    notified: [{ name: 'name', note: 'text' }],
+    losses_note: 'text',
+    reports: [{ note: 'text' }],
+    analysis: { cause: 'text', responsibility: 'text' },
+    measures: [{ what: 'text' }],
+    log: [{ note: 'text' }],
+  },
   'event-plan': { items: [{ note: 'text' }] },
   event: {
     evaluation: { feedback: 'text', went_well: 'text', to_improve: 'text' },
@@ -95,6 +107,14 @@ export const PERSONAL_FIELDS = {
     merged_from: [{ reason: 'text' }],
   },
   'receipt-book': { numbers: [{ reason: 'text' }], notes: 'text' },
+  reception: {
+    contact: { name: 'name', phone: 'phone' },
+    vips: [{ name: 'name' }],
+    purpose: 'text',
+    utensils_note: 'text',
+    summary: { went_well: 'text', to_improve: 'text' },
+    log: [{ note: 'text' }],
+  },
   renovation: {
     applicant: { phone: 'mobile', owner_consent: { document: 'text' } },
     contractor: { manager: 'name', phone: 'phone' },

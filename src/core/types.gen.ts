@@ -1040,6 +1040,53 @@ forum_months?: number
 evaluation_days?: number
 }
 /**
+ * 紧急事件（手册 四.13，三.4.3，三.17.1）/ Emergencies
+ */
+emergency?: {
+/**
+ * 发现后几个工作日内向公司和有关部门报告（三.4.3）/ Working days after discovery to report upward
+ */
+report_workdays?: number
+/**
+ * 默认的报告对象 / Whom the report goes to by default
+ */
+report_to?: string
+/**
+ * 对外公布的应急联系电话（三.17.1；应急联系电话表）/ The published emergency numbers
+ */
+contacts?: {
+/**
+ * 单位或岗位 / Organisation or post
+ */
+name: string
+/**
+ * 电话（公开号码，不属个人资料）/ Phone (published; not personal data)
+ */
+phone: string
+/**
+ * 用途 / What for
+ */
+note?: string
+}[]
+}
+/**
+ * 会务贵宾接待（手册 四.1）/ Meeting and VIP receptions
+ */
+reception?: {
+/**
+ * 到达前几分钟通知环境部、接待室准备好并复查 / Minutes before arrival: environment notified, rooms ready and re-checked
+ */
+prepare_minutes?: number
+/**
+ * 来宾就座后几分钟内上茶和热毛巾 / Minutes after seating to serve tea and hot towels
+ */
+tea_minutes?: number
+/**
+ * 会议期间每隔几分钟服务一次 / Minutes between service rounds during the meeting
+ */
+round_minutes?: number
+}
+/**
  * 公告（手册 二.8）/ Public notices
  */
 notices?: {
@@ -1119,6 +1166,281 @@ complaint_handling?: number
  */
 training_hours_quarter?: number
 }
+}
+
+/**
+ * 一次应急演练：日期、类别、情景、参加人员、发现的问题和改进（手册 四.13）/ One emergency drill
+ */
+export interface EmergencyDrillRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "emergency-drill"
+/**
+ * 演练编号，如 YL2026-0001 / Drill id
+ */
+id: string
+/**
+ * 演练日期 / Date
+ */
+date: string
+/**
+ * 演练类别 / Kind of emergency drilled
+ */
+type: ("fire" | "flooding" | "power-cut" | "water-cut" | "gas-leak" | "lift-entrapment" | "break-in" | "disturbance" | "illness-injury" | "falling-object" | "typhoon" | "public-health" | "other")
+/**
+ * 演练情景 / Scenario
+ */
+scenario: string
+/**
+ * 地点 / Where
+ */
+place?: string
+/**
+ * 总指挥 / Led by
+ */
+led_by: string
+/**
+ * 参加人数 / People taking part
+ */
+participants: number
+/**
+ * 参加的员工 / Staff taking part
+ */
+staff?: string[]
+/**
+ * 发现的问题 / Findings
+ */
+findings: string
+/**
+ * 改进措施 / Improvements
+ */
+improvements?: string
+/**
+ * 记录人 / Recorded by
+ */
+recorded_by: string
+}
+
+/**
+ * 一次紧急事件：类别、地点、发现时间、处置经过、通知了谁、伤亡和损失、向上报告（发现后 1 个工作日内）、原因分析、责任和预防措施（手册 四.13，三.3.10–3.12，三.4.3）/ One emergency from discovery to its upward report, analysis and preventive measures
+ */
+export interface EmergencyRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "emergency"
+/**
+ * 事件编号，如 JJ2026-0001 / Emergency id
+ */
+id: string
+/**
+ * 类别 / Kind
+ */
+type: ("fire" | "flooding" | "power-cut" | "water-cut" | "gas-leak" | "lift-entrapment" | "break-in" | "disturbance" | "illness-injury" | "falling-object" | "typhoon" | "public-health" | "other")
+/**
+ * 地点 / Where
+ */
+place: string
+/**
+ * 发现时间 / Discovered at
+ */
+discovered_at: string
+/**
+ * 发现人/报告人 / Discovered or reported by
+ */
+reported_by?: string
+/**
+ * 严重程度 / Severity
+ */
+severity: ("ordinary" | "major")
+/**
+ * 事件经过 / What happened
+ */
+description?: string
+/**
+ * 该类别的应急处置步骤（登记时取自模板）及完成时间 / The kind's response steps (from the template when opened) and when each was done
+ */
+checklist: {
+/**
+ * 序号 / No.
+ */
+no: number
+/**
+ * 步骤 / Step
+ */
+step: string
+/**
+ * 完成时间 / Done at
+ */
+done_at?: string
+/**
+ * 完成人 / By
+ */
+by?: string
+}[]
+/**
+ * 处置经过（时间、人、做了什么）/ Timeline of actions
+ */
+timeline?: {
+/**
+ * 时间 / At
+ */
+at: string
+/**
+ * 记录人 / By
+ */
+by: string
+/**
+ * 经过 / What was done
+ */
+what: string
+/**
+ * 完成的处置步骤序号 / Checklist step it ticks
+ */
+step?: number
+}[]
+/**
+ * 通知了谁 / Who was notified
+ */
+notified?: {
+/**
+ * 时间 / At
+ */
+at: string
+/**
+ * 通知人 / By
+ */
+by: string
+/**
+ * 对象 / Whom
+ */
+party: ("fire-119" | "police-110" | "ambulance-120" | "gas-company" | "power-company" | "water-company" | "lift-maintenance" | "developer" | "head-office" | "owners" | "other")
+/**
+ * 单位或联系人 / Organisation or person
+ */
+name?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
+/**
+ * 受伤人数 / People injured
+ */
+injuries?: number
+/**
+ * 死亡人数 / Deaths
+ */
+deaths?: number
+/**
+ * 直接经济损失（元）/ Direct losses (yuan)
+ */
+losses?: string
+/**
+ * 伤亡和损失情况 / Injuries and losses, in words
+ */
+losses_note?: string
+/**
+ * 向公司和有关部门的报告 / Reports upward
+ */
+reports?: {
+/**
+ * 报告时间 / At
+ */
+at: string
+/**
+ * 报告人 / By
+ */
+by: string
+/**
+ * 报告对象 / To
+ */
+to: string
+/**
+ * 内容 / What was said
+ */
+note?: string
+}[]
+/**
+ * 事故分析 / Analysis
+ */
+analysis?: {
+/**
+ * 分析日期 / Date
+ */
+at: string
+/**
+ * 分析人 / By
+ */
+by: string
+/**
+ * 原因 / Cause
+ */
+cause: string
+/**
+ * 责任 / Responsibility
+ */
+responsibility: string
+}
+/**
+ * 预防措施及落实 / Preventive measures and their follow-up
+ */
+measures?: {
+/**
+ * 序号 / No.
+ */
+no: number
+/**
+ * 措施 / Measure
+ */
+what: string
+/**
+ * 负责人 / Owner
+ */
+owner?: string
+/**
+ * 完成期限 / Due
+ */
+due?: string
+/**
+ * 完成日期 / Done on
+ */
+done_at?: string
+/**
+ * 确认人 / Confirmed by
+ */
+done_by?: string
+}[]
+/**
+ * 状态 / State
+ */
+state: ("responding" | "closed")
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
 }
 
 /**
@@ -3406,6 +3728,195 @@ by: string
  * 备注 / Notes
  */
 notes?: string
+}
+
+/**
+ * 一次会务贵宾接待：来访单位、人数、到达和结束时间、场地和要求、分工、由到达时间推出的准备时间表、茶水出单（器皿出与回）、总结（手册 四.1）/ One meeting or VIP reception: the work order, its timeline, assignments, tea rounds with utensils, summary
+ */
+export interface ReceptionRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "reception"
+/**
+ * 接待编号，如 JD2026-0001 / Reception id
+ */
+id: string
+/**
+ * 来访单位 / Visiting organisation
+ */
+organisation: string
+/**
+ * 对方联系人 / Their contact
+ */
+contact?: {
+/**
+ * 姓名 / Name
+ */
+name: string
+/**
+ * 电话 / Phone
+ */
+phone?: string
+}
+/**
+ * 来宾人数 / Number of guests
+ */
+guests: number
+/**
+ * 贵宾 / VIPs
+ */
+vips?: {
+/**
+ * 姓名 / Name
+ */
+name: string
+/**
+ * 职务 / Title
+ */
+title?: string
+}[]
+/**
+ * 来访目的 / Purpose
+ */
+purpose?: string
+/**
+ * 到达时间 / Arrival
+ */
+arrival: string
+/**
+ * 预计结束 / Expected end
+ */
+end: string
+/**
+ * 场地 / Rooms
+ * 
+ * @minItems 1
+ */
+rooms: [("meeting-room" | "reception-room" | "show-flat"), ...(("meeting-room" | "reception-room" | "show-flat"))[]]
+/**
+ * 接待要求 / Requirements
+ */
+requirements?: ("tea" | "hot-towels" | "fruit" | "projector" | "name-cards" | "photography" | "confidential" | "shoe-covers")[]
+/**
+ * 部门经理（填单）/ Department manager who filled the order
+ */
+manager: string
+/**
+ * 分工 / Assignments
+ */
+assignments?: {
+/**
+ * 职责 / Duty
+ */
+duty: ("greeter" | "tea" | "environment" | "butler" | "show-flat")
+/**
+ * 人员 / Staff
+ * 
+ * @minItems 1
+ */
+staff: [string, ...(string)[]]
+}[]
+/**
+ * 已完成的准备和服务事项 / Checklist items done
+ */
+checks?: {
+/**
+ * 事项 / Item
+ */
+item: string
+/**
+ * 完成时间 / Done at
+ */
+at: string
+/**
+ * 完成人 / By
+ */
+by: string
+}[]
+/**
+ * 茶水出单 / Tea service rounds
+ */
+tea?: {
+/**
+ * 轮次（0 为收回器皿）/ Round (0: utensils collected)
+ */
+round: number
+/**
+ * 时间 / At
+ */
+at: string
+/**
+ * 服务人员 / By
+ */
+by: string
+/**
+ * 品项 / Items served
+ */
+items?: string
+/**
+ * 器皿出 / Utensils out
+ */
+out?: number
+/**
+ * 器皿回 / Utensils back
+ */
+back?: number
+}[]
+/**
+ * 器皿差异说明 / The difference in utensils explained
+ */
+utensils_note?: string
+/**
+ * 总结 / Summary
+ */
+summary?: {
+/**
+ * 日期 / Date
+ */
+at: string
+/**
+ * 填写人 / By
+ */
+by: string
+/**
+ * 做得好的 / What went well
+ */
+went_well: string
+/**
+ * 待改进 / What to improve
+ */
+to_improve: string
+}
+/**
+ * 状态 / State
+ */
+state: ("requested" | "prepared" | "in-progress" | "closed")
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
+}[]
 }
 
 /**

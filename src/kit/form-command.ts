@@ -3,12 +3,13 @@
 // out/ under the records root (kit/outpath.ts). The same forms print through `wuye form <procedure>-<name>`.
 // e.g. export const { parse, run } = formCommand(FORMS, 'repair', msg('缺少维修单号', 'give a repair order id'))
 import type { Ctx } from './context.js';
-import type { FormDef } from './forms.js';
+import type { FormDef, FormLoad } from './forms.js';
 import type { Line } from './line.js';
-import { printForm } from './print-form.js';
+import { outputPath } from './outpath.js';
+import { printForm, savePdf } from './print-form.js';
 import { UsageError } from '../core/errors.js';
 import { KINDS } from '../core/kinds.js';
-import { msg, t, type Msg } from '../core/i18n.js';
+import { lang, msg, t, type Msg } from '../core/i18n.js';
 
 /** parse and run of `wuye <procedure> form`, over the procedure's forms (named `<procedure>-<short>`). */
 export function formCommand(forms: readonly FormDef[], procedure: string, missingId: Msg) {
@@ -56,4 +57,26 @@ export function formCommand(forms: readonly FormDef[], procedure: string, missin
   }
 
   return { parse, run };
+}
+
+/**
+ * Render one form to a file a command writes beside its work (a poster, a report, a case's record): --out from
+ * where the person stands, else out/ under the records root, guarded before anything is drawn; prints the path.
+ */
+export async function writeFormFile(
+  ctx: Ctx,
+  template: string,
+  loaded: FormLoad,
+  given: string | undefined,
+  defaultName: string,
+): Promise<string> {
+  const file = outputPath(ctx, given, defaultName, 'pdf');
+  const { renderForm } = await import('../render/pdf/index.js');
+  const pdf = await renderForm(
+    { form: template, data: loaded.data, id: loaded.id || undefined, date: loaded.date },
+    { root: ctx.root, config: ctx.config, lang: lang() },
+  );
+  await savePdf(ctx, file, pdf);
+  if (!ctx.globals.quiet) ctx.out.line(file);
+  return file;
 }

@@ -25,6 +25,8 @@ import { manifest as repair } from './repair/index.js';
 import { manifest as event } from './event/index.js';
 import { manifest as notice } from './notice/index.js';
 import { manifest as survey } from './survey/index.js';
+import { manifest as emergency } from './emergency/index.js';
+import { manifest as reception } from './reception/index.js';
 
 export const PROCEDURES: readonly Manifest[] = [
   system,
@@ -41,6 +43,8 @@ export const PROCEDURES: readonly Manifest[] = [
   parking,
   stock,
   survey,
+  emergency,
+  reception,
   key,
   archive,
   moving,

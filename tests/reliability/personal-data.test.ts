@@ -37,6 +37,7 @@ const WORK_PH = '15933362827';
 const COMPL_PH = '13855512904'; // the complainant of TS2026-0008
 const CALL_PH = '13955524018'; // the caller of desk entry RX20261127-001
 const REPAIR_PH = '13755531862'; // the requester of repair order BX2026-0001 (opened below: no repairs in the demo)
+const VISIT_PH = '13655570231'; // the visitors' contact of reception JD2026-0003
 // given on command lines by the writers below (so the trailer and the records they write are covered too)
 const NID_N = nationalId('43070219911111222');
 const MOB_N = '13812093571';
@@ -57,7 +58,7 @@ const mob = (v: string) => [v, v.slice(0, 7)]; // the whole, and the first seven
 const SECRETS: [string, string][] = [
   ...[NID_A, NID_B, NID_W, NID_C, NID_N, NID_W2, NID_I].flatMap((v) => nid(v).map((s) => [s, v] as [string, string])),
   ...[MOB_A, MOB_B, EMERG, NOTE_MOB, STAFF_PH, APPL_PH, CONTR_PH, WORK_PH, MOB_N, EM_N, WORK_PH2, CONTR_PH2]
-    .concat([APPL_PH2, MOB_I, COMPL_PH, CALL_PH, COMPL_PH2, CALL_PH2, REPAIR_PH, REPAIR_PH2])
+    .concat([APPL_PH2, MOB_I, COMPL_PH, CALL_PH, COMPL_PH2, CALL_PH2, REPAIR_PH, REPAIR_PH2, VISIT_PH])
     .flatMap((v) => mob(v).map((s) => [s, v] as [string, string])),
   [CERT, CERT],
   [CERT2, CERT2],
@@ -96,6 +97,7 @@ plant('renovation/2026/ZX2026-0002.yaml', (d) => {
 });
 plant('complaints/2026/TS2026-0008.yaml', (d) => d.setIn(['complainant', 'phone'], COMPL_PH));
 plant('hotline/2026/RX20261127-001.yaml', (d) => d.setIn(['caller', 'phone'], CALL_PH));
+plant('receptions/2026/JD2026-0003.yaml', (d) => d.set('contact', { name: '工程部钱工', phone: VISIT_PH }));
 plant('parking-passes/YK0001.yaml', (d) => {
   d.set('holder', 'P000114');
   d.set('unit', '3-1-0602');
@@ -172,6 +174,8 @@ const BY_KIND: Record<string, string> = {
   'stock-item': 'WX001',
   'stock-move': 'KC2026-0020',
   stocktake: 'PD2026-0002',
+  emergency: 'JJ2026-0003',
+  reception: 'JD2026-0003',
 };
 const ZX = 'ZX2026-0002';
 /** …and by their name, where the spec names no kind (a case procedure's `unit` or `id`). */
@@ -488,6 +492,77 @@ const SAMPLES: Record<string, string[][]> = {
   'survey action': [
     ['DC2026-01', '--item', 'repair-speed', '--what', `回电 ${MOB_N}`, '--who', 'S002', '--due', '2027-01-31'],
   ],
+  'emergency new': [
+    [
+      '--type',
+      'gas-leak',
+      '--place',
+      '3栋1单元',
+      '--reported-by',
+      '林女士',
+      '--description',
+      `业主 ${MOB_N} 报告闻到燃气味`,
+      '--as',
+      'S003',
+    ],
+  ],
+  'emergency log': [['JJ2026-0003', '--step', '4', '--what', `回电业主 ${MOB_N}`, '--as', 'S003']],
+  'emergency notify': [
+    ['JJ2026-0003', '--party', 'owners', '--name', '林女士', '--note', `电话 ${EM_N}`, '--as', 'S003'],
+  ],
+  'emergency report': [['JJ2026-0003', '--note', `业主 ${MOB_N} 已知悉`, '--out', 'jj.pdf', '--as', 'S002']],
+  'emergency close': [
+    [
+      'JJ2026-0003',
+      '--cause',
+      `业主 ${MOB_N} 反映进线老化`,
+      '--responsibility',
+      '供电部门',
+      '--measure',
+      `每月巡检，联系 ${EM_N}`,
+      '--as',
+      'S002',
+    ],
+  ],
+  'emergency drill': [
+    [
+      '--type',
+      'fire',
+      '--scenario',
+      `模拟业主 ${MOB_N} 报火警`,
+      '--participants',
+      '10',
+      '--findings',
+      '无',
+      '--as',
+      'S002',
+    ],
+  ],
+  'reception new': [
+    [
+      '--organisation',
+      '街道办',
+      '--guests',
+      '3',
+      '--arrival',
+      '2026-12-05 09:00',
+      '--end',
+      '2026-12-05 10:00',
+      '--rooms',
+      'reception-room',
+      '--contact',
+      '钱工',
+      '--contact-phone',
+      MOB_N,
+      '--purpose',
+      `联系 ${EM_N}`,
+      '--as',
+      'S002',
+    ],
+  ],
+  'reception assign': [['JD2026-0003', '--duty', 'tea', '--staff', 'S004', '--as', 'S002']],
+  'reception serve': [['JD2026-0002', '--items', '续水']],
+  'reception close': [['JD2026-0003', '--went-well', `好 ${MOB_N}`, '--to-improve', '无', '--as', 'S002']],
   'notice new': [
     [
       '--template',
@@ -743,6 +818,9 @@ describe('personal data through every output', () => {
       'YYYY-MM-DD|YYYY-MM': ['2026-11-23', '2026-11'],
       survey: ['DC2026-01'],
       stocktake: ['PD2026-0002'],
+      emergency: ['JJ2026-0003', 'JJ2026-0001'],
+      'emergency-kind': ['lift-entrapment'],
+      reception: ['JD2026-0003', 'JD2026-0002'],
     };
     // forms of one kind that print only some of its records (a receipt is no issue slip)
     const byForm: Record<string, string[]> = { 'stock-receipt': ['KC2026-0018'], 'stock-issue': ['KC2026-0020'] };

@@ -4,7 +4,7 @@
 // e.g. wuye form event-poster HD2026-0003 --out poster.pdf ; wuye form event-plan HD2026
 import type { Ctx } from '../../kit/context.js';
 import type { FormDef, FormLoad } from '../../kit/forms.js';
-import { outputPath } from '../../kit/outpath.js';
+import { writeFormFile } from '../../kit/form-command.js';
 import { readCase } from '../../core/case-engine.js';
 import { dateOf } from '../../core/dates.js';
 import { NotFoundError } from '../../core/errors.js';
@@ -130,21 +130,10 @@ export const FORMS: FormDef[] = [
 ];
 
 /** Render one of these forms to a file (--out from where the person is, else out/ of the records) and print its path. */
-export async function writeForm(
+export const writeForm = (
   ctx: Ctx,
   template: string,
   loaded: FormLoad,
   given: string | undefined,
   defaultName: string,
-): Promise<string> {
-  const file = outputPath(ctx, given, defaultName, 'pdf'); // guarded before anything is drawn
-  const { renderForm } = await import('../../render/pdf/index.js');
-  const pdf = await renderForm(
-    { form: template, data: loaded.data, id: loaded.id, date: loaded.date },
-    { root: ctx.root, config: ctx.config },
-  );
-  const { writeFileAtomic } = await import('../../core/fsx.js');
-  writeFileAtomic(file, pdf);
-  if (!ctx.globals.quiet) ctx.out.line(file);
-  return file;
-}
+): Promise<string> => writeFormFile(ctx, template, loaded, given, defaultName);

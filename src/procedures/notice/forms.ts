@@ -2,7 +2,7 @@
 // center's name and the date it is posted from, a circle for the seal. e.g. wuye form notice GG2026-0004
 import type { Ctx } from '../../kit/context.js';
 import type { FormDef, FormLoad } from '../../kit/forms.js';
-import { outputPath } from '../../kit/outpath.js';
+import { writeFormFile } from '../../kit/form-command.js';
 import { readCase } from '../../core/case-engine.js';
 import { msg } from '../../core/i18n.js';
 import { NOTICE_CASES, type Notice } from './rules.js';
@@ -26,23 +26,12 @@ export function noticeLoad(ctx: Ctx, id: string): FormLoad {
   };
 }
 
-export async function writeNotice(
+export const writeNotice = (
   ctx: Ctx,
   loaded: FormLoad,
   given: string | undefined,
   defaultName: string,
-): Promise<string> {
-  const file = outputPath(ctx, given, defaultName, 'pdf'); // guarded before anything is drawn
-  const { renderForm } = await import('../../render/pdf/index.js');
-  const pdf = await renderForm(
-    { form: 'notice/poster', data: loaded.data, id: loaded.id, date: loaded.date },
-    { root: ctx.root, config: ctx.config },
-  );
-  const { writeFileAtomic } = await import('../../core/fsx.js');
-  writeFileAtomic(file, pdf);
-  if (!ctx.globals.quiet) ctx.out.line(file);
-  return file;
-}
+): Promise<string> => writeFormFile(ctx, 'notice/poster', loaded, given, defaultName);
 
 export const FORMS: FormDef[] = [
   {
