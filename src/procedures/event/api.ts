@@ -9,14 +9,9 @@ import { msg, type Msg } from '../../core/i18n.js';
 import type { Store } from '../../core/store.js';
 import { EVENT_CASES } from './cases.js';
 import { cfg, EVENT, forumCoverage, quarterCoverage, tookPlace, type Event, type EventConf } from './rules.js';
+import type { StandardRow } from '../../kit/standards.js';
 
-export interface StandardRow {
-  clause: string;
-  requirement: Msg;
-  measured: string;
-  status: 'met' | 'not-met' | 'no-data';
-  evidence: string[];
-}
+export type { StandardRow };
 
 /** The events of a year (by their date). */
 export const eventsOfYear = (store: Store, year: number): Event[] =>

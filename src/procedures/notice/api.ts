@@ -6,14 +6,9 @@ import { allCases } from '../../core/case-engine.js';
 import { msg, type Msg } from '../../core/i18n.js';
 import type { Store } from '../../core/store.js';
 import { NOTICE_CASES, type Notice } from './rules.js';
+import type { StandardRow } from '../../kit/standards.js';
 
-export interface StandardRow {
-  clause: string;
-  requirement: Msg;
-  measured: string;
-  status: 'met' | 'not-met' | 'no-data';
-  evidence: string[];
-}
+export type { StandardRow };
 
 /** The date a notice first went up, if it did. */
 export const postedOn = (n: Notice): string | undefined => (n.postings ?? []).map((p) => p.posted).sort()[0];

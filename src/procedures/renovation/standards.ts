@@ -8,14 +8,9 @@ import type { WorkCalendar } from '../../core/calendar.js';
 import { dateOf } from '../../core/dates.js';
 import { msg, type Msg } from '../../core/i18n.js';
 import { inspectionGaps, timeliness, type cfg, type Case } from './rules.js';
+import type { StandardRow } from '../../kit/standards.js';
 
-export interface StandardRow {
-  clause: string;
-  requirement: Msg;
-  measured: string;
-  status: 'met' | 'not-met' | 'no-data';
-  evidence: string[];
-}
+export type { StandardRow };
 
 const within = (d: string, from: string, to: string) => d >= from && d <= to;
 const status = (n: number, bad: number): StandardRow['status'] => (n === 0 ? 'no-data' : bad === 0 ? 'met' : 'not-met');

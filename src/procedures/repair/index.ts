@@ -244,5 +244,8 @@ export const repair: GroupSpec = {
 export const manifest: Manifest = {
   name: 'repair',
   commands: [repair],
+  checks: async () => (await import('./checks.js')).checks,
   forms: async () => (await import('./forms.js')).FORMS,
+  generators: async () => [(await import('./generator.js')).repairGenerator],
+  bench: 'tests/bench/repair.mjs',
 };
