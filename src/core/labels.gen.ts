@@ -423,4 +423,33 @@ export const SCHEMA_LABELS = {
     storage: { zh: '储藏室', en: 'storage' },
   },
   unusedDisposition: { back: { zh: '退回库存', en: 'back in stock' }, cancelled: { zh: '缴销', en: 'cancelled' } },
+  warrantyClock: {
+    contractor: { zh: '施工单位保修期', en: "the contractor's" },
+    developer: { zh: '开发企业保修期', en: "the developer's" },
+    both: { zh: '两个保修期', en: 'both' },
+    none: { zh: '已过保修期', en: 'neither' },
+  },
+  warrantyComponent: {
+    structure: { zh: '地基基础和主体结构', en: 'foundation and main structure' },
+    'roof-waterproofing': { zh: '屋面防水', en: 'roof waterproofing' },
+    'wet-room-waterproofing': { zh: '卫生间、房间防渗漏', en: 'wet-room waterproofing' },
+    'exterior-wall': { zh: '外墙面防渗漏', en: 'exterior walls' },
+    'heating-cooling': { zh: '供热与供冷系统', en: 'heating and cooling' },
+    electrical: { zh: '电气管线', en: 'electrical wiring' },
+    plumbing: { zh: '给排水管道', en: 'water supply and drainage' },
+    equipment: { zh: '设备安装', en: 'equipment installation' },
+    decoration: { zh: '装修工程', en: 'decoration works' },
+  },
+  warrantyParty: {
+    developer: { zh: '开发企业工程部', en: "the developer's engineering department" },
+    contractor: { zh: '施工单位', en: 'the contractor' },
+  },
+  warrantyState: {
+    reported: { zh: '已受理', en: 'reported' },
+    routed: { zh: '已转交待整改', en: 'routed' },
+    completed: { zh: '已完工待验收', en: 'completed, to check' },
+    verified: { zh: '已验收待回访', en: 'checked, to visit' },
+    closed: { zh: '已回访结案', en: 'closed' },
+    converted: { zh: '已过保修期，转有偿维修', en: 'out of warranty, a paid repair' },
+  },
 } as const satisfies Record<string, Record<string, Msg>>;

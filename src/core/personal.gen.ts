@@ -121,4 +121,13 @@ export const PERSONAL_FIELDS = {
     transfers: [{ override: { reason: 'text' }, note: 'text' }],
     notes: 'text',
   },
+  warranty: {
+    reporter: { phone: 'phone' },
+    description: 'text',
+    visits: [{ note: 'text' }],
+    completed: { work: 'text' },
+    verifications: [{ note: 'text' }],
+    callbacks: [{ comments: 'text' }],
+    log: [{ note: 'text' }],
+  },
 } as const;
