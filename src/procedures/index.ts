@@ -17,6 +17,7 @@ import { manifest as complaint } from './complaint/index.js';
 import { manifest as expense } from './expense/index.js';
 import { manifest as parking } from './parking/index.js';
 import { manifest as repair } from './repair/index.js';
+import { manifest as warranty } from './warranty/index.js';
 import { manifest as event } from './event/index.js';
 import { manifest as notice } from './notice/index.js';
 
@@ -29,6 +30,7 @@ export const PROCEDURES: readonly Manifest[] = [
   hotline,
   complaint,
   repair,
+  warranty,
   expense,
   parking,
   event,
