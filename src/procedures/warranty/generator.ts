@@ -311,7 +311,8 @@ function benchDrafts(g: GenContext, conf: WarrantyConf): Draft[] {
         input: input(at, u, who(u), what, by),
         component,
         story: (s) => {
-          const routed = T(cal.addWorkdays(day, rng.int(0, 1)), '11:00');
+          let routed = T(cal.addWorkdays(day, rng.int(0, 1)), '11:00');
+          if (Date.parse(routed) <= Date.parse(at)) routed = T(cal.addWorkdays(day, 1), '11:00');
           if (!past(routed)) return;
           s.route(routed, by, dev, conf.developer_workdays);
           const done = T(cal.addWorkdays(dateOf(routed), days), '16:00');
