@@ -73,7 +73,7 @@ export type ComplaintSeverity = (typeof COMPLAINT_SEVERITY)[number];
 export const COMPLAINT_STATE = ['received', 'assigned', 'resolved', 'closed'] as const;
 export type ComplaintState = (typeof COMPLAINT_STATE)[number];
 
-/** 联系方式 / How the person was contacted — complaint reports[].how; complaint feedback[].how; complaint callbacks[].how; repair callbacks[].how */
+/** 联系方式 / How the person was contacted — complaint reports[].how; complaint feedback[].how; complaint callbacks[].how; repair callbacks[].how; warranty callbacks[].how */
 export const CONTACT_METHOD = ['phone', 'visit', 'sms', 'wechat', 'letter'] as const;
 export type ContactMethod = (typeof CONTACT_METHOD)[number];
 
@@ -570,6 +570,32 @@ export type VacantCheckItem = (typeof VACANT_CHECK_ITEM)[number];
 export const VACANT_DISCOUNT_STATE = ['applied', 'approved', 'refused'] as const;
 export type VacantDiscountState = (typeof VACANT_DISCOUNT_STATE)[number];
 
+/** 仍在运行的保修期 / Which clock still runs — warranty decision.clock */
+export const WARRANTY_CLOCK = ['contractor', 'developer', 'both', 'none'] as const;
+export type WarrantyClock = (typeof WARRANTY_CLOCK)[number];
+
+/** 保修部位（建设工程质量管理条例第四十条）/ The component under warranty (art. 40) — config warranty.periods; config warranty.developer_periods; warranty component */
+export const WARRANTY_COMPONENT = [
+  'structure',
+  'roof-waterproofing',
+  'wet-room-waterproofing',
+  'exterior-wall',
+  'heating-cooling',
+  'electrical',
+  'plumbing',
+  'equipment',
+  'decoration',
+] as const;
+export type WarrantyComponent = (typeof WARRANTY_COMPONENT)[number];
+
+/** 转交对象 / Routed to — warranty routed.to */
+export const WARRANTY_PARTY = ['developer', 'contractor'] as const;
+export type WarrantyParty = (typeof WARRANTY_PARTY)[number];
+
+/** 状态 / State — warranty state */
+export const WARRANTY_STATE = ['reported', 'routed', 'completed', 'verified', 'closed', 'converted'] as const;
+export type WarrantyState = (typeof WARRANTY_STATE)[number];
+
 /** 报废原因 / Write-off reason — stock-move reason */
 export const WRITEOFF_REASON = ['damaged', 'expired', 'lost'] as const;
 export type WriteoffReason = (typeof WRITEOFF_REASON)[number];
@@ -587,6 +613,7 @@ export const CONFIG_DEFAULTS = {
     emergency: 'JJ',
     expense: 'BZ',
     reveal: 'CK',
+    warranty: 'ZB',
   },
   lock_wait_seconds: 15,
   templates: 'templates',
@@ -635,6 +662,25 @@ export const CONFIG_DEFAULTS = {
   parking: { pass_fee: '150.00', expiring_days: 7, denominations: ['5.00', '10.00'] },
   hotline: { staffed_hours: ['08:00-18:00'] },
   complaint: { feedback_workdays: 2, major_report_workdays: 1, report_to: '服务中心主任' },
+  warranty: {
+    completion_accepted: {},
+    periods: {
+      structure: { design_life: true },
+      'roof-waterproofing': { years: 5 },
+      'wet-room-waterproofing': { years: 5 },
+      'exterior-wall': { years: 5 },
+      'heating-cooling': { seasons: 2 },
+      electrical: { years: 2 },
+      plumbing: { years: 2 },
+      equipment: { years: 2 },
+      decoration: { years: 2 },
+    },
+    developer_periods: {},
+    design_life_years: 50,
+    season: { from: '11-15', to: '03-15' },
+    answer_workdays: 2,
+    developer_workdays: 10,
+  },
   repair: {
     early_minutes: 5,
     late_minutes: 2,

@@ -290,4 +290,13 @@ export const KIND_DEFS = [
     idExample: '1-2-0801',
     label: { zh: '空置房', en: 'vacant unit' },
   },
+  {
+    kind: 'warranty',
+    folder: 'warranty',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,6}$/,
+    idExample: 'ZB2026-0007',
+    label: { zh: '保修报告', en: 'warranty report' },
+    casePrefix: 'ZB',
+  },
 ] as const;

@@ -157,4 +157,13 @@ export const PERSONAL_FIELDS = {
     viewings: [{ who: 'name', phone: 'phone' }],
     discounts: [{ reason: 'text' }],
   },
+  warranty: {
+    reporter: { phone: 'phone' },
+    description: 'text',
+    visits: [{ note: 'text' }],
+    completed: { work: 'text' },
+    verifications: [{ note: 'text' }],
+    callbacks: [{ comments: 'text' }],
+    log: [{ note: 'text' }],
+  },
 } as const;

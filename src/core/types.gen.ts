@@ -982,6 +982,89 @@ major_report_workdays?: number
 report_to?: string
 }
 /**
+ * 房屋质量保修（建设工程质量管理条例第四十条；商品房销售管理办法第三十三条）/ Warranty of the buildings
+ */
+warranty?: {
+/**
+ * 竣工验收合格日期，按栋（施工单位的保修期自此起算）；键为栋号，"*" 为整个项目 / Completion acceptance (竣工验收合格) by building ('*': the whole project): the contractor's warranty runs from it
+ */
+completion_accepted?: {
+/**
+ * 日期 YYYY-MM-DD / A date
+ */
+[k: string]: string
+}
+/**
+ * 施工单位的最低保修期，按部位（条例第四十条）/ The contractor's statutory periods by component (art. 40)
+ */
+periods?: {
+/**
+ * 保修期：年数、采暖/供冷期数，或设计使用年限 / A period: years, heating/cooling seasons, or the design life
+ */
+[k: string]: {
+/**
+ * 年 / Years
+ */
+years?: number
+/**
+ * 采暖期、供冷期数 / Heating or cooling seasons
+ */
+seasons?: number
+/**
+ * 设计文件规定的合理使用年限 / The design life
+ */
+design_life?: true
+}
+}
+/**
+ * 开发企业在《住宅质量保证书》中承诺的保修期（未写的部位同施工单位；自交付之日起算，且不早于施工单位的保修期届满）/ The developer's promise to the buyer where it differs (from delivery; never ending before the contractor's)
+ */
+developer_periods?: {
+/**
+ * 保修期：年数、采暖/供冷期数，或设计使用年限 / A period: years, heating/cooling seasons, or the design life
+ */
+[k: string]: {
+/**
+ * 年 / Years
+ */
+years?: number
+/**
+ * 采暖期、供冷期数 / Heating or cooling seasons
+ */
+seasons?: number
+/**
+ * 设计文件规定的合理使用年限 / The design life
+ */
+design_life?: true
+}
+}
+/**
+ * 设计使用年限（主体结构的保修期）/ The design life (the structure's warranty)
+ */
+design_life_years?: number
+/**
+ * 采暖/供冷期（月-日），供热与供冷系统的保修期按完整的期数计 / The heating or cooling season (MM-DD); the heating/cooling warranty counts whole seasons
+ */
+season?: {
+/**
+ * 起 / From
+ */
+from?: string
+/**
+ * 止 / To
+ */
+to?: string
+}
+/**
+ * 收到报修后答复业主的期限（工作日，同投诉）/ Working days to answer the owner
+ */
+answer_workdays?: number
+/**
+ * 转交开发企业后默认的整改期限（工作日；route --deadline 可另约）/ Default working days the developer has to fix it
+ */
+developer_workdays?: number
+}
+/**
  * 报修与维修 / Repairs
  */
 repair?: {
@@ -5581,6 +5664,10 @@ gas?: string
  */
 fee_start?: string
 /**
+ * 交付业主日期（入伙完成）：开发企业对买受人的保修期自此起算（商品房销售管理办法第三十三条）/ Delivered to the buyer (the move-in completion): the developer's warranty to the buyer runs from it
+ */
+delivered_on?: string
+/**
  * 过户记录（只追加）/ Ownership transfers (append-only)
  */
 transfers?: {
@@ -5758,5 +5845,260 @@ decided_on?: string
  * 不批准理由 / Reason for a refusal
  */
 reason?: string
+}[]
+}
+
+/**
+ * 业主报告的房屋质量问题：保修期判定（施工单位自竣工验收、开发企业自交付两个保修期）、转交开发企业或施工单位、约定期限、上门、完工、服务中心验收、业主签认、回访；已过保修期的转为服务中心的有偿维修（手册 四.6；三.9.3）/ A defect reported by the owner: the in-warranty decision from two clocks, routed to the developer or contractor with a deadline, visits, completion, verification, the owner's sign-off, the return visit — or, out of warranty, converted into a paid repair
+ */
+export interface WarrantyRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "warranty"
+/**
+ * 保修报告编号，如 ZB2026-0007 / Report id
+ */
+id: string
+/**
+ * 来电/来访记录（值班电话记录）/ The desk entry it came from
+ */
+hotline?: string
+/**
+ * 报告时间 / When it was reported
+ */
+reported_at: string
+/**
+ * 房屋 / Unit
+ */
+unit: string
+/**
+ * 报告人 / Who reported it
+ */
+reporter?: {
+/**
+ * 登记的人员 / A registered person
+ */
+person?: string
+/**
+ * 姓名或称呼（如 王先生）/ Name or how they gave it
+ */
+name?: string
+/**
+ * 联系电话 / Phone
+ */
+phone?: string
+}
+/**
+ * 部位 / Component
+ */
+component: ("structure" | "roof-waterproofing" | "wet-room-waterproofing" | "exterior-wall" | "heating-cooling" | "electrical" | "plumbing" | "equipment" | "decoration")
+/**
+ * 问题描述 / The defect
+ */
+description: string
+/**
+ * 照片（文件引用）/ Photos (file references)
+ */
+photos?: string[]
+/**
+ * 受理人（首问责任人）/ Received by
+ */
+received_by: string
+/**
+ * 保修期判定：两个保修期及其届满日 / The in-warranty decision: both clocks and their end dates
+ */
+decision: {
+/**
+ * 在保修期内 / In warranty
+ */
+in_warranty: boolean
+/**
+ * 仍在运行的保修期 / Which clock still runs
+ */
+clock: ("contractor" | "developer" | "both" | "none")
+/**
+ * 保修期（如 5 年、2 个采暖期、设计使用年限）/ The period
+ */
+period?: string
+/**
+ * 竣工验收合格日期（施工单位保修期起算）/ Completion acceptance
+ */
+completion_accepted: string
+/**
+ * 交付日期（开发企业保修期起算）/ Delivery to the buyer
+ */
+delivered_on?: string
+/**
+ * 施工单位保修期届满日 / The contractor's period ends
+ */
+contractor_end: string
+/**
+ * 开发企业保修期届满日（不早于施工单位的）/ The developer's period ends (never before the contractor's)
+ */
+developer_end?: string
+}
+/**
+ * 转交（保修转交单）/ Routed (the transfer form)
+ */
+routed?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 经办人 / By
+ */
+by: string
+/**
+ * 转交对象 / Routed to
+ */
+to: ("developer" | "contractor")
+/**
+ * 单位名称 / Name
+ */
+name?: string
+/**
+ * 联系人 / Contact
+ */
+contact?: string
+/**
+ * 约定整改期限 / Deadline agreed
+ */
+deadline: string
+}
+/**
+ * 上门查看、维修 / Visits
+ */
+visits?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 陪同/记录人 / Recorded by
+ */
+by: string
+/**
+ * 上门人员 / Who came
+ */
+who?: string
+/**
+ * 情况 / What was done
+ */
+note: string
+}[]
+/**
+ * 完工 / Completed
+ */
+completed?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 记录人 / Recorded by
+ */
+by: string
+/**
+ * 整改情况 / What was done
+ */
+work: string
+/**
+ * 超过约定期限 / After the deadline
+ */
+late?: boolean
+}
+/**
+ * 服务中心验收 / The center's checks
+ */
+verifications?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 验收人 / By
+ */
+by: string
+/**
+ * 合格 / Passed
+ */
+passed: boolean
+/**
+ * 意见 / Note
+ */
+note?: string
+}[]
+/**
+ * 业主确认（保修完成确认单）/ The owner's confirmation
+ */
+signoff?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 签字人 / Signed by
+ */
+name: string
+}
+/**
+ * 回访 / Return visits
+ */
+callbacks?: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 回访人 / By
+ */
+by: string
+/**
+ * 方式 / How
+ */
+how?: ("phone" | "visit" | "sms" | "wechat" | "letter")
+/**
+ * 是否满意 / Satisfied
+ */
+satisfied: boolean
+/**
+ * 意见 / Comments
+ */
+comments?: string
+}[]
+/**
+ * 已过保修期：转为有偿维修的维修单 / Out of warranty: the paid repair order
+ */
+repair?: string
+/**
+ * 状态 / State
+ */
+state: ("reported" | "routed" | "completed" | "verified" | "closed" | "converted")
+/**
+ * 案卷日志 / Case log
+ */
+log: {
+/**
+ * 时间 / When
+ */
+at: string
+/**
+ * 操作员 / Who
+ */
+by: string
+/**
+ * 动作（状态机的步骤）/ Action (a step of the state machine)
+ */
+action: string
+/**
+ * 该步之后的状态 / State after the step
+ */
+state?: string
+/**
+ * 备注 / Note
+ */
+note?: string
 }[]
 }

@@ -22,6 +22,7 @@ import { manifest as expense } from './expense/index.js';
 import { manifest as parking } from './parking/index.js';
 import { manifest as stock } from './stock/index.js';
 import { manifest as repair } from './repair/index.js';
+import { manifest as warranty } from './warranty/index.js';
 import { manifest as event } from './event/index.js';
 import { manifest as notice } from './notice/index.js';
 import { manifest as survey } from './survey/index.js';
@@ -37,6 +38,7 @@ export const PROCEDURES: readonly Manifest[] = [
   hotline,
   complaint,
   repair,
+  warranty,
   event, // before expense: a claim for an event's costs names the event
   notice,
   expense,

@@ -102,9 +102,8 @@ plant('parking-passes/YK0001.yaml', (d) => {
   d.set('holder', 'P000114');
   d.set('unit', '3-1-0602');
 });
-// the demo estate has no repair orders (the repair generator is still to come): one paid order, received this
-// morning from the owner of 3-1-0602, walked through every step by the writers below
-const BX = 'BX2026-0001';
+// one paid repair order, received this morning from the owner of 3-1-0602 (after the demo's own orders), walked
+// through every step by the writers below
 const opened = wuye(
   root,
   [
@@ -123,6 +122,7 @@ const opened = wuye(
   { WUYE_NOW: '2026-11-28T08:00:00+08:00' },
 );
 if (opened.code !== 0) throw new Error(`repair new: ${opened.stderr}`);
+const BX = /BX2026-\d{4}/.exec(opened.stdout)![0];
 plant(`repairs/2026/${BX}.yaml`, (d) => d.setIn(['requester', 'phone'], REPAIR_PH));
 git(root, ['commit', '-qam', 'known personal values for the personal-data test']);
 // the move-in case records a defect whose text a spreadsheet would run (item 19)
@@ -168,6 +168,7 @@ const BY_KIND: Record<string, string> = {
   'parking-shift': 'TC2026-1127-1',
   'invoice-book': 'FP0019',
   repair: BX,
+  warranty: 'ZB2026-0002',
   event: 'HD2026-0007',
   notice: 'GG2026-0003',
   survey: 'DC2026-01',
@@ -198,6 +199,18 @@ const SAMPLES: Record<string, string[][]> = {
     ],
     ['--request', '楼道噪音', '--unit', '3-1-0602', '--phone', CALL_PH2, '--open', 'complaint', '--category', 'noise'],
     ['--request', '厨房水管漏水', '--unit', '3-1-0602', '--phone', CALL_PH2, '--open', 'repair', '--paid'],
+    [
+      '--request',
+      '卫生间渗水',
+      '--unit',
+      '3-1-0602',
+      '--phone',
+      CALL_PH2,
+      '--open',
+      'warranty',
+      '--component',
+      'plumbing',
+    ],
   ],
   'hotline list': [['--date', '2026-11-27']],
   'complaint new': [['--what', '噪音', '--unit', '3-1-0602', '--phone', COMPL_PH2, '--category', 'noise']],
@@ -480,6 +493,38 @@ const SAMPLES: Record<string, string[][]> = {
     ['count', '2026-11-27'],
     ['take', 'PD2026-0002'],
   ],
+  'warranty report': [
+    [
+      '--unit',
+      '3-1-0602',
+      '--component',
+      'plumbing',
+      '--what',
+      `厨房下水管渗漏，电话 ${REPAIR_PH2}`,
+      '--phone',
+      REPAIR_PH2,
+    ],
+    [
+      '--unit',
+      '1-1-0102',
+      '--component',
+      'decoration',
+      '--what',
+      '地砖空鼓',
+      '--caller',
+      '林女士',
+      '--phone',
+      REPAIR_PH2,
+    ],
+  ],
+  'warranty route': [['ZB2026-0006', '--to', 'developer', '--contact', `张工 ${REPAIR_PH2}`]],
+  'warranty visit': [['ZB2026-0002', '--note', `上门查看，业主电话 ${REPAIR_PH}`, '--who', '李工']],
+  'warranty complete': [['ZB2026-0002', '--work', '重做防水']],
+  'warranty verify': [['ZB2026-0001', '--passed', 'no', '--note', `业主 ${REPAIR_PH} 反映仍渗水`]],
+  'warranty callback': [['ZB2026-0001', '--satisfied', 'yes', '--comments', `回电 ${REPAIR_PH}`]],
+  'warranty list': [[], ['--overdue'], ['--unit', '3-1-0602']],
+  'warranty stats': [['--from', '2026-01-01', '--to', '2026-11-28']],
+  'warranty form': [['--list'], ['report', 'ZB2026-0001'], ['transfer', 'ZB2026-0002'], ['completion', 'ZB2026-0001']],
   'event new': [
     ['--title', '测试活动', '--type', 'sports', '--date', '2026-12-10', '--venue', '会所', '--note', `联系 ${MOB_N}`],
   ],
@@ -804,6 +849,7 @@ describe('personal data through every output', () => {
       'unit|YYYY-MM': ['3-1-0602', '2026-11'],
       complaint: [TS],
       repair: [BX],
+      warranty: ['ZB2026-0001', 'ZB2026-0004'],
       period: ['2026-11'],
       date: ['2026-11-27'],
       expense: ['BZ2026-0001', 'BZ2026-0011'],

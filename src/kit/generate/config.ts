@@ -2,6 +2,7 @@
 // "Configuration"; manual 四.2 4.3.1 what to bring, 4.5 fees at move-in; 四.7/四.9
 // fees): every section a center sets, with a Chinese comment on each, validated
 // by schemas/config.schema.json.  e.g. configText(JUESHIXIANG)
+import { addDays } from '../../core/dates.js';
 import { scalar } from '../../core/yamlemit.js';
 
 export interface CenterInfo {
@@ -31,7 +32,26 @@ export const JUESHIXIANG: CenterInfo = {
 
 const q = scalar;
 
-export function configText(c: CenterInfo): string {
+/** The completion acceptance (竣工验收合格) of a building: some weeks before its handover. */
+export const acceptedBefore = (handover: string) => addDays(handover, -53);
+
+/** wuye.yaml `warranty` of a generated estate: each building's completion acceptance (the contractor's clock). */
+function warrantyText(plans: readonly { code: string; handover: string }[]): string {
+  const seen = new Map<string, string>();
+  for (const p of plans) if (!seen.has(p.code)) seen.set(p.code, acceptedBefore(p.handover));
+  const lines = [...seen].map(([code, d]) => `    ${JSON.stringify(code)}: ${d}`);
+  return `
+# 房屋质量保修（建设工程质量管理条例第四十条；商品房销售管理办法第三十三条）
+warranty:
+  completion_accepted:            # 各栋竣工验收合格日期：施工单位的保修期自此起算
+${lines.join('\n')}
+  # 各部位保修期取条例第四十条的默认值（屋面、卫生间防水和外墙 5 年，电气、给排水、设备、装修 2 年，
+  # 供热供冷 2 个采暖期/供冷期，主体结构为设计使用年限）；开发企业承诺更长的写在 developer_periods
+  developer_workdays: 10          # 转交开发企业后默认的整改期限（工作日）
+`;
+}
+
+export function configText(c: CenterInfo, plans: readonly { code: string; handover: string }[] = []): string {
   return `# ${c.estate} · ${c.name} — 服务中心配置（wuye.yaml）
 # 每个字段的含义和默认值见 wuye 项目的 schemas/config.schema.json；未写的项取默认值。
 # 修改后运行 wuye validate 检查。金额为两位小数的字符串（"2.10"），日期为 YYYY-MM-DD。
@@ -229,5 +249,5 @@ renovation:
 
 # 服务标准目标：留空即用手册规定的值（如投诉 2 个工作日内答复）
 standards: {}
-`;
+${plans.length ? warrantyText(plans) : ''}`;
 }

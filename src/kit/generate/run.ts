@@ -30,7 +30,7 @@ import { Rng } from './rng.js';
 export type { GenContext, GenOptions, KindGenerator } from './context.js';
 
 /** Bump when the output for a given seed changes (the benchmark caches estates by it). */
-export const GENERATOR_VERSION = 13; // 2: move-in cases and kept keys for buildings in their move-in; 3: renovation cases; 4: the desk (hotline entries, complaints); 5: move-in and renovation money on the fee accounts; 6: bench complaints given to staff still in post when they close; 7: expense claims and the car park; 8: events and notices; 9: expense claims name their event by id; 10: vacant units (checks, viewings named on the key loans, discount applications) and the vacant discount billed only for approved applications; 11: satisfaction surveys; 12: the warehouse (stock items, movements, stocktakes); 13: emergencies, drills and receptions
+export const GENERATOR_VERSION = 14; // 2: move-in cases and kept keys for buildings in their move-in; 3: renovation cases; 4: the desk (hotline entries, complaints); 5: move-in and renovation money on the fee accounts; 6: bench complaints given to staff still in post when they close; 7: expense claims and the car park; 8: events and notices; 9: expense claims name their event by id; 10: vacant units (checks, viewings named on the key loans, discount applications) and the vacant discount billed only for approved applications; 11: satisfaction surveys; 12: the warehouse (stock items, movements, stocktakes); 13: emergencies, drills and receptions; 14: repair orders (their desk entries, paid ones receipted on the fee accounts), warranty reports, units delivered_on, wuye.yaml warranty
 
 export const DEMO_AS_OF = '2026-11-28';
 

@@ -110,9 +110,9 @@ export function checkParties(
     );
 }
 
-/** Write a desk entry with its outcome (the fields in the order a person would write them). */
-export function createCall(tx: Tx, id: string, c: CallInput, out: Outcome): Call {
-  const rec: Call = {
+/** A desk entry with its outcome, the fields in the order a person would write them. */
+export function callRecord(id: string, c: CallInput, out: Outcome): Call {
+  return {
     kind: 'hotline',
     id,
     at: c.at,
@@ -126,8 +126,48 @@ export function createCall(tx: Tx, id: string, c: CallInput, out: Outcome): Call
     ...out,
     ...(c.note ? { note: c.note } : {}),
   };
+}
+
+/** Write a desk entry with its outcome. */
+export function createCall(tx: Tx, id: string, c: CallInput, out: Outcome): Call {
+  const rec = callRecord(id, c, out);
   tx.create('hotline', id, rec);
   return rec;
+}
+
+/**
+ * The numbers a generated estate's later generators give their own desk entries (a repair order's or a
+ * warranty report's call): after the day's entries already written, as `hotline log` numbers a call logged later.
+ * e.g. const n = new CallNumbers(g.out.root, 'RX'); n.next('2026-11-03') → RX20261103-009
+ */
+export class CallNumbers {
+  private max = new Map<string, number>();
+  constructor(
+    private readonly root: string,
+    private readonly prefix: string,
+  ) {}
+
+  private years = new Set<string>();
+
+  next(day: string): string {
+    const year = day.slice(0, 4);
+    if (!this.years.has(year)) {
+      this.years.add(year); // the year's entries read once: the day is in the id (PREFIX YYYYMMDD - NNN)
+      const folder = `${kindDef('hotline').folder}/${year}`;
+      for (const rel of walkYaml(this.root, folder)) {
+        const id = rel.slice(rel.lastIndexOf('/') + 1, -'.yaml'.length);
+        if (!id.startsWith(this.prefix)) continue;
+        const d = id.slice(this.prefix.length, this.prefix.length + 8);
+        const k = Number(id.slice(id.lastIndexOf('-') + 1));
+        const key = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+        if (Number.isInteger(k) && k > (this.max.get(key) ?? 0)) this.max.set(key, k);
+      }
+    }
+    const head = dayHead(this.prefix, day);
+    const n = this.max.get(day) ?? 0;
+    this.max.set(day, n + 1);
+    return `${head}${String(n + 1).padStart(3, '0')}`;
+  }
 }
 
 export function readCall(src: Tx | Store, id: string): Call {

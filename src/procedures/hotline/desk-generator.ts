@@ -7,7 +7,7 @@ import type { WorkCalendar } from '../../core/calendar.js';
 import { addDays, dateOf } from '../../core/dates.js';
 import type { StaffRecord } from '../../core/types.gen.js';
 import { openStory, type Complaint, type ComplaintBuild, type ComplaintConf, type Intake } from '../complaint/api.js';
-import { dayHead, type Call, type CallData, type CallInput, type Outcome } from './api.js';
+import { callRecord, dayHead, type Call, type CallData, type CallInput, type Outcome } from './api.js';
 
 export interface DeskEnv {
   cal: WorkCalendar;
@@ -89,21 +89,4 @@ export class Desk {
     }
     return { calls, complaints };
   }
-}
-
-function callRecord(id: string, c: CallInput, out: Outcome): Call {
-  return {
-    kind: 'hotline',
-    id,
-    at: c.at,
-    channel: c.channel,
-    type: c.type,
-    ...(c.caller && Object.keys(c.caller).length ? { caller: c.caller } : {}),
-    ...(c.unit ? { unit: c.unit } : {}),
-    ...(c.place ? { place: c.place } : {}),
-    request: c.request,
-    received_by: c.received_by,
-    ...out,
-    ...(c.note ? { note: c.note } : {}),
-  };
 }

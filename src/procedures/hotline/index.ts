@@ -11,6 +11,7 @@ import {
   DESK_CHANNEL,
   HOTLINE_TYPE,
   REPAIR_URGENCY,
+  WARRANTY_COMPONENT,
 } from '../../core/enums.gen.js';
 import type { Manifest } from '../../kit/manifest.js';
 import type { GroupSpec } from '../../kit/spec.js';
@@ -70,8 +71,8 @@ export const hotline: GroupSpec = {
         {
           flags: '--open <kind>',
           description: msg(
-            '同时立案：complaint 投诉、repair 报修（保修 warranty 待建）',
-            'open a case at once: complaint, repair (warranty to come)',
+            '同时立案：complaint 投诉、repair 报修、warranty 保修',
+            'open a case at once: complaint, repair, warranty',
           ),
           choices: DESK_CASE,
           labels: 'deskCase',
@@ -116,6 +117,23 @@ export const hotline: GroupSpec = {
         {
           flags: '--rework-of <order>',
           description: msg('返修：原维修单号（--open repair）', 'a rework of this earlier order (with --open repair)'),
+        },
+        {
+          flags: '--component <component>',
+          description: msg('保修部位（--open warranty 时必填）', 'the component (with --open warranty)'),
+          choices: WARRANTY_COMPONENT,
+          labels: 'warrantyComponent',
+        },
+        {
+          flags: '--photo <ref...>',
+          description: msg('照片文件引用（--open warranty）', 'photo file references (with --open warranty)'),
+        },
+        {
+          flags: '--delivered <date>',
+          description: msg(
+            '房屋交付日期，未登记时一并登记（--open warranty）',
+            "the unit's delivery date, recorded when missing (with --open warranty)",
+          ),
         },
         {
           flags: '--note <text>',

@@ -1,8 +1,7 @@
 // The cases a desk entry can open in the same command and commit (`hotline log --open KIND`; spec 14,
 // issue 13): each is a procedure's CaseOpener (hotline/api.ts), exported from that procedure's api.ts and
-// loaded only when used. Complaints and repairs open now; warranty reports plug in here when that
-// procedure is built — their api.ts exports an opener, this table names it, and hotline/index.ts declares
-// the options it reads on the hotline line (as --category and --severity are declared for a complaint).
+// loaded only when used — complaints, repairs and warranty reports; hotline/index.ts declares the options each
+// reads on the hotline line (--category and --severity for a complaint, --component for a warranty report).
 // e.g. const opener = await loadOpener('complaint'); opener.open(tx, ctx, call, opener.parse(line))
 import { UsageError } from '../../core/errors.js';
 import { msg, type Msg } from '../../core/i18n.js';
@@ -18,12 +17,7 @@ interface Entry {
 export const OPENERS: Record<DeskCase, Entry> = {
   complaint: { load: async () => (await import('../complaint/api.js')).complaintOpener as CaseOpener },
   repair: { load: async () => (await import('../repair/api.js')).repairOpener as CaseOpener },
-  warranty: {
-    meanwhile: msg(
-      '保修（wuye warranty）尚未建成：先用 --hand-to 转交，或 --answer 记录答复',
-      'warranty reports (wuye warranty) are not built yet: hand it over with --hand-to, or record the answer with --answer',
-    ),
-  },
+  warranty: { load: async () => (await import('../warranty/api.js')).warrantyOpener as CaseOpener },
 };
 
 /** The opener of a kind, or exit 2 saying it is not available yet and what to do meanwhile. */

@@ -16,3 +16,5 @@ export const repairOpener: CaseOpener<Intake> = {
 
 export { openRepair, openRepairWithEntry, type Intake as RepairIntake } from './open.js';
 export type { Repair } from './rules.js';
+export { repairStandards } from './standards.js';
+export { cfg as repairConf } from './rules.js';

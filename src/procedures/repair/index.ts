@@ -247,6 +247,9 @@ export const repair: GroupSpec = {
 export const manifest: Manifest = {
   name: 'repair',
   commands: [repair],
+  checks: async () => (await import('./checks.js')).checks,
   standards: async () => (await import('./standards.js')).sources,
   forms: async () => (await import('./forms.js')).FORMS,
+  generators: async () => [(await import('./generator.js')).repairGenerator],
+  bench: 'tests/bench/repair.mjs',
 };

@@ -7,7 +7,7 @@ import { configText } from '../../kit/generate/config.js';
 export const configGenerator: KindGenerator = {
   name: 'config',
   run(g) {
-    g.out.text('wuye.yaml', configText(g.estate.center));
+    g.out.text('wuye.yaml', configText(g.estate.center, g.estate.plans));
     g.out.text('calendar/2027.yaml', calendar2027Text());
   },
 };

@@ -282,15 +282,12 @@ describe('a complaint from the call to its closing', { timeout: 240_000 }, () =>
     expect(errLine(again)).toContain('已立案 TS2026-0004');
   });
 
-  it('--open warranty names what the desk does meanwhile (exit 2; --open repair opens an order: repair e2e)', () => {
-    for (const k of ['warranty']) {
-      const r = run(
-        ['hotline', 'log', '--request', '水管漏水', '--unit', '1-2-0801', '--open', k, '--as', 'S002'],
-        '2026-10-20T10:00:00+08:00',
-      );
-      expect(r.code).toBe(2);
-      expect(errLine(r)).toContain(`--open ${k}`);
-      expect(r.stderr).toContain('--hand-to');
-    }
+  it('--open warranty without the component: exit 2 naming --component (warranty e2e opens reports)', () => {
+    const r = run(
+      ['hotline', 'log', '--request', '水管漏水', '--unit', '1-2-0801', '--open', 'warranty', '--as', 'S002'],
+      '2026-10-20T10:00:00+08:00',
+    );
+    expect(r.code).toBe(2);
+    expect(errLine(r)).toContain('--component');
   });
 });

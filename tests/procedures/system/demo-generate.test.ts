@@ -18,8 +18,10 @@ import type {
   HotlineRecord,
   PersonRecord,
   RenovationRecord,
+  RepairRecord,
   StaffRecord,
   UnitRecord,
+  WarrantyRecord,
 } from '../../../src/core/types.gen.js';
 import { parseRecordText } from '../../../src/core/yamlio.js';
 import { toYaml } from '../../../src/core/yamlemit.js';
@@ -30,6 +32,8 @@ import { PROCEDURES } from '../../../src/procedures/index.js';
 import { logProblems } from '../../../src/core/case.js';
 import { RENOVATION } from '../../../src/procedures/renovation/machine.js';
 import { COMPLAINT } from '../../../src/procedures/complaint/machine.js';
+import { REPAIR } from '../../../src/procedures/repair/machine.js';
+import { WARRANTY } from '../../../src/procedures/warranty/machine.js';
 import { closeBlockers } from '../../../src/procedures/complaint/rules.js';
 
 const GENERATORS = await collect<KindGenerator>(PROCEDURES, 'generators');
@@ -61,7 +65,17 @@ const digest = (m: Map<string, string>) =>
 function load(root: string) {
   const recs = new Map<string, Record<string, unknown>>();
   const problems: string[] = [];
-  for (const folder of ['units', 'people', 'staff', 'calendar', 'renovation', 'hotline', 'complaints']) {
+  for (const folder of [
+    'units',
+    'people',
+    'staff',
+    'calendar',
+    'renovation',
+    'hotline',
+    'complaints',
+    'repairs',
+    'warranty',
+  ]) {
     for (const rel of walkYaml(root, folder)) {
       const text = readFileSync(join(root, rel), 'utf8');
       const data = parseRecordText(text, rel) as Record<string, unknown>;
@@ -83,6 +97,8 @@ function load(root: string) {
     renovations: all<RenovationRecord>('renovation'),
     calls: all<HotlineRecord>('hotline'),
     complaints: all<ComplaintRecord>('complaint'),
+    repairs: all<RepairRecord>('repair'),
+    warranty: all<WarrantyRecord>('warranty'),
   };
 }
 
@@ -168,6 +184,33 @@ describe('wuye demo generate (the generator)', async () => {
     expect(b.some((u) => u.state === 'handed-over')).toBe(true);
   });
 
+  it('has a year of repair orders (~0.5 a lived-in unit) and warranty reports, each a legal story with its desk entry', () => {
+    const lived = est.units.filter(
+      (u) => u.type === 'residential' && (u.state === 'occupied' || u.state === 'let') && (u.owners ?? []).length,
+    ).length;
+    const own = est.repairs.filter((r) => !r.warranty);
+    expect(own.length).toBeGreaterThan(lived * 0.5 * 0.8);
+    expect(own.length).toBeLessThan(lived * 0.5 * 1.2);
+    const has = (kind: string, id: string) => est.recs.has(`${kind}/${id}`);
+    for (const r of est.repairs) {
+      expect(logProblems(REPAIR, r.log, r.state), r.id).toEqual([]);
+      expect(has('hotline', r.hotline!), r.id).toBe(true);
+      if (r.rework_of) expect(has('repair', r.rework_of), r.id).toBe(true);
+      if (r.charge && r.signoff) expect(r.charge.receipt, r.id).toMatch(/^\d{7}$/);
+      expect(r.log.at(-1)!.at < `${DEMO_AS_OF}T00:00`).toBe(true);
+    }
+    expect(own.filter((r) => r.punctual === false).length).toBeGreaterThan(0);
+    expect(own.filter((r) => r.paid && r.charge?.receipt).length).toBeGreaterThan(own.length * 0.1);
+    expect(est.warranty.some((w) => w.decision.in_warranty)).toBe(true);
+    expect(est.warranty.some((w) => !w.decision.in_warranty)).toBe(true);
+    for (const w of est.warranty) {
+      expect(logProblems(WARRANTY, w.log, w.state), w.id).toEqual([]);
+      expect(has('hotline', w.hotline!), w.id).toBe(true);
+      if (!w.decision.in_warranty) expect(has('repair', w.repair!), w.id).toBe(true);
+    }
+    expect(est.units.filter((u) => u.delivered_on).length).toBeGreaterThan(est.units.length * 0.5);
+  });
+
   it('has renovations at the benchmark rate (~0.3 a unit over three years), each a legal story in a plausible state', () => {
     const rs = est.renovations;
     expect(rs.length).toBe(120); // 400 units × 0.1 a year × 3 years
@@ -190,7 +233,9 @@ describe('wuye demo generate (the generator)', async () => {
   });
 
   it('has the desk at the benchmark rates (1.33 entries and 0.2 complaints a unit a year), each complaint a legal story', () => {
-    const { calls, complaints } = est;
+    // the desk's own entries (the repair orders and warranty reports bring their calls beside them: below)
+    const calls = est.calls.filter((c) => c.case?.kind !== 'repair' && c.case?.kind !== 'warranty');
+    const { complaints } = est;
     expect(calls.length).toBeGreaterThan(400 * 1.33 * 3 * 0.9);
     expect(calls.length).toBeLessThan(400 * 1.33 * 3 * 1.1);
     expect(complaints.length).toBeGreaterThan(400 * 0.2 * 3 * 0.8);

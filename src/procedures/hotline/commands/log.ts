@@ -3,7 +3,7 @@
 // Manual 三.6.6: every call, visit, letter, suggestion-box note or online message at the 24-hour desk is
 // recorded; 一.5.3.13 首问责任制: whoever receives it (--received-by, default the operator) owns it until it is
 // handed over and answered. Its outcome in the same command: answered on the spot (--answer), handed to a
-// colleague (--hand-to), or a case opened (--open complaint; repairs and warranty when built) — one commit.
+// colleague (--hand-to), or a case opened (--open complaint|repair|warranty) — one commit.
 import { atTime } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';

@@ -12,6 +12,7 @@ import type { MoveinRecord } from '../../../core/types.gen.js';
 import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { recordDelivery } from '../../warranty/api.js';
 import { MOVEIN_CASES, readMovein } from '../cases.js';
 import { ALL_AGREEMENTS, ALL_HANDOUTS, openDefects, type MoveinState } from '../rules.js';
 
@@ -49,6 +50,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       resident_cards: [...new Set(cards)].map((p) => ({ person: p })),
       completed_on: on,
     }));
+    recordDelivery(tx, ctx, c.unit ?? id, on); // the move-in completion is the delivery to the buyer
     const open = openDefects(c).length;
     return {
       message: `movein: complete ${id}`,
