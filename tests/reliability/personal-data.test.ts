@@ -214,6 +214,9 @@ const SAMPLES: Record<string, string[][]> = {
   find: [['林'], [MOB_A.slice(-4)], ['P000114'], ['4301']], // probes of hidden digits: their own test below
   form: [['--list'], ['owner-registration', '3-1-0602']],
   init: [['new-root']],
+  clone: [[root, 'desk-x', '--station', 'X', '--operator', 'S003']],
+  sync: [[], ['--read-only']],
+  'merge-driver': [['o.yaml', 'a.yaml', 'b.yaml', 'people/P000114.yaml']],
   show: [['P000114'], ['P000002'], [ZX], ['S003'], ['3-1-0602']],
   'unit add': [['9-9-0101', '--type', 'residential', '--area', '80.00']],
   'unit show': [['3-1-0602'], ['1-1-0102']],

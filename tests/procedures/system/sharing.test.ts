@@ -76,11 +76,12 @@ const remote = join(base, 'estate.git');
 const first = join(base, 'desk-a');
 const W = (cwd: string, ...args: string[]) => wuye(cwd, args);
 expect(W(base, 'init', first, '--demo', '--station', 'A', '--operator', 'S001').code).toBe(0);
-git(base, ['clone', '-q', '--bare', first, remote]);
+// the README's set-up: an empty repository on the server, the first desk's records pushed by its first sync
+git(base, ['init', '-q', '--bare', remote]);
 git(first, ['remote', 'add', 'origin', remote]);
-git(first, ['fetch', '-q', 'origin']);
-const branch = git(first, ['symbolic-ref', '--short', 'HEAD']).trim();
-git(first, ['branch', '-q', '-u', `origin/${branch}`]);
+const seeded = W(first, 'sync');
+expect(seeded.code, seeded.stderr).toBe(0);
+expect(seeded.stdout).toMatch(/推送 \d+ 个提交/);
 const clone = (dir: string, ...more: string[]) => W(base, 'clone', remote, join(base, dir), ...more);
 
 describe('wuye init --station and wuye clone', () => {

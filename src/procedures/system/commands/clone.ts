@@ -43,6 +43,14 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       msg(`无法克隆 ${o.url}：${c.err.split('\n').pop()}`, `cannot clone ${o.url}: ${c.err.split('\n').pop()}`),
       msg('检查地址和网络，再试一次', 'check the address and the network, then try again'),
     );
+  // a remote whose HEAD names no branch (an empty server repository the first desk pushed to): its only branch
+  if (!tryGit(dir, ['rev-parse', '--verify', '-q', 'HEAD']).ok) {
+    const branches = tryGit(dir, ['for-each-ref', '--format=%(refname:strip=3)', 'refs/remotes/origin'])
+      .out.split('\n')
+      .filter((b) => b && b !== 'HEAD');
+    const pick = branches.find((b) => b === 'main' || b === 'master') ?? branches[0];
+    if (pick) tryGit(dir, ['checkout', '-q', '-b', pick, `origin/${pick}`]);
+  }
   if (!existsSync(join(dir, CONFIG_FILE))) {
     rmSync(dir, { recursive: true, force: true });
     throw new UsageError(

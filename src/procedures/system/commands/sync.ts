@@ -5,7 +5,7 @@
 // keep working offline. A true conflict stops with both values and the command that picks one; this desk's
 // commits are always kept. `--read-only` (an auditor's clone): fetch and fast-forward only, never push.
 // e.g. wuye sync → 已同步：推送 3 个提交，取回 5 个提交
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -139,12 +139,17 @@ async function sync(ctx: Ctx, top: string, o: ReturnType<typeof parse>): Promise
   }
   rmSync(join(gitDir(top), CHOICES_FILE), { force: true });
   const after = git(top, ['rev-parse', 'HEAD']).trim();
-  const changed =
-    before === after
-      ? []
-      : git(top, ['diff', '--name-only', '--diff-filter=AM', before, after])
-          .split('\n')
-          .filter((f) => f.endsWith('.yaml'));
+  // what came in (since this desk's history and the result parted) and what this desk pushed
+  const lines = (out: string) => out.split('\n').filter((f) => f.endsWith('.yaml'));
+  const parted = before === after ? after : git(top, ['merge-base', before, after]).trim();
+  const changed = [
+    ...new Set([
+      ...(parted === after ? [] : lines(git(top, ['diff', '--name-only', '--diff-filter=AM', parted, after]))),
+      ...(pushed
+        ? lines(git(top, ['log', '--name-only', '--format=', '--diff-filter=AM', '-n', String(pushed), after]))
+        : []),
+    ]),
+  ].filter((f) => existsSync(join(top, f)));
   if (ctx.globals.json) ctx.out.json({ pushed, fetched, head: after, changed: changed.length });
   else if (!ctx.globals.quiet)
     ctx.out.line(
