@@ -30,7 +30,7 @@ import { Rng } from './rng.js';
 export type { GenContext, GenOptions, KindGenerator } from './context.js';
 
 /** Bump when the output for a given seed changes (the benchmark caches estates by it). */
-export const GENERATOR_VERSION = 8; // 2: move-in cases and kept keys for buildings in their move-in; 3: renovation cases; 4: the desk (hotline entries, complaints); 5: move-in and renovation money on the fee accounts; 6: bench complaints given to staff still in post when they close; 7: expense claims and the car park; 8: events and notices
+export const GENERATOR_VERSION = 9; // 2: move-in cases and kept keys for buildings in their move-in; 3: renovation cases; 4: the desk (hotline entries, complaints); 5: move-in and renovation money on the fee accounts; 6: bench complaints given to staff still in post when they close; 7: expense claims and the car park; 8: events and notices; 9: no station in wuye.yaml (a desk's own, in .wuye/local.yaml)
 
 export const DEMO_AS_OF = '2026-11-28';
 
