@@ -155,6 +155,17 @@ export function saveLocal(dir: string, changes: Partial<LocalRecord>): string {
   return file;
 }
 
+/** A station code given on the command line (--station B): one capital letter, or nothing. */
+export function parseStation(given: string | undefined): string | undefined {
+  if (given === undefined) return undefined;
+  if (!/^[A-Z]$/.test(given))
+    throw new UsageError(
+      msg(`站点代码 ${given} 无效`, `station code ${given} is not valid`),
+      msg('用一个大写字母，如 --station B', 'use one capital letter, e.g. --station B'),
+    );
+  return given;
+}
+
 /** The calendar overrides under calendar/<year>.yaml, expanded to dates. */
 export function loadCalendarOverrides(dir: string): YearOverride[] {
   const cdir = join(dir, 'calendar');

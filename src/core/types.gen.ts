@@ -604,7 +604,7 @@ holder?: string
  */
 timezone?: string
 /**
- * 站点代码，多个办公点在同一仓库的克隆上工作时区分编号（ZX2026-B0007）/ Station code for ids
+ * 旧位置：站点代码现写在各台电脑的 .wuye/local.yaml（wuye init/clone --station）；此处仍可读，会警告 / Old place: the station code now lives in each desk's .wuye/local.yaml; still read here, with a warning
  */
 station?: string
 /**
@@ -2131,7 +2131,7 @@ note?: string
  */
 adjustments?: {
 /**
- * 调整编号 / Adjustment id
+ * 调整编号（站点 B 为 AB001）/ Adjustment id (AB001 at desk B)
  */
 id: string
 /**
@@ -2690,6 +2690,10 @@ export interface LocalRecord {
  * 本机默认操作员 / Default operator on this computer
  */
 operator?: string
+/**
+ * 本机站点代码（多个办公点各一个字母，写入编号，如 ZX2026-B0007）/ This desk's station code, put into the ids it allocates
+ */
+station?: string
 /**
  * 默认输出目录 / Default output folder
  */
@@ -3388,7 +3392,7 @@ export interface ParkingPassRecord {
  */
 kind: "parking-pass"
 /**
- * 月卡卡号，如 YK0001 / Card number
+ * 月卡卡号，如 YK0001（站点 B 为 YKB0001）/ Card number (YKB0001 at desk B)
  */
 id: string
 /**

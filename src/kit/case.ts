@@ -8,6 +8,7 @@ import { msg } from '../core/i18n.js';
 import { kindDef } from '../core/kinds.js';
 import { walkYaml, type Tx } from '../core/store.js';
 import type { Ctx } from './context.js';
+import { nextInSequence } from '../core/ids.js';
 
 export function actor(ctx: Ctx): Actor {
   const op = ctx.operator();
@@ -48,12 +49,8 @@ export function nextCaseId(ctx: Ctx, tx: Tx, kind: string, year: string): string
   const k = kindDef(kind);
   const prefix = (ctx.config.prefixes as Record<string, string> | undefined)?.[kind] ?? k.casePrefix ?? '';
   const head = `${prefix}${year}-${ctx.config.station ?? ''}`;
-  let max = 0;
-  for (const rel of walkYaml(tx.store.dir, `${k.folder}/${year}`)) {
-    const id = rel.slice(rel.lastIndexOf('/') + 1, -'.yaml'.length);
-    if (!id.startsWith(head)) continue;
-    const n = Number(id.slice(head.length));
-    if (Number.isInteger(n) && n > max) max = n;
-  }
-  return `${head}${String(max + 1).padStart(4, '0')}`;
+  const ids = walkYaml(tx.store.dir, `${k.folder}/${year}`).map((rel) =>
+    rel.slice(rel.lastIndexOf('/') + 1, -'.yaml'.length),
+  );
+  return nextInSequence(head, 4, ids);
 }

@@ -30,6 +30,22 @@ import { makeOut, type Out } from './output.js';
 import { makePrompter, type Prompter } from './prompter.js';
 import type { RevealPlan } from './reveal.js';
 
+/**
+ * The station of this desk (issue 17): `.wuye/local.yaml` `station`, never shared; a station still written in the
+ * shared wuye.yaml is used when the desk has none of its own, with a warning (every clone would read the same one).
+ */
+export function withLocalStation(config: Config, local: string | undefined, warn: (m: Msg) => void): Config {
+  if (local !== undefined) return local === config.station ? config : { ...config, station: local };
+  if (config.station)
+    warn(
+      msg(
+        `站点代码 ${config.station} 写在共享的 wuye.yaml 中，所有克隆都会用它；请在各台电脑的 .wuye/local.yaml 写 station: ${config.station}（每台一个字母），并从 wuye.yaml 删除`,
+        `station ${config.station} is set in the shared wuye.yaml, so every clone uses it; write station: ${config.station} into this desk's .wuye/local.yaml (one letter per desk) and remove it from wuye.yaml`,
+      ),
+    );
+  return config;
+}
+
 export interface WriteResult {
   message: string;
   summary?: Msg;
@@ -150,8 +166,11 @@ export class CommandContext implements Ctx {
   get root(): string {
     return (this._root ??= findRoot(this.globals.records, this.env, this.cwd));
   }
+  /** The center's config, its `station` this desk's own (.wuye/local.yaml; a shared one in wuye.yaml still works, warned). */
   get config(): Config {
-    return (this._config ??= loadConfig(this.root));
+    return (this._config ??= withLocalStation(loadConfig(this.root), loadLocal(this.root).station, (m) =>
+      this.warn(m),
+    ));
   }
   get store(): Store {
     return (this._store ??= new Store(this.root));
@@ -421,7 +440,11 @@ export class CommandContext implements Ctx {
         sha = applyTx(tx, {
           author: { name: op.name, email: op.email },
           message: result.message,
-          trailers: { 'Wuye-Operator': op.id, 'Wuye-Command': this.commandLine() },
+          trailers: {
+            'Wuye-Operator': op.id,
+            'Wuye-Command': this.commandLine(),
+            ...(this.config.station ? { 'Wuye-Station': this.config.station } : {}),
+          },
           commit: this.globals.commit,
           force: this.globals.force,
           git: true,

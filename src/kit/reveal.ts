@@ -14,6 +14,7 @@ import type { RevealRecord, StaffRecord } from '../core/types.gen.js';
 import { CONFIG_DEFAULTS } from '../core/enums.gen.js';
 import type { Ctx } from './context.js';
 import type { CommandSpec, Opts } from './spec.js';
+import { nextInSequence } from '../core/ids.js';
 
 /** Options whose value is a file or folder a command writes. */
 const OUTPUT_OPTIONS = ['out', 'xlsx', 'pdf'];
@@ -87,13 +88,7 @@ export async function authorizeReveal(ctx: Ctx, spec: CommandSpec, args: string[
 export function nextRevealId(ctx: Ctx, tx: Tx, year: string): string {
   const prefix = (ctx.config.prefixes as Record<string, string> | undefined)?.reveal ?? 'CK';
   const head = `${prefix}${year}-${ctx.config.station ?? ''}`;
-  let max = 0;
-  for (const id of tx.store.ids('reveal')) {
-    if (!id.startsWith(head)) continue;
-    const n = Number(id.slice(head.length));
-    if (Number.isInteger(n) && n > max) max = n;
-  }
-  return `${head}${String(max + 1).padStart(4, '0')}`;
+  return nextInSequence(head, 4, tx.store.ids('reveal'));
 }
 
 /** Stage the audit entry of this run in a transaction; its id. */

@@ -22,12 +22,19 @@ export function parseTrailers(message: string): Record<string, string> {
 export interface WuyeTrailers {
   operator?: string;
   command?: string;
+  /** The desk (station code) the commit was made at (`Wuye-Station: B`; issue 17). */
+  station?: string;
   recovered: boolean;
 }
 
 export function wuyeTrailers(message: string): WuyeTrailers {
   const t = parseTrailers(message);
-  return { operator: t['Wuye-Operator'], command: t['Wuye-Command'], recovered: t['Wuye-Recovered'] === 'yes' };
+  return {
+    operator: t['Wuye-Operator'],
+    command: t['Wuye-Command'],
+    ...(t['Wuye-Station'] ? { station: t['Wuye-Station'] } : {}),
+    recovered: t['Wuye-Recovered'] === 'yes',
+  };
 }
 
 /** Made through the CLI: it carries the operator or the command trailer. */

@@ -18,6 +18,8 @@ export interface VerifyFinding extends HistoryFinding {
   date: string;
   author: string;
   subject: string;
+  /** The desk the commit was made at (its Wuye-Station trailer), if any. */
+  station?: string;
   /** For a hand-made commit: the record files it changed. */
   files?: string[];
   line?: number;
@@ -26,6 +28,8 @@ export interface VerifyFinding extends HistoryFinding {
 
 export interface VerifyResult {
   commits: number;
+  /** Commits per desk (station code; '' for commits without one). */
+  stations: Record<string, number>;
   findings: VerifyFinding[];
 }
 
@@ -174,7 +178,11 @@ export function verifyHistory(root: string, o: VerifyOptions): VerifyResult {
     date: inZone(c.date, o.timezone),
     author: c.author,
     subject: c.subject,
+    ...(c.trailers.station ? { station: c.trailers.station } : {}),
   });
+  const stations: Record<string, number> = {};
+  for (const c of commits)
+    if (c.parents.length < 2) stations[c.trailers.station ?? ''] = (stations[c.trailers.station ?? ''] ?? 0) + 1;
   for (const c of commits) {
     const records = c.files.filter((f) => isRecordPath(f.path));
     // (a) made by hand: reported, not forbidden. A merge is judged by the commits it brings in, not by its own message.
@@ -235,5 +243,5 @@ export function verifyHistory(root: string, o: VerifyOptions): VerifyResult {
       });
     }
   }
-  return { commits: commits.length, findings };
+  return { commits: commits.length, stations, findings };
 }

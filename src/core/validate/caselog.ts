@@ -6,7 +6,7 @@
 //   export const checks = [caseLogCheck('movein', MOVEIN_MACHINE), ...]
 import { logProblems, type LogEntry, type Machine } from '../case.js';
 import { msg, type Msg } from '../i18n.js';
-import { problemAt, type Check, type CheckEnv, type Problem } from './types.js';
+import { defineCheck, problemAt, type Check, type CheckEnv, type Problem } from './types.js';
 
 /** States reachable from the initial state through the machine's transitions. */
 export function reachableStates<S extends string>(m: Machine<S, any>): Set<string> {
@@ -125,4 +125,34 @@ export function caseLogCheck<S extends string>(kind: string, m: Machine<S, any>,
       return out;
     },
   };
+}
+
+/**
+ * One open case of a kind per unit (issue 17): a command refuses a second one, but two desks each opening one on
+ * their clones meet only in the merged records — both cases get an error naming the other.
+ * e.g. oneOpenPerUnit<Case>('renovation', (c) => !CLOSED.has(c.state), msg('装修', 'renovation'))
+ */
+export function oneOpenPerUnit<T extends { unit: string; id: string }>(
+  kind: string,
+  isOpen: (c: T) => boolean,
+  what: Msg,
+): Check {
+  return defineCheck<T>({
+    name: `${kind}/one-open-per-unit`,
+    kinds: [kind],
+    description: msg(`一套房屋同时只有一个进行中的${what.zh}案卷`, `one open ${what.en} case per unit at a time`),
+    unique: {
+      keys: (r) => (isOpen(r.data) ? [{ key: r.data.unit, pointer: '/unit', shown: r.data.unit }] : []),
+      message: (unit, rel, others) => ({
+        message: msg(
+          `房屋 ${unit} 同时有另一个进行中的${what.zh}案卷：${others.join('、')}`,
+          `unit ${unit} has another open ${what.en} case at the same time: ${others.join(', ')}`,
+        ),
+        hint: msg(
+          '两个办公点各开了一个：保留一个，另一个撤回（按该流程的撤回步骤）并在备注中写明',
+          'two desks each opened one: keep one and withdraw the other (its withdraw step), noting why',
+        ),
+      }),
+    },
+  });
 }

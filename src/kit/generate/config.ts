@@ -74,7 +74,6 @@ center:
     holder: ${q(c.bank.holder)}
 
 timezone: Asia/Shanghai           # “今天”和各项期限按此时区计算
-station: ""                       # 站点代码：只有一个办公点时留空；两个办公点各用一个字母（如 B）
 prefixes:                         # 案卷编号前缀，如 ZX2026-0007（装修）、TS2026-0042（投诉）
   renovation: ZX
   complaint: TS

@@ -7,6 +7,7 @@ import { defineCases } from '../../core/case-engine.js';
 import { msg } from '../../core/i18n.js';
 import type { Tx } from '../../core/store.js';
 import { cfg, EVENT, type EventConf } from './rules.js';
+import { nextInSequence } from '../../core/ids.js';
 
 export const EVENT_CASES = defineCases({
   kind: 'event',
@@ -19,11 +20,5 @@ export const conf = (ctx: Ctx): EventConf => cfg(ctx.config.events as Partial<Ev
 /** The next event id of the year: <PREFIX><YEAR>-[station]<SEQ>, counting every id ever allocated in the folder. */
 export function nextEventId(ctx: Ctx, tx: Tx, year: string): string {
   const head = `HD${year}-${ctx.config.station ?? ''}`; // the prefix is fixed by the schema's id pattern
-  let max = 0;
-  for (const id of tx.store.ids('event')) {
-    if (!id.startsWith(head)) continue;
-    const n = Number(id.slice(head.length));
-    if (Number.isInteger(n) && n > max) max = n;
-  }
-  return `${head}${String(max + 1).padStart(4, '0')}`;
+  return nextInSequence(head, 4, tx.store.ids('event'));
 }

@@ -6,6 +6,7 @@ import { msg } from '../../core/i18n.js';
 import type { Tx } from '../../core/store.js';
 import type { Ctx } from '../../kit/context.js';
 import { cfg, EXPENSE } from './rules.js';
+import { nextInSequence } from '../../core/ids.js';
 
 export const EXPENSE_CASES = defineCases({
   kind: 'expense',
@@ -19,11 +20,5 @@ export const conf = (ctx: Ctx) => cfg(ctx.config.expense);
 export function nextClaimId(ctx: Ctx, tx: Tx, year: string): string {
   const prefix = (ctx.config.prefixes as Record<string, string> | undefined)?.expense ?? 'BZ';
   const head = `${prefix}${year}-${ctx.config.station ?? ''}`;
-  let max = 0;
-  for (const id of tx.store.ids('expense')) {
-    if (!id.startsWith(head)) continue;
-    const n = Number(id.slice(head.length));
-    if (Number.isInteger(n) && n > max) max = n;
-  }
-  return `${head}${String(max + 1).padStart(4, '0')}`;
+  return nextInSequence(head, 4, tx.store.ids('expense'));
 }

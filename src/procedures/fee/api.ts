@@ -213,7 +213,17 @@ export function chargeBills(
 export function deductDeposit(
   tx: Tx,
   store: Store,
-  x: { unit: string; deposit: string; amount: Fen; reason: string; approvedBy: string; by: string; at: string },
+  x: {
+    unit: string;
+    deposit: string;
+    amount: Fen;
+    reason: string;
+    approvedBy: string;
+    by: string;
+    at: string;
+    /** The desk's station (ctx.config.station): the adjustment id carries it. */
+    station?: string;
+  },
 ): void {
   moveDeposit(tx, store, x, 'deposit-deduction');
 }
@@ -222,7 +232,17 @@ export function deductDeposit(
 export function refundDeposit(
   tx: Tx,
   store: Store,
-  x: { unit: string; deposit: string; amount: Fen; reason: string; approvedBy: string; by: string; at: string },
+  x: {
+    unit: string;
+    deposit: string;
+    amount: Fen;
+    reason: string;
+    approvedBy: string;
+    by: string;
+    at: string;
+    /** The desk's station (ctx.config.station): the adjustment id carries it. */
+    station?: string;
+  },
 ): void {
   moveDeposit(tx, store, x, 'deposit-refund');
 }
@@ -230,7 +250,17 @@ export function refundDeposit(
 function moveDeposit(
   tx: Tx,
   store: Store,
-  x: { unit: string; deposit: string; amount: Fen; reason: string; approvedBy: string; by: string; at: string },
+  x: {
+    unit: string;
+    deposit: string;
+    amount: Fen;
+    reason: string;
+    approvedBy: string;
+    by: string;
+    at: string;
+    /** The desk's station (ctx.config.station): the adjustment id carries it. */
+    station?: string;
+  },
   type: 'deposit-refund' | 'deposit-deduction',
 ): void {
   const years = [...new Set([...feeYears(store), Number(x.at.slice(0, 4))])].sort();
@@ -244,7 +274,7 @@ function moveDeposit(
     );
   changeAccount(tx, Number(x.at.slice(0, 4)), x.unit, (acc) => {
     (acc.adjustments ??= []).push({
-      id: nextAdjustmentId(acc),
+      id: nextAdjustmentId(acc, x.station),
       at: x.at,
       type,
       deposit: x.deposit,

@@ -414,4 +414,39 @@ const dayCheck = defineCheck<CashierDayRecord>({
   },
 });
 
-export const checks: readonly Check[] = [accountCheck, bookCheck, dayCheck];
+/**
+ * A receipt number belongs to one payment in the whole estate (issue 17): two desks' work merged can hold one
+ * number twice in two accounts, which neither account alone shows (the same number twice in one account is
+ * fee-receipt-twice above).
+ */
+const receiptUnique = defineCheck<Account>({
+  name: 'fee/receipt-unique',
+  kinds: ['fee-account'],
+  description: msg(
+    '一个收据号只用于一笔收款（全部账户中）',
+    'a receipt number is used for one payment (across all accounts)',
+  ),
+  unique: {
+    keys: (r) => {
+      const seen = new Set<string>();
+      return (r.data.payments ?? []).flatMap((p, i) => {
+        const key = `${p.book}/${p.receipt}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ key, pointer: `/payments/${i}/receipt`, shown: `${p.receipt}（${p.book}）` }];
+      });
+    },
+    message: (shown, rel, others) => ({
+      message: msg(
+        `收据 ${shown} 也用在 ${others.join('、')}：一个收据号用了两次`,
+        `receipt ${shown} is also used in ${others.join(', ')}: one receipt number used twice`,
+      ),
+      hint: msg(
+        '收据本只归一个收款员、在一个窗口使用；查明哪一笔开错了号，用 wuye fee void 作废并重开',
+        'a receipt book belongs to one cashier at one window; find which payment got the wrong number, void it (wuye fee void) and take it again',
+      ),
+    }),
+  },
+});
+
+export const checks: readonly Check[] = [accountCheck, bookCheck, dayCheck, receiptUnique];

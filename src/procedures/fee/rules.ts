@@ -3,6 +3,7 @@
 // allocation of a payment oldest first, balances, ageing, late fees, dunning, receipt numbers.
 // No I/O here: commands read the records and pass plain data in. e.g. billLine(unit, item, '2026-11', cfg)
 import { RuleError } from '../../core/errors.js';
+import { nextInSequence } from '../../core/ids.js';
 import { msg } from '../../core/i18n.js';
 import { labelZh } from '../../core/labels.js';
 import { addDays, daysBetween, daysInMonth } from '../../core/dates.js';
@@ -493,11 +494,13 @@ export function dunningTone(stages: readonly DunningStage[], stageName: string):
 
 // ---------- receipt books ----------
 
-/** The id of the next adjustment entry of an account: A001, A002, … */
-export function nextAdjustmentId(acc: Account): string {
-  const n = (acc.adjustments ?? []).reduce((m, a) => Math.max(m, Number(a.id.slice(1))), 0) + 1;
-  return `A${String(n).padStart(3, '0')}`;
-}
+/** The id of the next adjustment entry of an account: A001, A002, … (station-coded AB001 at desk B). */
+export const nextAdjustmentId = (acc: Account, station = ''): string =>
+  nextInSequence(
+    `A${station}`,
+    3,
+    (acc.adjustments ?? []).map((a) => a.id),
+  );
 
 export const bookSize = (b: Pick<Book, 'from' | 'to'>): number => Number(b.to) - Number(b.from) + 1;
 export const numberAt = (b: Pick<Book, 'from'>, i: number): string => String(Number(b.from) + i).padStart(7, '0');

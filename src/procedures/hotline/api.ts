@@ -14,6 +14,7 @@ import { kindDef } from '../../core/kinds.js';
 import { walkYaml, type Store, type Tx } from '../../core/store.js';
 import type { HotlineRecord, StaffRecord } from '../../core/types.gen.js';
 import { setIn } from '../../core/yamlio.js';
+import { nextInSequence } from '../../core/ids.js';
 
 export type Call = HotlineRecord;
 
@@ -65,14 +66,10 @@ export function dayRels(store: Store, prefix: string, day: string): string[] {
 export function nextCallId(ctx: Ctx, tx: Tx, at: string): string {
   const day = dateOf(at);
   const head = dayHead(callPrefix(ctx), day, ctx.config.station ?? '');
-  let max = 0;
-  for (const rel of dayRels(tx.store, callPrefix(ctx), day)) {
-    const id = rel.slice(rel.lastIndexOf('/') + 1, -'.yaml'.length);
-    if (!id.startsWith(head)) continue;
-    const n = Number(id.slice(head.length));
-    if (Number.isInteger(n) && n > max) max = n;
-  }
-  return `${head}${String(max + 1).padStart(3, '0')}`;
+  const ids = dayRels(tx.store, callPrefix(ctx), day).map((rel) =>
+    rel.slice(rel.lastIndexOf('/') + 1, -'.yaml'.length),
+  );
+  return nextInSequence(head, 3, ids);
 }
 
 /** The unit, person and first responder of a call exist (exit 2 naming the option, with what to do). */

@@ -3,6 +3,7 @@
 // of the cashier's book (fee/api.ts), in the same commit as the pass.
 // e.g. payPass(ctx, tx, pass, { from: '2026-12', to: '2027-02' }, 'wechat')
 import { RuleError } from '../../core/errors.js';
+import { nextInSequence } from '../../core/ids.js';
 import { msg } from '../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
 import type { Tx } from '../../core/store.js';
@@ -12,10 +13,9 @@ import { cfg, monthsBetween, type Pass } from './rules.js';
 
 export const conf = (ctx: Ctx) => cfg(ctx.config.parking);
 
-export function nextPassId(tx: Tx): string {
-  let max = 0;
-  for (const id of tx.store.ids('parking-pass')) max = Math.max(max, Number(id.slice(2)));
-  return `YK${String(max + 1).padStart(4, '0')}`;
+/** The next monthly-pass number: YK0001, station-coded YKB0001 (two desks never issue one number). */
+export function nextPassId(ctx: Ctx, tx: Tx): string {
+  return nextInSequence(`YK${ctx.config.station ?? ''}`, 4, tx.store.ids('parking-pass'));
 }
 
 /** Take the months' fee through the fee account; returns the payment entry for the pass. */

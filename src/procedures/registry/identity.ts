@@ -8,6 +8,7 @@ import { msg } from '../../core/i18n.js';
 import { maskNationalId } from '../../core/personal.js';
 import type { Store, Tx } from '../../core/store.js';
 import { idOfPath } from '../../core/kinds.js';
+import { PERSON_ID_IN_TEXT } from '../../core/ids.js';
 import type { PersonRecord } from '../../core/types.gen.js';
 import { displayName } from './rules.js';
 
@@ -20,7 +21,7 @@ export function personIdsTaken(store: Store): string[] {
   for (const rel of store.listRel('person')) {
     out.push(idOfPath(rel));
     const text = readFileSync(store.abs(rel), 'latin1');
-    if (text.includes('merged_from')) out.push(...(text.match(/\bP\d{6}\b/g) ?? []));
+    if (text.includes('merged_from')) out.push(...(text.match(PERSON_ID_IN_TEXT) ?? []));
   }
   return out;
 }

@@ -37,15 +37,5 @@ export function checkShares(owners: NonNullable<UnitRecord['owners']>): void {
     );
 }
 
-/** The next free id of a sequence (P000124 after P000123), allocated under the lock. */
-export function nextId(prefix: string, width: number, existing: Iterable<string>): string {
-  let max = 0;
-  for (const id of existing) {
-    const n = Number(id.slice(prefix.length));
-    if (Number.isFinite(n) && n > max) max = n;
-  }
-  return prefix + String(max + 1).padStart(width, '0');
-}
-
 /** Display name of a person (company buyers by their company). */
 export const displayName = (p: Pick<PersonRecord, 'name' | 'company'>): string => p.company?.name ?? p.name;

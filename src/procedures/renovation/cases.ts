@@ -9,6 +9,7 @@ import type { Store, Tx } from '../../core/store.js';
 import type { UnitRecord } from '../../core/types.gen.js';
 import { RENOVATION } from './machine.js';
 import { cfg, type Case } from './rules.js';
+import { nextInSequence } from '../../core/ids.js';
 
 export const RENOVATION_CASES = defineCases({ kind: 'renovation', machine: RENOVATION });
 
@@ -20,13 +21,7 @@ export function nextCaseId(ctx: Ctx, tx: Tx, year: string): string {
   const prefix = (ctx.config.prefixes as Record<string, string> | undefined)?.renovation ?? 'ZX';
   const station = ctx.config.station ?? '';
   const head = `${prefix}${year}-${station}`;
-  let max = 0;
-  for (const id of tx.store.ids('renovation')) {
-    if (!id.startsWith(head)) continue;
-    const n = Number(id.slice(head.length));
-    if (Number.isInteger(n) && n > max) max = n;
-  }
-  return `${head}${String(max + 1).padStart(4, '0')}`;
+  return nextInSequence(head, 4, tx.store.ids('renovation'));
 }
 
 export function unitOf(src: Tx | Store, c: Pick<Case, 'unit'>): UnitRecord {

@@ -8,7 +8,8 @@ import { msg } from '../../core/i18n.js';
 import { parseMoney } from '../../core/money.js';
 import { defineCheck, problemAt, type Check, type Problem } from '../../core/validate/types.js';
 import { RENOVATION } from './machine.js';
-import { CERTIFIED_TRADES, depositsCollected, type Case } from './rules.js';
+import { oneOpenPerUnit } from '../../core/validate/caselog.js';
+import { CERTIFIED_TRADES, CLOSED_STATES, depositsCollected, type Case } from './rules.js';
 
 const caseRules = defineCheck<Case>({
   name: 'renovation/case',
@@ -125,4 +126,7 @@ const caseRules = defineCheck<Case>({
   },
 });
 
-export const checks: readonly Check[] = [caseLogCheck('renovation', RENOVATION), caseRules];
+/** One open renovation per unit (apply refuses a second; two desks' applications merged are caught here). */
+const openPerUnit = oneOpenPerUnit<Case>('renovation', (c) => !CLOSED_STATES.has(c.state), msg('装修', 'renovation'));
+
+export const checks: readonly Check[] = [caseLogCheck('renovation', RENOVATION), caseRules, openPerUnit];

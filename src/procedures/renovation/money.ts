@@ -144,6 +144,7 @@ export function payRefund(
       approvedBy,
       by: ctx.operator().id,
       at: ctx.now(),
+      station: ctx.config.station,
     };
     if (refund > 0) refundDeposit(tx, ctx.store, { ...x, amount: refund, reason: `${c.id} ${reason}` });
     if (deduct > 0)

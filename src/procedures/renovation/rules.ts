@@ -307,3 +307,6 @@ export function checkHoursViolation(
     );
   }
 }
+
+/** The states in which a renovation case is over: a unit may then have a new one (one open case per unit). */
+export const CLOSED_STATES: ReadonlySet<string> = new Set(['closed', 'withdrawn', 'refunded']);

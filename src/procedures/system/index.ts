@@ -4,6 +4,15 @@ import { msg } from '../../core/i18n.js';
 import type { Manifest } from '../../kit/manifest.js';
 import type { CommandSpec, GroupSpec } from '../../kit/spec.js';
 
+/** A desk's station code, kept in its .wuye/local.yaml and put into every id it allocates (issue 17). */
+const STATION_OPTION = {
+  flags: '--station <letter>',
+  description: msg(
+    '本机站点代码（一个大写字母，几个办公点各用一个；写入本机分配的编号，如 ZX2026-B0007）',
+    "this desk's station code (one capital letter per desk; it goes into the ids this desk allocates, e.g. ZX2026-B0007)",
+  ),
+};
+
 export const init: CommandSpec = {
   name: 'init',
   noRoot: true,
@@ -29,8 +38,81 @@ export const init: CommandSpec = {
         'default operator of this computer (S001, the administrator, in a new root; asked in a terminal for the demo)',
       ),
     },
+    STATION_OPTION,
   ],
   load: () => import('./commands/init.js'),
+};
+
+export const clone: CommandSpec = {
+  name: 'clone',
+  noRoot: true,
+  description: msg(
+    '为一个新办公点克隆共享的记录库（本机站点代码、默认操作员、记录的合并方式）',
+    "clone the shared records for a new desk (this desk's station code, default operator, how records merge)",
+  ),
+  args: [
+    { name: 'url', description: msg('共享远端的地址', 'address of the shared remote'), required: true },
+    { name: 'dir', description: msg('目录', 'folder'), required: true },
+  ],
+  options: [
+    STATION_OPTION,
+    { flags: '--operator <staff-id>', description: msg('本机的默认操作员', 'default operator of this computer') },
+    {
+      flags: '--read-only',
+      description: msg(
+        '审计用的只读克隆（不需站点代码，只用 wuye sync --read-only）',
+        "an auditor's read-only clone (no station; only wuye sync --read-only)",
+      ),
+    },
+  ],
+  load: () => import('./commands/clone.js'),
+};
+
+export const sync: CommandSpec = {
+  name: 'sync',
+  description: msg(
+    '与共享远端交换修改：取回、把本机提交接在远端之后、推送，再校验变化的记录',
+    "exchange work with the shared remote: fetch, put this desk's commits after the remote's, push, then validate what changed",
+  ),
+  args: [
+    {
+      name: 'field',
+      description: msg('与 --take 一起：冲突的 文件:字段', 'with --take: the conflicting PATH:FIELD'),
+    },
+  ],
+  options: [
+    {
+      flags: '--read-only',
+      description: msg(
+        '只取回并快进，从不推送（审计的克隆）',
+        "fetch and fast-forward only, never push (an auditor's clone)",
+      ),
+    },
+    {
+      flags: '--take <side>',
+      description: msg(
+        '解决一处冲突：ours 用本机的值，theirs 用远端的值',
+        "settle a conflict: ours takes this desk's value, theirs the remote's",
+      ),
+    },
+  ],
+  load: () => import('./commands/sync.js'),
+};
+
+export const mergeDriver: CommandSpec = {
+  name: 'merge-driver',
+  noRoot: true,
+  description: msg(
+    'git 的记录合并程序（由 init/clone/sync 登记；git 调用，不必手动运行）',
+    'the git merge driver of the records (registered by init/clone/sync; git runs it, not you)',
+  ),
+  args: [
+    { name: 'base', description: msg('共同祖先版本', 'the common ancestor'), required: true },
+    { name: 'ours', description: msg('本方版本（写入结果）', 'our version (receives the result)'), required: true },
+    { name: 'theirs', description: msg('对方版本', 'their version'), required: true },
+    { name: 'path', description: msg('记录的路径', 'the path of the record') },
+  ],
+  load: () => import('./commands/merge-driver.js'),
 };
 
 export const validate: CommandSpec = {
@@ -225,6 +307,21 @@ export const demo: GroupSpec = {
 
 export const manifest: Manifest = {
   name: 'system',
-  commands: [audit, completion, config, demo, find, form, hooks, init, recover, show, validate],
+  commands: [
+    audit,
+    clone,
+    completion,
+    config,
+    demo,
+    find,
+    form,
+    hooks,
+    init,
+    mergeDriver,
+    recover,
+    show,
+    sync,
+    validate,
+  ],
   generators: async () => [(await import('./generator.js')).configGenerator],
 };

@@ -51,7 +51,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       );
     changeAccount(tx, s.year, u.id, (acc) => {
       (acc.adjustments ??= []).push({
-        id: nextAdjustmentId(acc),
+        id: nextAdjustmentId(acc, ctx.config.station),
         at: ctx.now(),
         type,
         bill: billId,

@@ -88,7 +88,7 @@ export async function run(ctx: Ctx, { period, building }: ReturnType<typeof pars
               .map((s) => ({ id: s.bill.id, outstanding: s.outstanding }));
             for (const a of applyCredit(bal.credit, open)) {
               (acc.adjustments ??= []).push({
-                id: nextAdjustmentId(acc),
+                id: nextAdjustmentId(acc, ctx.config.station),
                 at: ctx.now(),
                 type: 'prepayment',
                 bill: a.bill,

@@ -36,6 +36,7 @@ export async function run(ctx: Ctx, { amount, deposit, reason, ...o }: ReturnTyp
         approvedBy: approver.id,
         by: ctx.operator().id,
         at: ctx.now(),
+        station: ctx.config.station,
       });
       return {
         message: `fee: refund ${u.id} ${deposit} ${formatMoney(amount)}`,
@@ -60,7 +61,7 @@ export async function run(ctx: Ctx, { amount, deposit, reason, ...o }: ReturnTyp
     const year = Number(ctx.today().slice(0, 4));
     changeAccount(tx, year, u.id, (acc) => {
       (acc.adjustments ??= []).push({
-        id: nextAdjustmentId(acc),
+        id: nextAdjustmentId(acc, ctx.config.station),
         at: ctx.now(),
         type: deposit ? 'deposit-refund' : 'refund',
         ...(deposit ? { deposit } : {}),

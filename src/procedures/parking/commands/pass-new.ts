@@ -40,7 +40,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         ),
         msg(`续费用 wuye parking pass renew ${clash.data.id}`, `renew it: wuye parking pass renew ${clash.data.id}`),
       );
-    const id = nextPassId(tx);
+    const id = nextPassId(ctx, tx);
     const fee = formatMoney(o.fee ?? conf(ctx).passFee);
     const span = renewal(undefined, ctx.today(), o.months, o.from);
     const base = { id, unit: o.unit, fee, holder: o.holder, plate: o.plate };

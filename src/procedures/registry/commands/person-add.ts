@@ -6,7 +6,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { msg } from '../../../core/i18n.js';
 import type { PersonRecord } from '../../../core/types.gen.js';
-import { nextId } from '../rules.js';
+import { nextInSequence, personSequence } from '../../../core/ids.js';
 import { personFields } from '../person-fields.js';
 import { personIdsTaken, refuseTakenNationalId } from '../identity.js';
 
@@ -16,7 +16,8 @@ export async function run(ctx: Ctx, { fields: f }: ReturnType<typeof parse>): Pr
   let id = '';
   await ctx.write((tx) => {
     if (f.national_id) refuseTakenNationalId(tx, f.national_id);
-    id = nextId('P', 6, personIdsTaken(tx.store));
+    const seq = personSequence(ctx.config.station);
+    id = nextInSequence(seq.head, seq.width, personIdsTaken(tx.store));
     const rec: PersonRecord = { kind: 'person', id, name: f.name!, ...f };
     tx.create('person', id, rec);
     return {

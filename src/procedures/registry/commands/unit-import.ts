@@ -84,7 +84,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   warnSkipped(ctx, fileArg, checked);
   const buyers = new Set(checked.rows.flatMap((r) => (r.buyer ? [r.buyer.key] : [])));
   const plan = (store: Store): Plan => {
-    const p = planImport(checked.rows, loadExisting(store, buyers), ctx.today(), checked.cols);
+    const p = planImport(checked.rows, loadExisting(store, buyers, ctx.config.station), ctx.today(), checked.cols);
     // Bad cells and what the good rows say together (duplicates, conflicts), in row order.
     if (checked.problems.length || p.problems.length)
       refuse(ctx, fileArg, sortProblems([...checked.problems, ...p.problems]));

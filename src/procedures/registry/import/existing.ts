@@ -3,23 +3,22 @@
 // the next free person number, and registered units. A raw text scan finds the
 // id lines without parsing thousands of person files.
 import { readFileSync } from 'node:fs';
+import { nextInSequence, PERSON_ID_IN_TEXT, personSequence } from '../../../core/ids.js';
 import { idOfPath } from '../../../core/kinds.js';
 import type { Store } from '../../../core/store.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import type { Existing } from './plan.js';
 
 /** `wanted`: the buyer keys of the import (N:national id, L:licence); only those people's files are parsed. */
-export function loadExisting(store: Store, wanted: Set<string>): Existing {
+export function loadExisting(store: Store, wanted: Set<string>, station = ''): Existing {
   const people = new Map<string, { id: string; name: string }>();
-  let max = 0;
+  const taken: string[] = [];
   for (const rel of store.listRel('person')) {
     const id = idOfPath(rel);
-    const n = Number(id.slice(1));
-    if (n > max) max = n;
+    taken.push(id);
     const raw = readFileSync(store.abs(rel), 'utf8');
     // ids merged into this person (wuye person merge) are never allocated again
-    if (raw.includes('merged_from'))
-      for (const m of raw.match(/\bP\d{6}\b/g) ?? []) max = Math.max(max, Number(m.slice(1)));
+    if (raw.includes('merged_from')) taken.push(...(raw.match(PERSON_ID_IN_TEXT) ?? []));
     const nid = /^national_id: ["']?([0-9Xx]{18})/m.exec(raw)?.[1];
     const lic = /^ {2,}licence: ["']?([0-9A-Z]{15,18})/m.exec(raw)?.[1];
     if (!(nid && wanted.has(`N:${nid.toUpperCase()}`)) && !(lic && wanted.has(`L:${lic}`))) continue;
@@ -31,9 +30,11 @@ export function loadExisting(store: Store, wanted: Set<string>): Existing {
     if (p.national_id) people.set(`N:${p.national_id}`, { id, name: p.name });
     if (p.company?.licence) people.set(`L:${p.company.licence}`, { id, name: p.name });
   }
+  const seq = personSequence(station);
   return {
     people,
-    nextPerson: max + 1,
+    nextPerson: Number(nextInSequence(seq.head, seq.width, taken).slice(seq.head.length)),
+    personSequence: seq,
     unit: (id) => store.tryRead<UnitRecord>('unit', id)?.data,
   };
 }

@@ -16,6 +16,8 @@ export interface Existing {
   people: Map<string, { id: string; name: string }>;
   /** The next free person number (P000124 → 124). */
   nextPerson: number;
+  /** The head and width of this desk's person ids (P + 6 digits, station-coded PB + 5). */
+  personSequence?: { head: string; width: number };
 }
 
 export interface Plan {
@@ -170,7 +172,8 @@ export function planImport(rows: CheckedRow[], existing: Existing, today: string
       reused++;
       continue;
     }
-    const id = `P${String(next++).padStart(6, '0')}`;
+    const seq = existing.personSequence ?? { head: 'P', width: 6 };
+    const id = `${seq.head}${String(next++).padStart(seq.width, '0')}`;
     pid.set(key, { id, isNew: true });
     const b = s.buyer;
     people.push({

@@ -13,11 +13,10 @@ import { missingText } from '../application.js';
 import { nextCaseId, RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
 import { DRAWING_CODES, SCOPE_CODES } from '../options.js';
-import { missingForSubmit, type Case } from '../rules.js';
+import { CLOSED_STATES, missingForSubmit, type Case } from '../rules.js';
 import { heldForCase, heldNote } from '../money.js';
 
 /** A unit's case in one of these states no longer stands in the way of a new application: filed, withdrawn, or its deposit refunded. */
-const CLOSED_STATES = new Set(['closed', 'withdrawn', 'refunded']);
 
 export function parse(l: Line) {
   const start = l.date('start')!;

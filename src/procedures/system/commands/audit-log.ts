@@ -26,6 +26,8 @@ interface Entry {
   author: string | null;
   email: string | null;
   operator: string | null;
+  /** The desk it was made at (Wuye-Station trailer). */
+  station: string | null;
   command: string | null;
   byHand: boolean;
   recovered: boolean;
@@ -89,6 +91,7 @@ export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Pr
         author: null,
         email: null,
         operator: null,
+        station: null,
         command: null,
         byHand: true,
         recovered: false,
@@ -110,6 +113,7 @@ export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Pr
         author: c.author,
         email: c.email,
         operator: c.trailers.operator ?? null,
+        station: c.trailers.station ?? null,
         command: c.trailers.command ?? null,
         byHand: !isCliCommit(c.trailers),
         recovered: c.trailers.recovered,
@@ -156,7 +160,9 @@ export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Pr
     ctx.out.line(`# ${r.file}`);
     for (const e of r.entries) {
       const when = e.date ? e.date.slice(0, 16).replace('T', ' ') : t(msg('（未提交）', '(uncommitted)'));
-      const who = e.author ? (e.operator ? `${e.author} (${e.operator})` : e.author) : '';
+      const desk = e.station ? t(msg(`站点 ${e.station}`, `station ${e.station}`)) : '';
+      const tag = [e.operator, desk].filter(Boolean).join(', ');
+      const who = e.author ? (tag ? `${e.author} (${tag})` : e.author) : '';
       ctx.out.line([when, who, e.commit ? e.commit.slice(0, 7) : ''].filter(Boolean).join('  '));
       const how =
         e.commit === null

@@ -27,12 +27,13 @@ export async function run(ctx: Ctx, { since, strict }: ReturnType<typeof parse>)
   }
   const res = hasHead(root)
     ? verifyHistory(root, { since, rules: await collect<HistoryRule>(ctx.procedures, 'history'), timezone: ctx.tz })
-    : { commits: 0, findings: [] };
+    : { commits: 0, stations: {}, findings: [] };
   const errors = res.findings.filter((f) => f.severity === 'error');
   const warnings = res.findings.filter((f) => f.severity === 'warning');
   if (ctx.globals.json) {
     ctx.out.json({
       commits: res.commits,
+      stations: res.stations,
       errors: errors.length,
       warnings: warnings.length,
       findings: res.findings.map((f) => ({
@@ -41,6 +42,7 @@ export async function run(ctx: Ctx, { since, strict }: ReturnType<typeof parse>)
         commit: f.commit,
         date: f.date,
         author: f.author,
+        station: f.station ?? null,
         subject: f.subject,
         file: f.file ?? null,
         line: f.line ?? null,
@@ -53,6 +55,15 @@ export async function run(ctx: Ctx, { since, strict }: ReturnType<typeof parse>)
     // --quiet: errors only.
     for (const f of res.findings) if (!ctx.globals.quiet || f.severity === 'error') printFinding(ctx, f);
     if (!ctx.globals.quiet) {
+      const desks = Object.entries(res.stations).filter(([s]) => s);
+      if (desks.length) {
+        const list = (none: string) =>
+          Object.entries(res.stations)
+            .sort(([a], [b]) => (a || '~').localeCompare(b || '~'))
+            .map(([s, n]) => `${s || none} ${n}`)
+            .join(', ');
+        ctx.out.line(t(msg(`各站点的提交：${list('（无站点）')}`, `commits by station: ${list('(no station)')}`)));
+      }
       ctx.out.line(
         t(
           msg(
@@ -90,7 +101,7 @@ export async function run(ctx: Ctx, { since, strict }: ReturnType<typeof parse>)
 
 function printFinding(ctx: Ctx, f: VerifyFinding): void {
   const sev = f.severity === 'error' ? t(msg('错误', 'error')) : t(msg('警告', 'warning'));
-  const head = `${f.commit.slice(0, 7)} ${f.date.slice(0, 10)} ${f.author}`;
+  const head = `${f.commit.slice(0, 7)} ${f.date.slice(0, 10)} ${f.author}${f.station ? ` (${t(msg(`站点 ${f.station}`, `station ${f.station}`))})` : ''}`;
   if (f.file) {
     const where = f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
     ctx.out.line(`${sev}: ${head}: ${where}: ${t(f.message)}`);

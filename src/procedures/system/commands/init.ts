@@ -9,7 +9,8 @@ import type { Line } from '../../../kit/line.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { checkId, compareIds } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
-import { GITIGNORE, loadConfig, saveLocal } from '../../../core/root.js';
+import { GITIGNORE, loadConfig, parseStation, saveLocal } from '../../../core/root.js';
+import { GITATTRIBUTES, registerMergeDriver } from '../../../core/merge.js';
 import { today } from '../../../core/dates.js';
 import { Store } from '../../../core/store.js';
 import type { StaffRecord } from '../../../core/types.gen.js';
@@ -31,6 +32,7 @@ export const parse = (l: Line) => ({
   name: l.text('name'),
   estate: l.text('estate'),
   operator: l.text('operator') === undefined ? undefined : checkId('staff', l.text('operator')!, '--operator'),
+  station: parseStation(l.text('station')),
 });
 
 /** This computer's operator in the new root: --operator, else asked in a terminal (the demo's staff), else S001. */
@@ -123,13 +125,19 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     );
   }
   writeFileSync(join(dir, '.gitignore'), GITIGNORE);
+  writeFileSync(join(dir, '.gitattributes'), GITATTRIBUTES);
+  registerMergeDriver(dir);
   if (!o.demo) op = { ...op, name: author.name };
-  saveLocal(dir, { operator: op.id });
+  saveLocal(dir, { operator: op.id, ...(o.station ? { station: o.station } : {}) });
   const sha = commitPaths(dir, {
     paths: ['.'],
     message: `init: ${o.demo ? 'demo estate' : 'new records root'}`,
     author,
-    trailers: { 'Wuye-Operator': 'S001', 'Wuye-Command': ctx.commandLine() },
+    trailers: {
+      'Wuye-Operator': 'S001',
+      'Wuye-Command': ctx.commandLine(),
+      ...(o.station ? { 'Wuye-Station': o.station } : {}),
+    },
     commit: true,
   });
   if (ctx.globals.json) {

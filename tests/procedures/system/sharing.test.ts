@@ -1,0 +1,240 @@
+// Many desks, one estate (issue 17): a desk's station is its own (.wuye/local.yaml) and goes into every id it
+// allocates; records both desks changed merge field by field (wuye merge-driver through git); wuye clone refuses
+// a station already used; wuye sync refuses hand edits, stops on a true conflict with both values and settles it
+// with --take, says how far apart an offline desk is, and --read-only never pushes; audit log/verify name the desk.
+// e.g. wuye clone /srv/estate.git desk-b --station B && cd desk-b && wuye sync
+import { renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mergeRecords } from '../../../src/core/merge.js';
+import { nextInSequence, personSequence } from '../../../src/core/ids.js';
+import { git, read, tmp, wuye } from '../../helpers/cli.js';
+
+describe('mergeRecords (three-way, field by field)', () => {
+  const base = { kind: 'person', id: 'P000001', name: '张三', notes: 'a', phones: ['13800000001'] };
+  it('takes what each side changed when they changed different fields', () => {
+    const r = mergeRecords(base, { ...base, notes: 'b' }, { ...base, name: '张山', gender: 'male' });
+    expect(r.conflicts).toEqual([]);
+    expect(r.merged).toEqual({ ...base, notes: 'b', name: '张山', gender: 'male' });
+  });
+  it('reports one field given two values with both values, keeping ours', () => {
+    const r = mergeRecords(base, { ...base, notes: 'ours' }, { ...base, notes: 'theirs' }, {}, 'people/P000001.yaml');
+    expect(r.conflicts).toEqual([{ path: 'people/P000001.yaml', field: 'notes', ours: 'ours', theirs: 'theirs' }]);
+    expect((r.merged as typeof base).notes).toBe('ours');
+  });
+  it('settles a named conflict by the side chosen', () => {
+    const r = mergeRecords(
+      base,
+      { ...base, notes: 'o' },
+      { ...base, notes: 't' },
+      { 'p.yaml:notes': 'theirs' },
+      'p.yaml',
+    );
+    expect(r.conflicts).toEqual([]);
+    expect((r.merged as typeof base).notes).toBe('t');
+  });
+  it('merges a case log by identity, in time order', () => {
+    const step = (at: string, action: string) => ({ at, by: 'S001', action });
+    const b = { log: [step('2026-11-01T09:00:00+08:00', 'apply')] };
+    const o = { log: [...b.log, step('2026-11-02T10:00:00+08:00', 'review')] };
+    const t = { log: [...b.log, step('2026-11-02T09:00:00+08:00', 'note')] };
+    const r = mergeRecords(b, o, t);
+    expect(r.conflicts).toEqual([]);
+    expect((r.merged as typeof b).log.map((s) => s.action)).toEqual(['apply', 'note', 'review']);
+  });
+  it('merges payments by their receipt, a deletion against an edit being a conflict', () => {
+    const p = (receipt: string, amount: string) => ({ receipt, amount, at: '2026-11-02T09:00:00+08:00' });
+    const b = { payments: [p('0000001', '10.00')] };
+    const r = mergeRecords(
+      b,
+      { payments: [p('0000001', '10.00'), p('0000002', '5.00')] },
+      { payments: [p('0000001', '10.00'), p('0100001', '7.00')] },
+    );
+    expect(r.conflicts).toEqual([]);
+    expect((r.merged as typeof b).payments.map((x) => x.receipt)).toEqual(['0000001', '0000002', '0100001']);
+    const d = mergeRecords(b, { payments: [] }, { payments: [p('0000001', '12.00')] });
+    expect(d.conflicts.map((c) => c.field)).toEqual(['payments[0000001]']);
+  });
+  it('adds a record both desks created alike, and names the fields where they differ', () => {
+    expect(mergeRecords(undefined, base, base).conflicts).toEqual([]);
+    expect(mergeRecords(undefined, base, { ...base, notes: 'x' }).conflicts.map((c) => c.field)).toEqual(['notes']);
+  });
+});
+
+describe('ids unique across desks', () => {
+  it('puts the station into person ids and counts only its own sequence', () => {
+    expect(personSequence('')).toEqual({ head: 'P', width: 6 });
+    const b = personSequence('B');
+    expect(nextInSequence(b.head, b.width, ['P000153', 'PB00007', 'PC00099'])).toBe('PB00008');
+    expect(nextInSequence('P', 6, ['P000153', 'PB00007'])).toBe('P000154');
+  });
+});
+
+// ---- a shared remote and desks ----
+const base = tmp('wuye-share-');
+const remote = join(base, 'estate.git');
+const first = join(base, 'desk-a');
+const W = (cwd: string, ...args: string[]) => wuye(cwd, args);
+expect(W(base, 'init', first, '--demo', '--station', 'A', '--operator', 'S001').code).toBe(0);
+// the README's set-up: an empty repository on the server, the first desk's records pushed by its first sync
+git(base, ['init', '-q', '--bare', remote]);
+git(first, ['remote', 'add', 'origin', remote]);
+const seeded = W(first, 'sync');
+expect(seeded.code, seeded.stderr).toBe(0);
+expect(seeded.stdout).toMatch(/推送 \d+ 个提交/);
+const clone = (dir: string, ...more: string[]) => W(base, 'clone', remote, join(base, dir), ...more);
+
+describe('wuye init --station and wuye clone', () => {
+  it('keeps the station in local settings, out of git, and writes it into ids and commit trailers', () => {
+    expect(read(first, '.wuye/local.yaml')).toContain('station: A');
+    expect(git(first, ['log', '-1', '--format=%B'])).toContain('Wuye-Station: A');
+    expect(read(first, '.gitattributes')).toContain('*.yaml merge=wuye');
+    const r = W(first, 'person', 'add', '--name', '甲站登记');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/PA00001/);
+    expect(git(first, ['log', '-1', '--format=%B'])).toContain('Wuye-Station: A');
+    expect(W(first, 'sync').code).toBe(0);
+  });
+  it('refuses a station the history already used, and a desk without one', () => {
+    const r = clone('desk-dup', '--station', 'A');
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('站点代码 A 已被另一个办公点使用');
+    expect(clone('desk-none').code).toBe(2);
+    expect(clone('desk-bad', '--station', 'b').code).toBe(2);
+  });
+  it('clones a new desk with its own station and operator', () => {
+    const r = clone('desk-b', '--station', 'B', '--operator', 'S003');
+    expect(r.code, r.stderr).toBe(0);
+    const b = join(base, 'desk-b');
+    expect(read(b, '.wuye/local.yaml')).toMatch(/station: B[\s\S]*operator: S003|operator: S003[\s\S]*station: B/);
+    expect(git(b, ['config', 'merge.wuye.driver'])).toContain('merge-driver %O %A %B %P');
+    expect(git(b, ['status', '--porcelain'])).toBe('');
+  });
+  it('warns when the station still lives in the shared wuye.yaml and the desk has none of its own', () => {
+    const d = join(base, 'desk-b');
+    const local = read(d, '.wuye/local.yaml');
+    writeFileSync(join(d, '.wuye/local.yaml'), 'operator: S003\n');
+    const config = read(d, 'wuye.yaml');
+    writeFileSync(
+      join(d, 'wuye.yaml'),
+      config.replace(/^station: .*$/m, 'station: Q') + (/^station:/m.test(config) ? '' : 'station: Q\n'),
+    );
+    try {
+      const r = W(d, 'person', 'add', '--name', '旧配置', '--dry-run');
+      expect(r.stderr).toContain('站点代码 Q 写在共享的 wuye.yaml 中');
+      expect(r.stdout).toContain('PQ00001');
+    } finally {
+      writeFileSync(join(d, 'wuye.yaml'), config);
+      writeFileSync(join(d, '.wuye/local.yaml'), local);
+    }
+  });
+});
+
+describe('wuye sync', () => {
+  const a = first;
+  const b = join(base, 'desk-b');
+  it('merges one record both desks changed field by field, through the merge driver', () => {
+    expect(W(a, 'person', 'update', 'P000114', '--notes', '甲窗口备注').code).toBe(0);
+    expect(W(b, 'person', 'update', 'P000114', '--gender', 'female').code).toBe(0);
+    expect(W(a, 'sync').code).toBe(0);
+    const r = W(b, 'sync');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/推送 1 个提交，取回 \d+ 个提交/);
+    const p = read(b, 'people/P000114.yaml');
+    expect(p).toContain('甲窗口备注');
+    expect(p).toContain('gender: female');
+    expect(p).not.toContain('<<<<<<<');
+    expect(W(a, 'sync').code).toBe(0);
+    expect(git(a, ['rev-parse', 'HEAD'])).toBe(git(b, ['rev-parse', 'HEAD']));
+  });
+  it('stops on a true conflict with both values and the command that picks one, keeping the desk’s commit', () => {
+    expect(W(a, 'person', 'update', 'P000114', '--notes', '甲说').code).toBe(0);
+    expect(W(a, 'sync').code).toBe(0);
+    expect(W(b, 'person', 'update', 'P000114', '--notes', '乙说').code).toBe(0);
+    const mine = git(b, ['rev-parse', 'HEAD']);
+    const r = W(b, 'sync');
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('people/P000114.yaml:notes');
+    expect(r.stderr).toContain('乙说');
+    expect(r.stderr).toContain('甲说');
+    expect(r.stderr).toContain('wuye sync --take ours people/P000114.yaml:notes');
+    expect(git(b, ['rev-parse', 'HEAD'])).toBe(mine);
+    expect(git(b, ['status', '--porcelain'])).toBe('');
+    const t = W(b, 'sync', '--take', 'ours', 'people/P000114.yaml:notes');
+    expect(t.code, t.stderr).toBe(0);
+    expect(read(b, 'people/P000114.yaml')).toContain('notes: 乙说');
+    expect(W(a, 'sync').code).toBe(0);
+    expect(read(a, 'people/P000114.yaml')).toContain('notes: 乙说');
+  });
+  it('refuses uncommitted hand edits, saying what to do', () => {
+    writeFileSync(join(b, 'people/P000114.yaml'), read(b, 'people/P000114.yaml') + '# 手工\n');
+    const r = W(b, 'sync');
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('people/P000114.yaml');
+    expect(r.stderr).toContain('git commit');
+    git(b, ['checkout', '--', 'people/P000114.yaml']);
+  });
+  it('catches in validate what no text merge can: two open renovations of one unit, one receipt twice', () => {
+    const c = clone('desk-c', '--station', 'C', '--operator', 'S001');
+    expect(c.code, c.stderr).toBe(0);
+    const d = join(base, 'desk-c');
+    // what two desks' work merged could hold: a second open case of the unit of ZX2026-0002 (approved)
+    writeFileSync(
+      join(d, 'renovation/2026/ZX2026-C0001.yaml'),
+      read(d, 'renovation/2026/ZX2026-0002.yaml').replace('id: ZX2026-0002', 'id: ZX2026-C0001'),
+    );
+    const r = W(d, 'validate', 'renovation');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('同时有另一个进行中的装修案卷');
+    git(d, ['clean', '-fdq', 'renovation']);
+  });
+  it('says how far apart a desk is when the remote cannot be reached, and keeps its work', () => {
+    expect(W(b, 'person', 'add', '--name', '离线登记').code).toBe(0);
+    renameSync(remote, `${remote}.away`);
+    try {
+      const r = W(b, 'sync');
+      expect(r.code).toBe(4);
+      expect(r.stderr).toMatch(/连不上共享的远端.*本机有 \d+ 个提交待推送/);
+    } finally {
+      renameSync(`${remote}.away`, remote);
+    }
+    expect(W(b, 'sync').code).toBe(0);
+  });
+  it('--read-only fetches and fast-forwards, never pushes, and refuses a clone with its own commits', () => {
+    const r = clone('auditor', '--read-only');
+    expect(r.code, r.stderr).toBe(0);
+    const au = join(base, 'auditor');
+    expect(W(a, 'person', 'add', '--name', '审计前登记').code).toBe(0);
+    expect(W(a, 'sync').code).toBe(0);
+    const s = W(au, 'sync', '--read-only');
+    expect(s.code, s.stderr).toBe(0);
+    expect(git(au, ['rev-parse', 'HEAD'])).toBe(git(a, ['rev-parse', 'HEAD']));
+    git(au, ['-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '-q', '--allow-empty', '-m', 'local']);
+    expect(W(au, 'sync', '--read-only').code).toBe(4);
+  });
+  it('audit log and audit verify name the desk of each change', () => {
+    const log = W(a, 'audit', 'log', 'P000114');
+    expect(log.stdout).toContain('站点 A');
+    expect(log.stdout).toContain('站点 B');
+    const v = W(a, 'audit', 'verify', '--json');
+    const j = JSON.parse(v.stdout) as { stations: Record<string, number> };
+    expect(j.stations.A).toBeGreaterThan(0);
+    expect(j.stations.B).toBeGreaterThan(0);
+  });
+  it('wuye merge-driver merges three files as git hands them', () => {
+    const d = tmp('wuye-md-');
+    git(d, ['init', '-q']);
+    writeFileSync(join(d, 'o.yaml'), 'kind: person\nid: P000001\nname: 甲\n');
+    writeFileSync(join(d, 'a.yaml'), 'kind: person\nid: P000001\nname: 甲\nnotes: 一\n');
+    writeFileSync(join(d, 'b.yaml'), 'kind: person\nid: P000001\nname: 甲\ngender: male\n');
+    const r = W(d, 'merge-driver', 'o.yaml', 'a.yaml', 'b.yaml', 'people/P000001.yaml');
+    expect(r.code, r.stderr).toBe(0);
+    expect(read(d, 'a.yaml')).toBe('kind: person\nid: P000001\nname: 甲\nnotes: 一\ngender: male\n');
+    writeFileSync(join(d, 'b.yaml'), 'kind: person\nid: P000001\nname: 乙\n');
+    writeFileSync(join(d, 'a.yaml'), 'kind: person\nid: P000001\nname: 丙\n');
+    const c = W(d, 'merge-driver', 'o.yaml', 'a.yaml', 'b.yaml', 'people/P000001.yaml');
+    expect(c.code).toBe(4);
+    expect(c.stderr).toContain('people/P000001.yaml:name');
+    expect(read(d, 'a.yaml')).toBe('kind: person\nid: P000001\nname: 丙\n');
+  });
+});
