@@ -5,10 +5,10 @@
 import type { Ctx } from './context.js';
 import type { FormDef } from './forms.js';
 import type { Line } from './line.js';
-import { outputPath } from './outpath.js';
+import { printForm } from './print-form.js';
 import { UsageError } from '../core/errors.js';
 import { KINDS } from '../core/kinds.js';
-import { lang, msg, t, type Msg } from '../core/i18n.js';
+import { msg, t, type Msg } from '../core/i18n.js';
 
 /** parse and run of `wuye <procedure> form`, over the procedure's forms (named `<procedure>-<short>`). */
 export function formCommand(forms: readonly FormDef[], procedure: string, missingId: Msg) {
@@ -49,27 +49,10 @@ export function formCommand(forms: readonly FormDef[], procedure: string, missin
       return;
     }
     const f = o.form;
-    const loaded = o.blank ? undefined : await f.load(ctx, o.id!);
-    const { renderForm } = await import('../render/pdf/index.js');
-    const pdf = await renderForm(
-      { form: f.template, data: loaded?.data, id: loaded?.id, date: loaded?.date ?? ctx.today() },
-      { root: ctx.root, config: ctx.config, blank: o.blank, lang: lang() },
-    );
-    const name = o.blank ? `blank-${short(f.name)}.pdf` : `${loaded!.id}-${short(f.name)}.pdf`;
-    const out = outputPath(ctx, o.out, name, 'pdf');
-    const { writeIfChanged } = await import('../render/pdf/batch.js');
-    try {
-      writeIfChanged(out, pdf);
-    } catch (e) {
-      throw new UsageError(
-        msg(`无法写入 ${out}: ${(e as Error).message}`, `cannot write ${out}: ${(e as Error).message}`),
-        msg('换一个可写的位置（--out）', 'choose a place you can write to (--out)'),
-      );
-    }
-    if (ctx.globals.reveal && !o.blank)
-      ctx.warn(msg(`${out} 含未遮蔽的个人资料，请妥善保管`, `${out} holds unmasked personal data: keep it safe`));
-    if (ctx.globals.json) ctx.out.json({ file: out, form: f.name, id: loaded?.id ?? null });
-    else ctx.out.line(out);
+    const defaultName = o.blank ? `blank-${short(f.name)}.pdf` : `${o.id}-${short(f.name)}.pdf`;
+    const printed = await printForm(ctx, f, { id: o.blank ? undefined : o.id, out: o.out, defaultName });
+    if (ctx.globals.json) ctx.out.json({ file: printed.file, form: f.name, id: printed.id });
+    else ctx.out.line(printed.file);
   }
 
   return { parse, run };

@@ -27,4 +27,9 @@ export interface FormDef {
    * printed on the blank form too: a blank form leaves out only what is the record's.
    */
   fixed?(ctx: Ctx): Record<string, unknown>;
+  /**
+   * A document for the owner's own file (registration, agreements): printed in full for an operator who may see
+   * personal data, and the printing recorded (kit/reveal.ts revealForOwner); masked for anyone else.
+   */
+  ownerDocument?: boolean;
 }

@@ -6,11 +6,11 @@
 // e.g. wuye show P000123 --reveal --reason '业主本人核对身份证号' --as S002
 import { resolve } from 'node:path';
 import { UsageError, RuleError } from '../core/errors.js';
-import { msg } from '../core/i18n.js';
+import { msg, t, type Msg } from '../core/i18n.js';
 import { kindsForId } from '../core/kinds.js';
 import { SCHEMA_LABELS } from '../core/labels.gen.js';
 import type { Tx } from '../core/store.js';
-import type { RevealRecord } from '../core/types.gen.js';
+import type { RevealRecord, StaffRecord } from '../core/types.gen.js';
 import { CONFIG_DEFAULTS } from '../core/enums.gen.js';
 import type { Ctx } from './context.js';
 import type { CommandSpec, Opts } from './spec.js';
@@ -112,4 +112,46 @@ export function stageReveal(ctx: Ctx, tx: Tx, plan: RevealPlan): string {
   };
   tx.create('reveal', id, entry);
   return id;
+}
+
+/**
+ * The owner's own documents (forms marked `ownerDocument`, the move-in packet) print in full — id number and
+ * phones as given — for an active operator whose role may reveal, and the printing is recorded: a reveal entry
+ * (reason: the document; the records; where the file goes) is committed before anything is rendered. Anyone
+ * else (no operator, another role) gets the masked print and one line saying how to print in full. Returns
+ * whether it prints in full; then ctx.shown is the unmasked store for the rest of the run.
+ */
+export async function revealForOwner(
+  ctx: Ctx,
+  document: Msg,
+  records: { kind: string; id: string }[],
+  output: string,
+): Promise<boolean> {
+  if (ctx.globals.reveal) return true; // --reveal: allowed and recorded already
+  let op: StaffRecord | undefined;
+  try {
+    op = ctx.operator();
+  } catch {
+    op = undefined;
+  }
+  const allowed = revealRoles(ctx);
+  if (!op || !op.roles.some((r) => allowed.includes(r))) {
+    ctx.warn(
+      msg(
+        `${t(document)}按遮蔽版打印：业主本人存档的全文版须由${allowed.map((r) => roleLabel(r).zh).join('、')}打印（--as 员工编号），并记入审计`,
+        `${document.en} printed masked: the owner's full copy is printed by the ${allowed.map((r) => roleLabel(r).en).join(', ')} (--as STAFF), and recorded`,
+      ),
+    );
+    return false;
+  }
+  const plan: RevealPlan = {
+    reason: `${t(msg('业主本人文件打印', "the owner's own document"))}：${t(document)}`,
+    records,
+    outputs: [resolve(ctx.cwd, output)],
+  };
+  await ctx.write((tx) => ({ message: `audit: reveal ${stageReveal(ctx, tx, plan)} (${document.en}, owner's copy)` }), {
+    quiet: true,
+  });
+  ctx.globals.reveal = true;
+  return true;
 }

@@ -275,7 +275,8 @@ const SAMPLES: Record<string, string[][]> = {
   'movein inspect': [['3-1-0602', '--result', 'pass']],
   'movein rectify': [['3-1-0602', '--done', '1']],
   'movein status': [['--building', '3']],
-  'movein packet': [['3-1-0602', '--out', 'packets']],
+  // the owner's own documents print in full only for a role that may see personal data (S005, the cashier, may not)
+  'movein packet': [['3-1-0602', '--out', 'packets', '--as', 'S005']],
   'movein report': ['progress', 'defects', 'fees'].map((w) => [w]),
   'renovation apply': [
     [
@@ -655,7 +656,11 @@ describe('personal data through every output', () => {
   });
 
   it('every form of wuye form --list, filled from the records, shows personal data masked', async () => {
-    const forms = JSON.parse(wuye(root, ['form', '--list', '--json']).stdout) as { name: string; id: string }[];
+    const forms = JSON.parse(wuye(root, ['form', '--list', '--json']).stdout) as {
+      name: string;
+      id: string;
+      owner: boolean;
+    }[];
     const ids: Record<string, string[]> = {
       unit: ['3-1-0602', '1-1-0102'],
       movein: ['3-1-0602'],
@@ -679,7 +684,8 @@ describe('personal data through every output', () => {
     };
     const lines = forms.flatMap((f) => {
       expect(ids[f.id], `no record to fill form ${f.name} (${f.id}) from`).toBeDefined();
-      return ids[f.id].map((id) => ['form', f.name, id, '--as', 'S001', '--json']);
+      // the owner's own documents print masked for a role that may not see personal data (the test below: in full)
+      return ids[f.id].map((id) => ['form', f.name, id, '--as', f.owner ? 'S005' : 'S001', '--json']);
     });
     const runs = await pool(lines, 1, run);
     expect(runs.filter((r) => r.code !== 0).map((r) => `${r.args.join(' ')}: ${r.stderr}`)).toEqual([]);
@@ -696,6 +702,36 @@ describe('personal data through every output', () => {
     expect(text).toContain(`***************${CERT.slice(-4)}`);
     for (const r of runs) rmSync(r.cwd, { recursive: true, force: true });
   }, 600_000);
+
+  it("the owner's own documents print in full for a role that may, and each printing is recorded", async () => {
+    const forms = (
+      JSON.parse(wuye(root, ['form', '--list', '--json']).stdout) as { name: string; id: string; owner: boolean }[]
+    ).filter((f) => f.owner);
+    expect(forms.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['owner-registration', 'movein-notice', 'movein-service-agreement']),
+    );
+    const before = wuye(root, ['audit', 'reveals', '--json']).stdout;
+    const reg = await run(['form', 'owner-registration', '3-1-0602', '--as', 'S003', '--json']);
+    expect(reg.code, reg.stderr).toBe(0);
+    const text = pdfText(JSON.parse(reg.stdout).file as string);
+    expect(text).toContain(NID_A); // in full: the owner's own file
+    const packet = await run(['movein', 'packet', '3-1-0602', '--out', 'packets', '--as', 'S003']);
+    expect(packet.code, packet.stderr).toBe(0);
+    expect(pdfText(join(packet.cwd, 'packets', '3-1-0602-packet.pdf'))).toContain(NID_A);
+    // each printing left an entry: who, why, which record, where the file went
+    const entries = (JSON.parse(wuye(root, ['audit', 'reveals', '--json']).stdout) as Record<string, unknown>[]).slice(
+      (JSON.parse(before) as unknown[]).length,
+    );
+    expect(entries.map((e) => [e.by, e.reason, e.records])).toEqual([
+      ['S003', '业主本人文件打印：业主/住户情况登记表', [{ kind: 'unit', id: '3-1-0602' }]],
+      ['S003', '业主本人文件打印：入伙资料包', [{ kind: 'movein', id: '3-1-0602' }]],
+    ]);
+    // a role that may not: masked, and a line saying who may
+    const masked = await run(['form', 'owner-registration', '3-1-0602', '--as', 'S005', '--json']);
+    expect(masked.stderr).toContain('按遮蔽版打印');
+    expect(await leaksOf(masked)).toEqual([]);
+    for (const r of [reg, packet, masked]) rmSync(r.cwd, { recursive: true, force: true });
+  });
 
   it('a CSV or xlsx of text a spreadsheet would run (=HYPERLINK…) keeps it as text', async () => {
     const csv = wuye(root, ['movein', 'report', 'defects', '--format', 'csv']);

@@ -315,4 +315,5 @@ export const FORMS: FormDef[] = PACKET.filter((f) => f.form.startsWith('movein/'
     return { id, date: r.date, data: r.data };
   },
   fixed: (ctx: Ctx) => packetFixed(ctx.config),
+  ownerDocument: true, // the packet goes to the owner and into the owner's file
 }));

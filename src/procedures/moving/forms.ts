@@ -82,6 +82,7 @@ export const FORMS: FormDef[] = [
     template: 'moving/resident-registration',
     title: msg('住户登记表', 'resident registration form'),
     idKind: 'unit',
+    ownerDocument: true,
     load: (ctx, id) => residentData(ctx, id),
   },
   {
@@ -89,6 +90,7 @@ export const FORMS: FormDef[] = [
     template: 'moving/tenant-registration',
     title: msg('租户登记表', 'tenant registration form'),
     idKind: 'unit',
+    ownerDocument: true,
     load: (ctx, id) => tenantData(ctx, id),
   },
 ];

@@ -99,6 +99,7 @@ export const FORMS: FormDef[] = [
     template: 'registry/owner-registration',
     title: msg('业主/住户情况登记表', 'owner/resident registration form'),
     idKind: 'unit',
+    ownerDocument: true,
     load: (ctx, id) => {
       const unitId = checkId('unit', id, 'ID');
       const { data, date } = ownerRegistrationData(ctx, unitId);

@@ -57,12 +57,16 @@ describe('movein packet on the demo estate', () => {
     expect(all).toContain('¥1,800.00');
     expect(all).toContain('物业服务费自入伙通知书注明之日，即 2026年11月16日 起计收');
     expect(all).toMatch(/标准为每月每平方米 2\.10 元/);
-    // personal data is masked unless --reveal
+    // the packet is the owner's own document: printed in full for the estate's operator (a role that may see
+    // personal data), and that printing recorded — one entry naming every unit of the run
     const nid = /national_id: "?(\d{17}[\dX])"?/.exec(read(root, `people/${owner}.yaml`))?.[1];
-    if (nid) {
-      expect(all).not.toContain(nid);
-      expect(all).toContain(`${nid.slice(0, 6)}********${nid.slice(-4)}`);
-    }
+    if (nid) expect(all).toContain(nid);
+    const reveals = JSON.parse(wuye(root, ['audit', 'reveals', '--json']).stdout) as {
+      reason: string;
+      records: { id: string }[];
+    }[];
+    expect(reveals.at(-1)!.reason).toBe('业主本人文件打印：入伙资料包');
+    expect(reveals.at(-1)!.records.map((x) => x.id)).toEqual(units);
     // another unit's packet names its own unit, not this one
     const other = text(join(out, `${units[units.length - 1]}-packet.pdf`));
     expect(other).toContain(`${units[units.length - 1]} 号房屋`);

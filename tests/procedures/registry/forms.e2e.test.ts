@@ -64,9 +64,9 @@ describe('wuye form and wuye unit report', () => {
     }
   });
 
-  it('prints the registration form filled from the unit, personal data masked', () => {
+  it("prints the registration form filled from the unit: the owner's own document, in full for who may, recorded", () => {
     const r = wuye(root, ['form', 'owner-registration', '1-2-0801']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toContain('含未遮蔽的个人资料，请妥善保管');
     expect(r.code).toBe(0);
     const file = join(root, 'out', '1-2-0801-owner-registration.pdf'); // documents go to out/ (issue 11 item 7)
     const text = pdfText(file);
@@ -76,8 +76,8 @@ describe('wuye form and wuye unit report', () => {
       'KF-DA-01',
       '1-2-0801',
       '张伟',
-      '110101********',
-      '138****8000',
+      NID,
+      '13800138000',
       '张小明',
       '子',
       '京A12345',
@@ -87,9 +87,9 @@ describe('wuye form and wuye unit report', () => {
       '李娜（配偶）',
     ])
       expect(text).toContain(s);
-    expect(text).not.toContain(NID);
-    expect(text).not.toContain('13800138000');
     expect(pdfPages(file)).toBe(1);
+    const entries = JSON.parse(wuye(root, ['audit', 'reveals', '--json']).stdout) as { reason: string }[];
+    expect(entries.at(-1)!.reason).toBe('业主本人文件打印：业主/住户情况登记表');
     // a second run gives the same bytes and leaves the file alone
     const before = statSync(file).mtimeMs;
     const again = wuye(root, ['form', 'owner-registration', '1-2-0801']);

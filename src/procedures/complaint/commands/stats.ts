@@ -3,9 +3,10 @@
 // rate (closed ÷ received, target 100%) and the feedback timeliness (within 2 working days), by category and
 // month, against the previous period; the PDF draws the charts (by category against the previous period, the
 // 12-month trend). Default: this month to today.
-import { resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
+import { outputPath } from '../../../kit/outpath.js';
+import { savePdf } from '../../../kit/print-form.js';
 import { emitReport } from '../../../kit/report.js';
 import { allCases } from '../../../core/case-engine.js';
 import { UsageError } from '../../../core/errors.js';
@@ -44,16 +45,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       },
       { root: ctx.root, config: ctx.config, lang: lang() },
     );
-    const file = resolve(ctx.cwd, o.pdf);
-    const { writeIfChanged } = await import('../../../render/pdf/batch.js');
-    try {
-      writeIfChanged(file, pdf);
-    } catch (e) {
-      throw new UsageError(
-        msg(`无法写入 ${file}: ${(e as Error).message}`, `cannot write ${file}: ${(e as Error).message}`),
-        msg('换一个可写的位置（--pdf）', 'choose a place you can write to (--pdf)'),
-      );
-    }
+    const file = outputPath(ctx, o.pdf, `complaint-analysis-${periodId(stats.period)}.pdf`, 'pdf');
+    await savePdf(ctx, file, pdf, '--pdf');
     if (ctx.globals.json) ctx.out.json({ file, from, to });
     else ctx.info(msg(`已写入 ${file}`, `wrote ${file}`));
     return;

@@ -6,6 +6,7 @@ import type { KeyRecordState, KeyRecordType } from '../../../core/enums.gen.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { outputPath } from '../../../kit/outpath.js';
+import { savePdf } from '../../../kit/print-form.js';
 import { allKeys } from '../api.js';
 import { dayEndOf } from '../rules.js';
 import { keyListData } from '../forms.js';
@@ -33,11 +34,10 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   );
   if (o.pdf) {
     const { renderForm } = await import('../../../render/pdf/index.js');
-    const { writeIfChanged } = await import('../../../render/pdf/batch.js');
     const { id, date, data } = keyListData(keys, o.type ? label('keyRecordType', o.type) : '全部', now, dayEnd);
     const pdf = await renderForm({ form: 'key/key-list', data, id, date }, { root: ctx.root, config: ctx.config });
     const file = outputPath(ctx, o.pdf, 'key-list.pdf', 'pdf');
-    const written = writeIfChanged(file, pdf);
+    const written = await savePdf(ctx, file, pdf, '--pdf');
     ctx.info(msg(`已生成 ${file}${written ? '' : '（内容未变）'}`, `wrote ${file}${written ? '' : ' (unchanged)'}`));
     return;
   }

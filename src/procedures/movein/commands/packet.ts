@@ -13,6 +13,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { outputPath } from '../../../kit/outpath.js';
 import { Progress } from '../../../kit/output.js';
+import { revealForOwner } from '../../../kit/reveal.js';
 import { PacketLoader, packetForms } from '../forms.js';
 import { caseIdsOfBuilding } from '../lookup.js';
 
@@ -53,6 +54,14 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       );
   }
 
+  const outDir = outputPath(ctx, out, 'packets', 'folder');
+  // the owner's own documents: in full for an operator who may see personal data, recorded; else masked
+  await revealForOwner(
+    ctx,
+    msg('入伙资料包', 'move-in packet'),
+    ids.map((id) => ({ kind: 'movein', id })),
+    outDir,
+  );
   const loader = new PacketLoader(ctx.shown, ctx.config);
   const today = ctx.today();
   const items = ids.map((id) => {
@@ -68,7 +77,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     root: ctx.root,
     config: ctx.config,
     lang: lang(),
-    outDir: outputPath(ctx, out, 'packets', 'folder'),
+    outDir,
     merge,
     onProgress: (done) => progress.at(done),
   });

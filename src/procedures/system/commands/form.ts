@@ -2,11 +2,9 @@
 // Prints any procedure's form as an A4 PDF (spec forms-and-reports.md "Forms"):
 // filled from the record ID, or blank for handwriting.
 // e.g. wuye form owner-registration 1-2-0801 --out 1-2-0801-登记表.pdf
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
-import { outputPath } from '../../../kit/outpath.js';
+import { printForm } from '../../../kit/print-form.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import type { FormDef } from '../../../kit/forms.js';
@@ -35,7 +33,15 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const forms = await allForms(ctx.procedures);
   if (o.list || !name) {
     if (ctx.globals.json) {
-      ctx.out.json(forms.map((f) => ({ name: f.name, template: f.template, title: f.title, id: f.idKind })));
+      ctx.out.json(
+        forms.map((f) => ({
+          name: f.name,
+          template: f.template,
+          title: f.title,
+          id: f.idKind,
+          owner: !!f.ownerDocument,
+        })),
+      );
       return;
     }
     ctx.out.table(forms, [
@@ -61,58 +67,12 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       msg(`ID 的种类见 wuye form --list 的“编号”列（此表单：${def.idKind}）`, `ID is the ${def.idKind} id`),
     );
 
-  // personal data masked unless --reveal (its audit entry written by the context, kit/context.ts)
-  const reveal = ctx.globals.reveal;
-  const { renderDocument } = await import('../../../render/pdf/index.js');
-  const fixed = def.fixed?.(ctx);
-  const opts = { root: ctx.root, config: ctx.config, layout: !!o.layout };
-  let pdf: Buffer;
-  let layout: unknown;
-  let shownId = 'blank';
-  if (blank) {
-    ({ pdf, layout } = await renderDocument(
-      { forms: [{ form: def.template, fixed }], date: ctx.today() },
-      { ...opts, blank: true },
-    ));
-  } else {
-    const loaded = await def.load(ctx, id!);
-    shownId = loaded.id;
-    let staff: { name: string } | undefined;
-    try {
-      staff = { name: ctx.operator().name };
-    } catch {
-      /* no operator set: the line stays blank */
-    }
-    ({ pdf, layout } = await renderDocument(
-      { forms: [{ form: def.template, data: { staff, ...loaded.data }, id: loaded.id, fixed }], date: loaded.date },
-      opts,
-    ));
-  }
-  const out = outputPath(ctx, o.out, `${shownId}-${def.name}.pdf`, 'pdf');
-  const { writeIfChanged } = await import('../../../render/pdf/batch.js');
-  let written: boolean;
-  try {
-    written = writeIfChanged(out, pdf);
-  } catch (e) {
-    throw new UsageError(
-      msg(`无法写入 ${out}: ${(e as Error).message}`, `cannot write ${out}: ${(e as Error).message}`),
-      msg('换一个可写的位置（--out）', 'choose a place you can write to (--out)'),
+  // personal data masked unless --reveal (its audit entry written by the context, kit/context.ts) or the
+  // form is the owner's own document (printed in full for an operator who may, recorded: kit/print-form.ts)
+  const p = await printForm(ctx, def, { id: blank ? undefined : id, out: o.out, layout: o.layout });
+  if (ctx.globals.json) ctx.out.json({ file: p.file, form: def.name, id: p.id, bytes: p.bytes, written: p.written });
+  else
+    ctx.info(
+      msg(`已生成 ${p.file}${p.written ? '' : '（内容未变）'}`, `wrote ${p.file}${p.written ? '' : ' (unchanged)'}`),
     );
-  }
-  if (o.layout) {
-    const file = resolve(ctx.cwd, o.layout);
-    try {
-      writeFileSync(file, JSON.stringify(layout, null, 1) + '\n');
-    } catch (e) {
-      throw new UsageError(
-        msg(`无法写入 ${file}: ${(e as Error).message}`, `cannot write ${file}: ${(e as Error).message}`),
-        msg('换一个可写的位置（--layout）', 'choose a place you can write to (--layout)'),
-      );
-    }
-  }
-  if (reveal && !blank)
-    ctx.warn(msg(`${out} 含未遮蔽的个人资料，请妥善保管`, `${out} holds unmasked personal data: keep it safe`));
-  if (ctx.globals.json)
-    ctx.out.json({ file: out, form: def.name, id: blank ? null : shownId, bytes: pdf.length, written });
-  else ctx.info(msg(`已生成 ${out}${written ? '' : '（内容未变）'}`, `wrote ${out}${written ? '' : ' (unchanged)'}`));
 }
