@@ -280,7 +280,7 @@ export const SCHEMA_LABELS = {
   },
   mailCarrier: {
     'china-post': { zh: '中国邮政', en: 'China Post' },
-    ems: { zh: '邮政特快专递（EMS）', en: 'EMS' },
+    ems: { zh: 'EMS特快', en: 'EMS' },
     sf: { zh: '顺丰速运', en: 'SF Express' },
     jd: { zh: '京东物流', en: 'JD Logistics' },
     zto: { zh: '中通快递', en: 'ZTO' },

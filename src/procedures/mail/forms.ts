@@ -26,6 +26,7 @@ export function registerRow(m: MailItem) {
   return {
     id: m.id,
     received: hm(m.received_at),
+    received_short: hm(m.received_at).slice(5),
     unit: m.unit,
     addressee: m.addressee,
     carrier: label('mailCarrier', m.carrier),
@@ -33,12 +34,13 @@ export function registerRow(m: MailItem) {
     what: `${label('mailCarrier', m.carrier)} ${label('mailType', m.type)}`,
     tracking: m.tracking ?? '',
     notified: (m.notices ?? []).map((n) => n.at.slice(5, 10)).join(' '),
-    collector: c ? `${c.name}（${label('mailCollectorAs', c.as)}${c.authorised_by ? ` ${c.authorised_by}` : ''}）` : '',
+    collector: c ? `${c.name}（${label('mailCollectorAs', c.as)}）` : '',
     collected: hm(c?.at),
+    collected_short: hm(c?.at).slice(5),
     checks: c
       ? `${c.signed ? '签字' : ''}${c.signed && c.id_checked ? '/' : ''}${c.id_checked ? (c.id_type ?? '验证') : ''}`
       : '',
-    returned: m.returned ? `${m.returned.on} ${m.returned.reason}` : '',
+    returned: m.returned ? `${m.returned.on.slice(5)} ${m.returned.reason}` : '',
   };
 }
 

@@ -64,7 +64,10 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
             { key: 'checks', header: msg('签字/验证', 'Signed / id') },
             { key: 'returned', header: msg('退回', 'Returned') },
           ],
-          rows: items.map(registerRow),
+          rows: items.map((m) => {
+            const { received_short: _r, collected_short: _c, ...row } = registerRow(m);
+            return row;
+          }),
         },
       ],
     },
