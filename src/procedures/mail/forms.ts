@@ -117,7 +117,7 @@ export const FORMS: FormDef[] = [
     name: 'mail-notice',
     template: 'mail/notice',
     title: msg('领取通知单', 'mail collection notice'),
-    idKind: 'unit',
+    idKind: 'unit with mail waiting',
     load: (ctx: Ctx, id: string) => {
       const clock = mailClockOf(ctx.config);
       const items = waitingByUnit(allMail(ctx.shown), ctx.today(), clock).get(id) ?? [];
