@@ -107,7 +107,7 @@ export const FORMS: FormDef[] = [
     name: 'mail-register',
     template: 'mail/register',
     title: msg('邮件收发登记簿', 'mail register'),
-    idKind: 'YYYY-MM',
+    idKind: 'period',
     load: (ctx: Ctx, id: string) => {
       checkMonth(id, 'mail-register');
       return registerData(allMail(ctx.shown), id);
