@@ -64,7 +64,7 @@ export const mailGenerator: KindGenerator = {
     const perDay = demo ? 3 : 9;
     const seq = new Map<string, number>();
     const items: MailItem[] = [];
-    const make = (day: string): MailItem => {
+    const make = (day: string, minute = rng.int(9 * 60, 17 * 60 + 59)): MailItem => {
       const year = day.slice(0, 4);
       const n = (seq.get(year) ?? 0) + 1;
       seq.set(year, n);
@@ -72,7 +72,7 @@ export const mailGenerator: KindGenerator = {
       const people = [...(u.owners ?? []), ...(u.residents ?? [])].map((x) => x.person);
       const [carrier, , head] = weighted(rng, CARRIERS) as [MailCarrier, number, string];
       const type = weighted(rng, TYPES)[0] as MailType;
-      const at = T(day, rng.int(9, 17), rng.int(0, 59));
+      const at = T(day, Math.floor(minute / 60), minute % 60);
       return {
         kind: 'mail-item',
         id: `YJ${year}-${String(n).padStart(4, '0')}`,
@@ -132,14 +132,16 @@ export const mailGenerator: KindGenerator = {
     for (let d = days; d >= 0; d--) {
       const day = addDays(asOf, -d);
       const n = rng.int(Math.max(0, perDay - 2), perDay + 2);
-      for (let i = 0; i < n; i++) {
-        const m = make(day);
+      // the day's arrivals in time order, so the register's numbers follow the clock
+      const minutes = Array.from({ length: n }, () => rng.int(9 * 60, 17 * 60 + 59)).sort((a, b) => a - b);
+      for (const minute of minutes) {
+        const m = make(day, minute);
         items.push(m);
         const wait = rng.pick([0, 0, 0, 1, 1, 1, 2, 2]);
         if (d - wait >= 1 || (d >= 1 && rng.chance(0.5))) collect(m, addDays(day, Math.min(wait, d)), rng.chance(0.03));
       }
       if (stories[d]) {
-        const m = make(day);
+        const m = make(day, 18 * 60 + 5);
         stories[d](m, day);
         items.push(m);
       }

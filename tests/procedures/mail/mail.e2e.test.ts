@@ -65,8 +65,8 @@ describe('wuye mail', () => {
       '货架B-3',
     ]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('YJ2026-0093');
-    expect(read(root, 'mail/2026/YJ2026-0093.yaml')).toMatch(
+    expect(r.stdout).toContain('YJ2026-0081');
+    expect(read(root, 'mail/2026/YJ2026-0081.yaml')).toMatch(
       /carrier: sf\ntype: parcel\ntracking: SF1234567890\nunit: 1-1-0202\naddressee: 张三\nplace: 货架B-3\nreceived_by: S001/,
     );
     const before = head();
@@ -78,33 +78,33 @@ describe('wuye mail', () => {
 
     r = wuye(root, ['mail', 'list', '--uncollected', '--unit', '1-1-0202']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('YJ2026-0093');
+    expect(r.stdout).toContain('YJ2026-0081');
     const out = join(tmp(), 'slips.pdf');
-    r = wuye(root, ['mail', 'notify', 'YJ2026-0093', '--pdf', out]);
+    r = wuye(root, ['mail', 'notify', 'YJ2026-0081', '--pdf', out]);
     expect(r.code, r.stderr).toBe(0);
-    expect(read(root, 'mail/2026/YJ2026-0093.yaml')).toMatch(
+    expect(read(root, 'mail/2026/YJ2026-0081.yaml')).toMatch(
       /notices:\n {2}- at: 2026-11-28T09:30:00\+08:00\n {4}how: slip\n {4}by: S001/,
     );
     const text = pdfText(out);
     expect(text).toContain('领取通知单');
-    expect(text).toContain('YJ2026-0093');
+    expect(text).toContain('YJ2026-0081');
     expect(text).toContain('1-1-0202');
   });
 
   it('refuses a collector neither registered nor authorised, and a parcel without signature and id check', () => {
     const before = head();
     // P000006 moved out of 1-1-0202 (a past resident): not registered now
-    let r = wuye(root, ['mail', 'collect', 'YJ2026-0093', '--person', 'P000006', '--signed', '--id-checked']);
+    let r = wuye(root, ['mail', 'collect', 'YJ2026-0081', '--person', 'P000006', '--signed', '--id-checked']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('不是 1-1-0202 登记的业主、住户或租户');
-    r = wuye(root, ['mail', 'collect', 'YJ2026-0093', '--person', 'P000005']);
+    r = wuye(root, ['mail', 'collect', 'YJ2026-0081', '--person', 'P000005']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('签字并核验证件');
     // only an owner of the unit can authorise
     r = wuye(root, [
       'mail',
       'collect',
-      'YJ2026-0093',
+      'YJ2026-0081',
       '--authorised-by',
       'P000005',
       '--name',
@@ -116,14 +116,14 @@ describe('wuye mail', () => {
     expect(r.stderr).toContain('不是 1-1-0202 的业主');
     expect(head()).toBe(before);
     expect(clean()).toBe('');
-    expect(read(root, 'mail/2026/YJ2026-0093.yaml')).not.toContain('collected');
+    expect(read(root, 'mail/2026/YJ2026-0081.yaml')).not.toContain('collected');
   });
 
   it('hands over to a registered resident with signature and id check, and refuses collecting twice', () => {
     let r = wuye(root, [
       'mail',
       'collect',
-      'YJ2026-0093',
+      'YJ2026-0081',
       '--person',
       'P000005',
       '--signed',
@@ -132,11 +132,11 @@ describe('wuye mail', () => {
       '身份证',
     ]);
     expect(r.code, r.stderr).toBe(0);
-    expect(read(root, 'mail/2026/YJ2026-0093.yaml')).toMatch(
+    expect(read(root, 'mail/2026/YJ2026-0081.yaml')).toMatch(
       /collected:\n {2}at: 2026-11-28T09:30:00\+08:00\n {2}name: \S+\n {2}person: P000005\n {2}as: resident\n {2}signed: true\n {2}id_checked: true\n {2}id_type: 身份证\n {2}by: S001/,
     );
     const before = head();
-    r = wuye(root, ['mail', 'collect', 'YJ2026-0093', '--person', 'P000004', '--signed', '--id-checked']);
+    r = wuye(root, ['mail', 'collect', 'YJ2026-0081', '--person', 'P000004', '--signed', '--id-checked']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('已于');
     expect(head()).toBe(before);
@@ -161,7 +161,7 @@ describe('wuye mail', () => {
     r = wuye(root, [
       'mail',
       'collect',
-      'YJ2026-0094',
+      'YJ2026-0082',
       '--authorised-by',
       'P000004',
       '--name',
@@ -172,7 +172,7 @@ describe('wuye mail', () => {
       '--id-checked',
     ]);
     expect(r.code, r.stderr).toBe(0);
-    expect(read(root, 'mail/2026/YJ2026-0094.yaml')).toMatch(
+    expect(read(root, 'mail/2026/YJ2026-0082.yaml')).toMatch(
       /as: authorised\n {2}authorised_by: P000004\n {2}authorisation: 业主电话确认/,
     );
   });
@@ -180,23 +180,23 @@ describe('wuye mail', () => {
   it('lists the items to remind and returns one to the sender; before the limit only with a reason', () => {
     let r = wuye(root, ['mail', 'list', '--remind']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/YJ2026-0063.*应催领（7 天）/);
+    expect(r.stdout).toMatch(/YJ2026-0060.*应催领（7 天）/);
     const before = head();
-    r = wuye(root, ['mail', 'return', 'YJ2026-0063']);
+    r = wuye(root, ['mail', 'return', 'YJ2026-0060']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('未满 15 天');
     expect(head()).toBe(before);
-    r = wuye(root, ['mail', 'return', 'YJ2026-0063', '--reason', '查无此人']);
+    r = wuye(root, ['mail', 'return', 'YJ2026-0060', '--reason', '查无此人']);
     expect(r.code, r.stderr).toBe(0);
-    expect(read(root, 'mail/2026/YJ2026-0063.yaml')).toMatch(
+    expect(read(root, 'mail/2026/YJ2026-0060.yaml')).toMatch(
       /returned:\n {2}on: 2026-11-28\n {2}reason: 查无此人\n {2}by: S001/,
     );
-    r = wuye(root, ['mail', 'return', 'YJ2026-0063', '--reason', '查无此人']);
+    r = wuye(root, ['mail', 'return', 'YJ2026-0060', '--reason', '查无此人']);
     expect(r.code).toBe(1);
     // past the limit (mail.return_days, 15) no reason is needed
-    r = wuye(root, ['mail', 'return', 'YJ2026-0074'], { WUYE_NOW: '2026-12-09T10:00:00+08:00' });
+    r = wuye(root, ['mail', 'return', 'YJ2026-0067'], { WUYE_NOW: '2026-12-09T10:00:00+08:00' });
     expect(r.code, r.stderr).toBe(0);
-    expect(read(root, 'mail/2026/YJ2026-0074.yaml')).toContain('reason: 逾期未领（15 天）');
+    expect(read(root, 'mail/2026/YJ2026-0067.yaml')).toContain('reason: 逾期未领（15 天）');
   });
 
   it('prints the register of a month (PDF, xlsx) and the two forms', async () => {
@@ -205,22 +205,22 @@ describe('wuye mail', () => {
     expect(r.code, r.stderr).toBe(0);
     const text = pdfText(join(dir, 'reg.pdf'));
     expect(text).toContain('邮件收发登记簿');
-    expect(text).toContain('YJ2026-0094');
+    expect(text).toContain('YJ2026-0082');
     r = wuye(root, ['mail', 'report', '--month', '2026-11', '--xlsx', join(dir, 'reg.xlsx')]);
     expect(r.code, r.stderr).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'reg.xlsx'));
     const rows: string[] = [];
     wb.worksheets[1].eachRow((row) => rows.push(String(row.getCell(1).value)));
-    expect(rows).toContain('YJ2026-0094');
+    expect(rows).toContain('YJ2026-0082');
     r = wuye(root, ['mail', 'report', '--month', '2026-11']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('已退回寄件方');
     r = wuye(root, ['form', 'mail-register', '2026-11', '--out', join(dir, 'f1.pdf')]);
     expect(r.code, r.stderr).toBe(0);
-    r = wuye(root, ['form', 'mail-notice', '1-2-0202', '--out', join(dir, 'f2.pdf')]);
+    r = wuye(root, ['form', 'mail-notice', '2-1-0602', '--out', join(dir, 'f2.pdf')]);
     expect(r.code, r.stderr).toBe(0);
-    expect(pdfText(join(dir, 'f2.pdf'))).toContain('YJ2026-0076');
+    expect(pdfText(join(dir, 'f2.pdf'))).toContain('YJ2026-0072');
     r = wuye(root, ['mail', 'report', '--month', '2026-13']);
     expect(r.code).toBe(2);
   });
