@@ -133,4 +133,5 @@ export const manifest: Manifest = {
   name: 'review',
   commands: [review],
   standards: async () => (await import('./standards.js')).sources,
+  forms: async () => (await import('./forms.js')).FORMS,
 };

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, newRoot, read, tmp, write, wuye } from '../../helpers/cli.js';
+import { pdfText } from '../../helpers/pdf.js';
 import { DEFAULT_BANDS, gradeOf, share, total } from '../../../src/procedures/review/evaluation.js';
 
 describe('evaluation rules', () => {
@@ -104,6 +105,23 @@ describe('wuye review conduct|month|score|confirm|report', () => {
     const rows: string[] = [];
     wb.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).join('|')));
     expect(rows.some((r) => r.startsWith(`${id}|S004|`) && r.includes('经理已审批'))).toBe(true);
+
+    // 岗位考评表, filled and blank
+    const f = wuye(root, ['form', 'review-evaluation', id, '--out', join(dir, 'kp.pdf')]);
+    expect(f.code, f.stderr).toBe(0);
+    const text = pdfText(join(dir, 'kp.pdf')).replace(/\s+/g, '');
+    for (const s of [
+      '岗位考评表',
+      '客服助理岗位考评表',
+      'S004',
+      '仪容仪表及行为规范检查',
+      `${jc}(-7)`,
+      '工作认真',
+      'A≥90',
+    ])
+      expect(text).toContain(s);
+    expect(wuye(root, ['form', 'review-evaluation', '--blank', '--out', join(dir, 'blank.pdf')]).code).toBe(0);
+    expect(pdfText(join(dir, 'blank.pdf')).replace(/\s+/g, '')).toContain('D<70');
   });
 
   it('refusals: a criterion the template lacks, above its points, a computed one without a note, confirming twice — nothing written', () => {
