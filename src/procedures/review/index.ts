@@ -134,4 +134,5 @@ export const manifest: Manifest = {
   commands: [review],
   standards: async () => (await import('./standards.js')).sources,
   forms: async () => (await import('./forms.js')).FORMS,
+  generators: async () => [(await import('./generator.js')).reviewGenerator],
 };
