@@ -177,6 +177,7 @@ const BY_KIND: Record<string, string> = {
   stocktake: 'PD2026-0002',
   emergency: 'JJ2026-0003',
   reception: 'JD2026-0003',
+  evaluation: 'KP2026-0001',
 };
 const ZX = 'ZX2026-0002';
 /** …and by their name, where the spec names no kind (a case procedure's `unit` or `id`). */
@@ -245,6 +246,11 @@ const SAMPLES: Record<string, string[][]> = {
     ],
   ],
   'review training hours': [['--quarter', '2026-Q4']],
+  'review conduct': [['--staff', 'S003', '--date', '2026-11-20', '--fail', 'badge', '--note', `联系 ${COMPL_PH}`]],
+  'review month': [['--month', '2026-10']],
+  'review score': [['KP2026-0002', '--set', 'records=12', '--comment', `电话 ${COMPL_PH}`]],
+  'review confirm': [['KP2026-0001', '--approve']],
+  'review report': [['--month', '2026-11']],
   'inspect report': [[]],
   'complaint form': [
     ['--list'],
@@ -871,6 +877,7 @@ describe('personal data through every output', () => {
       emergency: ['JJ2026-0003', 'JJ2026-0001'],
       'emergency-kind': ['lift-entrapment'],
       reception: ['JD2026-0003', 'JD2026-0002'],
+      evaluation: ['KP2026-0001', 'KP2026-0002'],
     };
     // forms of one kind that print only some of its records (a receipt is no issue slip)
     const byForm: Record<string, string[]> = { 'stock-receipt': ['KC2026-0018'], 'stock-issue': ['KC2026-0020'] };
