@@ -1250,7 +1250,13 @@ deductions?: {
  * 等级分数线（总分不低于 min 得该等级）/ Grade bands (a total at least min gets the grade)
  */
 grades?: {
+/**
+ * 等级 / Grade
+ */
 grade: string
+/**
+ * 最低总分 / Lowest total
+ */
 min: number
 }[]
 }
@@ -1548,6 +1554,9 @@ note?: string
  * 一名员工一个月的岗位考评（手册 五 岗位考评标准、六 绩效考评管理制度、三.5.8）：岗位模板的各项、分值、得分及依据、总分、等级，员工确认、经理审批 / One staff member's evaluation for a month: the position's criteria, points, scores with their evidence, total, grade, confirmed by the staff member and approved by the manager
  */
 export interface EvaluationRecord {
+/**
+ * 记录种类 / Record kind
+ */
 kind: "evaluation"
 /**
  * 编号 / Id
@@ -2440,6 +2449,9 @@ note?: string
  * 按检查表进行的一次检查：谁、何时、何处（商铺、食堂、某栋楼的标识、某位员工），每一项的结果、照片和跟进（手册 一 行为规范，三.8 商铺，三.14 标识，三.15 食堂）/ One round of a checklist: who, when, where, each item's result, photos and follow-ups (manual 一, 三.8, 三.14, 三.15)
  */
 export interface InspectionRecord {
+/**
+ * 记录种类 / Record kind
+ */
 kind: "inspection"
 /**
  * 编号 / Id
@@ -5426,6 +5438,9 @@ note?: string
  * 一次培训：日期、主题、讲师、学时、参加人员及考核（手册 三.5.4：每名员工每三个月不少于 8 小时，并评估效果）/ One training session: date, topic, trainer, hours, attendees and their assessment (manual 三.5.4: at least 8 hours every three months)
  */
 export interface TrainingRecord {
+/**
+ * 记录种类 / Record kind
+ */
 kind: "training"
 /**
  * 编号 / Id

@@ -58,10 +58,11 @@ describe('wuye review conduct|month|score|confirm|report', () => {
     const id = /KP2026-\d+/.exec(m.stdout)![0];
     const draft = JSON.parse(wuye(root, ['review', 'report', '--month', '2026-10', '--json']).stdout);
     const crit = draft.sheets[1].rows.filter((r: { id: string }) => r.id === id);
+    // this round (badge 4 by the center's table + phone 3) and the demo's of 14 October (badge: 4)
     expect(crit.find((r: { criterion: string }) => r.criterion === 'conduct')).toMatchObject({
       points: 20,
-      score: 13,
-      evidence: `1 次检查，扣 7 分；${jc}(-7)`,
+      score: 9,
+      evidence: `2 次检查，扣 11 分；${jc}(-7)；JC2026-0002(-4)`,
     });
     expect(crit.map((r: { criterion: string }) => r.criterion)).toEqual([
       'complaint-feedback',
