@@ -134,5 +134,6 @@ export const manifest: Manifest = {
   commands: [review],
   standards: async () => (await import('./standards.js')).sources,
   forms: async () => (await import('./forms.js')).FORMS,
+  checks: async () => (await import('./checks.js')).checks,
   generators: async () => [(await import('./generator.js')).reviewGenerator],
 };

@@ -155,4 +155,19 @@ describe('wuye review conduct|month|score|confirm|report', () => {
     expect(head()).toBe(after);
     expect(git(root, ['status', '--porcelain'])).toBe('');
   });
+
+  it('validate: a score above its points, an unscored criterion on a confirmed sheet, two sheets a month', () => {
+    const rel = 'evaluations/2026/KP2026-0001.yaml';
+    const text = read(root, rel);
+    write(
+      root,
+      rel,
+      text.replace(/id: records\n    points: 15\n    score: 14/, 'id: records\n    points: 15\n    score: 16'),
+    );
+    write(root, 'evaluations/2026/KP2026-0099.yaml', text.replace('KP2026-0001', 'KP2026-0099'));
+    const v = wuye(root, ['validate']);
+    expect(v.code).toBe(1);
+    expect(v.stdout + v.stderr).toContain('records 得分 16 超过分值 15');
+    expect(v.stdout + v.stderr).toContain('同月已有考评表');
+  });
 });
