@@ -291,6 +291,22 @@ export type KeyRecordType = (typeof KEY_RECORD_TYPE)[number];
 export const KEY_TYPE = ['entrance', 'room', 'mailbox', 'door-card', 'meter-box', 'other'] as const;
 export type KeyType = (typeof KEY_TYPE)[number];
 
+/** 承运方 / Carrier — mail-item carrier */
+export const MAIL_CARRIER = ['china-post', 'ems', 'sf', 'jd', 'zto', 'yto', 'sto', 'yunda', 'other'] as const;
+export type MailCarrier = (typeof MAIL_CARRIER)[number];
+
+/** 领取人身份 / Collector is — mail-item collected.as */
+export const MAIL_COLLECTOR_AS = ['owner', 'resident', 'tenant', 'authorised'] as const;
+export type MailCollectorAs = (typeof MAIL_COLLECTOR_AS)[number];
+
+/** 方式 / How — mail-item notices[].how */
+export const MAIL_NOTICE_HOW = ['slip', 'phone', 'sms', 'reminder'] as const;
+export type MailNoticeHow = (typeof MAIL_NOTICE_HOW)[number];
+
+/** 种类：挂号信、包裹、公函须签字并核验证件 / Kind: registered letters, parcels and official letters need a signature and an id check — mail-item type */
+export const MAIL_TYPE = ['letter', 'registered', 'parcel', 'printed', 'official'] as const;
+export type MailType = (typeof MAIL_TYPE)[number];
+
 /** 身份：业主本人、受托人、单位购房经办人 / Capacity: owner, agent with a power of attorney, company buyer's representative — movein checkin.capacity */
 export const MOVEIN_CAPACITY = ['owner', 'agent', 'company'] as const;
 export type MoveinCapacity = (typeof MOVEIN_CAPACITY)[number];
@@ -711,6 +727,7 @@ export const CONFIG_DEFAULTS = {
   notices: { places: ['小区公告栏', '各楼栋大堂'] },
   keys: { day_end: '18:00' },
   moving: { hours: { weekdays: ['08:00-12:00', '14:00-18:00'], weekends: ['09:00-12:00', '14:00-17:00'] } },
+  mail: { remind_days: 3, return_days: 15 },
   vacant: { check_days: 31 },
   archive: { loan_workdays: 3 },
   surveys: { target: 95, rate: 30 },

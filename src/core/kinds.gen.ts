@@ -132,6 +132,15 @@ export const KIND_DEFS = [
     label: { zh: '钥匙', en: 'key' },
   },
   {
+    kind: 'mail-item',
+    folder: 'mail',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,5}$/,
+    idExample: 'YJ2026-0001',
+    label: { zh: '邮件', en: 'mail item' },
+    casePrefix: 'YJ',
+  },
+  {
     kind: 'movein',
     folder: 'movein',
     layout: 'flat',

@@ -7,7 +7,9 @@
 import { execPath } from 'node:process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UsageError } from './errors.js';
 import { git } from './git.js';
+import { msg } from './i18n.js';
 import { projectPath } from './paths.js';
 
 /** The .gitattributes of a records root: every YAML record merges through wuye. */
@@ -34,7 +36,18 @@ export function registerMergeDriver(root: string): void {
 
 /** The repository's .git folder (absolute). */
 export function gitDir(root: string): string {
-  const d = git(root, ['rev-parse', '--git-dir']).trim();
+  let d: string;
+  try {
+    d = git(root, ['rev-parse', '--git-dir']).trim();
+  } catch {
+    throw new UsageError(
+      msg(`${root} 不在 git 仓库中`, `${root} is not inside a git repository`),
+      msg(
+        '合并程序由 git 在记录库中合并时调用（wuye sync），不必手动运行',
+        'git runs the merge driver while merging in the records (wuye sync); it is not run by hand',
+      ),
+    );
+  }
   return d.startsWith('/') ? d : join(root, d);
 }
 

@@ -88,6 +88,12 @@ export const PERSONAL_FIELDS = {
     losses: [{ who: 'name', charged: 'text', note: 'text' }],
     notes: 'text',
   },
+  'mail-item': {
+    addressee: 'name',
+    collected: { name: 'name', authorisation: 'text' },
+    returned: { reason: 'text' },
+    notes: 'text',
+  },
   movein: { checkin: { note: 'text' }, inspections: [{ note: 'text' }], log: [{ note: 'text' }], notes: 'text' },
   moving: {
     cancelled: 'text',

@@ -1206,6 +1206,19 @@ weekends?: string[]
 }
 }
 /**
+ * 邮件收发（四.12）/ Mail and parcels (四.12)
+ */
+mail?: {
+/**
+ * 收到后几天未领即催领 / Days after receipt an uncollected item is reminded
+ */
+remind_days?: number
+/**
+ * 收到后几天仍未领即退回寄件方 / Days after receipt an uncollected item goes back to the sender
+ */
+return_days?: number
+}
+/**
  * 空置房管理（四.5）/ Vacant units (四.5)
  */
 vacant?: {
@@ -2839,6 +2852,139 @@ station?: string
  * 默认输出目录 / Default output folder
  */
 out?: string
+}
+
+/**
+ * 邮件收发登记：服务中心代收的一件邮件或包裹（承运方、运单号、收件房屋与收件人）、领取通知、领取（签字、核验证件，登记住户或业主授权的人）、逾期退回寄件方（四.12，二.8）/ One letter or parcel received for a resident: carrier, tracking number, addressee unit and name, notices, collection (signature and id check, by a registered resident or a person the owner authorised), or return to the sender
+ */
+export interface MailItemRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "mail-item"
+/**
+ * 邮件登记号，如 YJ2026-0001 / Id
+ */
+id: string
+/**
+ * 收到时间 / Received at
+ */
+received_at: string
+/**
+ * 承运方 / Carrier
+ */
+carrier: ("china-post" | "ems" | "sf" | "jd" | "zto" | "yto" | "sto" | "yunda" | "other")
+/**
+ * 种类：挂号信、包裹、公函须签字并核验证件 / Kind: registered letters, parcels and official letters need a signature and an id check
+ */
+type: ("letter" | "registered" | "parcel" | "printed" | "official")
+/**
+ * 运单号/挂号号码 / Tracking number
+ */
+tracking?: string
+/**
+ * 收件房屋 / Addressee unit
+ */
+unit: string
+/**
+ * 收件人 / Addressee
+ */
+addressee: string
+/**
+ * 寄件方 / Sender
+ */
+sender?: string
+/**
+ * 存放位置（货架）/ Where it is kept (shelf)
+ */
+place?: string
+/**
+ * 签收人（员工）/ Signed for by (staff)
+ */
+received_by: string
+/**
+ * 领取通知 / Notices
+ */
+notices?: {
+/**
+ * 通知时间 / When
+ */
+at: string
+/**
+ * 方式 / How
+ */
+how: ("slip" | "phone" | "sms" | "reminder")
+/**
+ * 经办人 / By
+ */
+by: string
+}[]
+/**
+ * 领取 / Collected
+ */
+collected?: {
+/**
+ * 领取时间 / When
+ */
+at: string
+/**
+ * 领取人 / Collector
+ */
+name: string
+/**
+ * 领取人（登记人员）/ Collector (a registered person)
+ */
+person?: string
+/**
+ * 领取人身份 / Collector is
+ */
+as: ("owner" | "resident" | "tenant" | "authorised")
+/**
+ * 授权的业主 / Authorised by (the owner)
+ */
+authorised_by?: string
+/**
+ * 授权方式（书面、电话及号码）/ How the owner authorised it
+ */
+authorisation?: string
+/**
+ * 领取人已签字 / Signed by the collector
+ */
+signed: boolean
+/**
+ * 已核验证件 / Id checked
+ */
+id_checked: boolean
+/**
+ * 核验的证件 / The document shown
+ */
+id_type?: string
+/**
+ * 经办人 / Handed over by
+ */
+by: string
+}
+/**
+ * 退回寄件方 / Returned to the sender
+ */
+returned?: {
+/**
+ * 退回日期 / On
+ */
+on: string
+/**
+ * 原因 / Reason
+ */
+reason: string
+/**
+ * 经办人 / By
+ */
+by: string
+}
+/**
+ * 备注 / Notes
+ */
+notes?: string
 }
 
 /**

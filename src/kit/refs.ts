@@ -7,7 +7,7 @@ import { msg } from '../core/i18n.js';
 import { checkId } from '../core/kinds.js';
 import { label } from '../core/labels.js';
 import { Tx, type Store } from '../core/store.js';
-import type { PersonRecord, StaffRecord } from '../core/types.gen.js';
+import type { PersonRecord, StaffRecord, UnitRecord } from '../core/types.gen.js';
 
 /** A staff member named in an option; with roles, one of them (as honoured: core/audit/roles.ts) is required (a rule: exit 1). */
 export function requireStaff(src: Store | Tx, id: string, flag: string, roles?: readonly string[]): StaffRecord {
@@ -40,4 +40,12 @@ export function requirePerson(src: Store | Tx, id: string, flag: string): Person
       msg('先用 wuye person add 登记此人', 'register the person first with wuye person add'),
     );
   return p;
+}
+
+/** How a person is registered on the unit now, if at all: owner, resident (household member) or tenant. */
+export function registeredAs(u: UnitRecord, person: string): 'owner' | 'resident' | 'tenant' | undefined {
+  if ((u.owners ?? []).some((o) => o.person === person)) return 'owner';
+  if ((u.residents ?? []).some((r) => r.person === person)) return 'resident';
+  if ((u.tenants ?? []).some((t) => t.person === person)) return 'tenant';
+  return undefined;
 }

@@ -13,6 +13,7 @@ import { manifest as key } from './key/index.js';
 import { manifest as archive } from './archive/index.js';
 import { manifest as moving } from './moving/index.js';
 import { manifest as vacant } from './vacant/index.js';
+import { manifest as mail } from './mail/index.js';
 import { manifest as inspect } from './inspect/index.js';
 import { manifest as review } from './review/index.js';
 import { manifest as quality } from './quality/index.js';
@@ -51,6 +52,7 @@ export const PROCEDURES: readonly Manifest[] = [
   archive,
   moving,
   vacant,
+  mail, // after moving: the residents registered on a unit collect its mail
   inspect,
   review,
   quality,

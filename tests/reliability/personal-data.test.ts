@@ -406,6 +406,11 @@ const SAMPLES: Record<string, string[][]> = {
   'vacant check': [['1-1-0602', '--fault', 'water', '--findings', `业主电话 ${MOB_N}`]],
   'vacant viewing': [['1-1-0801', '--who', '周先生', '--phone', MOB_N]],
   'vacant apply-discount': [['1-1-0602', '--from', '2026-12', '--to', '2027-05']],
+  'mail in': [['--unit', '2-1-0602', '--addressee', '张三', '--carrier', 'sf', '--notes', `收件人电话 ${MOB_N}`]],
+  'mail notify': [['YJ2026-0067', '--how', 'phone']],
+  'mail collect': [['YJ2026-0072', '--person', 'P000064', '--signed', '--id-checked', '--id-type', '身份证']],
+  'mail return': [['YJ2026-0060', '--reason', `查无此人，${MOB_N} 无人接听`]],
+  'mail report': [['--month', '2026-11']],
   'fee reopen-day': [['--cashier', 'S003', '--reason', '日结后补收一笔']],
   'expense new': [
     [
@@ -856,6 +861,7 @@ describe('personal data through every output', () => {
       'date (YYYY-MM-DD)': ['2026-11-28'],
       'key|YYYY-MM': ['K-PUB-1-METER', '2026-11'],
       'all|public|TYPE': ['all'],
+      'unit with mail waiting': ['2-1-0702'],
       'unit|YYYY-MM': ['3-1-0602', '2026-11'],
       complaint: [TS],
       repair: [BX],

@@ -14,13 +14,8 @@ export function leaseProblem(from: string, to: string): Msg | undefined {
   return undefined;
 }
 
-/** How a person is registered on the unit now, if at all. */
-export function registeredAs(u: UnitRecord, person: string): 'owner' | 'resident' | 'tenant' | undefined {
-  if ((u.owners ?? []).some((o) => o.person === person)) return 'owner';
-  if ((u.residents ?? []).some((r) => r.person === person)) return 'resident';
-  if ((u.tenants ?? []).some((t) => t.person === person)) return 'tenant';
-  return undefined;
-}
+/** How a person is registered on the unit now, if at all (shared with mail: kit/refs.ts). */
+export { registeredAs } from '../../kit/refs.js';
 
 /** A card number in use on the unit (residents and tenants), to refuse issuing it twice. */
 export function cardInUse(u: UnitRecord, no: string): boolean {
