@@ -161,6 +161,10 @@ export type EmergencySeverity = (typeof EMERGENCY_SEVERITY)[number];
 export const EMERGENCY_STATE = ['responding', 'closed'] as const;
 export type EmergencyState = (typeof EMERGENCY_STATE)[number];
 
+/** 状态 / State — evaluation state */
+export const EVALUATION_STATE = ['draft', 'confirmed', 'approved'] as const;
+export type EvaluationState = (typeof EVALUATION_STATE)[number];
+
 /** 状态 / State — event state */
 export const EVENT_STATE = ['planned', 'announced', 'held', 'evaluated', 'cancelled'] as const;
 export type EventState = (typeof EVENT_STATE)[number];
@@ -513,7 +517,7 @@ export type RepairState = (typeof REPAIR_STATE)[number];
 export const REPAIR_URGENCY = ['minor', 'urgent'] as const;
 export type RepairUrgency = (typeof REPAIR_URGENCY)[number];
 
-/** 角色 / Role — config personal.reveal_roles[]; config stock.approve_roles[]; staff roles[]; staff roles_confirmed.roles[] */
+/** 角色 / Role — config personal.reveal_roles[]; config stock.approve_roles[]; evaluation position; staff roles[]; staff roles_confirmed.roles[] */
 export const ROLE = [
   'director',
   'cs-manager',
@@ -727,5 +731,14 @@ export const CONFIG_DEFAULTS = {
   vacant: { check_days: 31 },
   archive: { loan_workdays: 3 },
   surveys: { target: 95, rate: 30 },
+  review: {
+    deductions: {},
+    grades: [
+      { grade: 'A', min: 90 },
+      { grade: 'B', min: 80 },
+      { grade: 'C', min: 70 },
+      { grade: 'D', min: 0 },
+    ],
+  },
   standards: {},
 } as const;

@@ -56,6 +56,15 @@ export const KIND_DEFS = [
     casePrefix: 'JJ',
   },
   {
+    kind: 'evaluation',
+    folder: 'evaluations',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,6}$/,
+    idExample: 'KP2026-0001',
+    label: { zh: '岗位考评', en: 'monthly evaluation' },
+    casePrefix: 'KP',
+  },
+  {
     kind: 'event-plan',
     folder: 'event-plans',
     layout: 'flat',

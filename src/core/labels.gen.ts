@@ -146,6 +146,11 @@ export const SCHEMA_LABELS = {
   },
   emergencySeverity: { ordinary: { zh: '一般', en: 'ordinary' }, major: { zh: '重大', en: 'major' } },
   emergencyState: { responding: { zh: '处置中', en: 'open' }, closed: { zh: '已结案', en: 'closed' } },
+  evaluationState: {
+    draft: { zh: '待确认', en: 'draft' },
+    confirmed: { zh: '员工已确认', en: 'confirmed' },
+    approved: { zh: '经理已审批', en: 'approved' },
+  },
   eventState: {
     planned: { zh: '计划中', en: 'planned' },
     announced: { zh: '已发通知', en: 'announced' },

@@ -57,6 +57,7 @@ export const PERSONAL_FIELDS = {
     measures: [{ what: 'text' }],
     log: [{ note: 'text' }],
   },
+  evaluation: { criteria: [{ note: 'text' }], comments: 'text' },
   'event-plan': { items: [{ note: 'text' }] },
   event: {
     evaluation: { feedback: 'text', went_well: 'text', to_improve: 'text' },

@@ -1250,6 +1250,30 @@ target?: number
 rate?: number
 }
 /**
+ * 员工考评（手册 一、五、六）/ Staff review (manual 一, 五, 六)
+ */
+review?: {
+/**
+ * 行为规范检查各项扣分（项目=分，默认取检查表）/ Points deducted per conduct item (item=points; the checklist's by default)
+ */
+deductions?: {
+[k: string]: number
+}
+/**
+ * 等级分数线（总分不低于 min 得该等级）/ Grade bands (a total at least min gets the grade)
+ */
+grades?: {
+/**
+ * 等级 / Grade
+ */
+grade: string
+/**
+ * 最低总分 / Lowest total
+ */
+min: number
+}[]
+}
+/**
  * 服务标准目标（默认取手册的值）/ Service standard targets (the manual's values by default)
  */
 standards?: {
@@ -1537,6 +1561,120 @@ state?: string
  */
 note?: string
 }[]
+}
+
+/**
+ * 一名员工一个月的岗位考评（手册 五 岗位考评标准、六 绩效考评管理制度、三.5.8）：岗位模板的各项、分值、得分及依据、总分、等级，员工确认、经理审批 / One staff member's evaluation for a month: the position's criteria, points, scores with their evidence, total, grade, confirmed by the staff member and approved by the manager
+ */
+export interface EvaluationRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "evaluation"
+/**
+ * 编号 / Id
+ */
+id: string
+/**
+ * 月份 / Month
+ */
+month: string
+/**
+ * 员工 / Staff member
+ */
+staff: string
+/**
+ * 岗位（模板）/ Position (template)
+ */
+position: ("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security" | "finance")
+/**
+ * 考评项目 / Criteria
+ * 
+ * @minItems 1
+ */
+criteria: [{
+/**
+ * 项目 / Criterion
+ */
+id: string
+/**
+ * 分值 / Points
+ */
+points: number
+/**
+ * 得分 / Score
+ */
+score?: number
+/**
+ * 由记录计算（来源）/ Computed from the records (source)
+ */
+source?: string
+/**
+ * 依据 / Evidence
+ */
+evidence?: string[]
+/**
+ * 评分人 / Scored by
+ */
+by?: string
+/**
+ * 说明 / Note
+ */
+note?: string
+}, ...({
+/**
+ * 项目 / Criterion
+ */
+id: string
+/**
+ * 分值 / Points
+ */
+points: number
+/**
+ * 得分 / Score
+ */
+score?: number
+/**
+ * 由记录计算（来源）/ Computed from the records (source)
+ */
+source?: string
+/**
+ * 依据 / Evidence
+ */
+evidence?: string[]
+/**
+ * 评分人 / Scored by
+ */
+by?: string
+/**
+ * 说明 / Note
+ */
+note?: string
+})[]]
+/**
+ * 评语 / Comments
+ */
+comments?: string
+/**
+ * 状态 / State
+ */
+state: ("draft" | "confirmed" | "approved")
+/**
+ * 员工确认时间 / Confirmed by the staff member at
+ */
+confirmed_at?: string
+/**
+ * 审批人 / Approved by
+ */
+approved_by?: string
+/**
+ * 审批时间 / Approved at
+ */
+approved_at?: string
+/**
+ * 起草人 / Drafted by
+ */
+by: string
 }
 
 /**

@@ -52,5 +52,7 @@ export function nextCaseId(ctx: Ctx, tx: Tx, kind: string, year: string): string
   const ids = walkYaml(tx.store.dir, `${k.folder}/${year}`).map((rel) =>
     rel.slice(rel.lastIndexOf('/') + 1, -'.yaml'.length),
   );
+  // records created earlier in the same commit (review month drafts many sheets in one)
+  for (const w of tx.writes.values()) if (w.kind === kind) ids.push(w.id);
   return nextInSequence(head, 4, ids);
 }

@@ -177,6 +177,7 @@ const BY_KIND: Record<string, string> = {
   stocktake: 'PD2026-0002',
   emergency: 'JJ2026-0003',
   reception: 'JD2026-0003',
+  evaluation: 'KP2026-0001',
 };
 const ZX = 'ZX2026-0002';
 /** …and by their name, where the spec names no kind (a case procedure's `unit` or `id`). */
@@ -225,8 +226,8 @@ const SAMPLES: Record<string, string[][]> = {
   'complaint stats': [['--from', '2026-11-01', '--to', '2026-11-28']],
   standards: [['--year', '2026']],
   'inspect new': [['shop', '--unit', '3-1-0602', '--fail', 'frontage', '--note', `业主电话 ${COMPL_PH}`]],
-  'inspect record': [['JC2026-0001', '--pass', 'fire', '--follow-up', `联系 ${COMPL_PH}`]],
-  'inspect show': [['JC2026-0001'], ['JC2026-0001', '--pdf', 'out/jc.pdf']],
+  'inspect record': [['JC2026-0006', '--pass', 'fire', '--follow-up', `联系 ${COMPL_PH}`]],
+  'inspect show': [['JC2026-0006'], ['JC2026-0006', '--pdf', 'out/jc.pdf']],
   'inspect list': [[]],
   'review training add': [
     [
@@ -245,6 +246,11 @@ const SAMPLES: Record<string, string[][]> = {
     ],
   ],
   'review training hours': [['--quarter', '2026-Q4']],
+  'review conduct': [['--staff', 'S003', '--date', '2026-11-20', '--fail', 'badge', '--note', `联系 ${COMPL_PH}`]],
+  'review month': [['--month', '2026-10']],
+  'review score': [['KP2026-0002', '--set', 'records=12', '--comment', `电话 ${COMPL_PH}`]],
+  'review confirm': [['KP2026-0001', '--approve']],
+  'review report': [['--month', '2026-11']],
   'inspect report': [[]],
   'complaint form': [
     ['--list'],
@@ -877,6 +883,7 @@ describe('personal data through every output', () => {
       emergency: ['JJ2026-0003', 'JJ2026-0001'],
       'emergency-kind': ['lift-entrapment'],
       reception: ['JD2026-0003', 'JD2026-0002'],
+      evaluation: ['KP2026-0001', 'KP2026-0002'],
     };
     // forms of one kind that print only some of its records (a receipt is no issue slip)
     const byForm: Record<string, string[]> = { 'stock-receipt': ['KC2026-0018'], 'stock-issue': ['KC2026-0020'] };

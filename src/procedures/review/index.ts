@@ -7,7 +7,10 @@ import type { GroupSpec } from '../../kit/spec.js';
 
 export const review: GroupSpec = {
   name: 'review',
-  description: msg('员工考评：培训学时（三.5.4）', 'staff review: training hours (三.5.4)'),
+  description: msg(
+    '员工考评：行为规范检查、培训学时（三.5.4）、月度岗位考评',
+    'staff review: conduct checks, training hours (三.5.4), monthly evaluations',
+  ),
   commands: [
     {
       name: 'training',
@@ -51,6 +54,78 @@ export const review: GroupSpec = {
         },
       ],
     },
+    {
+      name: 'conduct',
+      writes: true,
+      description: msg(
+        '仪容仪表及行为规范检查：一名员工一次，按扣分表扣分',
+        'a conduct check of one staff member, points deducted from the table',
+      ),
+      options: [
+        { flags: '--staff <id>', description: msg('被检查的员工', 'the staff member checked'), required: true },
+        { flags: '--date <date>', description: msg('日期（默认今天）', 'date (default today)') },
+        { flags: '--pass <items...>', description: msg('合格的项目', 'items passed') },
+        { flags: '--fail <items...>', description: msg('不合格的项目', 'items failed') },
+        { flags: '--na <items...>', description: msg('不适用的项目', 'items not applicable') },
+        { flags: '--value <item=n...>', description: msg('计数项的值', 'values of counted items') },
+        { flags: '--note <text>', description: msg('发现的问题', 'findings') },
+        { flags: '--photo <files...>', description: msg('照片', 'photos') },
+        { flags: '--follow-up <text>', description: msg('整改要求', 'follow-up') },
+        { flags: '--ref <id>', description: msg('整改关联的记录', 'record the follow-up refers to') },
+      ],
+      load: () => import('./commands/conduct.js'),
+    },
+    {
+      name: 'month',
+      writes: true,
+      description: msg(
+        '起草一个月的岗位考评表，由记录可算的项目自动评分并附依据',
+        "draft a month's evaluation sheets, the scores the records give filled in with evidence",
+      ),
+      options: [
+        { flags: '--month <month>', description: msg('月份，如 2026-11', 'month, e.g. 2026-11'), required: true },
+        { flags: '--staff <ids...>', description: msg('只起草这些员工的', 'only these staff members') },
+      ],
+      load: () => import('./commands/month.js'),
+    },
+    {
+      name: 'score',
+      writes: true,
+      args: [{ name: 'id', description: msg('考评表编号', 'evaluation id'), required: true }],
+      description: msg('经理为考评表的其余项目评分', 'the manager scores the remaining criteria'),
+      options: [
+        { flags: '--set <criterion=score...>', description: msg('项目=得分', 'criterion=score') },
+        { flags: '--comment <text>', description: msg('评语', 'comments') },
+        { flags: '--note <text>', description: msg('改动自动评分的说明', 'why a computed score is changed') },
+      ],
+      load: () => import('./commands/score.js'),
+    },
+    {
+      name: 'confirm',
+      writes: true,
+      args: [{ name: 'id', description: msg('考评表编号', 'evaluation id'), required: true }],
+      description: msg(
+        '员工本人确认考评表；经理用 --approve 审批',
+        'the staff member confirms; the manager approves with --approve',
+      ),
+      options: [{ flags: '--approve', description: msg('经理审批', 'the manager approves') }],
+      load: () => import('./commands/confirm.js'),
+    },
+    {
+      name: 'report',
+      description: msg('一个月的岗位考评汇总及明细', "a month's evaluations, totals, grades and evidence"),
+      options: [
+        { flags: '--month <month>', description: msg('月份，如 2026-11', 'month, e.g. 2026-11'), required: true },
+        { flags: '--xlsx <file>', description: msg('写入 Excel 文件', 'write an Excel file') },
+        {
+          flags: '--format <format>',
+          description: msg('输出格式', 'output format'),
+          choices: ['table', 'csv'],
+          default: 'table',
+        },
+      ],
+      load: () => import('./commands/report.js'),
+    },
   ],
 };
 
@@ -58,4 +133,7 @@ export const manifest: Manifest = {
   name: 'review',
   commands: [review],
   standards: async () => (await import('./standards.js')).sources,
+  forms: async () => (await import('./forms.js')).FORMS,
+  checks: async () => (await import('./checks.js')).checks,
+  generators: async () => [(await import('./generator.js')).reviewGenerator],
 };

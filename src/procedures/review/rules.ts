@@ -2,6 +2,8 @@
 // quarter a session belongs to (by its date: 31 March is Q1, 1 April Q2), each department member's hours in a
 // quarter, and who is short. The target is wuye.yaml `standards.training_hours_quarter` (default 8).
 // e.g. quarterOf('2026-03-31') → '2026-Q1' · trainingHours(sessions, staff, '2026-Q4') → [{ staff: 'S004', hours: 6, short: true }]
+import { RuleError } from '../../core/errors.js';
+import { msg } from '../../core/i18n.js';
 import type { StaffRecord, TrainingRecord } from '../../core/types.gen.js';
 
 export type Training = TrainingRecord;
@@ -60,4 +62,13 @@ export function quartersEnded(from: string, to: string, today: string): string[]
       if (d.to >= from && d.to <= to && d.to < today) out.push(q);
     }
   return out;
+}
+
+/** Scoring and approving an evaluation is the manager's (or the director's). */
+export function mustBeManager(op: Pick<StaffRecord, 'id' | 'roles'>): void {
+  if (!op.roles.some((r) => r === 'cs-manager' || r === 'director'))
+    throw new RuleError(
+      msg(`${op.id} 不是经理，不能评分或审批`, `${op.id} is not a manager: cannot score or approve`),
+      msg('由用户服务部经理或主任操作（--as）', 'the CS manager or the director does it (--as)'),
+    );
 }

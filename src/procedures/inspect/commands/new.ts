@@ -1,14 +1,14 @@
 // wuye inspect new shop --unit 2-1-0101 [--date 2026-11-20] [--pass fire signs] [--fail frontage --note 门前堆放纸箱] [--value pests=2]
 // Manual 一, 三.8, 三.14, 三.15: a round of a checklist — who (the operator), when, where (a staff member, a shop, a
 // building's signage, a place) — with any results known already; the rest through `inspect record`.
-import { nextCaseId } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { loadChecklist } from '../checklist.js';
-import { entryFields, parseEntry } from '../entry.js';
-import { scoreRound, type Round } from '../rules.js';
+import { parseEntry } from '../entry.js';
+import { createRound } from '../rounds.js';
+import { scoreRound } from '../rules.js';
 
 export function parse(l: Line) {
   const o = {
@@ -52,27 +52,14 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         msg(`没有房屋 ${o.unit}`, `no unit ${o.unit}`),
         msg('用 wuye unit list 查看房屋编号', 'see wuye unit list'),
       );
-    const id = nextCaseId(ctx, tx, 'inspection', date.slice(0, 4));
-    const f = entryFields(cl, { results: [] }, o.entry);
     const where = {
       ...(o.staff ? { staff: o.staff } : {}),
       ...(o.unit ? { unit: o.unit } : {}),
       ...(o.building ? { building: o.building } : {}),
       ...(o.place ? { place: o.place } : {}),
     };
-    const rec: Round = {
-      kind: 'inspection',
-      id,
-      checklist: cl.name,
-      date,
-      by: op.id,
-      where,
-      results: f.results,
-      ...(f.photos.length ? { photos: f.photos } : {}),
-      ...(f.follow.length ? { follow_ups: f.follow } : {}),
-      ...(f.roundNote ? { notes: f.roundNote } : {}),
-    };
-    tx.create('inspection', id, rec);
+    const rec = createRound(ctx, tx, { cl, date, by: op.id, where, entry: o.entry });
+    const id = rec.id;
     const s = scoreRound(cl, rec.results);
     return {
       message: `inspect: new ${id} ${cl.name}`,

@@ -1,0 +1,97 @@
+// Staff review in the demo estate (manual 一, 五, 六): conduct rounds of the customer service staff in October and
+// November (a missing badge, a phone left ringing), and November's evaluations drafted from the records the way
+// `review month` drafts them — one scored and confirmed by the staff member, one waiting for its scores.
+// e.g. wuye demo generate /tmp/estate → inspections/2026/JC2026-0001.yaml …, evaluations/2026/KP2026-0001.yaml …
+import { loadConfig } from '../../core/root.js';
+import { relPath } from '../../core/kinds.js';
+import { makeCalendar } from '../../core/root.js';
+import { Store } from '../../core/store.js';
+import type { InspectionRecord, StaffRecord } from '../../core/types.gen.js';
+import type { Ctx } from '../../kit/context.js';
+import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
+import { loadChecklist } from '../inspect/api.js';
+import { draftCriteria, loadTemplate, positionOf, type Evaluation } from './evaluation.js';
+
+/** Conduct rounds of the demo: who, when, which items failed (the rest passed). */
+const ROUNDS: { staff: string; date: string; fail: string[]; phone?: number; note?: string }[] = [
+  { staff: 'S003', date: '2026-10-14', fail: [] },
+  { staff: 'S004', date: '2026-10-14', fail: ['badge'], note: '工作牌放在抽屉里，已当场佩戴' },
+  { staff: 'S003', date: '2026-11-11', fail: [] },
+  { staff: 'S004', date: '2026-11-11', fail: ['phone'], phone: 5, note: '来电响五声后接听' },
+  { staff: 'S004', date: '2026-11-25', fail: ['nails'], note: '涂有色指甲油' },
+];
+
+/** November's sheets: the manager's scores, and how far each has gone. */
+const SHEETS: { staff: string; scores: Record<string, number>; comments?: string; confirmed?: string }[] = [
+  {
+    staff: 'S003',
+    scores: { records: 14, satisfaction: 14, attendance: 10 },
+    comments: '记录完整，业主评价好',
+    confirmed: '2026-11-27T16:20:00+08:00',
+  },
+  { staff: 'S004', scores: {} },
+];
+
+export const reviewGenerator: KindGenerator = {
+  name: 'review',
+  run(g: GenContext) {
+    if (g.opts.profile !== 'demo') return;
+    const root = g.out.root;
+    const cl = loadChecklist({ root, config: loadConfig(root) }, 'conduct');
+    const manager = g.estate.staff.find((s) => s.roles.includes('cs-manager') && !s.active_to)?.id ?? 'S001';
+    ROUNDS.forEach((r, i) => {
+      const id = `JC2026-${String(i + 1).padStart(4, '0')}`;
+      const rec: InspectionRecord = {
+        kind: 'inspection',
+        id,
+        checklist: 'conduct',
+        date: r.date,
+        by: manager,
+        where: { staff: r.staff },
+        results: cl.items.map((it) => ({
+          item: it.id,
+          result: r.fail.includes(it.id) ? 'fail' : 'pass',
+          ...(it.id === 'phone' ? { value: r.phone ?? 2 } : it.judge === 'count' ? { value: 0 } : {}),
+          ...(r.fail[0] === it.id && r.note ? { note: r.note } : {}),
+        })) as InspectionRecord['results'],
+      };
+      g.out.record(relPath('inspection', id), rec as unknown as Record<string, unknown>);
+    });
+  },
+  // after every generator's run: the complaints, repairs and training the sheets read are written
+  finish(g: GenContext) {
+    if (g.opts.profile !== 'demo') return;
+    const root = g.out.root;
+    const store = new Store(root);
+    const ctx = {
+      root,
+      config: loadConfig(root),
+      store,
+      shown: store,
+      calendar: makeCalendar(root, () => {}),
+      today: () => g.opts.asOf,
+    } as unknown as Ctx;
+    const manager = g.estate.staff.find((s) => s.roles.includes('cs-manager') && !s.active_to)?.id ?? 'S001';
+    SHEETS.forEach((sh, i) => {
+      const s = g.estate.staff.find((x) => x.id === sh.staff) as StaffRecord;
+      const position = positionOf(ctx, s)!;
+      const criteria = draftCriteria(ctx, loadTemplate(ctx, position), s, '2026-11').map((c) =>
+        sh.scores[c.id] !== undefined ? { ...c, score: sh.scores[c.id], by: manager } : c,
+      ) as Evaluation['criteria'];
+      const id = `KP2026-${String(i + 1).padStart(4, '0')}`;
+      const rec: Evaluation = {
+        kind: 'evaluation',
+        id,
+        month: '2026-11',
+        staff: s.id,
+        position: position as Evaluation['position'],
+        criteria,
+        ...(sh.comments ? { comments: sh.comments } : {}),
+        state: sh.confirmed ? 'confirmed' : 'draft',
+        ...(sh.confirmed ? { confirmed_at: sh.confirmed } : {}),
+        by: manager,
+      };
+      g.out.record(relPath('evaluation', id), rec as unknown as Record<string, unknown>);
+    });
+  },
+};
