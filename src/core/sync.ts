@@ -5,7 +5,9 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from './proc.js';
+import { ConflictError } from './errors.js';
 import { git } from './git.js';
+import { msg } from './i18n.js';
 import { gitDir, type MergeConflict } from './merge.js';
 
 /** git without prompts (an unreachable remote fails at once), its outcome as data. */
@@ -26,8 +28,21 @@ export function uncommitted(root: string): string[] {
     .map((l) => l.slice(3));
 }
 
+/** The branch this desk works on; refused (exit 4) on a detached HEAD — sync would not know what to push. */
 export function currentBranch(root: string): string {
-  return git(root, ['symbolic-ref', '--short', 'HEAD']).trim();
+  const r = tryGit(root, ['symbolic-ref', '--short', 'HEAD']);
+  if (!r.ok)
+    throw new ConflictError(
+      msg(
+        '记录库不在任何分支上（detached HEAD），无法同步',
+        'the records are on no branch (a detached HEAD): cannot sync',
+      ),
+      msg(
+        '回到工作分支再同步：git switch main（或原来的分支名），然后 wuye sync',
+        'go back to the working branch first: git switch main (or its name), then wuye sync',
+      ),
+    );
+  return r.out.trim();
 }
 
 export function hasRef(root: string, ref: string): boolean {

@@ -174,6 +174,15 @@ describe('wuye sync', () => {
     expect(r.stderr).toContain('git commit');
     git(b, ['checkout', '--', 'people/P000114.yaml']);
   });
+  it('refuses a detached HEAD, saying how to get back to the branch', () => {
+    const branch = git(b, ['symbolic-ref', '--short', 'HEAD']).trim();
+    git(b, ['checkout', '-q', '--detach']);
+    const r = W(b, 'sync');
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stderr).toContain('detached HEAD');
+    expect(r.stderr).toContain('git switch');
+    git(b, ['checkout', '-q', branch]);
+  });
   it('catches in validate what no text merge can: two open renovations of one unit, one receipt twice', () => {
     const c = clone('desk-c', '--station', 'C', '--operator', 'S001');
     expect(c.code, c.stderr).toBe(0);
