@@ -291,7 +291,7 @@ export type KeyRecordType = (typeof KEY_RECORD_TYPE)[number];
 export const KEY_TYPE = ['entrance', 'room', 'mailbox', 'door-card', 'meter-box', 'other'] as const;
 export type KeyType = (typeof KEY_TYPE)[number];
 
-/** 承运方 / Carrier — mail-item carrier */
+/** 邮件承运方 / Mail carrier — mail-item carrier; mail-out carrier */
 export const MAIL_CARRIER = ['china-post', 'ems', 'sf', 'jd', 'zto', 'yto', 'sto', 'yunda', 'other'] as const;
 export type MailCarrier = (typeof MAIL_CARRIER)[number];
 
@@ -303,7 +303,7 @@ export type MailCollectorAs = (typeof MAIL_COLLECTOR_AS)[number];
 export const MAIL_NOTICE_HOW = ['slip', 'phone', 'sms', 'reminder'] as const;
 export type MailNoticeHow = (typeof MAIL_NOTICE_HOW)[number];
 
-/** 种类：挂号信、包裹、公函须签字并核验证件 / Kind: registered letters, parcels and official letters need a signature and an id check — mail-item type */
+/** 邮件种类 / Kind of mail — mail-item type; mail-out type */
 export const MAIL_TYPE = ['letter', 'registered', 'parcel', 'printed', 'official'] as const;
 export type MailType = (typeof MAIL_TYPE)[number];
 

@@ -141,6 +141,15 @@ export const KIND_DEFS = [
     casePrefix: 'YJ',
   },
   {
+    kind: 'mail-out',
+    folder: 'mail-out',
+    layout: 'by-year',
+    idPattern: /^[A-Z]{1,4}\d{4}-[A-Z]?\d{4,5}$/,
+    idExample: 'FJ2026-0001',
+    label: { zh: '寄出邮件', en: 'outgoing mail item' },
+    casePrefix: 'FJ',
+  },
+  {
     kind: 'movein',
     folder: 'movein',
     layout: 'flat',

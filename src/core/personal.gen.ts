@@ -94,6 +94,7 @@ export const PERSONAL_FIELDS = {
     returned: { reason: 'text' },
     notes: 'text',
   },
+  'mail-out': { addressee: 'name', address: 'text', notes: 'text' },
   movein: { checkin: { note: 'text' }, inspections: [{ note: 'text' }], log: [{ note: 'text' }], notes: 'text' },
   moving: {
     cancelled: 'text',

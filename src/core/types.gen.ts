@@ -2988,6 +2988,60 @@ notes?: string
 }
 
 /**
+ * 服务中心寄出的一件公司邮件：种类、承运方、收件人和地址、运单号、邮费（四.12，二.8）/ One item of the company's outgoing mail: kind, carrier, addressee and address, tracking number, postage
+ */
+export interface MailOutRecord {
+/**
+ * 记录种类 / Record kind
+ */
+kind: "mail-out"
+/**
+ * 寄件登记号，如 FJ2026-0001 / Id
+ */
+id: string
+/**
+ * 寄出时间 / Sent at
+ */
+sent_at: string
+/**
+ * 承运方 / Carrier
+ */
+carrier: ("china-post" | "ems" | "sf" | "jd" | "zto" | "yto" | "sto" | "yunda" | "other")
+/**
+ * 种类 / Kind
+ */
+type: ("letter" | "registered" | "parcel" | "printed" | "official")
+/**
+ * 收件人或收件单位 / Addressee
+ */
+addressee: string
+/**
+ * 收件地址 / Address
+ */
+address: string
+/**
+ * 运单号/挂号号码 / Tracking number
+ */
+tracking?: string
+/**
+ * 邮费（元）/ Postage (yuan)
+ */
+cost: string
+/**
+ * 事由，如 催缴通知书、合同 / What it is, e.g. a dunning notice, a contract
+ */
+purpose?: string
+/**
+ * 经办人 / Sent by (staff)
+ */
+by: string
+/**
+ * 备注 / Notes
+ */
+notes?: string
+}
+
+/**
  * 一套房屋的入伙案卷（手册 四.2 物业入伙管理规程）：预约、通知、资料查验、验房、整改、收费、钥匙、协议、资料发放 / The move-in case of one unit (manual 四.2): appointment, notice, documents, inspection, rectification, fees, keys, agreements, documents handed out
  */
 export interface MoveinRecord {

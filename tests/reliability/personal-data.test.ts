@@ -410,6 +410,20 @@ const SAMPLES: Record<string, string[][]> = {
   'mail notify': [['YJ2026-0067', '--how', 'phone']],
   'mail collect': [['YJ2026-0072', '--person', 'P000064', '--signed', '--id-checked', '--id-type', '身份证']],
   'mail return': [['YJ2026-0060', '--reason', `查无此人，${MOB_N} 无人接听`]],
+  'mail out': [
+    [
+      '--to',
+      '李四',
+      '--address',
+      `长沙市芙蓉路 1 号，电话 ${MOB_N}`,
+      '--carrier',
+      'ems',
+      '--cost',
+      '12.00',
+      '--notes',
+      `身份证 ${NID_N}`,
+    ],
+  ],
   'mail report': [['--month', '2026-11']],
   'fee reopen-day': [['--cashier', 'S003', '--reason', '日结后补收一笔']],
   'expense new': [

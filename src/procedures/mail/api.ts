@@ -4,9 +4,17 @@
 import { RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import type { Store } from '../../core/store.js';
+import type { MailOutRecord } from '../../core/types.gen.js';
 import type { MailItem } from './rules.js';
 
 /** Every mail item, oldest first (by id within a year). */
+/** The company's outgoing mail, in the order sent. */
+export function allMailOut(store: Store): MailOutRecord[] {
+  return [...store.all<MailOutRecord>('mail-out')]
+    .map((r) => r.data)
+    .sort((a, b) => (a.sent_at < b.sent_at ? -1 : a.sent_at > b.sent_at ? 1 : a.id < b.id ? -1 : 1));
+}
+
 export function allMail(store: Store): MailItem[] {
   return [...store.all<MailItem>('mail-item')]
     .map((r) => r.data)

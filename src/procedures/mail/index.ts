@@ -134,6 +134,38 @@ export const mail: GroupSpec = {
       load: () => import('./commands/return.js'),
     },
     {
+      name: 'out',
+      writes: true,
+      description: msg('登记服务中心寄出的公司邮件（邮费记账）', "log the company's outgoing mail (with its postage)"),
+      options: [
+        { flags: '--to <name>', description: msg('收件人或收件单位', 'addressee'), required: true, personal: 'name' },
+        { flags: '--address <text>', description: msg('收件地址', 'address'), required: true, personal: 'text' },
+        {
+          flags: '--carrier <carrier>',
+          description: msg('承运方', 'carrier'),
+          choices: MAIL_CARRIER,
+          labels: 'mailCarrier',
+          required: true,
+        },
+        {
+          flags: '--type <type>',
+          description: msg('种类（默认平信）', 'kind (default letter)'),
+          choices: MAIL_TYPE,
+          labels: 'mailType',
+        },
+        { flags: '--tracking <no>', description: msg('运单号或挂号号码', 'tracking or registered number') },
+        {
+          flags: '--cost <yuan>',
+          description: msg('邮费（元），如 22.00', 'postage in yuan, e.g. 22.00'),
+          required: true,
+        },
+        { flags: '--purpose <text>', description: msg('事由，如 合同、催缴通知书', 'what it is, e.g. a contract') },
+        { flags: '--at <time>', description: msg('寄出时间（默认现在）', 'sent at (default now)') },
+        { flags: '--notes <text>', description: msg('备注', 'notes') },
+      ],
+      load: () => import('./commands/out.js'),
+    },
+    {
       name: 'list',
       description: msg(
         '邮件清单：未领、应催领（3 日）、应退回',

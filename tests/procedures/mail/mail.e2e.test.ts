@@ -224,4 +224,48 @@ describe('wuye mail', () => {
     r = wuye(root, ['mail', 'report', '--month', '2026-13']);
     expect(r.code).toBe(2);
   });
+
+  it("logs the company's outgoing mail with its postage, refuses a bad amount, and the register counts what was sent", async () => {
+    const now = { WUYE_NOW: '2026-11-28T10:00:00+08:00' };
+    const line = (cost: string) => [
+      'mail',
+      'out',
+      '--to',
+      '湖南爵士湘置业有限公司',
+      '--address',
+      '长沙市雨花区韶山中路 1 号',
+      '--carrier',
+      'ems',
+      '--type',
+      'official',
+      '--tracking',
+      'EA123456789CN',
+      '--cost',
+      cost,
+      '--purpose',
+      '保修转交单',
+      '--as',
+      'S003',
+    ];
+    const before = head();
+    for (const bad of ['-5', '22.001', 'abc']) {
+      const r = wuye(root, line(bad), now);
+      expect(r.code, r.stderr).toBe(2);
+    }
+    expect(head()).toBe(before);
+    expect(clean()).toBe('');
+    const r = wuye(root, line('22.00'), now);
+    expect(r.code, r.stderr).toBe(0);
+    expect(git(root, ['show', '--name-only', '--format=', 'HEAD']).trim()).toBe('mail-out/2026/FJ2026-0001.yaml');
+    const rec = read(root, 'mail-out/2026/FJ2026-0001.yaml');
+    expect(rec).toContain('cost: "22.00"');
+    expect(rec).toContain('by: S003');
+    const rep = wuye(root, ['mail', 'report', '--month', '2026-11', '--json'], now);
+    expect(rep.code, rep.stderr).toBe(0);
+    const doc = JSON.parse(rep.stdout) as { sheets: { rows: Record<string, unknown>[] }[] };
+    expect(doc.sheets[0].rows.at(-1)).toEqual({ what: '寄出（邮费 ¥22.00）', n: 1 });
+    expect(doc.sheets[2].rows.map((x) => [x.id, x.tracking, x.purpose])).toEqual([
+      ['FJ2026-0001', 'EA123456789CN', '保修转交单'],
+    ]);
+  });
 });

@@ -5,7 +5,9 @@ import { msg } from '../../../core/i18n.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { emitReport } from '../../../kit/report.js';
-import { allMail } from '../api.js';
+import { label } from '../../../core/labels.js';
+import { formatYuan, parseMoney } from '../../../core/money.js';
+import { allMail, allMailOut } from '../api.js';
 import { checkMonth, registerData, registerRow } from '../forms.js';
 import { mailClockOf, mailState } from '../rules.js';
 
@@ -20,6 +22,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   const today = ctx.today();
   const clock = mailClockOf(ctx.config);
   const items = allMail(ctx.shown).filter((m) => m.received_at.startsWith(month));
+  const sent = allMailOut(ctx.shown).filter((m) => m.sent_at.startsWith(month));
+  const postage = sent.reduce((sum, m) => sum + parseMoney(m.cost), 0);
   const count = (s: string) => items.filter((m) => mailState(m, today, clock) === s).length;
   const op = ctx.globals.as ? ctx.operator() : undefined;
   const reg = registerData(items, month);
@@ -46,6 +50,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
             { what: `应催领（满 ${clock.remind} 天）`, n: count('remind') },
             { what: `应退回（满 ${clock.ret} 天）`, n: count('overdue') },
             { what: '已退回寄件方', n: count('returned') },
+            { what: `寄出（邮费 ${formatYuan(postage)}）`, n: sent.length },
           ],
         },
         {
@@ -68,6 +73,31 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
             const { received_short: _r, collected_short: _c, ...row } = registerRow(m);
             return row;
           }),
+        },
+        {
+          name: msg('寄出', 'Sent'),
+          columns: [
+            { key: 'id', header: msg('登记号', 'Id') },
+            { key: 'sent', header: msg('寄出时间', 'Sent') },
+            { key: 'addressee', header: msg('收件人', 'Addressee') },
+            { key: 'carrier', header: msg('承运方', 'Carrier') },
+            { key: 'type', header: msg('种类', 'Kind') },
+            { key: 'tracking', header: msg('运单号', 'Tracking') },
+            { key: 'purpose', header: msg('事由', 'What') },
+            { key: 'cost', header: msg('邮费', 'Postage'), type: 'money', total: true },
+            { key: 'by', header: msg('经办人', 'By') },
+          ],
+          rows: sent.map((m) => ({
+            id: m.id,
+            sent: m.sent_at.slice(0, 16).replace('T', ' '),
+            addressee: m.addressee,
+            carrier: label('mailCarrier', m.carrier),
+            type: label('mailType', m.type),
+            tracking: m.tracking ?? '',
+            purpose: m.purpose ?? '',
+            cost: m.cost,
+            by: m.by,
+          })),
         },
       ],
     },
