@@ -47,7 +47,10 @@ export function atTime(ctx: Ctx, local: string | undefined, flag = '--at'): stri
  */
 export function nextCaseId(ctx: Ctx, tx: Tx, kind: string, year: string): string {
   const k = kindDef(kind);
-  const prefix = (ctx.config.prefixes as Record<string, string> | undefined)?.[kind] ?? k.casePrefix ?? '';
+  // wuye.yaml `prefixes` where the kind's id pattern takes another prefix (event, notice fix theirs: HD, GG)
+  const configured = (ctx.config.prefixes as Record<string, string> | undefined)?.[kind];
+  const prefix =
+    configured !== undefined && k.idPattern.test(`${configured}${year}-0001`) ? configured : (k.casePrefix ?? '');
   const head = `${prefix}${year}-${ctx.config.station ?? ''}`;
   const ids = walkYaml(tx.store.dir, `${k.folder}/${year}`).map((rel) =>
     rel.slice(rel.lastIndexOf('/') + 1, -'.yaml'.length),

@@ -5,9 +5,7 @@
 import type { Ctx } from '../../kit/context.js';
 import { defineCases } from '../../core/case-engine.js';
 import { msg } from '../../core/i18n.js';
-import type { Tx } from '../../core/store.js';
 import { cfg, EVENT, type EventConf } from './rules.js';
-import { nextInSequence } from '../../core/ids.js';
 
 export const EVENT_CASES = defineCases({
   kind: 'event',
@@ -16,9 +14,3 @@ export const EVENT_CASES = defineCases({
 });
 
 export const conf = (ctx: Ctx): EventConf => cfg(ctx.config.events as Partial<EventConf> | undefined);
-
-/** The next event id of the year: <PREFIX><YEAR>-[station]<SEQ>, counting every id ever allocated in the folder. */
-export function nextEventId(ctx: Ctx, tx: Tx, year: string): string {
-  const head = `HD${year}-${ctx.config.station ?? ''}`; // the prefix is fixed by the schema's id pattern
-  return nextInSequence(head, 4, tx.store.ids('event'));
-}

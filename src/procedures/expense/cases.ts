@@ -3,10 +3,8 @@
 // e.g. await ctx.write((tx) => stepCase(tx, EXPENSE_CASES, actor(ctx), 'BZ2026-0001', 'approve'))
 import { defineCases } from '../../core/case-engine.js';
 import { msg } from '../../core/i18n.js';
-import type { Tx } from '../../core/store.js';
 import type { Ctx } from '../../kit/context.js';
 import { cfg, EXPENSE } from './rules.js';
-import { nextInSequence } from '../../core/ids.js';
 
 export const EXPENSE_CASES = defineCases({
   kind: 'expense',
@@ -15,10 +13,3 @@ export const EXPENSE_CASES = defineCases({
 });
 
 export const conf = (ctx: Ctx) => cfg(ctx.config.expense);
-
-/** The next claim id of the year: <PREFIX><YEAR>-[station]<SEQ>, counting every id ever allocated in the folder. */
-export function nextClaimId(ctx: Ctx, tx: Tx, year: string): string {
-  const prefix = (ctx.config.prefixes as Record<string, string> | undefined)?.expense ?? 'BZ';
-  const head = `${prefix}${year}-${ctx.config.station ?? ''}`;
-  return nextInSequence(head, 4, tx.store.ids('expense'));
-}

@@ -9,7 +9,6 @@ import type { Store, Tx } from '../../core/store.js';
 import type { UnitRecord } from '../../core/types.gen.js';
 import { RENOVATION } from './machine.js';
 import { cfg, type Case } from './rules.js';
-import { nextInSequence } from '../../core/ids.js';
 
 export const RENOVATION_CASES = defineCases({ kind: 'renovation', machine: RENOVATION });
 
@@ -17,13 +16,6 @@ export const RENOVATION_CASES = defineCases({ kind: 'renovation', machine: RENOV
 export const conf = (ctx: Ctx) => cfg(ctx.config.renovation);
 
 /** The next case id of the year: <PREFIX><YEAR>-[station]<SEQ>; the sequence counts every id ever allocated in the folder. */
-export function nextCaseId(ctx: Ctx, tx: Tx, year: string): string {
-  const prefix = (ctx.config.prefixes as Record<string, string> | undefined)?.renovation ?? 'ZX';
-  const station = ctx.config.station ?? '';
-  const head = `${prefix}${year}-${station}`;
-  return nextInSequence(head, 4, tx.store.ids('renovation'));
-}
-
 export function unitOf(src: Tx | Store, c: Pick<Case, 'unit'>): UnitRecord {
   return src.read<UnitRecord>('unit', c.unit).data;
 }

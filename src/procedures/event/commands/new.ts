@@ -1,6 +1,6 @@
 // wuye event new --title 元宵灯谜会 --type festival --date 2027-02-20 --time 14:30-16:30 --venue 会所多功能厅 --plan-item 1
 // Manual 二.5–6, 三.6.8: events follow the year's plan; an event is registered (planned) before it is announced.
-import { actor } from '../../../kit/case.js';
+import { actor, nextCaseId } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { openCase } from '../../../core/case-engine.js';
@@ -8,7 +8,7 @@ import type { EventType } from '../../../core/enums.gen.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../../core/money.js';
-import { EVENT_CASES, nextEventId } from '../cases.js';
+import { EVENT_CASES } from '../cases.js';
 import { readPlan } from '../forms.js';
 import { planId, type Event } from '../rules.js';
 
@@ -54,7 +54,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   if (o.organiser) ctx.store.read('staff', o.organiser);
   await ctx.write((tx) => {
     const who = actor(ctx);
-    const id = nextEventId(ctx, tx, String(year));
+    const id = nextCaseId(ctx, tx, 'event', String(year));
     openCase<Event, Event['state']>(
       tx,
       EVENT_CASES,

@@ -9,10 +9,10 @@ import { msg, t } from '../../../core/i18n.js';
 import { checkId } from '../../../core/kinds.js';
 import { formatMoney, formatYuan, parseAmountInput } from '../../../core/money.js';
 import type { StaffRecord } from '../../../core/types.gen.js';
-import { actor } from '../../../kit/case.js';
+import { actor, nextCaseId } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import { parts, type Line } from '../../../kit/line.js';
-import { conf, EXPENSE_CASES, nextClaimId } from '../cases.js';
+import { conf, EXPENSE_CASES } from '../cases.js';
 import { chainFor, chainText, checkClaim, claimedInvoices, PENDING, total, type Claim } from '../rules.js';
 
 /** One --line value: type:code:number:issuer:date:amount[:description]. */
@@ -94,7 +94,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     checkClaim({ ...o, date }, claimedInvoices([...tx.store.all<Claim>('expense')].map((r) => r.data)), c);
     const amount = total(o.lines);
     const chain = chainFor(amount, c);
-    const id = nextClaimId(ctx, tx, date.slice(0, 4));
+    const id = nextCaseId(ctx, tx, 'expense', date.slice(0, 4));
     openCase<Claim, Claim['state']>(
       tx,
       EXPENSE_CASES,

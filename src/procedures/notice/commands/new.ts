@@ -2,7 +2,7 @@
 // Manual 二.8: public notices are written from the center's templates; every blank must be filled (a notice
 // with a ________ is refused, naming what to --set); the fee disclosure (三.6.13) takes its income figures from
 // the fee ledger of the year. The notice is a draft until the CS manager approves it.
-import { actor } from '../../../kit/case.js';
+import { actor, nextCaseId } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { openCase } from '../../../core/case-engine.js';
@@ -12,7 +12,6 @@ import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import { checkId } from '../../../core/kinds.js';
 import { formatMoney } from '../../../core/money.js';
-import { nextNoticeId } from '../ids.js';
 import { fillNotice, NOTICE_CASES, placeholders, type Notice } from '../rules.js';
 import { disclosureFigures, loadNoticeTemplate, noticeData, sourceOf } from '../texts.js';
 
@@ -98,7 +97,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   }
   const figures = disc?.figures;
   await ctx.write((tx) => {
-    const id = nextNoticeId(ctx, tx, today.slice(0, 4));
+    const id = nextCaseId(ctx, tx, 'notice', today.slice(0, 4));
     openCase<Notice, NoticeState>(tx, NOTICE_CASES, actor(ctx), {
       kind: 'notice',
       id,

@@ -10,7 +10,8 @@ import { RuleError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
 import { missingText } from '../application.js';
-import { nextCaseId, RENOVATION_CASES } from '../cases.js';
+import { nextCaseId } from '../../../kit/case.js';
+import { RENOVATION_CASES } from '../cases.js';
 import type { RenovationState } from '../machine.js';
 import { DRAWING_CODES, SCOPE_CODES } from '../options.js';
 import { CLOSED_STATES, missingForSubmit, type Case } from '../rules.js';
@@ -116,7 +117,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         );
       }
     }
-    id = nextCaseId(ctx, tx, day.slice(0, 4));
+    id = nextCaseId(ctx, tx, 'renovation', day.slice(0, 4));
     const who = actor(ctx);
     const data: Omit<Case, 'state' | 'log'> = {
       kind: 'renovation',
