@@ -80,6 +80,12 @@ export function optionKey(flags: string): string {
   return long[2].replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
+/** The outputs of a procedure's report or stats command besides the table: a workbook, or CSV (kit/report.ts). */
+export const REPORT_OPTIONS: OptionSpec[] = [
+  { flags: '--xlsx <file>', description: msg('输出的 .xlsx 文件', 'the .xlsx file to write') },
+  { flags: '--format <fmt>', description: msg('输出格式', 'output format'), choices: ['table', 'csv'] },
+];
+
 /** The options of a procedure's own `form` command (kit/form-command.ts): a blank form, the file, the list. */
 export const FORM_OPTIONS: OptionSpec[] = [
   { flags: '--blank', description: msg('空白表', 'blank form') },

@@ -4,7 +4,7 @@
 import { msg } from '../../core/i18n.js';
 import { EXPENSE_CATEGORY, EXPENSE_STATE, INVOICE_TYPE, PAY_METHOD } from '../../core/enums.gen.js';
 import type { Manifest } from '../../kit/manifest.js';
-import { FORM_OPTIONS, type ArgSpec, type GroupSpec } from '../../kit/spec.js';
+import { FORM_OPTIONS, REPORT_OPTIONS, type ArgSpec, type GroupSpec } from '../../kit/spec.js';
 
 const id: ArgSpec = {
   name: 'id',
@@ -133,8 +133,7 @@ export const expense: GroupSpec = {
           flags: '--month <month>',
           description: msg('月份 YYYY-MM（默认本月）', 'month YYYY-MM (default this month)'),
         },
-        { flags: '--xlsx <file>', description: msg('输出的 .xlsx 文件', 'the .xlsx file to write') },
-        { flags: '--format <fmt>', description: msg('输出格式', 'output format'), choices: ['table', 'csv'] },
+        ...REPORT_OPTIONS,
       ],
       load: () => import('./commands/report.js'),
     },

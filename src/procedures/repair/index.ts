@@ -6,7 +6,7 @@
 import { msg } from '../../core/i18n.js';
 import { CONTACT_METHOD, DESK_CHANNEL, PAY_METHOD, REPAIR_STATE, REPAIR_URGENCY } from '../../core/enums.gen.js';
 import type { Manifest } from '../../kit/manifest.js';
-import { FORM_OPTIONS, type ArgSpec, type GroupSpec, type OptionSpec } from '../../kit/spec.js';
+import { FORM_OPTIONS, REPORT_OPTIONS, type ArgSpec, type GroupSpec, type OptionSpec } from '../../kit/spec.js';
 
 const id: ArgSpec = {
   name: 'id',
@@ -223,8 +223,7 @@ export const repair: GroupSpec = {
           description: msg('起始日期（默认本月 1 日）', 'from (default the 1st of this month)'),
         },
         { flags: '--to <date>', description: msg('截止日期（默认今天）', 'to (default today)') },
-        { flags: '--xlsx <file>', description: msg('输出的 .xlsx 文件', 'the .xlsx file to write') },
-        { flags: '--format <fmt>', description: msg('输出格式', 'output format'), choices: ['table', 'csv'] },
+        ...REPORT_OPTIONS,
       ],
       load: () => import('./commands/stats.js'),
     },

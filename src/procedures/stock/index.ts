@@ -5,7 +5,7 @@
 import { msg } from '../../core/i18n.js';
 import { DEPARTMENT, STOCK_CATEGORY, WRITEOFF_REASON } from '../../core/enums.gen.js';
 import type { Manifest } from '../../kit/manifest.js';
-import { FORM_OPTIONS, type ArgSpec, type GroupSpec, type OptionSpec } from '../../kit/spec.js';
+import { FORM_OPTIONS, REPORT_OPTIONS, type ArgSpec, type GroupSpec, type OptionSpec } from '../../kit/spec.js';
 
 const item: ArgSpec = {
   name: 'item',
@@ -255,8 +255,7 @@ export const stock: GroupSpec = {
           flags: '--month <month>',
           description: msg('月份 YYYY-MM（默认本月）', 'month YYYY-MM (default this month)'),
         },
-        { flags: '--xlsx <file>', description: msg('输出的 .xlsx 文件', 'the .xlsx file to write') },
-        { flags: '--format <fmt>', description: msg('输出格式', 'output format'), choices: ['table', 'csv'] },
+        ...REPORT_OPTIONS,
       ],
       load: () => import('./commands/ledger.js'),
     },

@@ -13,7 +13,7 @@ import {
   WARRANTY_STATE,
 } from '../../core/enums.gen.js';
 import type { Manifest } from '../../kit/manifest.js';
-import { FORM_OPTIONS, type ArgSpec, type GroupSpec, type OptionSpec } from '../../kit/spec.js';
+import { FORM_OPTIONS, REPORT_OPTIONS, type ArgSpec, type GroupSpec, type OptionSpec } from '../../kit/spec.js';
 
 const id: ArgSpec = {
   name: 'id',
@@ -217,8 +217,7 @@ export const warranty: GroupSpec = {
       options: [
         { flags: '--from <date>', description: msg('起始日期（默认今年 1 月 1 日）', 'from (default 1 January)') },
         { flags: '--to <date>', description: msg('截止日期（默认今天）', 'to (default today)') },
-        { flags: '--xlsx <file>', description: msg('输出的 .xlsx 文件', 'the .xlsx file to write') },
-        { flags: '--format <fmt>', description: msg('输出格式', 'output format'), choices: ['table', 'csv'] },
+        ...REPORT_OPTIONS,
       ],
       load: () => import('./commands/stats.js'),
     },
