@@ -5,40 +5,13 @@
 // The building: node tests/bench/movein.mjs DIR [UNITS] writes a records root with
 // one 500-unit building in its move-in (cases by the move-in history generator).
 // Named by the move-in manifest (bench); run.mjs adds these ROWS to its own.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BIN, PROJECT, timed } from './node.mjs';
 
-const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(PROJECT, 'bin', 'wuye.js');
-const ENV = {
-  ...process.env,
-  CI: 'true',
-  WUYE_NOW: '2026-11-28T09:30:00+08:00',
-  WUYE_LANG: 'zh',
-  LANG: 'C',
-  NO_COLOR: '1',
-};
 // 500 units as quality.md asks; 40 in a smoke run (npm run bench -- --smoke), which only checks the row runs
 const UNITS = process.argv.includes('--smoke') ? 40 : 500;
-
-function timed(args, opts = {}) {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, {
-    cwd: PROJECT,
-    env: ENV,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    ...opts,
-  });
-  const secs = (performance.now() - t0) / 1000;
-  if (r.status !== 0)
-    throw new Error(
-      `node ${args.slice(0, 4).join(' ')} exited ${r.status}: ${(r.stderr || '').trim().split('\n').slice(-2).join(' | ')}`,
-    );
-  return { secs, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** A records root with building 9 of `n` units in its move-in (demo config and staff; one buyer a unit). */
 export async function makeBuilding(dir, n = UNITS) {

@@ -2,37 +2,9 @@
 // the benchmark estate (about 2,500 repair orders a year for 5,000 units) against reading and parsing every repair
 // file with js-yaml and writing one workbook row per order with exceljs — ≤ 2×, as the other reports against their
 // read-and-write baselines. Named by the repair manifest (bench); run.mjs adds these ROWS.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(PROJECT, 'bin', 'wuye.js');
-const ENV = {
-  ...process.env,
-  CI: 'true',
-  WUYE_NOW: '2026-11-28T09:30:00+08:00',
-  WUYE_LANG: 'zh',
-  LANG: 'C',
-  NO_COLOR: '1',
-};
-
-function timed(args) {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, {
-    cwd: PROJECT,
-    env: ENV,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const secs = (performance.now() - t0) / 1000;
-  if (r.status !== 0)
-    throw new Error(
-      `node ${args.slice(0, 4).join(' ')} exited ${r.status}: ${(r.stderr || '').trim().split('\n').slice(-2).join(' | ')}`,
-    );
-  return { secs, stdout: r.stdout };
-}
+import { dirname, join } from 'node:path';
+import { BIN, PROJECT, timed } from './node.mjs';
 
 const BASELINE = `
 import { readdirSync, readFileSync } from 'node:fs';

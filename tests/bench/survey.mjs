@@ -6,31 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { BIN, PROJECT, timed } from './node.mjs';
 
-const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(PROJECT, 'bin', 'wuye.js');
-const ENV = {
-  ...process.env,
-  CI: 'true',
-  WUYE_NOW: '2026-11-28T09:30:00+08:00',
-  WUYE_LANG: 'zh',
-  LANG: 'C',
-  NO_COLOR: '1',
-};
 const OUT = join(tmpdir(), `wuye-bench-survey-${process.pid}`);
 
-function timed(args, cwd = PROJECT) {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd, env: ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const secs = (performance.now() - t0) / 1000;
-  if (r.status !== 0)
-    throw new Error(
-      `node ${args.slice(0, 4).join(' ')} exited ${r.status}: ${(r.stderr || '').trim().split('\n').slice(-2).join(' | ')}`,
-    );
-  return secs;
-}
 const git = (dir, args) => spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).stdout;
 
 const BASELINE = `
@@ -66,7 +46,7 @@ export const ROWS = [
       mkdirSync(OUT, { recursive: true });
     },
     after: (env) => git(env.estate, ['reset', '--quiet', '--hard', env.surveyHead]),
-    baseline: (env) => timed([baselineScript(), PROJECT, env.estate, join(OUT, 'base.xlsx')]),
+    baseline: (env) => timed([baselineScript(), PROJECT, env.estate, join(OUT, 'base.xlsx')]).secs,
     run: (env) =>
       timed([
         BIN,
@@ -79,6 +59,6 @@ export const ROWS = [
         join(OUT, 'a.pdf'),
         '--xlsx',
         join(OUT, 'a.xlsx'),
-      ]),
+      ]).secs,
   },
 ];
