@@ -288,7 +288,7 @@ export const KIND_DEFS = [
     kind: 'survey',
     folder: 'surveys',
     layout: 'flat',
-    idPattern: /^DC\d{4}-\d{2}$/,
+    idPattern: /^DC\d{4}-[A-Z]?\d{2}$/,
     idExample: 'DC2026-01',
     label: { zh: '满意度调查', en: 'survey' },
   },

@@ -59,8 +59,14 @@ export interface MergeConflict {
   theirs: unknown;
 }
 
-/** Settled conflicts: `PATH:FIELD` → the side to take (`wuye sync --take`). */
+/** Settled conflicts: `PATH:FIELD` (one field) or `PATH` (every conflict of the record) → the side to take (`wuye sync --take`). */
 export type Choices = Record<string, 'ours' | 'theirs'>;
+
+/** `people/P000012.yaml:notes` → ['people/P000012.yaml', 'notes']; a path alone → [path, undefined]. */
+export function splitChoice(choice: string): [string, string | undefined] {
+  const i = choice.indexOf('.yaml:');
+  return i < 0 ? [choice, undefined] : [choice.slice(0, i + 5), choice.slice(i + 6)];
+}
 
 /** In .git: the conflicts a merge met (the driver notes them, wuye sync reads them) and the sides chosen. */
 export const CONFLICTS_FILE = 'wuye-conflicts.jsonl';
@@ -116,7 +122,7 @@ export function mergeRecords(
     if (same(b, t)) return o;
     if (isObj(o) && isObj(t)) return mergeObject(isObj(b) ? b : {}, o, t, field);
     if (Array.isArray(o) && Array.isArray(t)) return mergeList(Array.isArray(b) ? b : [], o, t, field);
-    const chosen = choices[`${path}:${field}`];
+    const chosen = choices[`${path}:${field}`] ?? choices[path];
     if (chosen) return chosen === 'ours' ? o : t;
     conflicts.push({
       ...(path ? { path } : {}),

@@ -1,6 +1,7 @@
 // Finding and opening a records root (records.md "Finding the records",
 // "Configuration"): --records DIR, else WUYE_RECORDS, else the nearest folder
 // at or above the current one with a wuye.yaml — like git finds .git.
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { WorkCalendar, type YearOverride } from './calendar.js';
@@ -153,6 +154,18 @@ export function saveLocal(dir: string, changes: Partial<LocalRecord>): string {
       dumpRecord(next),
   );
   return file;
+}
+
+/**
+ * This computer's desk token (`.wuye/local.yaml` `desk`, made once, at random): every commit made with a station
+ * carries it (`Wuye-Desk:`), so a station letter used by two computers shows in the history (issue 17).
+ */
+export function deskToken(dir: string): string {
+  const have = loadLocal(dir).desk;
+  if (have) return have;
+  const desk = randomBytes(4).toString('hex');
+  saveLocal(dir, { desk });
+  return desk;
 }
 
 /** A station code given on the command line (--station B): one capital letter, or nothing. */

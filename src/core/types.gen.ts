@@ -2327,7 +2327,7 @@ by: string
  */
 dunning?: {
 /**
- * 通知书编号：CJ年度-房屋-序号，如 CJ2026-1-2-0801-01 / Notice number: CJ<year>-<unit>-<seq>
+ * 通知书编号：CJ年度-房屋-[站点]序号，如 CJ2026-1-2-0801-01、-B01 / Notice number: CJ<year>-<unit>-[station]<seq>
  */
 no?: string
 /**
@@ -2848,6 +2848,10 @@ operator?: string
  * 本机站点代码（多个办公点各一个字母，写入编号，如 ZX2026-B0007）/ This desk's station code, put into the ids it allocates
  */
 station?: string
+/**
+ * 本机的随机标识（wuye init/clone 生成，不要复制到别的电脑），写入每个提交的 Wuye-Desk，用来发现两台电脑用同一站点代码 / This computer's random token (made by wuye init/clone; never copy it to another computer), in every commit's Wuye-Desk trailer: how validate sees one station used at two desks
+ */
+desk?: string
 /**
  * 默认输出目录 / Default output folder
  */
@@ -5396,7 +5400,7 @@ export interface SurveyRecord {
  */
 kind: "survey"
 /**
- * 调查编号 DC+年份-序号，如 DC2026-01 / Survey id
+ * 调查编号 DC+年份-[站点]序号，如 DC2026-01、DC2026-B01 / Survey id (DC<year>-[station]<seq>)
  */
 id: string
 /**

@@ -18,7 +18,7 @@ import { requireGitRepo } from '../core/git.js';
 import { msg, t, type Msg } from '../core/i18n.js';
 import { checkId } from '../core/kinds.js';
 import { MASKS, maskRecord, maskText, type PersonalClass } from '../core/personal.js';
-import { findRoot, loadConfig, loadLocal, makeCalendar, type Config } from '../core/root.js';
+import { deskToken, findRoot, loadConfig, loadLocal, makeCalendar, type Config } from '../core/root.js';
 import { ShownStore } from '../core/shown.js';
 import { applyTx, crashPoint, hasPendingJournal, pendingJournal, recoverPending, Store, Tx } from '../core/store.js';
 import type { StaffRecord } from '../core/types.gen.js';
@@ -443,7 +443,7 @@ export class CommandContext implements Ctx {
           trailers: {
             'Wuye-Operator': op.id,
             'Wuye-Command': this.commandLine(),
-            ...(this.config.station ? { 'Wuye-Station': this.config.station } : {}),
+            ...(this.config.station ? { 'Wuye-Station': this.config.station, 'Wuye-Desk': deskToken(this.root) } : {}),
           },
           commit: this.globals.commit,
           force: this.globals.force,

@@ -3,7 +3,7 @@
 // allocation of a payment oldest first, balances, ageing, late fees, dunning, receipt numbers.
 // No I/O here: commands read the records and pass plain data in. e.g. billLine(unit, item, '2026-11', cfg)
 import { RuleError } from '../../core/errors.js';
-import { nextInSequence } from '../../core/ids.js';
+import { nextInRecord, nextInSequence } from '../../core/ids.js';
 import { msg } from '../../core/i18n.js';
 import { labelZh } from '../../core/labels.js';
 import { addDays, daysBetween, daysInMonth } from '../../core/dates.js';
@@ -482,9 +482,13 @@ export function dunningDue(
 export const overdueOn = (b: Balance, asOf: string): BillState[] =>
   b.bills.filter((s) => s.outstanding > 0 && s.bill.due < asOf);
 
-/** The number of the next notice of a unit's account: CJ2026-1-2-0801-01, -02, … */
-export const dunningNumber = (year: number, unit: string, notices: readonly Dunning[]): string =>
-  `CJ${year}-${unit}-${String(notices.length + 1).padStart(2, '0')}`;
+/** The number of the next notice of a unit's account: CJ2026-1-2-0801-01, -02, … (-B01 at desk B). */
+export const dunningNumber = (year: number, unit: string, notices: readonly Dunning[], station?: string): string =>
+  nextInRecord(
+    `CJ${year}-${unit}-`,
+    station,
+    notices.map((n) => n.no),
+  );
 
 /** Which wording a stage gets: the first is a reminder, the last the final demand naming the consequence, the rest formal. */
 export function dunningTone(stages: readonly DunningStage[], stageName: string): 'reminder' | 'formal' | 'final' {

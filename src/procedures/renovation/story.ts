@@ -30,6 +30,7 @@ import {
   type Drawing,
 } from './rules.js';
 import { noticeNumber, type Violation } from './violations.js';
+import { nextInRecord } from '../../core/ids.js';
 
 export type Worker = NonNullable<Case['workers']>[number];
 export type Contractor = Case['contractor'];
@@ -163,7 +164,11 @@ export class CaseBuild {
           ...(w.phone ? { phone: w.phone } : {}),
           trade: w.trade,
           ...(w.certificate ? { certificate: w.certificate } : {}),
-          pass_no: `${c.id}-W${String((c.workers ?? []).length + 1).padStart(2, '0')}`,
+          pass_no: nextInRecord(
+            `${c.id}-W`,
+            undefined,
+            (c.workers ?? []).map((w) => w.pass_no),
+          ),
           added: dateOf(at),
         }),
       w.name,
@@ -283,7 +288,11 @@ export class CaseBuild {
     const raised: Violation[] = [];
     const raise = (kind: Violation['kind'], what: string) =>
       raised.push({
-        notice: noticeNumber(this.c, raised.length),
+        notice: noticeNumber(
+          this.c,
+          undefined,
+          raised.map((r) => r.notice),
+        ),
         kind,
         what,
         at,

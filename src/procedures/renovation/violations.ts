@@ -3,21 +3,26 @@
 // and by `inspect` when the extinguishers fall short of ceil(area/50).
 import type { Ctx } from '../../kit/context.js';
 import type { Case } from './rules.js';
+import { nextInRecord } from '../../core/ids.js';
 import { conf } from './cases.js';
 
 export type Violation = NonNullable<Case['violations']>[number];
 
-export const noticeNumber = (c: Pick<Case, 'id' | 'violations'>, extra = 0): string =>
-  `${c.id}-V${String((c.violations ?? []).length + 1 + extra).padStart(2, '0')}`;
+/** The next notice number of a case: ZX2026-0007-V01, or -VB01 at desk B (`taken`: numbers raised in this same write). */
+export const noticeNumber = (
+  c: Pick<Case, 'id' | 'violations'>,
+  station?: string,
+  taken: readonly string[] = [],
+): string => nextInRecord(`${c.id}-V`, station, [...(c.violations ?? []).map((v) => v.notice), ...taken]);
 
 export function newViolation(
   ctx: Ctx,
   c: Case,
   v: Omit<Violation, 'notice' | 'by' | 'at' | 'deadline'> & { at?: string; deadline?: string },
-  extra = 0,
+  taken: readonly string[] = [],
 ): Violation {
   return {
-    notice: noticeNumber(c, extra),
+    notice: noticeNumber(c, ctx.config.station, taken),
     kind: v.kind,
     what: v.what,
     at: v.at ?? ctx.now(),

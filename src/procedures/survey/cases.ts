@@ -9,6 +9,7 @@ import { label } from '../../core/labels.js';
 import type { SurveyType } from '../../core/enums.gen.js';
 import { NotFoundError, RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
+import { nextInRecord } from '../../core/ids.js';
 import { configPath } from '../../core/inside.js';
 import { projectPath } from '../../core/paths.js';
 import type { Store, Tx } from '../../core/store.js';
@@ -47,14 +48,9 @@ export function openForAnswers(store: Store, id: string): Survey {
 
 export const conf = (ctx: Ctx): SurveyConf => cfg(ctx.config.surveys as Partial<SurveyConf> | undefined);
 
-/** The next survey id of a year: DC2026-01, DC2026-02 … (never reused). */
-export function nextSurveyId(tx: Tx, year: number): string {
-  const head = `DC${year}-`;
-  const n = tx.store.ids('survey').filter((id) => id.startsWith(head)).length;
-  let i = n + 1;
-  while (tx.store.exists('survey', `${head}${String(i).padStart(2, '0')}`)) i++;
-  return `${head}${String(i).padStart(2, '0')}`;
-}
+/** The next survey id of a year: DC2026-01, DC2026-02 … (never reused); DC2026-B01 at desk B (issue 17). */
+export const nextSurveyId = (tx: Tx, year: number, station?: string): string =>
+  nextInRecord(`DC${year}-`, station, tx.store.ids('survey'));
 
 export interface Template extends Questionnaire {
   title: string;

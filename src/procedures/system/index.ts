@@ -76,8 +76,12 @@ export const sync: CommandSpec = {
   ),
   args: [
     {
-      name: 'field',
-      description: msg('与 --take 一起：冲突的 文件:字段', 'with --take: the conflicting PATH:FIELD'),
+      name: 'fields',
+      description: msg(
+        '与 --take 一起：冲突的 文件:字段（可写多个；只写文件则取该文件的全部冲突）',
+        'with --take: the conflicting PATH:FIELD (several allowed; a PATH alone settles all its conflicts)',
+      ),
+      variadic: true,
     },
   ],
   options: [
@@ -91,8 +95,8 @@ export const sync: CommandSpec = {
     {
       flags: '--take <side>',
       description: msg(
-        '解决一处冲突：ours 用本机的值，theirs 用远端的值',
-        "settle a conflict: ours takes this desk's value, theirs the remote's",
+        '解决冲突：ours 用本机的值，theirs 用远端的值（对其后列出的每个 文件:字段 或 文件）',
+        "settle conflicts: ours takes this desk's value, theirs the remote's (for each PATH:FIELD or PATH listed after it)",
       ),
     },
   ],

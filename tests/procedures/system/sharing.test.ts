@@ -3,12 +3,12 @@
 // a station already used; wuye sync refuses hand edits, stops on a true conflict with both values and settles it
 // with --take, says how far apart an offline desk is, and --read-only never pushes; audit log/verify name the desk.
 // e.g. wuye clone /srv/estate.git desk-b --station B && cd desk-b && wuye sync
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeRecords } from '../../../src/core/merge.js';
-import { nextInSequence, personSequence } from '../../../src/core/ids.js';
-import { git, read, tmp, wuye } from '../../helpers/cli.js';
+import { nextInRecord, nextInSequence, personSequence } from '../../../src/core/ids.js';
+import { git, nationalId, read, tmp, wuye } from '../../helpers/cli.js';
 
 describe('mergeRecords (three-way, field by field)', () => {
   const base = { kind: 'person', id: 'P000001', name: '张三', notes: 'a', phones: ['13800000001'] };
@@ -67,6 +67,14 @@ describe('ids unique across desks', () => {
     const b = personSequence('B');
     expect(nextInSequence(b.head, b.width, ['P000153', 'PB00007', 'PC00099'])).toBe('PB00008');
     expect(nextInSequence('P', 6, ['P000153', 'PB00007'])).toBe('P000154');
+  });
+  it('numbers entries inside one record per station: worker passes, notices, surveys; old ids stay counted', () => {
+    const passes = ['ZX2026-0007-W01', 'ZX2026-0007-W02', 'ZX2026-0007-WC01'];
+    expect(nextInRecord('ZX2026-0007-W', 'B', passes)).toBe('ZX2026-0007-WB01');
+    expect(nextInRecord('ZX2026-0007-W', 'C', passes)).toBe('ZX2026-0007-WC02');
+    expect(nextInRecord('ZX2026-0007-W', undefined, passes)).toBe('ZX2026-0007-W03');
+    expect(nextInRecord('DC2026-', 'B', ['DC2026-01', 'DC2026-02'])).toBe('DC2026-B01');
+    expect(nextInRecord('CJ2026-1-2-0801-', '', ['CJ2026-1-2-0801-01', undefined])).toBe('CJ2026-1-2-0801-02');
   });
 });
 
@@ -166,6 +174,119 @@ describe('wuye sync', () => {
     expect(W(a, 'sync').code).toBe(0);
     expect(read(a, 'people/P000114.yaml')).toContain('notes: 乙说');
   });
+  it('--take settles several fields, or every conflict of a record named by its path, in one run', () => {
+    expect(W(a, 'person', 'update', 'P000115', '--notes', '甲注', '--name', '梁琳甲').code).toBe(0);
+    expect(W(a, 'person', 'update', 'P000116', '--notes', '甲注').code).toBe(0);
+    expect(W(a, 'sync').code).toBe(0);
+    expect(W(b, 'person', 'update', 'P000115', '--notes', '乙注', '--name', '梁琳乙').code).toBe(0);
+    expect(W(b, 'person', 'update', 'P000116', '--notes', '乙注').code).toBe(0);
+    const r = W(b, 'sync');
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('people/P000115.yaml:notes');
+    expect(r.stderr).toContain('people/P000115.yaml:name');
+    // one field named is not enough: the other still stops the sync, nothing half done
+    const half = W(b, 'sync', '--take', 'ours', 'people/P000115.yaml:notes');
+    expect(half.code).toBe(4);
+    expect(half.stderr).toContain('people/P000115.yaml:name');
+    expect(half.stderr).not.toContain('people/P000115.yaml:notes ');
+    expect(W(b, 'sync', '--take', 'maybe', 'people/P000115.yaml').code).toBe(2);
+    expect(W(b, 'sync', '--take', 'ours').code).toBe(2);
+    expect(W(b, 'sync', 'people/P000115.yaml').code).toBe(2);
+    const t = W(b, 'sync', '--take', 'theirs', 'people/P000115.yaml:name', 'people/P000116.yaml');
+    expect(t.code, t.stderr).toBe(0);
+    const p115 = read(b, 'people/P000115.yaml');
+    expect(p115).toContain('notes: 乙注'); // ours, from the run before (kept until the sync went through)
+    expect(p115).toContain('name: 梁琳甲'); // theirs
+    expect(read(b, 'people/P000116.yaml')).toContain('notes: 甲注'); // the whole record: theirs
+    expect(W(a, 'sync').code).toBe(0);
+    expect(git(a, ['rev-parse', 'HEAD'])).toBe(git(b, ['rev-parse', 'HEAD']));
+  });
+  it('retries a push rejected because another desk pushed first, rebasing onto it', () => {
+    // desk A's work reaches the remote while desk B is pushing: the remote's hook moves the branch once
+    expect(W(a, 'person', 'update', 'P000117', '--notes', '甲抢先').code).toBe(0);
+    const branch = git(a, ['symbolic-ref', '--short', 'HEAD']).trim();
+    git(a, ['push', '-q', 'origin', `HEAD:refs/heads/racing`]);
+    const hook = join(remote, 'hooks', 'pre-receive');
+    writeFileSync(
+      hook,
+      [
+        '#!/bin/sh',
+        'if [ ! -f raced ]; then',
+        '  touch raced',
+        `  env -u GIT_QUARANTINE_PATH git update-ref refs/heads/${branch} refs/heads/racing`,
+        'fi',
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    try {
+      expect(W(b, 'person', 'update', 'P000118', '--notes', '乙在后').code).toBe(0);
+      const r = W(b, 'sync');
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/推送 1 个提交/);
+      expect(read(b, 'people/P000117.yaml')).toContain('甲抢先');
+      expect(git(b, ['log', '-2', '--format=%s'])).toMatch(/P000118[\s\S]*P000117/);
+    } finally {
+      rmSync(hook);
+      git(remote, ['update-ref', '-d', 'refs/heads/racing']);
+    }
+    expect(W(a, 'sync').code).toBe(0);
+    expect(git(a, ['rev-parse', 'HEAD'])).toBe(git(b, ['rev-parse', 'HEAD']));
+  });
+  it('merges a worker pass added to one case at two desks offline (station-numbered), and one survey each', () => {
+    const add = (d: string, name: string, nid: string) =>
+      W(
+        d,
+        'renovation',
+        'workers',
+        'add',
+        'ZX2026-0002',
+        '--name',
+        name,
+        '--national-id',
+        nationalId(nid),
+        '--trade',
+        'carpenter',
+      );
+    const ra = add(a, '甲木工', '43010519850202111');
+    expect(ra.code, ra.stderr).toBe(0);
+    expect(ra.stdout).toContain('ZX2026-0002-WA01');
+    const rb = add(b, '乙木工', '43010519850202222');
+    expect(rb.code, rb.stderr).toBe(0);
+    expect(rb.stdout).toContain('ZX2026-0002-WB01');
+    const sa = W(a, 'survey', 'new', '--year', '2027');
+    expect(sa.code, sa.stderr).toBe(0);
+    expect(sa.stdout).toContain('DC2027-A01');
+    const sb = W(b, 'survey', 'new', '--year', '2027');
+    expect(sb.code, sb.stderr).toBe(0);
+    expect(sb.stdout).toContain('DC2027-B01');
+    expect(W(a, 'sync').code).toBe(0);
+    const r = W(b, 'sync');
+    expect(r.code, r.stderr).toBe(0);
+    const c = read(b, 'renovation/2026/ZX2026-0002.yaml');
+    expect(c).toContain('ZX2026-0002-WA01');
+    expect(c).toContain('ZX2026-0002-WB01');
+    expect(W(b, 'validate', 'renovation', 'surveys').code).toBe(0);
+    expect(W(a, 'sync').code).toBe(0);
+  });
+  it('stops with exit 1 when what two desks did breaks a rule once merged, keeping both desks’ work', () => {
+    const nid = nationalId('11010119800101555');
+    expect(W(a, 'person', 'add', '--name', '甲登记', '--national-id', nid).code).toBe(0);
+    expect(W(b, 'person', 'add', '--name', '乙登记', '--national-id', nid).code).toBe(0);
+    expect(W(a, 'sync').code).toBe(0);
+    const mine = git(b, ['log', '-1', '--format=%s']).trim();
+    const r = W(b, 'sync');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('合并后的记录有');
+    expect(git(b, ['log', '-1', '--format=%s']).trim()).toBe(mine); // rebased, pushed, not lost
+    expect(git(b, ['rev-parse', 'HEAD'])).toBe(git(b, ['rev-parse', '@{u}']));
+    // the desks agree who keeps the person: B's registration goes
+    const dup = git(b, ['show', '--name-only', '--format=', 'HEAD']).trim();
+    git(b, ['rm', '-q', dup]);
+    git(b, ['-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '-q', '-m', 'duplicate person removed']);
+    expect(W(b, 'sync').code).toBe(0);
+    expect(W(a, 'sync').code).toBe(0);
+  });
   it('refuses uncommitted hand edits, saying what to do', () => {
     writeFileSync(join(b, 'people/P000114.yaml'), read(b, 'people/P000114.yaml') + '# 手工\n');
     const r = W(b, 'sync');
@@ -245,5 +366,45 @@ describe('wuye sync', () => {
     expect(c.code).toBe(4);
     expect(c.stderr).toContain('people/P000001.yaml:name');
     expect(read(d, 'a.yaml')).toBe('kind: person\nid: P000001\nname: 丙\n');
+  });
+});
+
+describe('a station letter used at two desks', () => {
+  it('is caught by validate and by sync from the desks’ interleaved commits, and settled by a new letter', () => {
+    expect(clone('desk-x', '--station', 'X', '--operator', 'S003').code).toBe(0);
+    expect(clone('desk-x2', '--station', 'Y', '--operator', 'S003').code).toBe(0);
+    const x = join(base, 'desk-x');
+    const x2 = join(base, 'desk-x2');
+    const letter = (d: string, l: string) =>
+      writeFileSync(
+        join(d, '.wuye/local.yaml'),
+        read(d, '.wuye/local.yaml').replace(/station: [A-Z]/, `station: ${l}`),
+      );
+    const work = (d: string, person: string) => {
+      const r = W(d, 'person', 'update', person, '--notes', `${d.slice(-2)}办理`);
+      expect(r.code, r.stderr).toBe(0);
+      const s = W(d, 'sync');
+      return s;
+    };
+    // the second computer given the first one's letter by hand (clone refuses a letter once it is in the history)
+    letter(x2, 'X');
+    expect(work(x, 'P000120').code).toBe(0);
+    expect(git(x, ['log', '-1', '--format=%B'])).toMatch(/Wuye-Station: X\nWuye-Desk: [0-9a-f]{8}/);
+    expect(work(x2, 'P000121').code).toBe(0);
+    // one after the other so far — as when a desk's computer is replaced: no clash
+    expect(W(x2, 'validate').code).toBe(0);
+    const r = work(x, 'P000122');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('站点代码 X 被两台电脑同时使用');
+    expect(r.stderr).toContain('（本机/this desk）');
+    const v = W(x, 'validate');
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/\.wuye\/local\.yaml.*站点代码 X 被两台电脑同时使用/);
+    expect(W(x, '--lang', 'en', 'validate').stdout).toContain('station X is used at two computers at once');
+    // settled: the second computer takes a letter of its own and works on
+    letter(x2, 'Y');
+    expect(work(x2, 'P000123').code).toBe(0);
+    expect(W(x, 'sync').code).toBe(0);
+    expect(W(x, 'validate').code).toBe(0);
   });
 });

@@ -60,7 +60,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     // the notice states the whole debt overdue today; the stage presses the bills of its ladder
     const owed = overdueOn(bal, today);
     const amount = owed.reduce((a, s) => a + s.outstanding, 0);
-    const no = dunningNumber(year, unit, accounts.find((a) => a.year === year)?.dunning ?? []);
+    const no = dunningNumber(year, unit, accounts.find((a) => a.year === year)?.dunning ?? [], ctx.config.station);
     const ids = new Set(r.due.map((s) => s.bill.id));
     const earlier = notices
       .filter((n) => n.stage !== stageName && n.bills.some((b) => ids.has(b)))

@@ -52,7 +52,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
               action: 'rectify',
               deadline: correctBy,
             },
-            raised.length,
+            raised.map((v) => v.notice),
           ),
         );
       }
@@ -67,7 +67,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
               action: 'rectify',
               deadline: correctBy,
             },
-            raised.length,
+            raised.map((v) => v.notice),
           ),
         );
       const ok = raised.length === 0 && !/违规|问题|隐患/.test(o.findings);

@@ -6,6 +6,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { recordAct } from '../../../core/case-engine.js';
 import { RuleError } from '../../../core/errors.js';
+import { nextInRecord } from '../../../core/ids.js';
 import { msg } from '../../../core/i18n.js';
 import { ACTS } from '../acts.js';
 import { RENOVATION_CASES } from '../cases.js';
@@ -46,7 +47,11 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         const ws = c.workers ?? [];
         if (ws.some((w) => w.national_id === nid && !w.removed))
           throw new RuleError(msg('该施工人员已登记', 'this worker is already registered'));
-        pass = `${id}-W${String(ws.length + 1).padStart(2, '0')}`;
+        pass = nextInRecord(
+          `${id}-W`,
+          ctx.config.station,
+          ws.map((w) => w.pass_no),
+        );
         return {
           append: {
             workers: [

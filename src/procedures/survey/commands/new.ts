@@ -31,7 +31,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     );
   const target = conf(ctx).target;
   await ctx.write((tx) => {
-    const id = nextSurveyId(tx, year);
+    const id = nextSurveyId(tx, year, ctx.config.station);
     const title = o.title ?? `${year} 年度${t.title.replace(/表$/, '')}`;
     openCase<Survey, Survey['state']>(tx, SURVEY_CASES, actor(ctx), {
       kind: 'survey',

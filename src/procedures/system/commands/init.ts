@@ -9,7 +9,7 @@ import type { Line } from '../../../kit/line.js';
 import { NotFoundError, UsageError } from '../../../core/errors.js';
 import { checkId, compareIds } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
-import { GITIGNORE, loadConfig, parseStation, saveLocal } from '../../../core/root.js';
+import { deskToken, GITIGNORE, loadConfig, parseStation, saveLocal } from '../../../core/root.js';
 import { GITATTRIBUTES, registerMergeDriver } from '../../../core/merge.js';
 import { today } from '../../../core/dates.js';
 import { Store } from '../../../core/store.js';
@@ -136,7 +136,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     trailers: {
       'Wuye-Operator': 'S001',
       'Wuye-Command': ctx.commandLine(),
-      ...(o.station ? { 'Wuye-Station': o.station } : {}),
+      ...(o.station ? { 'Wuye-Station': o.station, 'Wuye-Desk': deskToken(dir) } : {}),
     },
     commit: true,
   });

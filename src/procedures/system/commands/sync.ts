@@ -1,9 +1,9 @@
-// wuye sync [--read-only] [--take ours|theirs PATH:FIELD] — exchange this desk's work with the shared remote
+// wuye sync [--read-only] [--take ours|theirs PATH:FIELD|PATH ...] — exchange this desk's work with the shared remote
 // (issue 17): refuse with uncommitted hand edits; fetch; rebase this desk's commits onto the remote (records both
 // desks changed merge field by field through wuye merge-driver); push, and when another desk pushed first fetch,
 // rebase and push again (bounded); then validate what changed. Unreachable remote: say how far ahead/behind and
-// keep working offline. A true conflict stops with both values and the command that picks one; this desk's
-// commits are always kept. `--read-only` (an auditor's clone): fetch and fast-forward only, never push.
+// keep working offline. A true conflict stops with both values and the command that picks one (several fields, or
+// every conflict of a record named by its path alone, settled in one run); this desk's commits are always kept. `--read-only` (an auditor's clone): fetch and fast-forward only, never push.
 // e.g. wuye sync → 已同步：推送 3 个提交，取回 5 个提交
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,12 +22,14 @@ import {
   readChoices,
   registerMergeDriver,
   showValue,
+  splitChoice,
   type MergeConflict,
 } from '../../../core/merge.js';
 import {
   aheadBehind,
   currentBranch,
   hasRef,
+  stationProblems,
   takeConflicts,
   tryGit,
   uncommitted,
@@ -40,16 +42,32 @@ const PUSH_TRIES = 5;
 
 export function parse(l: Line) {
   const take = l.text('take');
-  const field = l.arg(0);
-  if (take !== undefined && (!['ours', 'theirs'].includes(take) || !field || !field.includes(':')))
+  const fields = l.rest(0);
+  const example = msg(
+    '照 wuye sync 给出的写，如 wuye sync --take ours people/P000012.yaml:mobile people/P000012.yaml:notes（只写文件则取它的全部冲突）',
+    'write it as wuye sync printed it, e.g. wuye sync --take ours people/P000012.yaml:mobile people/P000012.yaml:notes (a path alone: all its conflicts)',
+  );
+  if (take !== undefined && !['ours', 'theirs'].includes(take))
+    throw new UsageError(msg(`--take 只能是 ours 或 theirs：${take}`, `--take is ours or theirs: ${take}`), example);
+  if (take !== undefined && !fields.length)
     throw new UsageError(
-      msg('--take 需要 ours 或 theirs 和 文件:字段', '--take needs ours or theirs and PATH:FIELD'),
+      msg('--take 需要冲突的 文件:字段 或 文件', '--take needs the conflicting PATH:FIELD or PATH'),
+      example,
+    );
+  if (take === undefined && fields.length)
+    throw new UsageError(
+      msg(`${fields[0]}：要选哪一边？`, `${fields[0]}: which side?`),
       msg(
-        '照 wuye sync 给出的写，如 wuye sync --take ours people/P000012.yaml:mobile',
-        'write it as wuye sync printed it, e.g. wuye sync --take ours people/P000012.yaml:mobile',
+        `加 --take ours（本机的）或 --take theirs（远端的）：wuye sync --take ours ${fields.join(' ')}`,
+        `add --take ours (this desk's) or --take theirs (the remote's): wuye sync --take ours ${fields.join(' ')}`,
       ),
     );
-  return { readOnly: l.flagged('readOnly'), take: take as 'ours' | 'theirs' | undefined, field };
+  for (const f of fields) {
+    const [path, field] = splitChoice(f);
+    if (!path.endsWith('.yaml') || field === '')
+      throw new UsageError(msg(`不是 文件:字段 或 文件：${f}`, `not a PATH:FIELD or PATH: ${f}`), example);
+  }
+  return { readOnly: l.flagged('readOnly'), take: take as 'ours' | 'theirs' | undefined, fields };
 }
 
 export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> {
@@ -74,8 +92,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
 
 async function sync(ctx: Ctx, top: string, o: ReturnType<typeof parse>): Promise<void> {
   const dir = gitDir(top);
-  if (o.take && o.field) {
-    const choices = { ...readChoices(dir), [o.field]: o.take };
+  if (o.take) {
+    const choices = { ...readChoices(dir), ...Object.fromEntries(o.fields.map((f) => [f, o.take!])) };
     writeFileSync(join(dir, CHOICES_FILE), JSON.stringify(choices, null, 2));
   }
   const dirty = uncommitted(top);
@@ -188,15 +206,16 @@ function conflictError(cs: MergeConflict[]): ConflictError {
   const lines = cs.map(
     (c) => `  ${c.path}:${c.field}  本机/ours: ${showValue(c.ours)}  远端/theirs: ${showValue(c.theirs)}`,
   );
-  const first = `${cs[0].path}:${cs[0].field}`;
+  const named = [...new Set(cs.map((c) => `${c.path}:${c.field}`))].join(' ');
+  const paths = [...new Set(cs.map((c) => c.path))].join(' ');
   return new ConflictError(
     msg(
       `两个办公点改了同一字段（未同步，本机的提交都还在）：\n${lines.join('\n')}`,
       `two desks changed the same field (not synced; this desk's commits are all kept):\n${lines.join('\n')}`,
     ),
     msg(
-      `选定一边后再同步：wuye sync --take ours ${first}（用本机的）或 wuye sync --take theirs ${first}（用远端的）`,
-      `pick a side and sync: wuye sync --take ours ${first} (this desk's) or wuye sync --take theirs ${first} (the remote's)`,
+      `选定一边后再同步：wuye sync --take ours ${named}（用本机的）或 --take theirs（用远端的）；整个文件取一边：wuye sync --take ours ${paths}`,
+      `pick a side and sync: wuye sync --take ours ${named} (this desk's) or --take theirs (the remote's); one side for whole files: wuye sync --take ours ${paths}`,
     ),
   );
 }
@@ -217,20 +236,26 @@ function offline(top: string, upstream: string, err: string): never {
   );
 }
 
-/** After a sync, what changed is validated (with the cross-record rules over the whole records). */
+/**
+ * After a sync, what changed is validated (with the cross-record rules over the whole records), and the history
+ * for a station letter used at two desks.
+ */
 async function validateChanged(ctx: Ctx, top: string, changed: string[]): Promise<void> {
-  if (!changed.length) return;
+  const clashes = stationProblems(ctx.root);
+  if (!changed.length && !clashes.length) return;
   const { validateRecords, sortProblems } = await import('../../../core/validate/run.js');
   const checks = await collect<Check>(ctx.procedures, 'checks');
   const prefix = git(top, ['rev-parse', '--show-prefix']).trim();
   const inRoot = changed.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-  const result = await validateRecords({
-    root: ctx.root,
-    checks,
-    files: inRoot,
-    worker: new URL('../validate-worker.js', import.meta.url),
-  });
-  const problems = sortProblems(result.problems);
+  const result = inRoot.length
+    ? await validateRecords({
+        root: ctx.root,
+        checks,
+        files: inRoot,
+        worker: new URL('../validate-worker.js', import.meta.url),
+      })
+    : { problems: [], files: 0 };
+  const problems = sortProblems([...result.problems, ...clashes]);
   const x = totals(problems, result.files);
   for (const p of problems)
     if (!(ctx.globals.quiet && p.severity === 'warning')) for (const l of problemLines(p)) ctx.out.err(l);

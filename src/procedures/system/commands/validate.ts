@@ -13,6 +13,7 @@ import { InvalidRecordError, NotFoundError, UsageError } from '../../../core/err
 import { msg, t } from '../../../core/i18n.js';
 import { checkFormat, CONFIG_FILE, ignoresTemps, TEMP_PATTERN } from '../../../core/root.js';
 import { pendingJournal } from '../../../core/store.js';
+import { stationProblems } from '../../../core/sync.js';
 import { fileProblem, type Problem } from '../../../core/validate/types.js';
 import { changedSelectionLater } from '../../../core/validate/changed.js';
 import { decodeRecord, parseRecordText } from '../../../core/yamlio.js';
@@ -170,7 +171,11 @@ export async function run(ctx: Ctx, { paths, changed }: ReturnType<typeof parse>
           },
   });
   bar?.end();
-  const problems = sortProblems([...result.problems, ...rootProblems(root, files === undefined)]);
+  const problems = sortProblems([
+    ...result.problems,
+    ...rootProblems(root, files === undefined),
+    ...(files === undefined ? stationProblems(root) : []),
+  ]);
   // A command killed mid-write comes first: what it left half done is for recovery to finish, not for hands.
   const pending = pendingFinding(root);
   if (pending) {
