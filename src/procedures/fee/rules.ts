@@ -482,13 +482,18 @@ export function dunningDue(
 export const overdueOn = (b: Balance, asOf: string): BillState[] =>
   b.bills.filter((s) => s.outstanding > 0 && s.bill.due < asOf);
 
-/** The number of the next notice of a unit's account: CJ2026-1-2-0801-01, -02, … (-B01 at desk B). */
-export const dunningNumber = (year: number, unit: string, notices: readonly Dunning[], station?: string): string =>
-  nextInRecord(
-    `CJ${year}-${unit}-`,
+/**
+ * The number of the next notice of a unit's account: CJ2026-1-2-0801-01, -02, … (-B01 at desk B). A notice kept
+ * without its number holds the place of its position.
+ */
+export function dunningNumber(year: number, unit: string, notices: readonly Dunning[], station?: string): string {
+  const head = `CJ${year}-${unit}-`;
+  return nextInRecord(
+    head,
     station,
-    notices.map((n) => n.no),
+    notices.map((n, i) => n.no ?? `${head}${String(i + 1).padStart(2, '0')}`),
   );
+}
 
 /** Which wording a stage gets: the first is a reminder, the last the final demand naming the consequence, the rest formal. */
 export function dunningTone(stages: readonly DunningStage[], stageName: string): 'reminder' | 'formal' | 'final' {

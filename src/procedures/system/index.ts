@@ -328,4 +328,5 @@ export const manifest: Manifest = {
     validate,
   ],
   generators: async () => [(await import('./generator.js')).configGenerator],
+  bench: 'tests/bench/sync.mjs',
 };

@@ -187,6 +187,8 @@ describe('the dunning ladder (民法典 art. 944: 催告, a reasonable deadline,
   it('numbers each notice, and words each stage: the final one names the consequence', () => {
     expect(dunningNumber(2026, '1-1-0301', [])).toBe('CJ2026-1-1-0301-01');
     expect(dunningNumber(2026, '1-1-0301', [notice('reminder', [], '2026-11-20')])).toBe('CJ2026-1-1-0301-02');
+    // at desk B (issue 17): its own sequence, so two desks never give one number
+    expect(dunningNumber(2026, '1-1-0301', [notice('reminder', [], '2026-11-20')], 'B')).toBe('CJ2026-1-1-0301-B01');
     expect(stages.map((s) => dunningTone(stages, s.stage))).toEqual(['reminder', 'formal', 'final']);
     const reminder = dunningClosing('reminder', '2026-12-13', []);
     const final = dunningClosing('final', '2027-01-15', [

@@ -175,8 +175,8 @@ describe('renovation steps', { timeout: 240_000 }, () => {
       ],
       '2026-11-09T10:00:00+08:00',
     );
-    expect(read(root, `renovation/2026/${id}.yaml`)).toMatch(/notice: ZX2026-B0001-V01\n\s+kind: permit-not-posted/);
-    ok(['renovation', 'rectify', id, '--notice', 'ZX2026-B0001-V01', '--as', 'S002'], '2026-11-10T09:00:00+08:00');
+    expect(read(root, `renovation/2026/${id}.yaml`)).toMatch(/notice: ZX2026-B0001-VB01\n\s+kind: permit-not-posted/);
+    ok(['renovation', 'rectify', id, '--notice', 'ZX2026-B0001-VB01', '--as', 'S002'], '2026-11-10T09:00:00+08:00');
     expect(read(root, `renovation/2026/${id}.yaml`)).toContain('rectified: 2026-11-10');
     ok(['renovation', 'inspect', id, '--findings', '正常', '--as', 'S002'], '2026-11-10T10:00:00+08:00');
     ok(['renovation', 'suspend', id, '--reason', '业主出差，暂停施工', '--as', 'S002'], '2026-11-10T17:00:00+08:00');
@@ -186,9 +186,9 @@ describe('renovation steps', { timeout: 240_000 }, () => {
       }).code,
     ).toBe(1);
     ok(['renovation', 'resume', id, '--as', 'S002'], '2026-11-16T08:00:00+08:00');
-    ok(['renovation', 'workers', 'remove', id, '--pass', 'ZX2026-B0001-W01'], '2026-11-16T09:00:00+08:00');
+    ok(['renovation', 'workers', 'remove', id, '--pass', 'ZX2026-B0001-WB01'], '2026-11-16T09:00:00+08:00');
     expect(read(root, `renovation/2026/${id}.yaml`)).toMatch(
-      /pass_no: ZX2026-B0001-W01\n\s+added: 2026-11-05\n\s+removed: 2026-11-16/,
+      /pass_no: ZX2026-B0001-WB01\n\s+added: 2026-11-05\n\s+removed: 2026-11-16/,
     );
     // a new worker's pass fee in the same month is a second one-off bill line on the fee account
     ok(
