@@ -233,6 +233,36 @@ describe('wuye sync', () => {
     expect(W(a, 'sync').code).toBe(0);
     expect(git(a, ['rev-parse', 'HEAD'])).toBe(git(b, ['rev-parse', 'HEAD']));
   });
+  it('gives up after a bounded number of rejected pushes, keeping the desk’s commit', () => {
+    // another desk gets in first every time: the remote's hook moves the branch on before each push lands
+    const branch = git(a, ['symbolic-ref', '--short', 'HEAD']).trim();
+    const hook = join(remote, 'hooks', 'pre-receive');
+    writeFileSync(
+      hook,
+      [
+        '#!/bin/sh',
+        'unset GIT_QUARANTINE_PATH',
+        `c=$(git commit-tree -p ${branch} -m 'another desk' ${branch}^{tree})`,
+        `git update-ref refs/heads/${branch} "$c"`,
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    try {
+      expect(W(b, 'person', 'update', 'P000119', '--notes', '总被抢先').code).toBe(0);
+      const r = W(b, 'sync');
+      expect(r.code).toBe(4);
+      expect(r.stderr).toContain('其他办公点一直在推送，5 次推送都被拒绝；本机的提交都还在');
+      expect(r.stderr).toContain('稍后再运行 wuye sync');
+      expect(git(b, ['log', '-1', '--format=%s'])).toContain('P000119');
+      expect(git(b, ['status', '--porcelain'])).toBe('');
+    } finally {
+      rmSync(hook);
+    }
+    expect(W(b, 'sync').code).toBe(0);
+    expect(W(a, 'sync').code).toBe(0);
+    expect(git(a, ['rev-parse', 'HEAD'])).toBe(git(b, ['rev-parse', 'HEAD']));
+  });
   it('merges a worker pass added to one case at two desks offline (station-numbered), and one survey each', () => {
     const add = (d: string, name: string, nid: string) =>
       W(
