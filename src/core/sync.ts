@@ -80,7 +80,7 @@ export function unmerged(root: string): string[] {
 
 /**
  * The station codes a history has used: its commits' Wuye-Station trailers and the station letters in the ids of
- * its records' file names (ZX2026-B0007, PB00012).
+ * its records' file names (ZX2026-B0007, PB00012, DC2026-B01).
  */
 export function stationsUsed(root: string): Set<string> {
   const out = new Set<string>();
@@ -90,7 +90,10 @@ export function stationsUsed(root: string): Set<string> {
   for (const f of git(root, ['ls-files']).split('\n')) {
     const name = f.slice(f.lastIndexOf('/') + 1).replace(/\.yaml$/, '');
     const m =
-      /^[A-Z]{1,4}\d{4}-([A-Z])\d{4,6}$/.exec(name) ?? /^P([A-Z])\d{5}$/.exec(name) ?? /^YK([A-Z])\d{4,6}$/.exec(name);
+      /^[A-Z]{1,4}\d{4}-([A-Z])\d{4,6}$/.exec(name) ??
+      /^P([A-Z])\d{5}$/.exec(name) ??
+      /^YK([A-Z])\d{4,6}$/.exec(name) ??
+      /^DC\d{4}-([A-Z])\d{2}$/.exec(name);
     if (m) out.add(m[1]);
   }
   return out;
