@@ -288,7 +288,7 @@ describe('blank forms keep their fixed content (issue 10 #23)', () => {
 });
 
 describe('the price list (issue 10 #24)', () => {
-  it('lists the renovation charges, has a full number, the date and a seal box', async () => {
+  it('lists the renovation charges and the parking pass, has a full number, the date and a seal box', async () => {
     const { priceListData } = await import('../../src/procedures/fee/forms.js');
     const data = priceListData(
       [
@@ -310,6 +310,7 @@ describe('the price list (issue 10 #24)', () => {
         pass_fee: '10.00',
         pass_deposit: '20.00',
       },
+      { pass_fee: '150.00' },
     );
     const r = await renderDocument(
       { forms: [{ form: 'fee/price-list', data, id: 'JMB-20261128' }], date: '2026-11-28' },
@@ -322,6 +323,7 @@ describe('the price list (issue 10 #24)', () => {
       '出入证工本费',
       '出入证押金',
       '装修押金',
+      '月卡停车费',
       'JMB-20261128',
       '2026年11月28日',
     ])

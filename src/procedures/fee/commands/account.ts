@@ -104,7 +104,7 @@ export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): P
           [
             ...(p.allocations ?? []).map((a) => `${a.bill}${a.late_fee ? '+' : ''}:${a.amount}`),
             p.prepaid ? `预存:${p.prepaid}` : '',
-            p.deposit ? `押金 ${p.deposit}` : '',
+            p.deposit ? `押金 ${itemName(feeItems(ctx.config.fees), p.deposit)}` : '',
           ]
             .filter(Boolean)
             .join(' '),
@@ -135,7 +135,7 @@ export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): P
       msg('押金', 'Deposits held'),
       [...bal.deposits]
         .filter(([, v]) => v > 0)
-        .map(([k, v]) => `${k} ${formatYuan(v)}`)
+        .map(([k, v]) => `${itemName(feeItems(ctx.config.fees), k)} ${formatYuan(v)}`)
         .join('，') || undefined,
     ],
   ]);
