@@ -63,7 +63,10 @@ export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): P
     {
       key: 'base',
       header: msg('计费', 'Base'),
-      get: (s) => `${s.bill.base ?? ''}×${s.bill.rate}${s.bill.days ? `×${s.bill.days}/${s.bill.days_in_month}` : ''}`,
+      get: (s) =>
+        `${s.bill.base ?? ''}×${s.bill.rate}${s.bill.days ? `×${s.bill.days}/${s.bill.days_in_month}` : ''}` +
+        // an approved vacant-unit discount (issue 10 item 6) shows on its line, so the amount can be followed
+        (s.bill.discount ? t(msg(`−空置优惠${s.bill.discount}`, ` −vacant ${s.bill.discount}`)) : ''),
     },
     {
       key: 'amount',
