@@ -1,12 +1,15 @@
-// Staff review in the demo estate (manual 一, 五, 六): conduct rounds of the customer service staff in October and
-// November (a missing badge, a phone left ringing), and November's evaluations drafted from the records the way
-// `review month` drafts them — one scored and confirmed by the staff member, one waiting for its scores.
-// e.g. wuye demo generate /tmp/estate → inspections/2026/JC2026-0001.yaml …, evaluations/2026/KP2026-0001.yaml …
+// Staff review in the demo estate (manual 一, 三.5.4, 五, 六): the department's training sessions of 2026 (S004 away
+// for one in the third quarter: 6 of 8 hours), conduct rounds of the customer service staff in October and November
+// (a missing badge, a phone left ringing), numbered after the shop and canteen rounds, and November's evaluations
+// drafted from the records the way `review month` drafts them — one scored and confirmed, one waiting for its scores.
+// e.g. wuye demo generate /tmp/estate → training/2026/PX2026-0001.yaml …, evaluations/2026/KP2026-0001.yaml …
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadConfig } from '../../core/root.js';
 import { relPath } from '../../core/kinds.js';
 import { makeCalendar } from '../../core/root.js';
 import { Store } from '../../core/store.js';
-import type { InspectionRecord, StaffRecord } from '../../core/types.gen.js';
+import type { InspectionRecord, StaffRecord, TrainingRecord } from '../../core/types.gen.js';
 import type { Ctx } from '../../kit/context.js';
 import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
 import { loadChecklist } from '../inspect/api.js';
@@ -19,6 +22,21 @@ const ROUNDS: { staff: string; date: string; fail: string[]; phone?: number; not
   { staff: 'S003', date: '2026-11-11', fail: [] },
   { staff: 'S004', date: '2026-11-11', fail: ['phone'], phone: 5, note: '来电响五声后接听' },
   { staff: 'S004', date: '2026-11-25', fail: ['nails'], note: '涂有色指甲油' },
+];
+
+/** The department's sessions (all of S002, S003, S004, S010 unless `away`): 8 hours each quarter, S004 6 in Q3. */
+const SESSIONS: { date: string; topic: string; trainer: string; hours: number; away?: string[]; failed?: string }[] = [
+  { date: '2026-01-14', topic: '服务礼仪与仪容仪表', trainer: '刘晓敏', hours: 3 },
+  { date: '2026-02-25', topic: '投诉处理与回访', trainer: '刘晓敏', hours: 3 },
+  { date: '2026-03-18', topic: '消防安全与灭火器使用', trainer: '黄海波', hours: 2 },
+  { date: '2026-04-15', topic: '物业服务费收费政策', trainer: '李娟', hours: 3 },
+  { date: '2026-05-20', topic: '装修管理规定', trainer: '黄海波', hours: 3, failed: 'S004' },
+  { date: '2026-06-17', topic: '突发事件应急预案', trainer: '周建国', hours: 2 },
+  { date: '2026-07-15', topic: '入伙手续办理', trainer: '刘晓敏', hours: 3 },
+  { date: '2026-08-19', topic: '业主档案与保密', trainer: '刘晓敏', hours: 3 },
+  { date: '2026-09-16', topic: '电话接听规范', trainer: '刘晓敏', hours: 2, away: ['S004'] },
+  { date: '2026-10-21', topic: '空置房管理', trainer: '刘晓敏', hours: 3 },
+  { date: '2026-11-18', topic: '满意度调查与改进', trainer: '周建国', hours: 3 },
 ];
 
 /** November's sheets: the manager's scores, and how far each has gone. */
@@ -39,8 +57,29 @@ export const reviewGenerator: KindGenerator = {
     const root = g.out.root;
     const cl = loadChecklist({ root, config: loadConfig(root) }, 'conduct');
     const manager = g.estate.staff.find((s) => s.roles.includes('cs-manager') && !s.active_to)?.id ?? 'S001';
+    const dept = g.estate.staff.filter((s) => s.department === 'customer-service' && !s.active_to).map((s) => s.id);
+    SESSIONS.forEach((t, i) => {
+      const id = `PX2026-${String(i + 1).padStart(4, '0')}`;
+      const rec: TrainingRecord = {
+        kind: 'training',
+        id,
+        date: t.date,
+        topic: t.topic,
+        trainer: t.trainer,
+        hours: t.hours,
+        attendees: dept
+          .filter((s) => !t.away?.includes(s))
+          .map((s) => ({ staff: s, assessment: s === t.failed ? 'failed' : 'passed' })) as TrainingRecord['attendees'],
+        by: manager,
+        ...(t.away ? { notes: `${t.away.join('、')} 请假未参加` } : {}),
+      };
+      g.out.record(relPath('training', id), rec as unknown as Record<string, unknown>);
+    });
+    // the shop and canteen rounds (inspect's generator, run before) come first in the year's numbering
+    const dir = join(root, 'inspections', '2026');
+    const before = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).length : 0;
     ROUNDS.forEach((r, i) => {
-      const id = `JC2026-${String(i + 1).padStart(4, '0')}`;
+      const id = `JC2026-${String(before + i + 1).padStart(4, '0')}`;
       const rec: InspectionRecord = {
         kind: 'inspection',
         id,

@@ -62,7 +62,7 @@ describe('wuye review conduct|month|score|confirm|report', () => {
     expect(crit.find((r: { criterion: string }) => r.criterion === 'conduct')).toMatchObject({
       points: 20,
       score: 9,
-      evidence: `2 次检查，扣 11 分；${jc}(-7)；JC2026-0002(-4)`,
+      evidence: `2 次检查，扣 11 分；${jc}(-7)；JC2026-0010(-4)`,
     });
     expect(crit.map((r: { criterion: string }) => r.criterion)).toEqual([
       'complaint-feedback',

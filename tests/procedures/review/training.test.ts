@@ -82,7 +82,7 @@ describe('wuye review training', () => {
       'training',
       'add',
       '--date',
-      '2026-09-30',
+      '2025-09-30',
       '--topic',
       '礼仪规范',
       '--trainer',
@@ -97,13 +97,13 @@ describe('wuye review training', () => {
       'S002',
     ]);
     expect(a.code, a.stderr).toBe(0);
-    expect(a.stdout).toContain('计入 2026-Q3');
+    expect(a.stdout).toContain('计入 2025-Q3');
     const b = wuye(root, [
       'review',
       'training',
       'add',
       '--date',
-      '2026-07-02',
+      '2025-07-02',
       '--topic',
       '投诉处理',
       '--trainer',
@@ -120,13 +120,13 @@ describe('wuye review training', () => {
     ]);
     expect(b.code, b.stderr).toBe(0);
     const h = JSON.parse(
-      wuye(root, ['review', 'training', 'hours', '--quarter', '2026-Q3', '--short', '--json']).stdout,
+      wuye(root, ['review', 'training', 'hours', '--quarter', '2025-Q3', '--short', '--json']).stdout,
     );
     expect(h.staff.map((r: { staff: string; hours: number }) => [r.staff, r.hours])).toEqual([['S004', 6]]);
-    expect(wuye(root, ['review', 'training', 'hours', '--quarter', '2026-Q3']).stdout).toContain('差 2 小时');
-    const s = JSON.parse(wuye(root, ['standards', '--from', '2026-07-01', '--to', '2026-09-30', '--json']).stdout);
+    expect(wuye(root, ['review', 'training', 'hours', '--quarter', '2025-Q3']).stdout).toContain('差 2 小时');
+    const s = JSON.parse(wuye(root, ['standards', '--from', '2025-07-01', '--to', '2025-09-30', '--json']).stdout);
     const r54 = s.sheets[1].rows.find((r: { clause: string }) => r.clause === '5.4');
-    expect(r54).toMatchObject({ status: '未达标', evidence: 'S004@2026-Q3（6h）' });
+    expect(r54).toMatchObject({ status: '未达标', evidence: 'S004@2025-Q3（6h）' });
     expect(r54.measured).toMatch(/^\d+\/\d+/);
   });
 
