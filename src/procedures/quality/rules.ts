@@ -22,8 +22,10 @@ const c = (clause: string, zh: string, en: string, fromZh: string, fromEn: strin
   from: msg(fromZh, fromEn),
 });
 
-/** The rows of spec standards.md. */
+/** The rows of spec standards.md, with the clauses the staff and checklist records measure beside them (一 conduct,
+ * 5.8 evaluations, 8 shops, 14 signage, 15 canteen), each where the manual has it. */
 export const CATALOGUE: readonly Clause[] = [
+  c('一', '仪容仪表及行为规范检查合格', 'conduct checks passed', '行为规范检查', 'conduct rounds'),
   c(
     '3.6',
     '投诉受理后 2 个工作日内答复业主',
@@ -55,6 +57,7 @@ export const CATALOGUE: readonly Clause[] = [
     '培训记录',
     'training records',
   ),
+  c('5.8', '定期考评并有效落实', 'regular staff evaluation, carried out', '月度岗位考评', 'monthly evaluations'),
   c(
     '5.9',
     '每 12 个月进行一次员工满意度调查并分析',
@@ -100,6 +103,7 @@ export const CATALOGUE: readonly Clause[] = [
     '维修单',
     'repair orders',
   ),
+  c('8', '商铺管理检查合格', 'shop inspections passed', '商铺检查', 'shop rounds'),
   c(
     '10',
     '入伙手续规范，协议存档，交接资料齐全',
@@ -131,6 +135,8 @@ export const CATALOGUE: readonly Clause[] = [
     '代管物品',
     'deposits held',
   ),
+  c('14', '标识（CI）检查合格', 'signage inspections passed', '标识检查', 'signage rounds'),
+  c('15', '食堂管理检查合格', 'canteen inspections passed', '食堂检查', 'canteen rounds'),
   c('四.5', '空置房按时检查', 'vacant units checked on schedule', '空置房检查', 'vacant checks'),
   c(
     '四.13',
