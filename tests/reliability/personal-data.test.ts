@@ -898,6 +898,8 @@ describe('personal data through every output', () => {
       'emergency-kind': ['lift-entrapment'],
       reception: ['JD2026-0003', 'JD2026-0002'],
       evaluation: ['KP2026-0001', 'KP2026-0002'],
+      inspection: ['JC2026-0012'],
+      training: ['PX2026-0009'],
     };
     // forms of one kind that print only some of its records (a receipt is no issue slip)
     const byForm: Record<string, string[]> = { 'stock-receipt': ['KC2026-0018'], 'stock-issue': ['KC2026-0020'] };
