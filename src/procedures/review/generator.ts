@@ -13,7 +13,8 @@ import type { InspectionRecord, StaffRecord, TrainingRecord } from '../../core/t
 import type { Ctx } from '../../kit/context.js';
 import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
 import { loadChecklist } from '../inspect/api.js';
-import { draftCriteria, loadTemplate, positionOf, type Evaluation } from './evaluation.js';
+import { draftCriteria, loadTemplate, monthDays, positionOf, type Evaluation } from './evaluation.js';
+import { activeIn } from './rules.js';
 
 /** Conduct rounds of the demo: who, when, which items failed (the rest passed). */
 const ROUNDS: { staff: string; date: string; fail: string[]; phone?: number; note?: string }[] = [
@@ -50,9 +51,115 @@ const SHEETS: { staff: string; scores: Record<string, number>; comments?: string
   { staff: 'S004', scores: {} },
 ];
 
+/** Bench: the last twelve months that ended before the estate's today, from a quarter's first month. */
+const benchMonths = (g: GenContext): string[] => {
+  const ended = g.estate.history.periods.filter((m) => monthDays(m).to < g.opts.asOf).slice(-12);
+  // from the first month of a quarter: no quarter judged on a part of its sessions
+  const start = ended.findIndex((m) => (Number(m.slice(5, 7)) - 1) % 3 === 0);
+  return start < 0 ? [] : ended.slice(start);
+};
+
+const inPost = (s: StaffRecord, day: string) => activeIn(s, day, day);
+
+/** Bench: the department trained monthly (one away now and then), each member's conduct checked monthly (an item
+ * failed now and then) — ids counted per year. */
+function benchRun(g: GenContext): void {
+  const root = g.out.root;
+  const cl = loadChecklist({ root, config: loadConfig(root) }, 'conduct');
+  const manager = g.estate.staff.find((s) => s.roles.includes('cs-manager') && !s.active_to)?.id ?? 'S001';
+  const seq = new Map<string, number>();
+  const next = (prefix: string, y: string) => {
+    const n = (seq.get(prefix + y) ?? 0) + 1;
+    seq.set(prefix + y, n);
+    return `${prefix}${y}-${String(n).padStart(4, '0')}`;
+  };
+  for (const m of benchMonths(g)) {
+    const day = `${m}-${String(g.rng.int(8, 20)).padStart(2, '0')}`;
+    const dept = g.estate.staff.filter((s) => s.department === 'customer-service' && inPost(s, day));
+    if (!dept.length) continue;
+    const away = g.rng.chance(0.25) ? dept[g.rng.int(0, dept.length - 1)].id : undefined;
+    const id = next('PX', m.slice(0, 4));
+    const training: TrainingRecord = {
+      kind: 'training',
+      id,
+      date: day,
+      topic: SESSIONS[g.rng.int(0, SESSIONS.length - 1)].topic,
+      trainer: '用户服务部经理',
+      hours: 3,
+      attendees: dept
+        .filter((s) => s.id !== away)
+        .map((s) => ({
+          staff: s.id,
+          assessment: g.rng.chance(0.05) ? 'failed' : 'passed',
+        })) as TrainingRecord['attendees'],
+      by: manager,
+      ...(away ? { notes: `${away} 请假未参加` } : {}),
+    };
+    g.out.record(relPath('training', id), training as unknown as Record<string, unknown>);
+    for (const s of dept) {
+      const fail = g.rng.chance(0.15) ? cl.items[g.rng.int(0, cl.items.length - 1)].id : undefined;
+      const rid = next('JC', m.slice(0, 4));
+      const rec: InspectionRecord = {
+        kind: 'inspection',
+        id: rid,
+        checklist: 'conduct',
+        date: day,
+        by: manager,
+        where: { staff: s.id },
+        results: cl.items.map((it) => ({
+          item: it.id,
+          result: fail === it.id ? 'fail' : 'pass',
+          ...(it.judge === 'count' ? { value: fail === it.id ? (it.max ?? 0) + 2 : 0 } : {}),
+        })) as InspectionRecord['results'],
+      };
+      g.out.record(relPath('inspection', rid), rec as unknown as Record<string, unknown>);
+    }
+  }
+}
+
+/** Bench: each month's sheets drafted from the records for everyone with a position template, confirmed (most also
+ * approved); the last month's partly still drafts. */
+function benchFinish(g: GenContext, ctx: Ctx): void {
+  const manager = g.estate.staff.find((s) => s.roles.includes('cs-manager') && !s.active_to)?.id ?? 'S001';
+  const months = benchMonths(g);
+  const seq = new Map<string, number>();
+  for (const m of months) {
+    const { from, to } = monthDays(m);
+    for (const s of g.estate.staff) {
+      const position = activeIn(s, from, to) ? positionOf(ctx, s) : undefined;
+      if (!position) continue;
+      const criteria = draftCriteria(ctx, loadTemplate(ctx, position), s, m).map((c) =>
+        c.score === undefined ? { ...c, score: Math.max(0, c.points - g.rng.int(0, 3)), by: manager } : c,
+      ) as Evaluation['criteria'];
+      const y = m.slice(0, 4);
+      const n = (seq.get(y) ?? 0) + 1;
+      seq.set(y, n);
+      const id = `KP${y}-${String(n).padStart(4, '0')}`;
+      const last = m === months.at(-1);
+      const state: Evaluation['state'] =
+        last && g.rng.chance(0.5) ? 'draft' : g.rng.chance(0.7) ? 'approved' : 'confirmed';
+      const at = `${to}T16:00:00+08:00`;
+      const rec: Evaluation = {
+        kind: 'evaluation',
+        id,
+        month: m,
+        staff: s.id,
+        position: position as Evaluation['position'],
+        criteria,
+        state,
+        ...(state !== 'draft' ? { confirmed_at: at } : {}),
+        ...(state === 'approved' ? { approved_by: manager, approved_at: at } : {}),
+        by: manager,
+      };
+      g.out.record(relPath('evaluation', id), rec as unknown as Record<string, unknown>);
+    }
+  }
+}
+
 export const reviewGenerator: KindGenerator = {
   name: 'review',
   run(g: GenContext) {
+    if (g.opts.profile === 'bench') return benchRun(g);
     if (g.opts.profile !== 'demo') return;
     const root = g.out.root;
     const cl = loadChecklist({ root, config: loadConfig(root) }, 'conduct');
@@ -99,7 +206,7 @@ export const reviewGenerator: KindGenerator = {
   },
   // after every generator's run: the complaints, repairs and training the sheets read are written
   finish(g: GenContext) {
-    if (g.opts.profile !== 'demo') return;
+    if (g.opts.profile !== 'demo' && g.opts.profile !== 'bench') return;
     const root = g.out.root;
     const store = new Store(root);
     const ctx = {
@@ -110,6 +217,7 @@ export const reviewGenerator: KindGenerator = {
       calendar: makeCalendar(root, () => {}),
       today: () => g.opts.asOf,
     } as unknown as Ctx;
+    if (g.opts.profile === 'bench') return benchFinish(g, ctx);
     const manager = g.estate.staff.find((s) => s.roles.includes('cs-manager') && !s.active_to)?.id ?? 'S001';
     SHEETS.forEach((sh, i) => {
       const s = g.estate.staff.find((x) => x.id === sh.staff) as StaffRecord;
