@@ -247,17 +247,26 @@ function parseAge(bin: Buffer) {
   return { header: bin.subarray(0, headEnd + 4), stanzas, mac, payload };
 }
 
+const identityCache = new Map<string, { priv: KeyObject; mine: Buffer } | undefined>();
+/** An identity's key and its public key, made once per process (a re-seal opens thousands of values). */
+function identityKeys(s: string): { priv: KeyObject; mine: Buffer } | undefined {
+  if (!identityCache.has(s)) {
+    const raw = parseIdentity(s);
+    const priv = raw && privKey(raw);
+    identityCache.set(s, priv && { priv, mine: rawPub(createPublicKey(priv)) });
+  }
+  return identityCache.get(s);
+}
+
 /** Open an armored age file with one of the identities; AgeError when it is damaged or not sealed to them. */
 export function open(armored: string, identities: readonly string[]): string {
   const { header, stanzas, mac, payload } = parseAge(dearmor(armored));
-  const keys = identities.map((s) => parseIdentity(s)).filter((k): k is Buffer => !!k);
+  const keys = identities.map(identityKeys).filter((k): k is { priv: KeyObject; mine: Buffer } => !!k);
   let fileKey: Buffer | undefined;
   for (const st of stanzas) {
     if (st.type !== 'X25519' || st.args.length !== 1) continue;
     const share = Buffer.from(st.args[0], 'base64');
-    for (const k of keys) {
-      const priv = privKey(k);
-      const mine = rawPub(createPublicKey(priv));
+    for (const { priv, mine } of keys) {
       try {
         const shared = diffieHellman({ privateKey: priv, publicKey: pubKey(share) });
         fileKey = unaead(hkdf(shared, Buffer.concat([share, mine]), X25519_INFO), Buffer.alloc(12), st.body);

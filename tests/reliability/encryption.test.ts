@@ -13,6 +13,7 @@ import { KINDS, idOfPath } from '../../src/core/kinds.js';
 import { walkYaml } from '../../src/core/store.js';
 import { parseRecordText } from '../../src/core/yamlio.js';
 import { errLine, git, nationalId, newRoot, wuye } from '../helpers/cli.js';
+import { pdfText } from '../helpers/pdf.js';
 
 const keys = () => mkdtempSync(join(tmpdir(), 'wuye-enc-keys-'));
 const DESK_A = keys();
@@ -195,7 +196,7 @@ describe('personal data encrypted at rest', () => {
     expect(head()).toBe(h2);
     expect(clean()).toBe('');
     expect(wuye(root, ['validate']).code).toBe(0);
-  });
+  }, 300_000);
 
   it('bad input: a key of the wrong kind, a missing key file, a damaged ciphertext, a value left in clear', () => {
     const h = head();
@@ -246,6 +247,41 @@ describe('personal data encrypted at rest', () => {
     expect(readFileSync(join(root, rel), 'utf8')).not.toContain(owner.nid);
     expect(wuye(root, ['validate', rel]).code).toBe(0);
     expect(idOfPath(rel)).toBe(owner.id);
+  });
+
+  it("exports carry masks; the owner's own document prints in full with this desk's key, and is recorded", () => {
+    const list = as(DESK_B, ['person', 'list', '--json']);
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout).not.toContain(owner.nid);
+    expect(list.stdout).toContain(`${owner.nid.slice(0, 6)}********`);
+    const units = (
+      JSON.parse(as(DESK_B, ['person', 'show', owner.id, '--json']).stdout) as { units?: { unit: string }[] }
+    ).units;
+    const unit = units?.[0]?.unit ?? '1-1-0101';
+    const pdf = join(OUT, 'reg.pdf');
+    const r = as(DESK_B, ['form', 'owner-registration', unit, '--out', pdf]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(pdfText(pdf)).toContain(owner.nid);
+    expect(git(root, ['log', '-2', '--format=%s'])).toContain('audit: reveal');
+  });
+
+  it('an import seals the numbers it writes', () => {
+    const csv = join(OUT, 'buyers.csv');
+    const nid = nationalId('43010419920202111');
+    writeFileSync(
+      csv,
+      `楼栋,单元,房号,楼层,类型,建筑面积,业主姓名,身份证号,手机\n9,1,0101,1,住宅,88.00,导入业主,${nid},13467291053\n`,
+    );
+    const r = as(DESK_B, ['unit', 'import', csv]);
+    expect(r.code, r.stderr).toBe(0);
+    const files = git(root, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n');
+    for (const f of files) {
+      const text = readFileSync(join(root, f), 'utf8');
+      expect(text).not.toContain(nid);
+      expect(text).not.toContain('13467291053');
+    }
+    expect(files.some((f) => f.startsWith('people/'))).toBe(true);
+    expect(wuye(root, ['validate']).code).toBe(0);
   });
 
   it('a person added at a desk with the keys is sealed as written (a fresh id number)', () => {
