@@ -41,6 +41,8 @@ function looksMasked(cls: PersonalClass, v: string): boolean {
 export interface Keyring {
   /** wuye.yaml personal.encrypt */
   encrypt: boolean;
+  /** The estate was ever sealed (wuye.yaml personal.key_id): a write may meet sealed values even with encrypt off. */
+  sealedBefore?: boolean;
   /** Every recipient a value is sealed to (desks and the recovery key). */
   recipients: readonly string[];
   /** This desk's identities (none: it works on masks). */

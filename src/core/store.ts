@@ -409,6 +409,8 @@ export function validateWrites(tx: Tx): void {
  * one is sealed when wuye.yaml says personal.encrypt. A write that then equals the file on disk is dropped.
  */
 export function sealWrites(tx: Tx): void {
+  const ring = tx.store.keyring;
+  if (!ring || (!ring.encrypt && !ring.sealedBefore)) return; // an estate never sealed: nothing to look at
   for (const [rel, w] of [...tx.writes]) {
     if (w.kind === 'config') continue;
     const disk = existsSync(tx.store.abs(rel)) ? tx.store.readText(rel) : undefined;

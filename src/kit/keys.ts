@@ -90,6 +90,9 @@ export function makeKeyring(env: NodeJS.ProcessEnv, config: () => Config): Keyri
     get encrypt() {
       return personalConfig(config()).encrypt === true;
     },
+    get sealedBefore() {
+      return personalConfig(config()).key_id !== undefined;
+    },
     get recipients() {
       return (personalConfig(config()).recipients ?? []).map((r) => r.key);
     },
