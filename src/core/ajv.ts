@@ -36,6 +36,25 @@ export const validatorName = (kind: string, useDefaults: boolean): string => `${
 
 const schemaText = (kind: string) => readFileSync(projectPath('schemas', `${kind}.schema.json`), 'utf8');
 
+const SEALED_REF = 'common.schema.json#/$defs/sealed';
+
+/**
+ * A schema as it is compiled: every value declared personal (other than a name) may also be sealed at rest —
+ * `{ mask, hmac, age }`, common.schema.json $defs/sealed (issue 18; src/core/sealed.ts). The types
+ * (gen:types) keep the clear shape: a command only ever sees the value or its mask.
+ */
+export function acceptSealed(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(acceptSealed);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node))
+    out[k] = k === 'x-labels' || k === 'x-personal-classes' ? v : acceptSealed(v);
+  const cls = out['x-personal'];
+  if (typeof cls !== 'string' || cls === 'name') return out;
+  return { if: { type: 'object' }, then: { $ref: SEALED_REF }, else: out };
+}
+const compiled = (kind: string) => acceptSealed(JSON.parse(schemaText(kind))) as object;
+
 /** A new Ajv with the project's options, formats, annotations and shared definitions. */
 export function newAjv(useDefaults: boolean, standalone: boolean): Ajv2020 {
   const { Ajv2020: A } = req('ajv/dist/2020.js') as { Ajv2020: new (o: object) => Ajv2020 };
@@ -49,7 +68,7 @@ export function newAjv(useDefaults: boolean, standalone: boolean): Ajv2020 {
   const f = formatsObject();
   for (const name of Object.keys(f)) a.addFormat(name, f[name] as never);
   for (const k of ANNOTATIONS) a.addKeyword(k);
-  a.addSchema(JSON.parse(schemaText('common')));
+  a.addSchema(compiled('common'));
   return a;
 }
 
@@ -63,12 +82,12 @@ function instance(useDefaults: boolean, standalone: boolean): Ajv2020 {
 
 /** A kind's validator compiled now (code running from src/). */
 export function compileKind(kind: string, useDefaults: boolean): ValidateFunction {
-  return instance(useDefaults, false).compile(JSON.parse(schemaText(kind)));
+  return instance(useDefaults, false).compile(compiled(kind));
 }
 
 /** A kind's validator as standalone CommonJS code (what the build writes to dist/validators/). */
 export function standaloneCode(kind: string, useDefaults: boolean): string {
   const a = instance(useDefaults, true);
   const standalone = (req('ajv/dist/standalone') as { default: (a: Ajv2020, v: ValidateFunction) => string }).default;
-  return standalone(a, a.compile(JSON.parse(schemaText(kind))));
+  return standalone(a, a.compile(compiled(kind)));
 }

@@ -638,7 +638,7 @@ export const CONFIG_DEFAULTS = {
   lock_wait_seconds: 15,
   templates: 'templates',
   pdf: { font: 'NotoSansHans-Regular', bold_font: 'NotoSansHans-Medium' },
-  personal: { reveal_roles: ['director', 'cs-manager', 'cs-assistant'] },
+  personal: { reveal_roles: ['director', 'cs-manager', 'cs-assistant'], encrypt: false },
   fees: {
     cycle: 'monthly',
     periods_ahead: 1,

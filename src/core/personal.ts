@@ -36,6 +36,7 @@ export function maskNationalId(id: string): string {
 
 /** 13812345678 → 138****5678; any other number keeps only its last 4 digits (0731-88886666 → ****-****6666). */
 export function maskPhone(p: string): string {
+  if (/^1[3-9]\d\*{4}\d{4}$/.test(p)) return p; // already masked (a sealed value's mask): as it is
   if (isValidMobile(p)) return `${p.slice(0, 3)}****${p.slice(7)}`;
   const digits = p.replace(/\D/g, '').length;
   let seen = 0;

@@ -81,6 +81,8 @@ export function explain(errors: ErrorObject[], file: string, text: string): Prob
   const out: Problem[] = [];
   // With oneOf/anyOf Ajv reports every branch; a format/pattern error on a leaf is what a person needs.
   for (const e of errors) {
+    // a personal value that may be sealed (ajv.ts acceptSealed): the branch's own error says what is wrong
+    if (e.keyword === 'if') continue;
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);

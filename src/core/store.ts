@@ -14,6 +14,7 @@ import { msg } from './i18n.js';
 import { RootGuard } from './inside.js';
 import { compareIds, idOfPath, kindDef, relPath } from './kinds.js';
 import { explain, schemaProblems, validatorFor } from './schemas.js';
+import { SEALED_MARK, sealRecordText, unsealRecord, type Keyring } from './sealed.js';
 import {
   decodeRecord,
   docToString,
@@ -112,6 +113,14 @@ export class Store {
    * it each record that fails to read and skips it; unset, the first bad record stops the command.
    */
   onInvalid?: (e: InvalidRecordError) => void;
+  /**
+   * Personal data sealed at rest (src/core/sealed.ts): the keys of this desk, set by the command's context.
+   * A sealed value reads as its mask; as the value itself while `revealing()` and this desk's key opens it.
+   */
+  keyring?: Keyring;
+  revealing?: () => boolean;
+  /** A sealed value that does not open (damaged: file, line, column), or one sealed to other keys. */
+  onSealed?: (e: { rel: string; line?: number; column?: number; damaged: boolean; why: string }) => void;
   constructor(readonly dir: string) {
     this.guard = new RootGuard(dir);
   }
@@ -172,6 +181,14 @@ export class Store {
         line: p.line,
         column: p.column,
       });
+    if (text.includes(SEALED_MARK)) {
+      const reveal = this.keyring && this.revealing?.() ? this.keyring : undefined;
+      unsealRecord(kind, data, {
+        reveal,
+        damaged: (ptr, e) => this.onSealed?.({ rel, ...locate(text, ptr), damaged: true, why: e.message }),
+        unopened: () => this.onSealed?.({ rel, damaged: false, why: 'no identity' }),
+      });
+    }
     return { kind, id, rel, text, data: data as T };
   }
 
@@ -258,7 +275,7 @@ export class Tx {
     const rel = relPath(kind, id);
     if (this.deletes.has(rel)) return undefined;
     const w = this.writes.get(rel);
-    if (w) return { kind, id, rel, text: w.text, data: parseRecordText(w.text, rel) as T };
+    if (w) return { kind, id, rel, text: w.text, data: this.unsealed(kind, parseRecordText(w.text, rel)) as T };
     return this.store.tryRead<T>(kind, id);
   }
 
@@ -286,6 +303,12 @@ export class Tx {
     this.stage({ kind, id, rel, text: dumpRecord(data) }, disk);
   }
 
+  /** Write a record's text as it is (a migration that rewrote values in place, comments kept). */
+  putText(kind: string, id: string, text: string): void {
+    const rel = relPath(kind, id);
+    this.stage({ kind, id, rel, text }, existsSync(this.store.abs(rel)) ? this.store.readText(rel) : undefined);
+  }
+
   /** A write that leaves the file as it is on disk is no write: a no-op update commits nothing. */
   private stage(w: PendingWrite, disk: string | undefined): void {
     if (disk === w.text) this.writes.delete(w.rel);
@@ -304,7 +327,13 @@ export class Tx {
     fn(doc, cur.data);
     const text = docToString(doc);
     this.stage({ kind, id, rel: cur.rel, text }, disk);
-    return parseRecordText(text, cur.rel) as T;
+    return this.unsealed(kind, parseRecordText(text, cur.rel)) as T;
+  }
+
+  /** Data parsed from a pending write: its sealed values as the store reads them (mask, or value revealing). */
+  private unsealed(kind: string, data: unknown): unknown {
+    const s = this.store;
+    return unsealRecord(kind, data, { reveal: s.keyring && s.revealing?.() ? s.keyring : undefined });
   }
 
   /**
@@ -375,9 +404,26 @@ export function validateWrites(tx: Tx): void {
   }
 }
 
+/**
+ * Seal the personal values of every write (src/core/sealed.ts): an unchanged one keeps its ciphertext, a new
+ * one is sealed when wuye.yaml says personal.encrypt. A write that then equals the file on disk is dropped.
+ */
+export function sealWrites(tx: Tx): void {
+  const ring = tx.store.keyring;
+  if (!ring || (!ring.encrypt && !ring.sealedBefore)) return; // an estate never sealed: nothing to look at
+  for (const [rel, w] of [...tx.writes]) {
+    if (w.kind === 'config') continue;
+    const disk = existsSync(tx.store.abs(rel)) ? tx.store.readText(rel) : undefined;
+    const text = sealRecordText(w.kind, rel, w.text, disk, tx.store.keyring);
+    if (text === disk) tx.writes.delete(rel);
+    else if (text !== w.text) tx.writes.set(rel, { ...w, text });
+  }
+}
+
 /** Apply a transaction: validate, check for hand edits, journal, write atomically, commit once. Returns the commit id. */
 export function applyTx(tx: Tx, o: ApplyOptions): string | undefined {
   const root = tx.store.dir;
+  sealWrites(tx);
   const paths = tx.paths();
   if (paths.length === 0) return undefined;
   // Hand edits first: a file a person is editing is theirs, whatever its state.

@@ -642,6 +642,35 @@ personal?: {
  * 可用 --reveal 显示未遮蔽个人资料的角色 / Roles that may see personal data unmasked with --reveal
  */
 reveal_roles?: ("director" | "cs-manager" | "cs-assistant" | "cashier" | "storekeeper" | "engineer" | "security" | "finance")[]
+/**
+ * 个人资料加密保存（wuye encrypt 打开）/ Personal data kept encrypted (wuye encrypt turns it on)
+ */
+encrypt?: boolean
+/**
+ * 本小区散列密钥的编号（各工作站保存其副本的文件名）/ Id of the estate's hash key (the name of each desk's copy)
+ */
+key_id?: string
+/**
+ * 可读取个人资料的工作站公钥及恢复密钥 / The desks that may read personal data, and the recovery key
+ */
+recipients?: {
+/**
+ * 工作站名称 / Desk
+ */
+name: string
+/**
+ * age 公钥 / age public key
+ */
+key: string
+/**
+ * 主任离线保管的恢复密钥 / The recovery key the director keeps offline
+ */
+recovery?: boolean
+}[]
+/**
+ * 散列密钥，加密给上述各公钥 / The hash key, sealed to the keys above
+ */
+hash_key?: string
 }
 /**
  * 收费 / Fees

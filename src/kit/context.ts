@@ -29,6 +29,8 @@ import { clearOwed, noteOwed, payOwed, settleOwed, type Owed } from './owed.js';
 import { makeOut, type Out } from './output.js';
 import { makePrompter, type Prompter } from './prompter.js';
 import type { RevealPlan } from './reveal.js';
+import type { Keyring } from '../core/sealed.js';
+import { makeKeyring } from './keys.js';
 
 /**
  * The station of this desk (issue 17): `.wuye/local.yaml` `station`, never shared; a station still written in the
@@ -99,6 +101,8 @@ export interface Ctx {
    * write to a file or put in a form through this; read what you compute and write through `store`.
    */
   readonly shown: Store;
+  /** The keys of this desk for personal data sealed at rest (src/kit/keys.ts, src/core/sealed.ts). */
+  readonly keyring: Keyring;
   /** One record's data as it may be shown (the same rule), for records read another way (find, audit log). */
   shownData<T>(kind: string, data: T): T;
   readonly calendar: WorkCalendar;
@@ -144,6 +148,7 @@ export class CommandContext implements Ctx {
   /** Bad records a report went past (named on stderr as met): the command then ends with exit 1. */
   private readonly skipped: InvalidRecordError[] = [];
   private _shown?: Store;
+  private _keyring?: Keyring;
   /** An allowed --reveal of a writing command: its audit entry goes into the command's own commit. */
   revealInWrite?: RevealPlan;
   /** The command being run (its options that carry personal data are masked in commandLine()). */
@@ -173,10 +178,39 @@ export class CommandContext implements Ctx {
     ));
   }
   get store(): Store {
-    return (this._store ??= new Store(this.root));
+    return (this._store ??= this.withKeys(new Store(this.root)));
   }
   get shown(): Store {
-    return this.globals.reveal ? this.store : (this._shown ??= new ShownStore(this.root));
+    return this.globals.reveal ? this.store : (this._shown ??= this.withKeys(new ShownStore(this.root)));
+  }
+  /** The keys of this desk (personal data sealed at rest, src/kit/keys.ts). */
+  get keyring(): Keyring {
+    return (this._keyring ??= makeKeyring(this.env, () => this.config));
+  }
+  /** A store that reads sealed values as their mask, or revealing as the value (this desk's key), and seals writes. */
+  private withKeys<S extends Store>(s: S): S {
+    s.keyring = this.keyring;
+    s.revealing = () => !!this.globals.reveal;
+    let unopened = false;
+    s.onSealed = (e) => {
+      if (e.damaged)
+        this.warn(
+          msg(
+            `${formatWhere({ file: e.rel, line: e.line, column: e.column })}: 加密的个人资料已损坏（${e.why}），按遮蔽值显示；用恢复密钥或其他工作站的副本重写此值`,
+            `${formatWhere({ file: e.rel, line: e.line, column: e.column })}: a sealed personal value is damaged (${e.why}) and is shown masked; write the value again from the recovery key or another copy`,
+          ),
+        );
+      else if (!unopened) {
+        unopened = true;
+        this.warn(
+          msg(
+            '有些个人资料不是加密给本机密钥的，按遮蔽值显示（wuye keys list 查看本机是否在列）',
+            "some personal values are not sealed to this desk's key and are shown masked (wuye keys list shows whether this desk is listed)",
+          ),
+        );
+      }
+    };
+    return s;
   }
   shownData<T>(kind: string, data: T): T {
     return this.globals.reveal ? data : maskRecord(kind, data);

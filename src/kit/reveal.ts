@@ -15,6 +15,7 @@ import { CONFIG_DEFAULTS } from '../core/enums.gen.js';
 import type { Ctx } from './context.js';
 import type { CommandSpec, Opts } from './spec.js';
 import { nextInSequence } from '../core/ids.js';
+import { identityPath, personalConfig } from './keys.js';
 
 /** Options whose value is a file or folder a command writes. */
 const OUTPUT_OPTIONS = ['out', 'xlsx', 'pdf'];
@@ -56,6 +57,18 @@ export async function authorizeReveal(ctx: Ctx, spec: CommandSpec, args: string[
       msg(
         '不加 --reveal 查看遮蔽后的资料，或请有权限的员工办理（角色见 wuye.yaml personal.reveal_roles）',
         'leave out --reveal to see it masked, or ask a staff member who may (roles: wuye.yaml personal.reveal_roles)',
+      ),
+    );
+  // personal data sealed at rest: revealing opens it with this desk's key (a key file of the wrong kind: exit 2)
+  if (personalConfig(ctx.config).encrypt && !ctx.keyring.identities.length)
+    throw new UsageError(
+      msg(
+        `个人资料是加密保存的，本机没有私钥文件（${identityPath(ctx.env)}），无法 --reveal`,
+        `personal data is sealed and this desk has no key file (${identityPath(ctx.env)}): --reveal cannot open it`,
+      ),
+      msg(
+        '不加 --reveal 查看遮蔽值；或运行 wuye keys list 生成本机密钥，再请能读取的工作站 wuye keys add 本机公钥',
+        "leave out --reveal to see masked values; or run wuye keys list to make this desk's key and have a desk that can read run wuye keys add THAT-KEY",
       ),
     );
   let reason = ctx.globals.reason ?? (typeof opts.reason === 'string' ? opts.reason : undefined);

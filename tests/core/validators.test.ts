@@ -41,7 +41,12 @@ describe('validators made at build time', () => {
     expect(v(person), JSON.stringify(v.errors)).toBe(true);
     const formatErrors = (data: unknown, kind = 'person') => {
       const w = validatorFor(kind);
-      return w(data) ? [] : (w.errors ?? []).map((e) => `${e.instancePath} ${e.keyword} ${e.params.format ?? ''}`);
+      // (a personal value may also be sealed: that branch's `if` is not what is wrong)
+      return w(data)
+        ? []
+        : (w.errors ?? [])
+            .filter((e) => e.keyword !== 'if')
+            .map((e) => `${e.instancePath} ${e.keyword} ${e.params.format ?? ''}`);
     };
     expect(formatErrors({ ...person, national_id: '430102198804077745' })).toEqual([
       '/national_id format cn-national-id',

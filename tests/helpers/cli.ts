@@ -15,11 +15,23 @@ export interface RunResult {
   stderr: string;
 }
 
+/** Keys of personal data sealed at rest (wuye init makes this desk's): a throwaway folder, never the user's. */
+let keyDir: string | undefined;
+const testKeys = () => (keyDir ??= mkdtempSync(join(tmpdir(), 'wuye-keys-')));
+
 export function wuye(cwd: string, args: string[], env: Record<string, string> = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', WUYE_LANG: 'zh', LANG: 'C', ...env },
+    env: {
+      ...process.env,
+      CI: 'true',
+      WUYE_NOW: '2026-11-28T09:30:00+08:00',
+      WUYE_LANG: 'zh',
+      LANG: 'C',
+      WUYE_KEY_DIR: testKeys(),
+      ...env,
+    },
     input: '',
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

@@ -262,6 +262,11 @@ const SAMPLES: Record<string, string[][]> = {
   completion: [['bash']],
   'demo generate': [['demo-out', '--units', '20', '--years', '1']],
   find: [['林'], [MOB_A.slice(-4)], ['P000114'], ['4301']], // probes of hidden digits: their own test below
+  // sealing at rest has its own test (tests/reliability/encryption.test.ts): here a dry run, and the refusals
+  // of an estate not sealed
+  encrypt: [['--dry-run']],
+  'keys add': [['age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq', '--name', '服务台B']],
+  'keys remove': [['服务台B']],
   form: [['--list'], ['owner-registration', '3-1-0602']],
   init: [['new-root']],
   clone: [[root, 'desk-x', '--station', 'X', '--operator', 'S003']],
@@ -654,6 +659,9 @@ const SAMPLES: Record<string, string[][]> = {
   ],
 };
 
+/** This desk's keys (wuye init makes a key pair): a throwaway folder. */
+const KEYS = mkdtempSync(join(tmpdir(), 'wuye-pd-keys-'));
+
 /** The lines of a command: its samples, or its arguments filled by kind; undefined when neither can. */
 function linesOf(path: string[], spec: CommandSpec): string[][] | undefined {
   const sample = SAMPLES[path.join(' ')];
@@ -714,7 +722,14 @@ async function run(args: string[]): Promise<Run> {
     return { w, text: () => Buffer.concat(chunks).toString('utf8') };
   };
   const [o, e] = [sink(), sink()];
-  const env = { ...process.env, CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', WUYE_LANG: 'zh', LANG: 'C' };
+  const env = {
+    ...process.env,
+    CI: 'true',
+    WUYE_NOW: '2026-11-28T09:30:00+08:00',
+    WUYE_LANG: 'zh',
+    LANG: 'C',
+    WUYE_KEY_DIR: KEYS,
+  };
   const code = await main(['-R', root, ...args], {
     stdout: o.w,
     stderr: e.w,

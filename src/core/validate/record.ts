@@ -11,6 +11,8 @@ import { FORMAT } from '../root.js';
 import { explain, schemaKinds, validatorFor } from '../schemas.js';
 import { decodeRecord, locateKey, parseRecordText, ParseFailure, type Problem } from '../yamlio.js';
 import type { Slot } from './files.js';
+import { armorProblem } from '../age.js';
+import { isSealed, personalValues, sealable, SEALED_MARK, unsealRecord } from '../sealed.js';
 import { fileProblem, problemAt, type RecordInfo } from './types.js';
 
 let withSchema: Set<string> | undefined;
@@ -319,5 +321,62 @@ export function checkFile(
       return { problems, rec, valid: false };
     }
   }
+  if (text.includes(SEALED_MARK) || sealedEstate(root)) {
+    problems.push(...sealProblems(rec, sealedEstate(root)));
+    // the later layers see what a command sees: the mask (its hash kept beside it for the unique checks)
+    unsealRecord(kind, obj);
+  }
   return { problems, rec, valid: true };
+}
+
+const encryptOn = new Map<string, boolean>();
+/** wuye.yaml says personal.encrypt (read once per root). */
+function sealedEstate(root: string): boolean {
+  let on = encryptOn.get(root);
+  if (on === undefined) {
+    const c = loadFile(root, 'wuye.yaml', [])?.data as { personal?: { encrypt?: unknown } } | undefined;
+    encryptOn.set(root, (on = c?.personal?.encrypt === true));
+  }
+  return on;
+}
+
+/** Personal data at rest (issue 18): a value left in clear once encryption is on, a damaged ciphertext. */
+function sealProblems(rec: RecordInfo, encrypt: boolean): Problem[] {
+  const out: Problem[] = [];
+  for (const { cls, path, value } of personalValues(rec.kind, rec.data)) {
+    const ptr = path.map((p) => `/${p}`).join('');
+    const field = path.join('.');
+    if (isSealed(value)) {
+      const bad = armorProblem(value.age);
+      if (bad)
+        out.push(
+          problemAt(
+            rec,
+            `${ptr}/age`,
+            'sealed-damaged',
+            msg(
+              `${field} 的密文已损坏（${bad}），此值按遮蔽值 ${value.mask} 使用`,
+              `the ciphertext of ${field} is damaged (${bad}); the value is used as its mask ${value.mask}`,
+            ),
+            msg(
+              '从 git 历史恢复这一行（git log -p 文件），或用 --reveal 重新输入此值',
+              'restore the lines from git history (git log -p FILE), or enter the value again',
+            ),
+          ),
+        );
+    } else if (encrypt && typeof value === 'string' && sealable(cls, value))
+      out.push(
+        problemAt(
+          rec,
+          ptr,
+          'personal-clear',
+          msg(
+            `${field} 是未加密的个人资料（wuye.yaml personal.encrypt 已打开）`,
+            `${field} is personal data in clear (wuye.yaml personal.encrypt is on)`,
+          ),
+          msg('运行 wuye encrypt 加密它', 'run wuye encrypt to seal it'),
+        ),
+      );
+  }
+  return out;
 }

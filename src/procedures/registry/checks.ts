@@ -4,6 +4,7 @@
 // date order and end with the current owners, staff service dates run forward, and no two people hold
 // one national id number (a check across records).
 // e.g. wuye validate units/1   (run with every other check by `wuye validate`)
+import { sealedAt } from '../../core/sealed.js';
 import { RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import { idOfPath } from '../../core/kinds.js';
@@ -170,7 +171,8 @@ const nationalIdUnique = defineCheck<PersonRecord>({
       r.data.national_id
         ? [
             {
-              key: r.data.national_id.toUpperCase(),
+              // sealed (personal.encrypt): one number, one keyed hash — compared without the key to read it
+              key: sealedAt(r.data, '/national_id')?.hmac ?? r.data.national_id.toUpperCase(),
               pointer: '/national_id',
               shown: maskNationalId(r.data.national_id),
             },

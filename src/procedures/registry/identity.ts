@@ -2,6 +2,7 @@
 // number — a raw text scan of people/ first, then a parse of the few files that hold it — and the refusal
 // person add / update give when it is taken. e.g. wuye person add --name 张三 --national-id 110101199003071234
 // → "身份证号 110101********1234 已登记为 P000012（张三）"
+import { hmacOf, sealedAt } from '../../core/sealed.js';
 import { readFileSync } from 'node:fs';
 import { RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
@@ -29,12 +30,16 @@ export function personIdsTaken(store: Store): string[] {
 /** The registered person (other than `except`) whose national id is `nid`, as the transaction sees people. */
 export function holderOfNationalId(tx: Tx, nid: string, except?: string): PersonRecord | undefined {
   const want = nid.toUpperCase();
+  // a sealed id number (personal.encrypt) is found by its keyed hash
+  const key = tx.store.keyring?.hashKey();
+  const h = key ? hmacOf(key, 'national-id', want) : undefined;
   for (const rel of tx.store.listRel('person')) {
     const id = idOfPath(rel);
     if (id === except) continue;
-    if (!readFileSync(tx.store.abs(rel), 'latin1').toUpperCase().includes(want)) continue;
+    const text = readFileSync(tx.store.abs(rel), 'latin1');
+    if (!text.toUpperCase().includes(want) && !(h && text.includes(h))) continue;
     const p = tx.tryRead<PersonRecord>('person', id)?.data;
-    if (p?.national_id?.toUpperCase() === want) return p;
+    if (p?.national_id?.toUpperCase() === want || (h && p && sealedAt(p, '/national_id')?.hmac === h)) return p;
   }
   return undefined;
 }

@@ -262,6 +262,85 @@ export const hooks: GroupSpec = {
   ],
 };
 
+export const encrypt: CommandSpec = {
+  name: 'encrypt',
+  writes: true,
+  description: msg(
+    '加密保存个人资料：身份证号、电话等改为 age 密文（另存遮蔽值和散列），一次提交；再次运行加密遗留的明文',
+    'seal personal data at rest: id numbers, phones and the like become age ciphertext (beside their mask and a keyed hash), in one commit; run again, it seals what is left in clear',
+  ),
+  options: [
+    {
+      flags: '--desk <name>',
+      description: msg(
+        '本机在密钥名单中的名称（默认主机名）',
+        "this desk's name in the list of keys (default: the host name)",
+      ),
+    },
+    {
+      flags: '--recovery <age-key>',
+      description: msg(
+        '主任离线保管的恢复密钥的公钥（不给则生成一对）',
+        'the public key of the recovery key the director keeps offline (else one is made)',
+      ),
+    },
+    {
+      flags: '--recovery-out <file>',
+      description: msg(
+        '生成的恢复私钥写到这里（记录库之外，如 U 盘）',
+        'where the recovery secret key made goes (outside the records, e.g. a USB stick)',
+      ),
+    },
+    {
+      flags: '--replacements <file>',
+      description: msg(
+        '写出加密的号码清单，供 git filter-repo --replace-text 改写历史（明文，用后删除）',
+        'write the list of numbers sealed, for git filter-repo --replace-text to rewrite history (in clear: delete it afterwards)',
+      ),
+    },
+  ],
+  load: () => import('./commands/encrypt.js'),
+};
+
+export const keys: GroupSpec = {
+  name: 'keys',
+  description: msg('可读取加密个人资料的密钥', 'the keys that can read the sealed personal data'),
+  commands: [
+    {
+      name: 'list',
+      description: msg(
+        '列出可读取的工作站和恢复密钥，以及本机公钥（本机没有时生成）',
+        "list the desks and the recovery key that can read, and this desk's public key (made if it has none)",
+      ),
+      load: () => import('./commands/keys-list.js'),
+    },
+    {
+      name: 'add',
+      writes: true,
+      description: msg(
+        '加入一台工作站（或新的恢复密钥）：全部加密值重新加密给它，一次提交',
+        'add a desk (or a new recovery key): every sealed value re-sealed to it too, in one commit',
+      ),
+      args: [{ name: 'key', description: msg('它的 age 公钥（age1…）', 'its age public key (age1…)'), required: true }],
+      options: [
+        { flags: '--name <name>', description: msg('名称，如 服务台B', 'a name, e.g. desk B'), required: true },
+        { flags: '--recovery', description: msg('这是恢复密钥（离线保管）', 'this is a recovery key (kept offline)') },
+      ],
+      load: () => import('./commands/keys-add.js'),
+    },
+    {
+      name: 'remove',
+      writes: true,
+      description: msg(
+        '移除一把密钥：全部加密值重新加密（不含它），并更换散列密钥，一次提交',
+        'remove a key: every sealed value re-sealed without it and a new hash key, in one commit',
+      ),
+      args: [{ name: 'key', description: msg('名称或公钥', 'its name or public key'), required: true }],
+      load: () => import('./commands/keys-remove.js'),
+    },
+  ],
+};
+
 export const completion: CommandSpec = {
   name: 'completion',
   noRoot: true,
@@ -317,10 +396,12 @@ export const manifest: Manifest = {
     completion,
     config,
     demo,
+    encrypt,
     find,
     form,
     hooks,
     init,
+    keys,
     mergeDriver,
     recover,
     show,

@@ -1,6 +1,7 @@
 // wuye renovation workers add ZX2026-0007 --name 李师傅 --national-id 3101... --trade electrician --certificate T310101198001011234
 // Manual 四.3 / 三.11.2–11.3: every worker is registered and wears a pass; special
 // work (electricians, welders) only by holders of a special-operation certificate.
+import { hmacOf, sealedAt } from '../../../core/sealed.js';
 import { actor } from '../../../kit/case.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
@@ -45,7 +46,12 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       ACTS.workerAdd,
       (c) => {
         const ws = c.workers ?? [];
-        if (ws.some((w) => w.national_id === nid && !w.removed))
+        // a sealed id number (personal.encrypt) reads as its mask: compared by its keyed hash
+        const key = tx.store.keyring?.hashKey();
+        const h = key ? hmacOf(key, 'national-id', nid) : undefined;
+        const same = (w: (typeof ws)[number], i: number) =>
+          w.national_id === nid || (h !== undefined && sealedAt(c, `/workers/${i}/national_id`)?.hmac === h);
+        if (ws.some((w, i) => same(w, i) && !w.removed))
           throw new RuleError(msg('该施工人员已登记', 'this worker is already registered'));
         pass = nextInRecord(
           `${id}-W`,

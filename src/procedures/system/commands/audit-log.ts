@@ -16,6 +16,7 @@ import { dirtyPaths, hasHead, requireGitRepo } from '../../../core/git.js';
 import { msg, t, type Msg } from '../../../core/i18n.js';
 import { relPath } from '../../../core/kinds.js';
 import { decodeRecord, parseRecordText, ParseFailure } from '../../../core/yamlio.js';
+import { unsealRecord } from '../../../core/sealed.js';
 import { maskAt, maskText } from '../../../core/personal.js';
 import type { RevealRecord } from '../../../core/types.gen.js';
 import { recordKinds } from '../record-id.js';
@@ -39,10 +40,11 @@ interface Entry {
   unreadable?: string;
 }
 
-function parseVersion(buf: Buffer | undefined, file: string): { data?: unknown; error?: Msg } {
+function parseVersion(buf: Buffer | undefined, file: string, kind: string): { data?: unknown; error?: Msg } {
   if (!buf) return {};
   try {
-    return { data: parseRecordText(decodeRecord(buf, file), file) ?? {} };
+    // a sealed value (personal.encrypt) compares as its mask: a re-sealed ciphertext is no change
+    return { data: unsealRecord(kind, parseRecordText(decodeRecord(buf, file), file) ?? {}) };
   } catch (e) {
     if (e instanceof ParseFailure)
       return {
@@ -83,8 +85,8 @@ export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Pr
     const entries: Entry[] = [];
     // Uncommitted changes first (newest).
     if (inTree && (commits.length === 0 || dirtyPaths(root, [rel], 'any').length)) {
-      const before = parseVersion(blobs[1], rel);
-      const after = parseVersion(readFileSync(ctx.store.abs(rel)), rel);
+      const before = parseVersion(blobs[1], rel, k.kind);
+      const after = parseVersion(readFileSync(ctx.store.abs(rel)), rel, k.kind);
       entries.push({
         commit: null,
         date: null,
@@ -104,8 +106,8 @@ export async function run(ctx: Ctx, { id, kinds }: ReturnType<typeof parse>): Pr
     }
     commits.forEach((c, i) => {
       const f = c.files[0] ?? { status: 'M', path: rel, oldBlob: '', blob: '' };
-      const before = parseVersion(blobs[2 * i], f.oldPath ?? f.path);
-      const after = parseVersion(blobs[2 * i + 1], f.path);
+      const before = parseVersion(blobs[2 * i], f.oldPath ?? f.path, k.kind);
+      const after = parseVersion(blobs[2 * i + 1], f.path, k.kind);
       const bad = after.error ?? before.error;
       entries.push({
         commit: c.sha,

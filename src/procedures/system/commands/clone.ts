@@ -5,13 +5,15 @@
 // e.g. wuye clone git://office.example/estate.git desk-b --station B --operator S003
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ensureIdentity, personalConfig } from '../../../kit/keys.js';
+import { nowIso } from '../../../core/dates.js';
 import type { Ctx } from '../../../kit/context.js';
 import type { Line } from '../../../kit/line.js';
 import { ConflictError, EnvironmentError, UsageError } from '../../../core/errors.js';
 import { msg, t } from '../../../core/i18n.js';
 import { checkId } from '../../../core/kinds.js';
 import { registerMergeDriver } from '../../../core/merge.js';
-import { CONFIG_FILE, parseStation, saveLocal } from '../../../core/root.js';
+import { CONFIG_FILE, loadConfig, parseStation, saveLocal } from '../../../core/root.js';
 import { stationsUsed, tryGit } from '../../../core/sync.js';
 
 export const parse = (l: Line) => ({
@@ -72,7 +74,10 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     ...(o.station ? { station: o.station } : {}),
     ...(o.operator ? { operator: o.operator } : {}),
   });
-  if (ctx.globals.json) return ctx.out.json({ root: dir, station: o.station ?? null, operator: o.operator ?? null });
+  // this desk's key pair: a desk that can read adds its public key (wuye keys add) before it sees personal data
+  const key = ensureIdentity(ctx.env, nowIso(ctx.clock, 'UTC'));
+  if (ctx.globals.json)
+    return ctx.out.json({ root: dir, station: o.station ?? null, operator: o.operator ?? null, key: key.recipient });
   ctx.out.line(
     t(
       msg(
@@ -81,4 +86,12 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       ),
     ),
   );
+  const sealed = personalConfig(loadConfig(dir));
+  if (sealed.encrypt && !sealed.recipients?.some((r) => r.key === key.recipient))
+    ctx.info(
+      msg(
+        `个人资料是加密的：请能读取的工作站运行 wuye keys add ${key.recipient} --name 本机名称，之后本机才能查看`,
+        `personal data is sealed: have a desk that can read run wuye keys add ${key.recipient} --name NAME before this desk can see it`,
+      ),
+    );
 }

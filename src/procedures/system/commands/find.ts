@@ -15,6 +15,7 @@ import { idOfPath, KINDS } from '../../../core/kinds.js';
 import { walkYaml } from '../../../core/store.js';
 import { parseRecordText } from '../../../core/yamlio.js';
 import { maskRecord } from '../../../core/personal.js';
+import { queryHashes, sealedEntries, unsealRecord, type Keyring } from '../../../core/sealed.js';
 import { readableHits, type Hit } from '../find-view.js';
 
 // The registry first (people, units, staff: what a person at the desk looks for), then the cases and the rest.
@@ -41,8 +42,12 @@ function firstMatch(v: unknown, needle: string, path: string): { field: string; 
   return undefined;
 }
 
-/** Hits for `text`, searched in the records as shown: masked unless `reveal`. */
-export function search(root: string, text: string, limit: number, reveal = false): Hit[] {
+/**
+ * Hits for `text`, searched in the records as shown: masked unless `reveal` (this desk's keys, when sealed).
+ * Sealed personal values (personal.encrypt) are also matched exactly by `hashes`: the keyed hashes of the
+ * number typed (sealed.ts queryHashes) — a whole phone or id number, never a part of one.
+ */
+export function search(root: string, text: string, limit: number, reveal?: Keyring, hashes: string[] = []): Hit[] {
   const needle = text.trim().toLowerCase();
   // What the file must hold if its masked form matches: the longest stretch of the text without a mask star.
   const plain = needle.split('*').reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -56,7 +61,13 @@ export function search(root: string, text: string, limit: number, reveal = false
       const id = idOfPath(rel);
       const idHit = id.toLowerCase().includes(needle);
       const buf = readFileSync(`${root}/${rel}`);
-      if (!idHit && buf.indexOf(bytes) < 0 && !(folded && buf.toString('latin1').toLowerCase().includes(folded)))
+      const hashHit = hashes.find((h) => buf.indexOf(h) >= 0);
+      if (
+        !idHit &&
+        !hashHit &&
+        buf.indexOf(bytes) < 0 &&
+        !(folded && buf.toString('latin1').toLowerCase().includes(folded))
+      )
         continue;
       let data: Record<string, unknown>;
       try {
@@ -64,8 +75,16 @@ export function search(root: string, text: string, limit: number, reveal = false
       } catch {
         continue;
       }
+      data = unsealRecord(kind, data, { reveal });
+      const sealedHit = hashHit
+        ? [...sealedEntries(data)].find(([, s]) => s.hmac !== undefined && hashes.includes(s.hmac))
+        : undefined;
       if (!reveal) data = maskRecord(kind, data);
-      const m = idHit ? { field: 'id', value: id } : firstMatch({ ...data, kind: undefined }, needle, '');
+      const m = idHit
+        ? { field: 'id', value: id }
+        : sealedHit
+          ? { field: sealedHit[0].slice(1).replace(/\//g, '.'), value: sealedHit[1].mask }
+          : firstMatch({ ...data, kind: undefined }, needle, '');
       if (!m) continue;
       const name = typeof data.name === 'string' ? data.name : '';
       hits.push({
@@ -89,7 +108,11 @@ export function parse(l: Line) {
 }
 
 export async function run(ctx: Ctx, { text, limit }: ReturnType<typeof parse>): Promise<void> {
-  const hits = readableHits(ctx, search(ctx.root, text, limit, ctx.globals.reveal));
+  const key = ctx.keyring.hashKey();
+  const hits = readableHits(
+    ctx,
+    search(ctx.root, text, limit, ctx.globals.reveal ? ctx.keyring : undefined, key ? queryHashes(key, text) : []),
+  );
   if (ctx.globals.json) {
     ctx.out.json(hits);
     return;

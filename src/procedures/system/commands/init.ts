@@ -11,13 +11,14 @@ import { checkId, compareIds } from '../../../core/kinds.js';
 import { label } from '../../../core/labels.js';
 import { deskToken, GITIGNORE, loadConfig, parseStation, saveLocal } from '../../../core/root.js';
 import { GITATTRIBUTES, registerMergeDriver } from '../../../core/merge.js';
-import { today } from '../../../core/dates.js';
+import { nowIso, today } from '../../../core/dates.js';
 import { Store } from '../../../core/store.js';
 import type { StaffRecord } from '../../../core/types.gen.js';
 import { commitPaths, ensureRepo } from '../../../core/git.js';
 import { msg, t } from '../../../core/i18n.js';
 import { projectPath } from '../../../core/paths.js';
 import { dumpRecord } from '../../../core/yamlio.js';
+import { ensureIdentity } from '../../../kit/keys.js';
 
 export const FOLDERS = ['units', 'people', 'staff', 'calendar', 'templates'];
 
@@ -140,8 +141,10 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     },
     commit: true,
   });
+  // this desk's key pair for personal data sealed at rest (wuye encrypt; kept outside git)
+  const key = ensureIdentity(ctx.env, nowIso(ctx.clock, 'UTC'));
   if (ctx.globals.json) {
-    ctx.out.json({ root: dir, commit: sha, operator: op.id });
+    ctx.out.json({ root: dir, commit: sha, operator: op.id, key: key.recipient });
     return;
   }
   ctx.out.line(
