@@ -15,11 +15,14 @@ export interface RunResult {
   stderr: string;
 }
 
+/** What every run of the CLI in a test gets: no terminal prompts (CI), a fixed clock, Chinese. */
+export const TEST_ENV = { CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', WUYE_LANG: 'zh', LANG: 'C' };
+
 export function wuye(cwd: string, args: string[], env: Record<string, string> = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', WUYE_LANG: 'zh', LANG: 'C', ...env },
+    env: { ...process.env, ...TEST_ENV, ...env },
     input: '',
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

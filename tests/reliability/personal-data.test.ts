@@ -5,18 +5,17 @@
 // tables, and as xlsx, CSV and PDF where they can), then every form of `wuye form --list`; no known value may
 // appear unmasked in stdout, stderr or any file written. The list of commands comes from the registry: a new
 // command is run automatically, or this test fails until it has a sample line below.
-import { Writable } from 'node:stream';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { main } from '../../src/cli/main.js';
 import { commandsOf } from '../../src/kit/manifest.js';
 import { isGroup, type CommandSpec, type GroupSpec } from '../../src/kit/spec.js';
 import { PROCEDURES } from '../../src/procedures/index.js';
 import { git, nationalId, newRoot, wuye } from '../helpers/cli.js';
+import { wuyeInProcess } from '../helpers/in-process.js';
 import { pdfText } from '../render/helpers.js';
 
 // ---- the known values, and what of each must never show (the whole, and the part the mask hides) ----
@@ -705,27 +704,7 @@ interface Run {
 async function run(args: string[]): Promise<Run> {
   const cwd = mkdtempSync(join(tmpdir(), 'wuye-pd-'));
   writeFileSync(join(cwd, 'buyers.csv'), IMPORT_CSV);
-  const sink = () => {
-    const chunks: Buffer[] = [];
-    const w = new Writable({
-      write(c: Buffer | string, _e, done) {
-        chunks.push(Buffer.from(c));
-        done();
-      },
-    });
-    return { w, text: () => Buffer.concat(chunks).toString('utf8') };
-  };
-  const [o, e] = [sink(), sink()];
-  const env = { ...process.env, CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', WUYE_LANG: 'zh', LANG: 'C' };
-  const code = await main(['-R', root, ...args], {
-    stdout: o.w,
-    stderr: e.w,
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    env,
-    cwd,
-  });
-  return { args, code, stdout: o.text(), stderr: e.text(), cwd };
+  return { args, cwd, ...(await wuyeInProcess(cwd, ['-R', root, ...args])) };
 }
 
 async function fileText(file: string): Promise<string> {
