@@ -257,6 +257,22 @@ export function repoPrefix(root: string): string {
   return p;
 }
 
+/**
+ * What `git add -A .` would stage under the records root: new files (not ignored), changed and deleted ones —
+ * as paths, so that a commit of many (wuye init --demo's 3,000 files, a generated estate) can go through one
+ * pack (stageByPack) instead of one loose object per file.
+ */
+export function changedPaths(root: string): string[] {
+  const out = git(root, ['ls-files', '-z', '--others', '--modified', '--deleted', '--exclude-standard']);
+  return [...new Set(out.split('\0').filter(Boolean))];
+}
+
+/** Stage `paths` (relative to root): through one pack when they are many and plain, else `git add`. */
+export function stagePaths(root: string, paths: string[]): void {
+  if (paths.length === 0 || stageByPack(root, paths)) return;
+  git(root, ['add', '-A', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.map(literal).join('\0'));
+}
+
 export interface CommitRequest {
   paths: string[]; // relative to root
   message: string;

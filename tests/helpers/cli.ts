@@ -52,6 +52,7 @@ export function newRoot(opts: { demo?: boolean } = {}): string {
   if (!opts.demo || !template || !existsSync(template)) return initRoot(dir, Boolean(opts.demo));
   const r = spawnSync('cp', ['-a', template, dir], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`copying the demo estate failed: ${r.stderr}`);
+  git(dir, ['update-index', '-q', '--refresh']); // the index's file stats, as after init's own commit
   return dir;
 }
 
