@@ -287,7 +287,8 @@ export function commitPaths(root: string, req: CommitRequest): string | undefine
   // Pathspecs on stdin: any number of files (a billing run writes thousands) in one git call.
   const spec = req.paths.map(literal).join('\0');
   const fromStdin = ['--pathspec-from-file=-', '--pathspec-file-nul'];
-  if (!(req.commit && stageByPack(root, req.paths))) git(root, ['add', '-A', ...fromStdin], spec);
+  if (req.commit) stagePaths(root, req.paths);
+  else git(root, ['add', '-A', ...fromStdin], spec);
   const staged = existsSync(join(root, ...STAGED)) || !req.commit ? readStaged(root) : undefined;
   if (!req.commit) {
     // Remember what we staged, so that the next command knows it from a hand edit staged by a person.
