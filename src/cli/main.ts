@@ -190,11 +190,13 @@ export async function main(argv: string[], io0: Io = processIo()): Promise<numbe
       if (leaf?.moreHelp) more.set(leaf, t(await leaf.moreHelp()));
     }
     const program = buildProgram(COMMANDS, version(), dispatch, rest, more);
-    program.configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: () => {},
-    });
+    // help and errors to this run's streams, from every command (commander keeps an output per command)
+    const output = { writeOut: (s: string) => io.stdout.write(s), writeErr: (s: string) => io.stderr.write(s) };
+    const toIo = (c: typeof program): void => {
+      c.configureOutput({ ...output, outputError: () => {} });
+      c.commands.forEach(toIo);
+    };
+    toIo(program);
     try {
       await program.parseAsync(rest, { from: 'user' });
     } catch (e) {

@@ -66,4 +66,16 @@ describe('a large commit goes through one pack', () => {
       /600 files changed, 599 insertions\(\+\), 601 deletions\(-\)/,
     );
   });
+
+  it("a .gitattributes that converts nothing (wuye init's merge driver) still packs; one that converts falls back to git add", () => {
+    const packed = repo();
+    writeFileSync(join(packed.root, '.gitattributes'), '*.yaml merge=wuye\n');
+    commit(packed.root, files(packed.root, 600));
+    expect(looseObjects(packed.root)).toBeLessThan(20);
+    const converted = repo();
+    writeFileSync(join(converted.root, '.gitattributes'), 'units/** text eol=crlf\n');
+    commit(converted.root, files(converted.root, 600));
+    expect(looseObjects(converted.root)).toBeGreaterThanOrEqual(600); // git add, which converts what it stores
+    expect(git(converted.root, ['status', '--porcelain', 'units'])).toBe('');
+  });
 });

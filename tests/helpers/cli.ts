@@ -17,21 +17,16 @@ export interface RunResult {
 
 /** Keys of personal data sealed at rest (wuye init makes this desk's): a throwaway folder, never the user's. */
 let keyDir: string | undefined;
-const testKeys = () => (keyDir ??= mkdtempSync(join(tmpdir(), 'wuye-keys-')));
+export const testKeys = () => (keyDir ??= mkdtempSync(join(tmpdir(), 'wuye-keys-')));
+
+/** What every run of the CLI in a test gets: no terminal prompts (CI), a fixed clock, Chinese. */
+export const TEST_ENV = { CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', WUYE_LANG: 'zh', LANG: 'C' };
 
 export function wuye(cwd: string, args: string[], env: Record<string, string> = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      CI: 'true',
-      WUYE_NOW: '2026-11-28T09:30:00+08:00',
-      WUYE_LANG: 'zh',
-      LANG: 'C',
-      WUYE_KEY_DIR: testKeys(),
-      ...env,
-    },
+    env: { ...process.env, ...TEST_ENV, WUYE_KEY_DIR: testKeys(), ...env },
     input: '',
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -41,19 +36,27 @@ export function tmp(prefix = 'wuye-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A new records root with S001 (director, cs-manager) as operator. */
+/** `wuye init DIR [--demo]` with the test center's names; DIR. */
+export function initRoot(dir: string, demo: boolean): string {
+  const r = wuye(tmp(), ['init', dir, ...(demo ? ['--demo'] : []), '--name', '测试服务中心', '--estate', '测试小区']);
+  if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
+  return dir;
+}
+
+/** Where the run's demo estate is (tests/helpers/global-setup.ts), made once by `wuye init --demo`. */
+export const DEMO_ESTATE_ENV = 'WUYE_TEST_DEMO_ESTATE';
+
+/**
+ * A new records root with S001 (director, cs-manager) as operator. The demo one is a copy of the run's demo
+ * estate, repository and all (byte for byte what `wuye init --demo` made), or made here when there is none.
+ */
 export function newRoot(opts: { demo?: boolean } = {}): string {
   const dir = join(tmp(), 'records');
-  const r = wuye(tmp(), [
-    'init',
-    dir,
-    ...(opts.demo ? ['--demo'] : []),
-    '--name',
-    '测试服务中心',
-    '--estate',
-    '测试小区',
-  ]);
-  if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
+  const template = process.env[DEMO_ESTATE_ENV];
+  if (!opts.demo || !template || !existsSync(template)) return initRoot(dir, Boolean(opts.demo));
+  const r = spawnSync('cp', ['-a', template, dir], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`copying the demo estate failed: ${r.stderr}`);
+  git(dir, ['update-index', '-q', '--refresh']); // the index's file stats, as after init's own commit
   return dir;
 }
 

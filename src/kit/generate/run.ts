@@ -18,7 +18,7 @@
 // e.g. wuye demo generate /tmp/estate --units 5000 --seed 1 --years 3
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { git } from '../../core/git.js';
+import { changedPaths, git, stagePaths } from '../../core/git.js';
 import { relPath } from '../../core/kinds.js';
 import { GITIGNORE } from '../../core/root.js';
 import { JUESHIXIANG } from './config.js';
@@ -100,7 +100,7 @@ export async function generate(
   if (o.git) {
     o.progress?.('git');
     git(dir, ['init', '--quiet', '-b', 'main']);
-    git(dir, ['add', '-A']);
+    stagePaths(dir, changedPaths(dir)); // one pack, not a loose object for each of thousands of files
     const message = `demo: generated estate (${opts.units} units, seed ${opts.seed}, ${opts.years} years, generator v${GENERATOR_VERSION})\n\nWuye-Operator: S001\nWuye-Command: wuye demo generate --units ${opts.units} --seed ${opts.seed} --years ${opts.years}\n`;
     const env = {
       GIT_AUTHOR_NAME: '系统',

@@ -14,7 +14,7 @@ import { GITATTRIBUTES, registerMergeDriver } from '../../../core/merge.js';
 import { nowIso, today } from '../../../core/dates.js';
 import { Store } from '../../../core/store.js';
 import type { StaffRecord } from '../../../core/types.gen.js';
-import { commitPaths, ensureRepo } from '../../../core/git.js';
+import { changedPaths, commitPaths, ensureRepo } from '../../../core/git.js';
 import { msg, t } from '../../../core/i18n.js';
 import { projectPath } from '../../../core/paths.js';
 import { dumpRecord } from '../../../core/yamlio.js';
@@ -131,7 +131,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   if (!o.demo) op = { ...op, name: author.name };
   saveLocal(dir, { operator: op.id, ...(o.station ? { station: o.station } : {}) });
   const sha = commitPaths(dir, {
-    paths: ['.'],
+    // the demo's 3,000 files as paths: a commit of that many goes through one pack (src/core/git.ts)
+    paths: o.demo ? changedPaths(dir) : ['.'],
     message: `init: ${o.demo ? 'demo estate' : 'new records root'}`,
     author,
     trailers: {
