@@ -332,11 +332,11 @@ const PACK_FROM = 500;
  * Stage many files the fast way: their blobs go into one pack (`git fast-import`) and their index entries in
  * one `git update-index --index-info` — `git add` writes one loose object per file (a directory entry, a file
  * and a zlib stream each: 17 s for a 5,000-unit import against 2.8 s). The same tree either way; `git commit`
- * then refreshes the entries' file stats. Only for plain record files in a repository without attributes or
- * line-ending conversion (which `git add` would apply and fast-import would not); false: use `git add`.
+ * then refreshes the entries' file stats. Only for files no attribute or setting converts (line ends, filters:
+ * `git add` would apply them and fast-import would not — a merge driver is fine); false: use `git add`.
  */
 function stageByPack(root: string, paths: string[]): boolean {
-  if (paths.length < PACK_FROM || !plainRepo(root)) return false;
+  if (paths.length < PACK_FROM || !plainRepo(root, paths)) return false;
   const prefix = repoPrefix(root);
   const parts: Buffer[] = [];
   const entries: (number | null)[] = []; // the blob's mark, or null: the file is gone (its entry is removed)
@@ -379,21 +379,31 @@ function stageByPack(root: string, paths: string[]): boolean {
 }
 
 const plain = new Map<string, boolean>();
-/** No attributes and no line-ending conversion: a file's blob is its bytes, as fast-import stores it. */
-function plainRepo(root: string): boolean {
+
+/** The attributes that change what `git add` stores for a file (its bytes); merge= and the like do not. */
+const CONTENT_ATTRIBUTES = ['text', 'eol', 'crlf', 'filter', 'ident', 'working-tree-encoding'];
+
+/** No line-ending conversion and no attribute converting these files: each one's blob is its bytes, as fast-import stores it. */
+function plainRepo(root: string, paths: readonly string[]): boolean {
   let v = plain.get(root);
   if (v === undefined) {
-    const top = git(root, ['rev-parse', '--show-toplevel']).trim();
     const cfg = (k: string) => spawnSync('git', ['config', '--get', k], { cwd: root, encoding: 'utf8' }).stdout.trim();
-    v =
-      !existsSync(join(top, '.gitattributes')) &&
-      !existsSync(join(root, '.gitattributes')) &&
-      !existsSync(join(gitDir(root), 'info', 'attributes')) &&
-      !cfg('core.attributesFile') &&
-      ['', 'false'].includes(cfg('core.autocrlf'));
+    v = ['', 'false'].includes(cfg('core.autocrlf'));
     plain.set(root, v);
   }
-  return v;
+  if (!v) return false;
+  // Attribute files are allowed (wuye init registers its merge driver in .gitattributes) as long as none gives
+  // any of these files an attribute that converts its content: asked of git itself, one call for all paths.
+  const out = spawnSync('git', ['check-attr', '--stdin', '-z', ...CONTENT_ATTRIBUTES], {
+    cwd: root,
+    input: paths.join('\0'),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (out.status !== 0) return false;
+  const fields = out.stdout.split('\0');
+  for (let i = 2; i < fields.length; i += 3) if (fields[i] !== 'unspecified') return false;
+  return true;
 }
 
 const gitDirs = new Map<string, string>();
