@@ -9,8 +9,13 @@ import { SCHEMA_LABELS } from './labels.gen.js';
 export const LABELS: Record<string, Record<string, Msg>> = { ...SCHEMA_LABELS };
 
 // Fee item codes other procedures book on a unit's fee account without an item in wuye.yaml: renovation's
-// charges (renovation/money.ts feeItemCode and depositCode), so a receipt or statement names them in words.
-LABELS.feeItem = Object.fromEntries(Object.entries(LABELS.renovationCharge).map(([k, v]) => [`renovation-${k}`, v]));
+// charges (renovation/money.ts feeItemCode and depositCode), a monthly parking pass (parking/passes.ts) and a
+// paid repair (repair.fee_item's default), so a receipt, account or statement names them in words.
+LABELS.feeItem = {
+  ...Object.fromEntries(Object.entries(LABELS.renovationCharge).map(([k, v]) => [`renovation-${k}`, v])),
+  'parking-pass': { zh: '月卡停车费', en: 'Monthly parking pass' },
+  repair: { zh: '有偿维修费', en: 'Paid repair' },
+};
 
 /** The label of a code in the current language (the code itself when unknown). */
 export function label(catalog: keyof typeof LABELS | string, code: string | undefined): string {

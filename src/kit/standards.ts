@@ -17,6 +17,8 @@ export interface StandardRow {
   status: StandardStatus;
   /** Record ids at fault (or held, when met), or what is missing. */
   evidence: string[];
+  /** The part of the clause this row measures, when several procedures answer for one clause (4.3: 重大投诉, 突发事件). */
+  part?: Msg;
 }
 
 /** The period a standards check covers (dates, inclusive), measured as of `today`/`now`. */

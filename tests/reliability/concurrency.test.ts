@@ -46,13 +46,13 @@ describe('8 writers at once', () => {
     expect(wuye(root, ['unit', 'add', '1-2-0801', '--type', 'residential', '--area', '89.37']).code).toBe(0);
     for (let i = 1; i <= 8; i++) expect(wuye(root, ['person', 'add', '--name', `业主${i}`]).code).toBe(0);
     const runs = Array.from({ length: 8 }, (_, i) =>
-      spawnWuye(root, ['unit', 'update', '1-2-0801', '--add-resident', `P00000${i + 1}`]),
+      spawnWuye(root, ['unit', 'update', '1-2-0801', '--add-vehicle', `湘A1000${i + 1}`]),
     );
     const codes = await Promise.all(runs.map((r) => r.done));
     runs.forEach((r, i) => expect(codes[i], r.out()).toBe(0));
     const unit = read(root, 'units/1/1-2-0801.yaml');
-    const owners = [...unit.matchAll(/person: (P\d{6})/g)].map((m) => m[1]).sort();
-    expect(owners).toEqual(['P000001', 'P000002', 'P000003', 'P000004', 'P000005', 'P000006', 'P000007', 'P000008']);
+    const plates = [...unit.matchAll(/plate: 湘A1000(\d)/g)].map((m) => m[1]).sort();
+    expect(plates).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(git(root, ['log', '--format=%s', '-8', '--', 'units/1/1-2-0801.yaml']).trim().split('\n')).toHaveLength(8);
     expect(wuye(root, ['validate']).code).toBe(0);
   }, 120_000);

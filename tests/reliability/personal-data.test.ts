@@ -226,8 +226,8 @@ const SAMPLES: Record<string, string[][]> = {
   'complaint stats': [['--from', '2026-11-01', '--to', '2026-11-28']],
   standards: [['--year', '2026']],
   'inspect new': [['shop', '--unit', '3-1-0602', '--fail', 'frontage', '--note', `业主电话 ${COMPL_PH}`]],
-  'inspect record': [['JC2026-0006', '--pass', 'fire', '--follow-up', `联系 ${COMPL_PH}`]],
-  'inspect show': [['JC2026-0006'], ['JC2026-0006', '--pdf', 'out/jc.pdf']],
+  'inspect record': [['JC2026-0014', '--pass', 'fire', '--follow-up', `联系 ${COMPL_PH}`]],
+  'inspect show': [['JC2026-0014'], ['JC2026-0014', '--pdf', 'out/jc.pdf']],
   'inspect list': [[]],
   'review training add': [
     [
@@ -898,6 +898,8 @@ describe('personal data through every output', () => {
       'emergency-kind': ['lift-entrapment'],
       reception: ['JD2026-0003', 'JD2026-0002'],
       evaluation: ['KP2026-0001', 'KP2026-0002'],
+      inspection: ['JC2026-0012'],
+      training: ['PX2026-0009'],
     };
     // forms of one kind that print only some of its records (a receipt is no issue slip)
     const byForm: Record<string, string[]> = { 'stock-receipt': ['KC2026-0018'], 'stock-issue': ['KC2026-0020'] };

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../../src/render/pdf/index.js';
-import { CONTENT_WIDTH, PAGE, fontSet, textWidth, wrap } from '../../src/render/pdf/canvas.js';
+import { CONTENT_WIDTH, PAGE, fontSet, textWidth, wrap, wrapBalanced } from '../../src/render/pdf/canvas.js';
 import type { FormLayout, LayoutText } from '../../src/render/model.js';
 import { receiptData } from '../../src/procedures/fee/forms.js';
 import { pdfText, rootWith } from './helpers.js';
@@ -115,6 +115,15 @@ describe('a reprint (issue 10 #18)', () => {
 
 describe('typesetting (issue 10 #22)', () => {
   const fonts = fontSet(undefined);
+  it('wraps a name under a signature line in balanced lines, never leaving one character alone', () => {
+    const name = '湖南爵士湘置业有限公司';
+    const width = textWidth(fonts.regular, name.slice(0, 10), 7) + 0.5;
+    expect(wrap(fonts.regular, name, 7, width)).toEqual(['湖南爵士湘置业有限公', '司']); // what the form printed
+    const lines = wrapBalanced(fonts.regular, name, 7, width);
+    expect(lines.join('')).toBe(name);
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(l.length).toBeGreaterThanOrEqual(5);
+  });
   it('keeps the two-character indent of a paragraph that wraps, on its first line only', () => {
     const lines = wrap(fonts.regular, '\u3000\u3000' + '按照前期物业服务协议，'.repeat(12), 9, CONTENT_WIDTH);
     expect(lines.length).toBeGreaterThan(1);
@@ -288,7 +297,7 @@ describe('blank forms keep their fixed content (issue 10 #23)', () => {
 });
 
 describe('the price list (issue 10 #24)', () => {
-  it('lists the renovation charges, has a full number, the date and a seal box', async () => {
+  it('lists the renovation charges and the parking pass, has a full number, the date and a seal box', async () => {
     const { priceListData } = await import('../../src/procedures/fee/forms.js');
     const data = priceListData(
       [
@@ -310,6 +319,7 @@ describe('the price list (issue 10 #24)', () => {
         pass_fee: '10.00',
         pass_deposit: '20.00',
       },
+      { pass_fee: '150.00' },
     );
     const r = await renderDocument(
       { forms: [{ form: 'fee/price-list', data, id: 'JMB-20261128' }], date: '2026-11-28' },
@@ -322,6 +332,7 @@ describe('the price list (issue 10 #24)', () => {
       '出入证工本费',
       '出入证押金',
       '装修押金',
+      '月卡停车费',
       'JMB-20261128',
       '2026年11月28日',
     ])

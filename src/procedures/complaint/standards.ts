@@ -77,6 +77,7 @@ export function complaintStandards(ctx: Ctx, p: StandardPeriod): StandardRow[] {
         `重大投诉在 ${c.major_report_workdays} 个工作日内上报`,
         `major complaints reported within ${c.major_report_workdays} working day(s)`,
       ),
+      part: msg('重大投诉', 'major complaints'),
       measured: ratioText(f.reportOnTime, f.reportOnTime + f.reportLate),
       status: statusOf(f.reportOnTime + f.reportLate, f.reportLate),
       evidence: at('report').map((x) => x.id),

@@ -78,6 +78,7 @@ export function emergencyStandards(
         `紧急事件在发现后 ${c.report_workdays} 个工作日内向公司和有关部门报告`,
         `emergencies reported upward within ${c.report_workdays} working day(s) of discovery`,
       ),
+      part: msg('突发事件', 'emergencies'),
       measured: `${decided.length - late.length}/${decided.length}`,
       status: decided.length === 0 ? 'no-data' : late.length ? 'not-met' : 'met',
       evidence: late.length ? late.map((t) => t.id) : decided.map((t) => t.id),

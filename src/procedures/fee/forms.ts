@@ -151,14 +151,15 @@ export interface RenovationCharges {
 export const priceListNumber = (date: string): string => `JMB-${date.replace(/-/g, '')}`;
 
 /**
- * The published price list (三.7.5): every item with its rule, rate in force and basis — the fee items, and every
- * charge the renovation procedure collects (management fee, debris removal, pass fee and deposit, the deposits),
- * so nothing is collected that is not on the list. Its number, date and seal go on the form.
+ * The published price list (三.7.5): every item with its rule, rate in force and basis — the fee items, every
+ * charge the renovation procedure collects (management fee, debris removal, pass fee and deposit, the deposits)
+ * and the monthly parking pass, so nothing is collected on the fee accounts that is not on the list. Its number, date and seal go on the form.
  */
 export function priceListData(
   items: readonly FeeItem[],
   date: string,
   renovation?: RenovationCharges,
+  parking?: { pass_fee?: string },
 ): Record<string, unknown> {
   const rows = items.map((i) => ({
     code: i.code,
@@ -222,6 +223,17 @@ export function priceListData(
       ),
     );
   }
+  // the monthly parking pass the cashier takes on the fee account (parking pass new|renew, item parking-pass)
+  if (parking?.pass_fee && !items.some((i) => i.code === 'parking-pass'))
+    rows.push({
+      code: 'parking-pass',
+      name: labelZh('feeItem', 'parking-pass'),
+      kind: labelZh('feeKind', 'periodic'),
+      rule: '元/车·月（预交）',
+      rate: parking.pass_fee,
+      types: '全部',
+      basis: '停车场收费公示',
+    });
   return { list: { date, number: priceListNumber(date) }, rows };
 }
 
@@ -281,7 +293,7 @@ export const FORMS: FormDef[] = [
       return {
         id: priceListNumber(date),
         date,
-        data: priceListData(feeItems(ctx.config.fees), date, ctx.config.renovation),
+        data: priceListData(feeItems(ctx.config.fees), date, ctx.config.renovation, ctx.config.parking),
       };
     },
   },

@@ -244,9 +244,17 @@ export function billsFrom(
   return out;
 }
 
-/** The name of a fee item by its code (the code itself when it is not a configured item). */
-export const itemName = (items: readonly FeeItem[], code: string): string =>
-  items.find((i) => i.code === code)?.name ?? labelZh('feeItem', code);
+/**
+ * The name of a fee item by its code: the configured item, else the catalog's label; a second charge of one item
+ * in a period (`parking-pass-2`, fee/api.ts chargeOneOff) is named as the item; the code itself when unknown.
+ */
+export function itemName(items: readonly FeeItem[], code: string): string {
+  for (const c of [code, code.replace(/-\d+$/, '')]) {
+    const name = items.find((i) => i.code === c)?.name ?? labelZh('feeItem', c);
+    if (name !== c) return name;
+  }
+  return code;
+}
 
 // ---------- balances ----------
 

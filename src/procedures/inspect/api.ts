@@ -10,6 +10,8 @@ export { parseEntry, type Entry } from './entry.js';
 import { scoreRound, type Round, type Score } from './rules.js';
 
 export { checklistNames, loadChecklist, type Checklist } from './checklist.js';
+export { roundRows } from './view.js';
+export { whereText, type Round } from './rules.js';
 
 export function conductDeductions(
   ctx: Ctx,
@@ -29,5 +31,11 @@ export function conductDeductions(
 
 /** A round scored with the points a center's own table gives some items (wuye.yaml review.deductions). */
 export function withPoints(cl: Checklist, r: Round, points: Readonly<Record<string, number>> = {}): Score {
-  return scoreRound({ ...cl, items: cl.items.map((it) => ({ ...it, points: points[it.id] ?? it.points })) }, r.results);
+  return scoreRound(pointsTable(cl, points), r.results);
 }
+
+/** A checklist with the points a center's own table gives some of its items. */
+export const pointsTable = (cl: Checklist, points: Readonly<Record<string, number>> = {}): Checklist => ({
+  ...cl,
+  items: cl.items.map((it) => ({ ...it, points: points[it.id] ?? it.points })),
+});

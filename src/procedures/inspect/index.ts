@@ -123,4 +123,6 @@ export const inspect: GroupSpec = {
 export const manifest: Manifest = {
   name: 'inspect',
   commands: [inspect],
+  standards: async () => (await import('./standards.js')).sources,
+  generators: async () => [(await import('./generator.js')).inspectGenerator],
 };

@@ -187,7 +187,7 @@ export function feeSheets(cases: readonly MoveinRecord[]): ReportSheet[] {
       detail.push({
         unit: c.id,
         date: c.fees!.on,
-        receipt: c.fees!.receipt,
+        receipt: f.receipt ?? c.fees!.receipt, // each item's own receipt (a deposit has its own); older records: one
         code: f.code,
         name: f.name,
         // collected and deferred money in columns of their own: a total never adds money taken to money owed

@@ -1,9 +1,11 @@
 // The car park's domain checks (validate layer 4; manual 四.10): an invoice book's numbers are each accounted
 // for at most once and within the book, a closed book has every number accounted for; a closed shift's
 // difference is its cash less the cash due, and a difference is explained; a pass is paid through the
-// last month of its payments, which follow one another. e.g. wuye validate invoice-books
+// last month of its payments, which follow one another, each receipted on the unit's fee account.
+// e.g. wuye validate invoice-books
 import { msg } from '../../core/i18n.js';
 import { formatMoney, parseMoney } from '../../core/money.js';
+import type { FeeAccountRecord } from '../../core/types.gen.js';
 import { defineCheck, problemAt, type Check, type Problem } from '../../core/validate/types.js';
 import { accounting, addMonths, pad, runsText, unaccounted, type Book, type Pass, type Shift } from './rules.js';
 
@@ -127,8 +129,8 @@ const passes = defineCheck<Pass>({
   name: 'parking/pass',
   kinds: ['parking-pass'],
   description: msg(
-    '月卡缴费逐月相接，已缴至等于最后一次缴费的截止月',
-    'payments follow one another; paid through is the last one’s month',
+    '月卡缴费逐月相接，每次均有收费账户上的收据，已缴至等于最后一次缴费的截止月',
+    'payments follow one another, each receipted on the fee account; paid through is the last one’s month',
   ),
   record(r, env) {
     const p = r.data;
@@ -161,6 +163,27 @@ const passes = defineCheck<Pass>({
             `/payments/${i}/months`,
             'pass-months',
             msg('月数与起止月不符', 'months do not match from and through'),
+          ),
+        );
+    });
+    p.payments.forEach((x, i) => {
+      // every yuan through the fee account and a receipt of the cashier's book (issue 10 item 1)
+      const acc = env.get<FeeAccountRecord>('fee-account', `${x.at.slice(0, 4)}-${p.unit}`)?.data;
+      const paid = (acc?.payments ?? []).find((y) => y.receipt === x.receipt && (!x.book || y.book === x.book));
+      if (!paid || paid.void || parseMoney(paid.amount) !== parseMoney(x.amount))
+        out.push(
+          problemAt(
+            r,
+            `/payments/${i}/receipt`,
+            'pass-receipt',
+            msg(
+              `第 ${i + 1} 次缴费的收据 ${x.receipt} ${paid ? (paid.void ? '已作废' : `金额为 ${paid.amount}，不是 ${x.amount}`) : `不在房屋 ${p.unit} ${x.at.slice(0, 4)} 年的收费账户上`}`,
+              `payment ${i + 1}: receipt ${x.receipt} ${paid ? (paid.void ? 'is void' : `is for ${paid.amount}, not ${x.amount}`) : `is not on the fee account of ${p.unit} for ${x.at.slice(0, 4)}`}`,
+            ),
+            msg(
+              '月卡费经收费账户收取：wuye parking pass renew',
+              'pass fees are taken on the fee account: wuye parking pass renew',
+            ),
           ),
         );
     });

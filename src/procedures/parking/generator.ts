@@ -1,7 +1,8 @@
 // The car park of a generated estate (spec 09-parking.md; wuye demo generate): its spaces (the owned ones are
 // the estate's parking units, with their owners; rented and visitor spaces beside them), monthly passes with
-// their payments (the money stays on the pass with the cashier's receipt number, as renovation's charges do:
-// the fee accounts of a generated estate are the fee generator's), and a month of shifts — day and night —
+// their payments (each a one-off parking-pass charge on the holder's fee account, taken at the counter with the
+// cashier's next receipt — g.estate.counter, numbered by the fee generator — as `parking pass new|renew` takes
+// it through fee/api.ts; no renewal paid after today), and a month of shifts — day and night —
 // with the fixed-amount invoice books issued, used per shift, returned and verified when used up. The night
 // shift of 2026-11-14 is short by ¥10.00 and explained. The bench profile runs the same over the last six months
 // with the estate's first two security staff as the attendants.
@@ -10,7 +11,7 @@ import { addDays } from '../../core/dates.js';
 import { relPath } from '../../core/kinds.js';
 import { formatMoney } from '../../core/money.js';
 import type { StaffRecord } from '../../core/types.gen.js';
-import type { GenContext, KindGenerator } from '../../kit/generate/context.js';
+import type { CounterTake, GenContext, KindGenerator } from '../../kit/generate/context.js';
 import type { Rng } from '../../kit/generate/rng.js';
 import { addMonths, pad, type Book, type Pass, type Shift } from './rules.js';
 import { shiftId } from './shifts.js';
@@ -92,9 +93,18 @@ export const parkingGenerator: KindGenerator = {
     for (const r of residents.filter((_, i) => i % 3 === 1).slice(0, demo ? 2 : rentedCount / 5))
       passHolders.push({ unit: r.unit, person: r.person, plate: plate(rng) });
 
-    // ---- passes ----
-    let receipt = 8000000;
+    // ---- passes: each payment a one-off charge on the holder's fee account, taken at the counter ----
     const current = asOf.slice(0, 7);
+    const inPost = (day: string) =>
+      estate.staff.find(
+        (s) =>
+          (s.roles as string[]).includes('cashier') &&
+          (s.active_from ?? '') <= day &&
+          (!s.active_to || s.active_to >= day),
+      )?.id ?? cashier;
+    const passes: Pass[] = [];
+    const billed = new Map<string, number>(); // unit|period → parking-pass bills so far (ids -2, -3 … as the command)
+    const taken: { payment: Pass['payments'][number]; take: CounterTake }[] = [];
     passHolders.forEach((h, i) => {
       const id = `YK${String(i + 1).padStart(4, '0')}`;
       const since = addMonths(current, -rng.int(3, 10));
@@ -117,19 +127,56 @@ export const parkingGenerator: KindGenerator = {
         );
         const to = addMonths(from, months - 1);
         const payDay = from === since ? `${since}-0${rng.int(1, 5)}` : addDays(`${from}-01`, -rng.int(1, 6));
-        payments.push({
-          from,
+        const method = rng.pick(['cash', 'wechat', 'wechat', 'alipay'] as const);
+        const when = at(
+          payDay,
+          `${String(rng.int(9, 16)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`,
+        );
+        const start = from;
+        from = addMonths(to, 1);
+        // a renewal not yet due is not paid before today (its draws are still made: the rest of the car park stays)
+        if (payDay >= asOf) continue;
+        const by = inPost(payDay);
+        const amount = formatMoney(15000 * months);
+        const period = payDay.slice(0, 7);
+        const n = (billed.get(`${h.unit}|${period}`) ?? 0) + 1;
+        billed.set(`${h.unit}|${period}`, n);
+        const item = n === 1 ? 'parking-pass' : `parking-pass-${n}`;
+        const payment: Pass['payments'][number] = {
+          from: start,
           to,
           months,
-          amount: formatMoney(15000 * months),
-          method: rng.pick(['cash', 'wechat', 'wechat', 'alipay'] as const),
-          receipt: String(++receipt),
-          at: at(payDay, `${String(rng.int(9, 16)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`),
-          by: cashier,
-        });
-        from = addMonths(to, 1);
+          amount,
+          method,
+          receipt: '',
+          book: '',
+          at: when,
+          by,
+        };
+        const take: CounterTake = {
+          unit: h.unit,
+          at: when,
+          cashier: by,
+          method,
+          payer: h.person,
+          bills: [
+            {
+              id: `${period}/${item}`,
+              item,
+              period,
+              rate: '150.00',
+              base: `${months}.00`,
+              amount,
+              due: payDay,
+              note: `${id} ${h.plate} ${start}–${to}`,
+            },
+          ],
+        };
+        g.estate.counter.push(take);
+        taken.push({ payment, take });
+        payments.push(payment);
       }
-      write('parking-pass', id, {
+      passes.push({
         kind: 'parking-pass',
         id,
         plate: h.plate,
@@ -138,10 +185,11 @@ export const parkingGenerator: KindGenerator = {
         ...(h.space ? { space: h.space } : {}),
         fee: '150.00',
         since,
-        paid_through: through,
+        paid_through: payments.at(-1)?.to ?? addMonths(since, -1),
         payments,
       });
     });
+    built.set(g.estate, { passes, taken });
 
     // ---- invoice books and shifts ----
     const books: Book[] = [];
@@ -279,4 +327,21 @@ export const parkingGenerator: KindGenerator = {
     }
     for (const b of books) write('invoice-book', b.id, b);
   },
+  /** After the fee generator numbered the counter's takes: each pass payment names its receipt and book. */
+  finish(g: GenContext) {
+    const b = built.get(g.estate);
+    if (!b) return;
+    for (const { payment, take } of b.taken) {
+      payment.receipt = take.receipt!;
+      if (take.book) payment.book = take.book;
+      else delete payment.book;
+    }
+    for (const p of b.passes) g.out.record(relPath('parking-pass', p.id), p as unknown as Record<string, unknown>);
+  },
 };
+
+/** The passes of a generation, held from `run` to `finish` (their receipts are numbered in between). */
+const built = new WeakMap<
+  object,
+  { passes: Pass[]; taken: { payment: Pass['payments'][number]; take: CounterTake }[] }
+>();

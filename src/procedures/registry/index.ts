@@ -115,17 +115,38 @@ export const unit: GroupSpec = {
             'add an owner (first registration; to change owners use unit transfer)',
           ),
         },
-        { flags: '--add-resident <person[:relation]>', description: msg('增加住户', 'add a resident') },
-        { flags: '--remove-resident <person>', description: msg('移除住户', 'remove a resident') },
         {
-          flags: '--add-tenant <person:from[:to]>',
-          description: msg('增加租户（租期）', 'add a tenant (lease dates)'),
+          flags: '--add-resident <person>',
+          description: msg(
+            '不再使用：改用 wuye moving residents add',
+            'no longer taken: use wuye moving residents add',
+          ),
+        },
+        {
+          flags: '--remove-resident <person>',
+          description: msg(
+            '不再使用：改用 wuye moving residents remove',
+            'no longer taken: use wuye moving residents remove',
+          ),
+        },
+        {
+          flags: '--add-tenant <person>',
+          description: msg(
+            '不再使用：改用 wuye moving tenancy start',
+            'no longer taken: use wuye moving tenancy start',
+          ),
         },
         {
           flags: '--tenant-consent <text>',
-          description: msg('业主书面同意（与 --add-tenant 一起）', "the owner's written consent (with --add-tenant)"),
+          description: msg(
+            '不再使用：改用 wuye moving tenancy start --consent',
+            'no longer taken: use wuye moving tenancy start --consent',
+          ),
         },
-        { flags: '--remove-tenant <person>', description: msg('移除租户', 'remove a tenant') },
+        {
+          flags: '--remove-tenant <person>',
+          description: msg('不再使用：改用 wuye moving tenancy end', 'no longer taken: use wuye moving tenancy end'),
+        },
         { flags: '--add-vehicle <plate[:space]>', description: msg('增加车辆', 'add a vehicle') },
       ],
       load: () => import('./commands/unit-update.js'),

@@ -36,6 +36,8 @@ interface Plan {
   low: Record<string, number>;
   /** Otherwise each answer satisfied with this chance (bench). */
   p: number;
+  /** Bench: items answered satisfied with a chance of their own (a service that slipped that year). */
+  weak?: Record<string, number>;
   /** The actions, in the order of the items below target (bench: made from the items below target). */
   actions: Omit<Action, 'no'>[] | ((below: string[]) => Omit<Action, 'no'>[]);
   closed?: string;
@@ -66,7 +68,8 @@ function surveyOf(
     const answers = answersOf(g.rng, q.scale, n, (k) => {
       const hit = low.find(([id]) => id === q.items[k].id);
       if (hit) return i >= hit[1];
-      return plan.p >= 1 || g.rng.chance(plan.p);
+      const p = plan.weak?.[q.items[k].id] ?? plan.p;
+      return p >= 1 || g.rng.chance(p);
     });
     const s = SUGGESTIONS[g.rng.int(0, SUGGESTIONS.length - 1)];
     return {
@@ -268,6 +271,14 @@ export const surveyGenerator: KindGenerator = {
       );
       return;
     }
+    // bench: most years one service slips below the 95% target (an action follows), some years none does
+    const weakItems = (type: 'owners' | 'staff'): Record<string, number> => {
+      const ids = questionnaireOf(builtinQuestionnaire(type), type).items.map((i) => i.id);
+      const n = g.rng.chance(0.35) ? 0 : g.rng.int(1, 2);
+      return Object.fromEntries(
+        Array.from({ length: n }, () => [ids[g.rng.int(0, ids.length - 1)], 0.86 + g.rng.next() * 0.07]),
+      );
+    };
     const asOf = g.opts.asOf;
     const first = Number(g.estate.history.from.slice(0, 4));
     let lastOwners: Survey | undefined;
@@ -286,6 +297,7 @@ export const surveyGenerator: KindGenerator = {
           rate: 30,
           low: {},
           p: 0.96 + g.rng.next() * 0.03,
+          weak: weakItems('owners'),
           blanks: true,
           actions: [],
           closed: year < Number(asOf.slice(0, 4)) ? d('12-20') : undefined,
@@ -316,6 +328,7 @@ export const surveyGenerator: KindGenerator = {
           rate: 100,
           low: {},
           p: 0.97,
+          weak: weakItems('staff'),
           blanks: false,
           actions: [],
         };

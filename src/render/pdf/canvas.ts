@@ -128,6 +128,24 @@ const TOKEN = /[A-Za-z0-9@#$%&*+\-_=/\\.,:;'"!?()[\]{}<>¥￥]+|\s|./gu;
 const SPACE = /^[ \t]$/;
 
 /**
+ * Lines of about equal length, as few as `wrap` gives (a name printed small under a signature line or a seal
+ * box): 湖南爵士湘置业有限公司 in two lines of five and six characters, never one line with a lone 司.
+ */
+export function wrapBalanced(font: FontkitFont, text: string, size: number, width: number): string[] {
+  const lines = wrap(font, text, size, width);
+  if (lines.length < 2) return lines;
+  // the narrowest width that still takes no more lines
+  let lo = textWidth(font, text, size) / lines.length;
+  let hi = width;
+  for (let i = 0; i < 12 && hi - lo > 0.25; i++) {
+    const mid = (lo + hi) / 2;
+    if (wrap(font, text, size, mid).length > lines.length) lo = mid;
+    else hi = mid;
+  }
+  return wrap(font, text, size, hi);
+}
+
+/**
  * Wrap text to lines no wider than `width`: Chinese breaks at any character, Latin words stay whole when they
  * fit; no line starts with closing punctuation nor ends with an opening bracket (避头尾).
  */

@@ -35,6 +35,7 @@ import {
   sealCircle,
   textWidth,
   wrap,
+  wrapBalanced,
   type Doc,
   type FontSet,
   type TextOpts,
@@ -921,7 +922,7 @@ export class FormDrawer {
       // with no line (a seal box right after the label) it goes under the label
       const capX = lined ? x1 + 2 : x;
       const cap = caption
-        ? wrap(fonts.regular, caption, capSize, Math.max(30, lined ? x2 - x1 - 2 : sealX - x - 6))
+        ? wrapBalanced(fonts.regular, caption, capSize, Math.max(30, lined ? x2 - x1 - 2 : sealX - x - 6))
         : [];
       const status = p.status_key ? this.value(p.status_key) : '';
       const dated = p.date !== false;

@@ -83,7 +83,7 @@ describe('issue 10: rates, statements and dunning on the demo estate', { timeout
     const out = tmp();
     const final = wuye(root, ['fee', 'dunning', '--stage', 'final', '--out', out, '--as', 'S005'], at('2026-12-01'));
     expect(final.code).toBe(0);
-    expect(final.stderr + final.stdout).toContain('没有到期的「final」催缴通知');
+    expect(final.stderr + final.stdout).toContain('没有到期的「最后催告」');
     expect(final.stderr + final.stdout).toContain('尚未经过前一阶段的催缴');
     const reminder = wuye(
       root,
@@ -101,10 +101,10 @@ describe('issue 10: rates, statements and dunning on the demo estate', { timeout
     );
     // not twice for the same stage and debt; the formal notice waits for the reminder's deadline
     expect(wuye(root, ['fee', 'dunning', '--stage', 'reminder', '--out', out], at('2026-12-02')).stdout).toContain(
-      '没有到期的「reminder」催缴通知',
+      '没有到期的「缴费提醒」',
     );
     const early = wuye(root, ['fee', 'dunning', '--stage', 'formal', '--out', out], at('2026-12-10'));
-    expect(early.stderr + early.stdout).toContain('没有到期的「formal」催缴通知');
+    expect(early.stderr + early.stdout).toContain('没有到期的「催缴通知」');
     const formal = tmp();
     expect(wuye(root, ['fee', 'dunning', '--stage', 'formal', '--out', formal], at('2026-12-17')).code).toBe(0);
     const f = readdirSync(formal).find((n) => n.startsWith(unit));

@@ -68,12 +68,12 @@ describe('wuye inspect', () => {
       'S002',
     ]);
     expect(n.code, n.stderr).toBe(0);
-    const rel = 'inspections/2026/JC2026-0006.yaml';
+    const rel = 'inspections/2026/JC2026-0014.yaml';
     expect(read(root, rel)).toContain('checklist: shop');
     const r = wuye(root, [
       'inspect',
       'record',
-      'JC2026-0006',
+      'JC2026-0014',
       '--pass',
       'no-violations',
       'emissions',
@@ -89,20 +89,20 @@ describe('wuye inspect', () => {
       'S002',
     ]);
     expect(r.code, r.stderr).toBe(0);
-    const s = JSON.parse(wuye(root, ['inspect', 'show', 'JC2026-0006', '--json']).stdout);
+    const s = JSON.parse(wuye(root, ['inspect', 'show', 'JC2026-0014', '--json']).stdout);
     expect(s.score).toMatchObject({ total: 100, deducted: 15, score: 85, failed: ['frontage'], open: [] });
     expect(s.follow_ups).toEqual([{ what: '发整改通知', ref: 'GG2026-0009' }]);
     expect(s.results.find((x: { item: string }) => x.item === 'frontage').note).toBe('门前堆放纸箱');
-    const t = wuye(root, ['inspect', 'show', 'JC2026-0006']);
+    const t = wuye(root, ['inspect', 'show', 'JC2026-0014']);
     expect(t.stdout).toContain('总分 100，扣 15，得 85');
     const l = wuye(root, ['inspect', 'list', '--failed']);
-    expect(l.stdout).toContain('JC2026-0006');
+    expect(l.stdout).toContain('JC2026-0014');
     expect(l.stdout).toContain('frontage');
   });
 
   it('the filled record and the blank sheet as PDF', async () => {
     const dir = tmp();
-    expect(wuye(root, ['inspect', 'show', 'JC2026-0006', '--pdf', join(dir, 'jc.pdf')]).code).toBe(0);
+    expect(wuye(root, ['inspect', 'show', 'JC2026-0014', '--pdf', join(dir, 'jc.pdf')]).code).toBe(0);
     const filled = await pdfText(join(dir, 'jc.pdf'));
     expect(filled).toContain('检查记录表');
     expect(filled).toContain('发整改通知');
@@ -142,13 +142,13 @@ describe('wuye inspect', () => {
 
   it('refusals: an item the checklist lacks, a value for a pass/fail item, nothing inspected — exit 2, nothing written', () => {
     const before = head();
-    const a = wuye(root, ['inspect', 'record', 'JC2026-0006', '--pass', 'nosuch', '--as', 'S002']);
+    const a = wuye(root, ['inspect', 'record', 'JC2026-0014', '--pass', 'nosuch', '--as', 'S002']);
     expect(a.code).toBe(2);
     expect(a.stderr).toContain('检查表 shop 没有检查项 nosuch');
-    expect(wuye(root, ['inspect', 'record', 'JC2026-0006', '--value', 'fire=1', '--as', 'S002']).code).toBe(2);
+    expect(wuye(root, ['inspect', 'record', 'JC2026-0014', '--value', 'fire=1', '--as', 'S002']).code).toBe(2);
     expect(wuye(root, ['inspect', 'new', 'conduct', '--place', '大堂', '--as', 'S002']).code).toBe(2);
     expect(wuye(root, ['inspect', 'new', 'nosuch', '--place', '大堂', '--as', 'S002']).code).toBe(3);
     expect(head()).toBe(before);
-    expect(existsSync(join(root, 'inspections/2026/JC2026-0008.yaml'))).toBe(false);
+    expect(existsSync(join(root, 'inspections/2026/JC2026-0016.yaml'))).toBe(false);
   });
 });

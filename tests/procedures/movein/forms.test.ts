@@ -100,7 +100,7 @@ const c: MoveinRecord = {
     on: '2026-11-16',
     by: 'S005',
     items: [
-      { code: 'gas', name: '煤气开户费', amount: '1800.00', status: 'collected' },
+      { code: 'gas', name: '煤气开户费', amount: '1800.00', status: 'collected', receipt: '0000738' },
       { code: 'deposit', name: '装修保证金', amount: '2000.00', status: 'deferred' },
     ],
   },
@@ -225,9 +225,9 @@ describe('reports', () => {
     expect(byItem.columns.map((x) => x.key)).not.toContain('code');
     expect(detail.columns.filter((x) => x.total).map((x) => x.key)).toEqual(['collected', 'deferred']);
     expect(detail.columns.map((x) => x.key)).toContain('receipt');
-    expect([...detail.rows].map((r) => [r.name, r.collected, r.deferred])).toEqual([
-      ['煤气开户费', 180000, undefined],
-      ['装修保证金', undefined, 200000],
+    expect([...detail.rows].map((r) => [r.name, r.collected, r.deferred, r.receipt])).toEqual([
+      ['煤气开户费', 180000, undefined, '0000738'],
+      ['装修保证金', undefined, 200000, undefined],
     ]);
     expect([...byItem.rows]).toEqual([
       { code: 'gas', name: '煤气开户费', units: 1, collected: 180000, deferred_units: 0, deferred: 0 },

@@ -52,7 +52,20 @@ function setup(): string {
   w(['unit', 'add', '3-1-0202', '--type', 'residential', '--area', '89.37']); // no buyer: not planned
   w(['unit', 'update', '3-1-0101', '--add-owner', 'P000001']);
   w(['unit', 'update', '3-1-0102', '--add-owner', 'P000001']);
-  w(['unit', 'update', '3-1-0102', '--add-tenant', 'P000002:2026-01-01', '--tenant-consent', '业主书面同意书']);
+  w([
+    'moving',
+    'tenancy',
+    'start',
+    '3-1-0102',
+    '--tenant',
+    'P000002',
+    '--from',
+    '2026-01-01',
+    '--to',
+    '2026-12-31',
+    '--consent',
+    '业主书面同意书',
+  ]);
   w(['unit', 'update', '3-1-0201', '--add-owner', 'P000003']);
   return root;
 }

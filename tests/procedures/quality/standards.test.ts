@@ -90,6 +90,30 @@ describe('standards rules', () => {
     ]);
   });
 
+  it('4.3 is one row: its parts named, no data only when both have none, not met when either is', () => {
+    const part = (zh: string, status: 'met' | 'not-met' | 'no-data', measured: string, evidence: string[]) => ({
+      clause: '4.3',
+      requirement: { zh, en: zh },
+      part: { zh, en: zh },
+      measured,
+      status,
+      evidence,
+    });
+    const r43 = (a: ReturnType<typeof part>, b: ReturnType<typeof part>) =>
+      assemble(CATALOGUE, [a, b]).filter((r) => r.under === '4.3');
+    const none = r43(part('重大投诉', 'no-data', '0/0', []), part('突发事件', 'no-data', '0/0', []));
+    expect(none).toHaveLength(1);
+    expect(none[0]).toMatchObject({ status: 'no-data', measured: '重大投诉 0/0；突发事件 0/0' });
+    expect(
+      r43(part('重大投诉', 'no-data', '0/0', []), part('突发事件', 'met', '2/2', ['JJ1', 'JJ2']))[0],
+    ).toMatchObject({ status: 'met', evidence: ['JJ1', 'JJ2'] });
+    expect(r43(part('重大投诉', 'not-met', '1/2', ['TS2']), part('突发事件', 'met', '2/2', ['JJ1']))[0]).toMatchObject({
+      status: 'not-met',
+      measured: '重大投诉 1/2；突发事件 2/2',
+      evidence: ['TS2', 'JJ1'],
+    });
+  });
+
   it('the period: a year, from/to, a missing end is today', () => {
     expect(periodOf({ year: 2025 }, '2026-11-28')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
     expect(periodOf({}, '2026-11-28')).toEqual({ from: '2026-01-01', to: '2026-12-31' });

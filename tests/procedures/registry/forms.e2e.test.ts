@@ -41,19 +41,8 @@ describe('wuye form and wuye unit report', () => {
       '李娜:13700001111:配偶',
     ],
     ['person', 'add', '--name', '张小明'],
-    [
-      'unit',
-      'update',
-      '1-2-0801',
-      '--add-owner',
-      'P000001',
-      '--add-resident',
-      'P000002:子',
-      '--add-vehicle',
-      '京A12345:P-023',
-      '--state',
-      'occupied',
-    ],
+    ['unit', 'update', '1-2-0801', '--add-owner', 'P000001', '--add-vehicle', '京A12345:P-023', '--state', 'occupied'],
+    ['moving', 'residents', 'add', '1-2-0801', '--person', 'P000002', '--relation', '子'],
   ];
 
   it('sets up units and people', () => {

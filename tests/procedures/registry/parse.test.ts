@@ -53,23 +53,16 @@ describe('unit add / update', () => {
 
   it('says there is nothing to change before anything is read', () => {
     expect(usage(() => unitUpdate.parse(line(update, ['1-2-0801'])))).toMatch(/nothing to change/);
-    expect(unitUpdate.parse(line(update, ['1-2-0801'], { removeTenant: 'P000001' })).removeTenant).toBe('P000001');
+    expect(unitUpdate.parse(line(update, ['1-2-0801'], { addVehicle: '京A12345' })).addVehicle).toEqual({
+      plate: '京A12345',
+      space: undefined,
+    });
   });
 
-  it('reads owners with shares, tenants with lease dates, vehicles with spaces', () => {
-    const o = unitUpdate.parse(
-      line(update, ['1-2-0801'], {
-        addOwner: 'P000001:50',
-        addTenant: 'P000002:2026-12-01:2027-11-30',
-        tenantConsent: '业主书面同意',
-        addVehicle: '京A12345:B-017',
-        addResident: 'P000003:配偶',
-      }),
-    );
+  it('reads owners with shares, vehicles with spaces', () => {
+    const o = unitUpdate.parse(line(update, ['1-2-0801'], { addOwner: 'P000001:50', addVehicle: '京A12345:B-017' }));
     expect(o.addOwner).toEqual({ person: 'P000001', share: 50 });
-    expect(o.addTenant).toEqual({ person: 'P000002', from: '2026-12-01', to: '2027-11-30' });
     expect(o.addVehicle).toEqual({ plate: '京A12345', space: 'B-017' });
-    expect(o.addResident).toEqual({ person: 'P000003', relation: '配偶' });
     expect(unitUpdate.parse(line(update, ['1-2-0801'], { addOwner: 'P000001' })).addOwner).toEqual({
       person: 'P000001',
     });
@@ -80,12 +73,27 @@ describe('unit add / update', () => {
     expect(usage(() => unitUpdate.parse(line(update, ['1-2-0801'], { addOwner: 'P000001:abc' })))).toMatch(
       /share of 1–100/,
     );
-    expect(usage(() => unitUpdate.parse(line(update, ['1-2-0801'], { addTenant: 'P000001' })))).toMatch(
-      /person:from\[:to\]/,
+  });
+
+  it('sends residents and tenants to the moving procedure, naming the command (issue 10)', () => {
+    const hint = (opts: Opts) => {
+      try {
+        unitUpdate.parse(line(update, ['1-2-0801'], opts));
+      } catch (e) {
+        expect(e).toBeInstanceOf(UsageError);
+        return `${(e as UsageError).text.en} | ${(e as UsageError).hint?.en}`;
+      }
+      throw new Error('no usage error');
+    };
+    expect(hint({ addTenant: 'P000002:2026-12-01' })).toMatch(
+      /does not take --add-tenant \| use: wuye moving tenancy start 1-2-0801 --tenant P000002 --from/,
     );
-    expect(usage(() => unitUpdate.parse(line(update, ['1-2-0801'], { addTenant: 'P000001:2026-13-01' })))).toMatch(
-      /--add-tenant/,
+    expect(hint({ tenantConsent: '同意书' })).toMatch(/--tenant-consent .*wuye moving tenancy start/);
+    expect(hint({ removeTenant: 'P000002' })).toMatch(/use: wuye moving tenancy end 1-2-0801 --tenant P000002$/);
+    expect(hint({ addResident: 'P000003:配偶', notes: 'x' })).toMatch(
+      /--add-resident \| use: wuye moving residents add 1-2-0801 --person P000003 --relation/,
     );
+    expect(hint({ removeResident: '../x' })).toMatch(/use: wuye moving residents remove 1-2-0801 --person P……$/);
   });
 });
 

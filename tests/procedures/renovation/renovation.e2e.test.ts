@@ -75,7 +75,13 @@ describe('renovation end to end', { timeout: 240_000 }, () => {
   ];
 
   it("a tenant without the owner's consent is refused; nothing written", () => {
-    ok(['unit', 'update', '1-2-0801', '--add-tenant', 'P000002:2026-09-01'], T0);
+    // a lease recorded before consent was required (the moving procedure asks for it): written by hand
+    write(
+      root,
+      'units/1/1-2-0801.yaml',
+      `${read(root, 'units/1/1-2-0801.yaml')}tenants:\n  - person: P000002\n    from: 2026-09-01\n`,
+    );
+    git(root, ['commit', '-qam', 'a lease without consent']);
     const r = wuye(
       root,
       [...apply, '--applicant', 'P000002', '--tenant', '--drawings', 'floor-plan,electrical,water-drainage'],

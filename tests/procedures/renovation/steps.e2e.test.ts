@@ -38,7 +38,23 @@ describe('renovation steps', { timeout: 240_000 }, () => {
   ok(['person', 'add', '--name', '租户乙'], T0);
   ok(['unit', 'update', 'S1-1-105', '--add-owner', 'P000001'], T0);
   ok(['unit', 'update', '1-1-0101', '--add-owner', 'P000001'], T0);
-  ok(['unit', 'update', 'S1-1-105', '--add-tenant', 'P000002:2026-10-01', '--tenant-consent', '业主书面同意出租'], T0);
+  ok(
+    [
+      'moving',
+      'tenancy',
+      'start',
+      'S1-1-105',
+      '--tenant',
+      'P000002',
+      '--from',
+      '2026-10-01',
+      '--to',
+      '2027-09-30',
+      '--consent',
+      '业主书面同意出租',
+    ],
+    T0,
+  );
   const contractor = ['--contractor', '湘城装饰', '--manager', '彭工', '--contractor-phone', '18973145678'];
 
   it("a tenant's shop application with consent stays applied until every drawing of a special project is in; submit completes it", () => {

@@ -62,7 +62,7 @@ describe('wuye review conduct|month|score|confirm|report', () => {
     expect(crit.find((r: { criterion: string }) => r.criterion === 'conduct')).toMatchObject({
       points: 20,
       score: 9,
-      evidence: `2 次检查，扣 11 分；${jc}(-7)；JC2026-0002(-4)`,
+      evidence: `2 次检查，扣 11 分；${jc}(-7)；JC2026-0010(-4)`,
     });
     expect(crit.map((r: { criterion: string }) => r.criterion)).toEqual([
       'complaint-feedback',
@@ -123,6 +123,22 @@ describe('wuye review conduct|month|score|confirm|report', () => {
       expect(text).toContain(s);
     expect(wuye(root, ['form', 'review-evaluation', '--blank', '--out', join(dir, 'blank.pdf')]).code).toBe(0);
     expect(pdfText(join(dir, 'blank.pdf')).replace(/\s+/g, '')).toContain('D<70');
+
+    // 仪容仪表及行为规范检查表 of the round: the center's table (badge 4, not the checklist's 2), deducted / score
+    const cf = wuye(root, ['form', 'review-conduct', jc, '--out', join(dir, 'jc.pdf')]);
+    expect(cf.code, cf.stderr).toBe(0);
+    const ct = pdfText(join(dir, 'jc.pdf')).replace(/\s+/g, '');
+    for (const s of ['仪容仪表及行为规范检查表', jc, 'S004王雪', '工作牌端正佩戴在左胸襟', '工牌未戴', '7/20'])
+      expect(ct).toContain(s);
+    expect(wuye(root, ['form', 'review-conduct', '--blank', '--out', join(dir, 'jc0.pdf')]).code).toBe(0);
+    const blank = pdfText(join(dir, 'jc0.pdf')).replace(/\s+/g, '');
+    expect(blank).toContain('受检员工确认');
+    expect(blank).not.toContain('工牌未戴'); // no result on the blank sheet
+    expect(blank).not.toContain('S004');
+    // a shop round is no conduct check
+    const shop = wuye(root, ['form', 'review-conduct', 'JC2026-0001', '--out', join(dir, 'x.pdf')]);
+    expect(shop.code).toBe(3);
+    expect(shop.stderr).toContain('没有行为规范检查 JC2026-0001');
   });
 
   it('refusals: a criterion the template lacks, above its points, a computed one without a note, confirming twice — nothing written', () => {

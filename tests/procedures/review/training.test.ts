@@ -2,7 +2,9 @@
 // (31 March is Q1, 1 April Q2), 8 hours on the dot met and 7.5 short, `review training add|hours` through the real
 // CLI, standard 5.4 in `wuye standards`, and the refusals (an attendee not on the staff, bad hours) — nothing written.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { git, newRoot, wuye } from '../../helpers/cli.js';
+import { join } from 'node:path';
+import { git, newRoot, tmp, wuye } from '../../helpers/cli.js';
+import { pdfText } from '../../helpers/pdf.js';
 import {
   quarterDays,
   quarterOf,
@@ -82,7 +84,7 @@ describe('wuye review training', () => {
       'training',
       'add',
       '--date',
-      '2026-09-30',
+      '2025-09-30',
       '--topic',
       '礼仪规范',
       '--trainer',
@@ -97,13 +99,13 @@ describe('wuye review training', () => {
       'S002',
     ]);
     expect(a.code, a.stderr).toBe(0);
-    expect(a.stdout).toContain('计入 2026-Q3');
+    expect(a.stdout).toContain('计入 2025-Q3');
     const b = wuye(root, [
       'review',
       'training',
       'add',
       '--date',
-      '2026-07-02',
+      '2025-07-02',
       '--topic',
       '投诉处理',
       '--trainer',
@@ -120,14 +122,35 @@ describe('wuye review training', () => {
     ]);
     expect(b.code, b.stderr).toBe(0);
     const h = JSON.parse(
-      wuye(root, ['review', 'training', 'hours', '--quarter', '2026-Q3', '--short', '--json']).stdout,
+      wuye(root, ['review', 'training', 'hours', '--quarter', '2025-Q3', '--short', '--json']).stdout,
     );
     expect(h.staff.map((r: { staff: string; hours: number }) => [r.staff, r.hours])).toEqual([['S004', 6]]);
-    expect(wuye(root, ['review', 'training', 'hours', '--quarter', '2026-Q3']).stdout).toContain('差 2 小时');
-    const s = JSON.parse(wuye(root, ['standards', '--from', '2026-07-01', '--to', '2026-09-30', '--json']).stdout);
+    expect(wuye(root, ['review', 'training', 'hours', '--quarter', '2025-Q3']).stdout).toContain('差 2 小时');
+    const s = JSON.parse(wuye(root, ['standards', '--from', '2025-07-01', '--to', '2025-09-30', '--json']).stdout);
     const r54 = s.sheets[1].rows.find((r: { clause: string }) => r.clause === '5.4');
-    expect(r54).toMatchObject({ status: '未达标', evidence: 'S004@2026-Q3（6h）' });
+    expect(r54).toMatchObject({ status: '未达标', evidence: 'S004@2025-Q3（6h）' });
     expect(r54.measured).toMatch(/^\d+\/\d+/);
+  });
+
+  it('培训签到及考核表: the session filled (attendees, assessment, quarter) and blank', () => {
+    const dir = tmp();
+    const f = wuye(root, ['form', 'review-training', 'PX2026-0005', '--out', join(dir, 'px.pdf')]);
+    expect(f.code, f.stderr).toBe(0);
+    const text = pdfText(join(dir, 'px.pdf')).replace(/\s+/g, '');
+    for (const s of [
+      '培训签到及考核表',
+      'PX2026-0005',
+      '装修管理规定',
+      '2026-Q2',
+      'S004王雪用户服务部不合格',
+      'S003陈婷用户服务部合格',
+    ])
+      expect(text).toContain(s);
+    expect(wuye(root, ['form', 'review-training', '--blank', '--out', join(dir, 'px0.pdf')]).code).toBe(0);
+    const blank = pdfText(join(dir, 'px0.pdf')).replace(/\s+/g, '');
+    expect(blank).toContain('签到（签字）');
+    expect(blank).not.toContain('S003');
+    expect(wuye(root, ['form', 'review-training', 'PX2026-0999', '--out', join(dir, 'x.pdf')]).code).toBe(3);
   });
 
   it('refusals: an attendee not on the staff, bad hours, an assessment of someone absent — nothing written', () => {

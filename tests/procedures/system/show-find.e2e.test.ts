@@ -51,7 +51,8 @@ describe('show, find, completion', () => {
     wuye(root, ['person', 'add', '--name', '张伟', '--phone', '13800001111']);
     wuye(root, ['person', 'add', '--name', '赵敏']);
     wuye(root, ['unit', 'add', '1-2-0801', '--type', 'residential', '--area', '89.37']);
-    wuye(root, ['unit', 'update', '1-2-0801', '--add-owner', 'P000002', '--add-resident', 'P000003:配偶']);
+    wuye(root, ['unit', 'update', '1-2-0801', '--add-owner', 'P000002']);
+    wuye(root, ['moving', 'residents', 'add', '1-2-0801', '--person', 'P000003', '--relation', '配偶']);
     const zhang = wuye(root, ['find', '张']);
     expect(zhang.code, zhang.stderr).toBe(0);
     expect(zhang.stdout).toMatch(/P000002\s+人员\s+张伟\s+1-2-0801（业主）\s+姓名 张伟/);

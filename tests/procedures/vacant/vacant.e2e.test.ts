@@ -130,6 +130,10 @@ describe('wuye vacant', () => {
     ok(wuye(root, ['fee', 'bill', '--period', '2026-12', '--building', '1', '--as', 'S005']));
     const on = read(root, 'fees/2026/1-1-0602.yaml');
     expect(on).toMatch(/id: 2026-12\/mgmt-residential[\s\S]*?gross: "[\d.]+"\s+discount: "[\d.]+"/);
+    // the account shows the discount on its line, so the amount can be followed
+    expect(wuye(root, ['fee', 'account', '1-1-0602']).stdout).toMatch(
+      /2026-12\/mgmt-residential .*×2\.10−空置优惠\d+\.\d\d/,
+    );
     const off = read(root, 'fees/2026/1-1-0801.yaml');
     expect(off).toMatch(/id: 2026-12\/mgmt-residential/);
     expect(off.slice(off.indexOf('id: 2026-12/mgmt-residential'))).not.toMatch(/^\s+discount:/m);

@@ -63,7 +63,10 @@ export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): P
     {
       key: 'base',
       header: msg('计费', 'Base'),
-      get: (s) => `${s.bill.base ?? ''}×${s.bill.rate}${s.bill.days ? `×${s.bill.days}/${s.bill.days_in_month}` : ''}`,
+      get: (s) =>
+        `${s.bill.base ?? ''}×${s.bill.rate}${s.bill.days ? `×${s.bill.days}/${s.bill.days_in_month}` : ''}` +
+        // an approved vacant-unit discount (issue 10 item 6) shows on its line, so the amount can be followed
+        (s.bill.discount ? t(msg(`−空置优惠${s.bill.discount}`, ` −vacant ${s.bill.discount}`)) : ''),
     },
     {
       key: 'amount',
@@ -104,7 +107,7 @@ export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): P
           [
             ...(p.allocations ?? []).map((a) => `${a.bill}${a.late_fee ? '+' : ''}:${a.amount}`),
             p.prepaid ? `预存:${p.prepaid}` : '',
-            p.deposit ? `押金 ${p.deposit}` : '',
+            p.deposit ? `押金 ${itemName(feeItems(ctx.config.fees), p.deposit)}` : '',
           ]
             .filter(Boolean)
             .join(' '),
@@ -135,7 +138,7 @@ export async function run(ctx: Ctx, { unit, year }: ReturnType<typeof parse>): P
       msg('押金', 'Deposits held'),
       [...bal.deposits]
         .filter(([, v]) => v > 0)
-        .map(([k, v]) => `${k} ${formatYuan(v)}`)
+        .map(([k, v]) => `${itemName(feeItems(ctx.config.fees), k)} ${formatYuan(v)}`)
         .join('，') || undefined,
     ],
   ]);

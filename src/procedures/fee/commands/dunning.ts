@@ -93,7 +93,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
       ),
     );
   if (!due.length) {
-    ctx.info(msg(`没有到期的「${stageName}」催缴通知`, `no "${stageName}" notices are due`));
+    ctx.info(msg(`没有到期的「${label(stageName)}」`, `no "${stageName}" notices are due`));
     return;
   }
   // print first: a notice is recorded only once it exists on paper
@@ -133,7 +133,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
     return {
       message: `fee: dunning ${stageName} (${due.length} notices)`,
       summary: msg(
-        `「${stageName}」催缴通知 ${due.length} 份（${due[0].no} 等），合计欠费 ${formatYuan(due.reduce((a, d) => a + d.amount, 0))}，限期 ${deadline}`,
+        `「${label(stageName)}」${due.length} 份（${due[0].no} 等），合计欠费 ${formatYuan(due.reduce((a, d) => a + d.amount, 0))}，限期 ${deadline}`,
         `${due.length} "${stageName}" notices (${due[0].no} …), total ${formatYuan(due.reduce((a, d) => a + d.amount, 0))}, pay by ${deadline}`,
       ),
     };

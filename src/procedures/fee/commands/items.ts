@@ -41,7 +41,7 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
   if (pdf) {
     const bytes = await renderFee(ctx, {
       form: 'fee/price-list',
-      data: priceListData(items, date, ctx.config.renovation),
+      data: priceListData(items, date, ctx.config.renovation, ctx.config.parking),
       id: priceListNumber(date),
       date,
     });

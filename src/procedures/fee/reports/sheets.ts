@@ -10,7 +10,7 @@ import type { Ctx } from '../../../kit/context.js';
 import type { ColumnType, Report, ReportColumn, ReportSheet } from '../../../render/report.js';
 import { allBooks, ownerContact, scanAccounts } from '../accounts.js';
 import { dayEntries } from '../cashday.js';
-import { bookRegister, type FeeItem } from '../rules.js';
+import { bookRegister, itemName, type FeeItem } from '../rules.js';
 import {
   arrearsRows,
   collectionRows,
@@ -41,9 +41,8 @@ const col = (
 export const staffName = (store: Store, id: string | undefined): string =>
   id ? (store.tryRead<StaffRecord>('staff', id)?.data.name ?? id) : '';
 
-/** A fee item's name as the reports print it (`mgmt-residential` → 物业服务费（住宅）). */
-export const itemName = (items: readonly FeeItem[], code: string): string =>
-  items.find((i) => i.code === code)?.name ?? code;
+/** A fee item's name as the reports print it (`mgmt-residential` → 物业服务费（住宅）): fee/rules.ts itemName. */
+export { itemName };
 
 /** A rate given in percent (41.58) as the fraction every workbook shows as 0.0% (0.4158 → 41.6%). */
 const fraction = (pct: number): number => Math.round(pct * 100) / 10000;

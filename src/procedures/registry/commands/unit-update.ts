@@ -1,9 +1,8 @@
 // wuye unit update 1-2-0801 --notes "..." --state occupied [--add-owner P000001:50 ...]
-// Changes a unit of the register (spec 01 "Records": unit — owners, residents, tenants with the owner's
-// consent, vehicles, meters); edits the file in place so comments an administrator wrote survive.
+// Changes a unit of the register (spec 01 "Records": unit — fields, first owners, vehicles, meters); edits the
+// file in place so comments an administrator wrote survive. Residents and tenants: wuye moving (spec 04).
 import type { Ctx } from '../../../kit/context.js';
 import { parts, type Line } from '../../../kit/line.js';
-import { parseDateInput } from '../../../core/dates.js';
 import { RuleError, UsageError } from '../../../core/errors.js';
 import { msg } from '../../../core/i18n.js';
 import type { UnitRecord } from '../../../core/types.gen.js';
@@ -12,7 +11,7 @@ import { checkShares } from '../rules.js';
 import { personRef, requirePerson } from '../person-refs.js';
 import { unitFields, unitMeters } from '../unit-fields.js';
 
-const LIST_OPS = ['addOwner', 'addResident', 'removeResident', 'addTenant', 'removeTenant', 'addVehicle'];
+const LIST_OPS = ['addOwner', 'addVehicle'];
 
 /** --add-owner P000001[:50]: a person and, for joint ownership, a whole-number share in per cent. */
 function owner(l: Line): { person: string; share?: number } | undefined {
@@ -33,30 +32,43 @@ function owner(l: Line): { person: string; share?: number } | undefined {
   return { person, share: Number(share) };
 }
 
-/** --add-tenant P000001:2026-12-01[:2027-11-30]: a person and the lease dates. */
-function tenant(l: Line): { person: string; from: string; to?: string } | undefined {
-  const v = l.text('addTenant');
-  if (!v) return undefined;
-  const [pid, from, to] = parts(v, 3);
-  const person = personRef(pid, '--add-tenant');
-  if (!from)
-    throw new UsageError(
-      msg('--add-tenant 格式应为 人员:起租日期[:止租日期]', '--add-tenant takes person:from[:to]'),
-      msg('如 P000001:2026-12-01:2027-11-30', 'e.g. P000001:2026-12-01:2027-11-30'),
-    );
-  return {
-    person,
-    from: parseDateInput(from, '--add-tenant'),
-    ...(to ? { to: parseDateInput(to, '--add-tenant') } : {}),
+/**
+ * Residents and tenants come and go through the moving procedure (spec 04-moving.md: a tenancy needs the owner's
+ * consent and lease dates, cards are issued and taken back, the past kept on record); `unit update` names the
+ * command to use instead of changing the lists itself.
+ */
+function occupancyMoved(l: Line, id: string): void {
+  const person = (k: string) => {
+    const p = parts(l.text(k) ?? '', 2)[0]?.trim() ?? '';
+    return /^P\d{6}$/.test(p) ? p : 'P……';
   };
+  const moved: [string, string][] = [
+    ['addResident', `residents add ${id} --person ${person('addResident')} --relation 关系`],
+    ['removeResident', `residents remove ${id} --person ${person('removeResident')}`],
+    [
+      'addTenant',
+      `tenancy start ${id} --tenant ${person('addTenant')} --from 起租日 --to 止租日 --consent 业主书面同意书`,
+    ],
+    ['tenantConsent', `tenancy start ${id} --tenant P…… --from 起租日 --to 止租日 --consent 业主书面同意书`],
+    ['removeTenant', `tenancy end ${id} --tenant ${person('removeTenant')}`],
+  ];
+  const hit = moved.find(([k]) => l.text(k) !== undefined);
+  if (!hit) return;
+  const flag = `--${hit[0].replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  throw new UsageError(
+    msg(
+      `住户和租户的登记与迁出由搬迁、入住管理程序办理，unit update 不接受 ${flag}`,
+      `residents and tenants are registered and removed by the moving procedure; unit update does not take ${flag}`,
+    ),
+    msg(`改用: wuye moving ${hit[1]}`, `use: wuye moving ${hit[1]}`),
+  );
 }
 
 export function parse(l: Line) {
   const id = l.id(0, 'unit');
+  occupancyMoved(l, id);
   const fields = unitFields(l);
   const meters = unitMeters(l);
-  const addResident = l.text('addResident');
-  const [resident, relation] = addResident ? parts(addResident, 2) : [];
   const addVehicle = l.text('addVehicle');
   const [plate, space] = addVehicle ? parts(addVehicle, 2) : [];
   const o = {
@@ -64,11 +76,6 @@ export function parse(l: Line) {
     fields,
     meters,
     addOwner: owner(l),
-    addResident: resident === undefined ? undefined : { person: personRef(resident, '--add-resident'), relation },
-    addTenant: tenant(l),
-    tenantConsent: l.text('tenantConsent'),
-    removeResident: l.text('removeResident') || undefined,
-    removeTenant: l.text('removeTenant') || undefined,
     addVehicle: plate === undefined ? undefined : { plate: plate.trim(), space },
   };
   const changed =
@@ -109,30 +116,6 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         const owner = { person: pid, ...(share !== undefined ? { share } : {}), since: ctx.today() };
         checkShares([...(u.owners ?? []), owner]);
         appendIn(doc, ['owners'], owner);
-      }
-      if (o.addResident) {
-        const { person: pid, relation } = o.addResident;
-        requirePerson(tx, pid, '--add-resident');
-        appendIn(doc, ['residents'], { person: pid, ...(relation ? { relation } : {}), since: ctx.today() });
-      }
-      if (o.addTenant) {
-        requirePerson(tx, o.addTenant.person, '--add-tenant');
-        appendIn(doc, ['tenants'], { ...o.addTenant, ...(o.tenantConsent ? { consent: o.tenantConsent } : {}) });
-      }
-      for (const [pid, list] of [
-        [o.removeResident, 'residents'],
-        [o.removeTenant, 'tenants'],
-      ] as const) {
-        if (!pid) continue;
-        const idx = (u[list] ?? []).findIndex((r) => r.person === pid);
-        if (idx < 0)
-          throw new RuleError(
-            msg(
-              `${pid} 不在 ${id} 的${list === 'residents' ? '住户' : '租户'}中`,
-              `${pid} is not among the ${list} of ${id}`,
-            ),
-          );
-        doc.deleteIn([list, idx]);
       }
       if (o.addVehicle) {
         const { plate, space } = o.addVehicle;

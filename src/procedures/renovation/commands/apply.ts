@@ -81,8 +81,8 @@ export async function run(ctx: Ctx, o: ReturnType<typeof parse>): Promise<void> 
         throw new RuleError(
           msg(`${person} 不是房屋 ${unitId} 登记的租户`, `${person} is not a registered tenant of ${unitId}`),
           msg(
-            '先用 wuye unit update --add-tenant 登记租户及业主同意',
-            'register the tenant first with wuye unit update --add-tenant',
+            `先用 wuye moving tenancy start ${unitId} 登记租户及业主同意`,
+            `register the tenancy and the owner's consent first: wuye moving tenancy start ${unitId}`,
           ),
         );
       const doc = o.consent ?? lease.consent;
