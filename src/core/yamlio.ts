@@ -16,6 +16,7 @@ let yamlLib: typeof YamlLib | undefined;
 const Y = (): typeof YamlLib => (yamlLib ??= requireCjs('yaml') as typeof YamlLib);
 import { msg, type Msg } from './i18n.js';
 import { toYamlExact } from './yamlemit.js';
+import { parseOwnYaml } from './yamlfast.js';
 
 export const MAX_RECORD_BYTES = 1024 * 1024;
 
@@ -177,6 +178,9 @@ export function parseRecordText(text: string, file: string): unknown {
     }
   }
   if ((text.includes('&') || text.includes('*')) && ALIAS_HINT.test(text)) checkNoAliases(text, file);
+  // The records wuye wrote itself (nearly all): read by the parser of that form, ~3× faster than js-yaml.
+  const fast = parseOwnYaml(text);
+  if (fast) return fast;
   try {
     const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file, json: false });
     return data;

@@ -67,15 +67,18 @@ describe('a large commit goes through one pack', () => {
     );
   });
 
-  it("a .gitattributes that converts nothing (wuye init's merge driver) still packs; one that converts falls back to git add", () => {
-    const packed = repo();
-    writeFileSync(join(packed.root, '.gitattributes'), '*.yaml merge=wuye\n');
-    commit(packed.root, files(packed.root, 600));
-    expect(looseObjects(packed.root)).toBeLessThan(20);
-    const converted = repo();
-    writeFileSync(join(converted.root, '.gitattributes'), 'units/** text eol=crlf\n');
-    commit(converted.root, files(converted.root, 600));
-    expect(looseObjects(converted.root)).toBeGreaterThanOrEqual(600); // git add, which converts what it stores
-    expect(git(converted.root, ['status', '--porcelain', 'units'])).toBe('');
+  it('with the merge driver of wuye in .gitattributes still one pack; an attribute that converts content uses git add', () => {
+    const { root } = repo();
+    writeFileSync(join(root, '.gitattributes'), '*.yaml merge=wuye\n');
+    commit(root, ['.gitattributes', ...files(root, 600)]);
+    expect(looseObjects(root)).toBeLessThan(20);
+    expect(git(root, ['status', '--porcelain'])).toBe('');
+
+    const crlf = repo();
+    writeFileSync(join(crlf.root, '.gitattributes'), 'units/3/*.yaml text eol=crlf\n');
+    commit(crlf.root, ['.gitattributes', ...files(crlf.root, 600, (i) => `id: U${i}\r\nname: 单元 ${i}\r\n`)]);
+    expect(looseObjects(crlf.root)).toBeGreaterThan(500); // git add converted units/3's line ends
+    expect(git(crlf.root, ['show', 'HEAD:units/3/U0003.yaml'])).toBe('id: U3\nname: 单元 3\n');
+    expect(git(crlf.root, ['status', '--porcelain'])).toBe('');
   });
 });
