@@ -14,7 +14,14 @@ import { PROJECT, tmp } from '../helpers/cli.js';
 
 const WORKER = pathToFileURL(join(PROJECT, 'dist', 'procedures', 'system', 'validate-worker.js'));
 const ACCOUNT = 'fees/2026/1-1-0101.yaml';
-const BOOK = 'receipts/SJ-0004.yaml';
+// The account's payments as the demo has them (numbers shift whenever the demo takes money elsewhere):
+// the first in cash on a closed day, the second moved to the number before it (another unit's, same book),
+// the third voided in its book.
+const PAID = [
+  ...readFileSync(join(PROJECT, 'records', ACCOUNT), 'utf8').matchAll(/- receipt: "(\d+)"\n\s+book: (\S+)/g),
+];
+const [MOVED, VOIDED] = [PAID[1], PAID[2]];
+const before = (no: string) => String(Number(no) - 1).padStart(no.length, '0');
 
 let root: string;
 let checks: Check[];
@@ -32,8 +39,12 @@ beforeAll(async () => {
   checks = await collect<Check>(PROCEDURES, 'checks');
   // a closed day's payment changed (cash → wechat), a payment moved to a number of another unit's, a number voided
   edit(ACCOUNT, 'method: cash\n    cashier: S005', 'method: wechat\n    cashier: S005');
-  edit(ACCOUNT, 'receipt: "0000125"', 'receipt: "0000124"');
-  edit(BOOK, '- no: "0000191"\n    status: used', '- no: "0000191"\n    status: void\n    reason: 填错');
+  edit(ACCOUNT, `receipt: "${MOVED[1]}"`, `receipt: "${before(MOVED[1])}"`);
+  edit(
+    `receipts/${VOIDED[2]}.yaml`,
+    `- no: "${VOIDED[1]}"\n    status: used`,
+    `- no: "${VOIDED[1]}"\n    status: void\n    reason: 填错`,
+  );
 });
 
 describe('validate over threads', () => {
@@ -54,8 +65,8 @@ describe('validate over threads', () => {
   it('a partial run reads what it did not check: the account alone, the book alone', async () => {
     const acc = found((await validateRecords({ root, checks, files: [ACCOUNT] })).problems);
     expect(acc.map((x) => x.split(' ')[1])).toEqual(expect.arrayContaining(['fee-receipt-book', 'fee-receipt-void']));
-    const book = found((await validateRecords({ root, checks, files: ['receipts/SJ-0003.yaml'] })).problems);
-    expect(book).toEqual([expect.stringMatching(/^receipts\/SJ-0003\.yaml:\d+ book-no-payment$/)]);
+    const book = found((await validateRecords({ root, checks, files: [`receipts/${MOVED[2]}.yaml`] })).problems);
+    expect(book).toEqual([expect.stringMatching(new RegExp(`^receipts/${MOVED[2]}\\.yaml:\\d+ book-no-payment$`))]);
     const day = found(
       (await validateRecords({ root, checks, files: ['cashdays/2026/2026-01-09-S005.yaml'] })).problems,
     );

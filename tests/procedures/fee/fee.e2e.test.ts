@@ -361,7 +361,7 @@ describe('wuye fee: billing, paying, receipts', () => {
   it('wuye fee dunning prints notices due and never twice for the same stage and debt', () => {
     const d = tmp('dun-');
     const r = ok(wuye(root, ['fee', 'dunning', '--stage', 'reminder', '--out', d, ...S1]));
-    expect(r.stdout).toContain('催缴通知 2 份');
+    expect(r.stdout).toContain('「缴费提醒」2 份');
     expect(existsSync(join(d, '1-1-0101-dunning-reminder.pdf'))).toBe(true);
     expect(read(root, 'fees/2026/1-1-0101.yaml')).toMatch(/dunning:\s+- no: CJ2026-1-1-0101-01\s+stage: reminder/);
     const again = ok(wuye(root, ['fee', 'dunning', '--stage', 'reminder', '--out', d, ...S1]));
