@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 
 export const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(PROJECT, 'bin', 'wuye.js');
@@ -22,14 +23,43 @@ export const testKeys = () => (keyDir ??= mkdtempSync(join(tmpdir(), 'wuye-keys-
 /** What every run of the CLI in a test gets: no terminal prompts (CI), a fixed clock, Chinese. */
 export const TEST_ENV = { CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', WUYE_LANG: 'zh', LANG: 'C' };
 
+let realProcesses = process.env.WUYE_TEST_SPAWN === '1';
+/**
+ * This test file runs every command as a child process of its own (`node bin/wuye.js …`), as a user's shell does,
+ * instead of the CLI's entry loaded once in a thread: for files whose commands end the process, or that change
+ * what a command reads once per process (keys, wuye.yaml's personal.encrypt). WUYE_TEST_SPAWN=1 does it for all.
+ */
+export function spawnEachCommand(): void {
+  realProcesses = true;
+}
+
+let worker: Worker | undefined;
+
+/**
+ * The CLI run on a command line: its exit code, stdout and stderr. The compiled CLI's entry (dist/cli/main.js, what
+ * bin/wuye.js runs) loaded once per test file in a thread and called with the line's environment and folder — a
+ * process start per command was most of `npm test`'s time; the program's own start keeps its tests
+ * (tests/cli/commands.test.ts) and crash stages always run as processes (WUYE_CRASH_AT kills its process).
+ */
 export function wuye(cwd: string, args: string[], env: Record<string, string> = {}): RunResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, ...TEST_ENV, WUYE_KEY_DIR: testKeys(), ...env },
-    input: '',
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const all = { ...process.env, ...TEST_ENV, WUYE_KEY_DIR: testKeys(), ...env } as Record<string, string>;
+  if (realProcesses || all.WUYE_CRASH_AT) {
+    const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: all, input: '' });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  }
+  if (!worker) {
+    worker = new Worker(new URL('./cli-worker.mjs', import.meta.url), { env: { ...all, WUYE_PROJECT_DIR: PROJECT } });
+    worker.unref();
+  }
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  worker.postMessage({ args, cwd, env: all, port: port2, flag }, [port2]);
+  if (Atomics.wait(flag, 0, 0, 600_000) === 'timed-out') throw new Error(`wuye ${args.join(' ')}: no answer in 600 s`);
+  const m = receiveMessageOnPort(port1)?.message as RunResult | undefined;
+  port1.close();
+  if (!m) throw new Error(`wuye ${args.join(' ')}: no answer`);
+  if (m.stderr.startsWith('wuye ended the process')) worker = undefined;
+  return m;
 }
 
 export function tmp(prefix = 'wuye-'): string {
