@@ -7,8 +7,7 @@ import { commandsOf } from '../../src/kit/manifest.js';
 import { PROCEDURES } from '../../src/procedures/index.js';
 
 import { isGroup, type CommandSpec, type GroupSpec } from '../../src/kit/spec.js';
-import { PROJECT, wuye, tmp } from '../helpers/cli.js';
-import { wuyeInProcess } from '../helpers/in-process.js';
+import { PROJECT, wuye, wuyeProcess, tmp } from '../helpers/cli.js';
 
 const COMMANDS = commandsOf(PROCEDURES);
 
@@ -50,7 +49,7 @@ describe('the command list', () => {
       // through the CLI's entry in this process (250 process starts were two minutes of npm test on 2 cores);
       // the help of a command and of a group as child processes: below
       it('renders its help', async () => {
-        const r = await wuyeInProcess(tmp(), [...path, '--help']);
+        const r = wuye(tmp(), [...path, '--help']);
         expect(r.code).toBe(0);
         expect(r.stdout).toContain(spec.description.zh.slice(0, 6));
       });
@@ -67,10 +66,10 @@ describe('the command list', () => {
 describe('help as a child process (the real CLI)', () => {
   it('prints the same help as the entry called in this process: the program, a group, a command', async () => {
     for (const line of [['--help'], ['fee', '--help'], ['fee', 'pay', '--help']]) {
-      const child = wuye(tmp(), line);
+      const child = wuyeProcess(tmp(), line);
       expect(child.code, child.stderr).toBe(0);
       expect(child.stdout).toContain('wuye');
-      expect(child.stdout).toBe((await wuyeInProcess(tmp(), line)).stdout);
+      expect(child.stdout).toBe(wuye(tmp(), line).stdout);
     }
   });
 });

@@ -23,6 +23,15 @@ export const testKeys = () => (keyDir ??= mkdtempSync(join(tmpdir(), 'wuye-keys-
 /** What every run of the CLI in a test gets: no terminal prompts (CI), a fixed clock, Chinese. */
 export const TEST_ENV = { CI: 'true', WUYE_NOW: '2026-11-28T09:30:00+08:00', WUYE_LANG: 'zh', LANG: 'C' };
 
+const testEnv = (env: Record<string, string>) =>
+  ({ ...process.env, ...TEST_ENV, WUYE_KEY_DIR: testKeys(), ...env }) as Record<string, string>;
+
+/** The CLI as a user's shell runs it: `node bin/wuye.js …`, a process of its own (its start is tested too). */
+export function wuyeProcess(cwd: string, args: string[], env: Record<string, string> = {}): RunResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: testEnv(env), input: '' });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
 let realProcesses = process.env.WUYE_TEST_SPAWN === '1';
 /**
  * This test file runs every command as a child process of its own (`node bin/wuye.js …`), as a user's shell does,
@@ -42,11 +51,8 @@ let worker: Worker | undefined;
  * (tests/cli/commands.test.ts) and crash stages always run as processes (WUYE_CRASH_AT kills its process).
  */
 export function wuye(cwd: string, args: string[], env: Record<string, string> = {}): RunResult {
-  const all = { ...process.env, ...TEST_ENV, WUYE_KEY_DIR: testKeys(), ...env } as Record<string, string>;
-  if (realProcesses || all.WUYE_CRASH_AT) {
-    const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: all, input: '' });
-    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-  }
+  const all = testEnv(env);
+  if (realProcesses || all.WUYE_CRASH_AT) return wuyeProcess(cwd, args, env);
   if (!worker) {
     worker = new Worker(new URL('./cli-worker.mjs', import.meta.url), { env: { ...all, WUYE_PROJECT_DIR: PROJECT } });
     worker.unref();

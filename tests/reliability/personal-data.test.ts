@@ -15,7 +15,6 @@ import { commandsOf } from '../../src/kit/manifest.js';
 import { isGroup, type CommandSpec, type GroupSpec } from '../../src/kit/spec.js';
 import { PROCEDURES } from '../../src/procedures/index.js';
 import { git, nationalId, newRoot, wuye } from '../helpers/cli.js';
-import { wuyeInProcess } from '../helpers/in-process.js';
 import { pdfText } from '../render/helpers.js';
 
 // ---- the known values, and what of each must never show (the whole, and the part the mask hides) ----
@@ -712,7 +711,7 @@ interface Run {
 async function run(args: string[]): Promise<Run> {
   const cwd = mkdtempSync(join(tmpdir(), 'wuye-pd-'));
   writeFileSync(join(cwd, 'buyers.csv'), IMPORT_CSV);
-  return { args, cwd, ...(await wuyeInProcess(cwd, ['-R', root, ...args], { WUYE_KEY_DIR: KEYS })) };
+  return { args, cwd, ...wuye(cwd, ['-R', root, ...args], { WUYE_KEY_DIR: KEYS }) };
 }
 
 async function fileText(file: string): Promise<string> {

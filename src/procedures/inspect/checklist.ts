@@ -2,14 +2,12 @@
 // items with their clause, how each is judged (pass/fail, a count at most `max`, a reading between `min` and
 // `max`) and the points a failed item deducts. Loaded and checked whole: a bad file stops with what to fix.
 // e.g. loadChecklist(ctx, 'conduct').items[0] → { id: 'uniform', clause: '一.3.1.1', judge: 'pass-fail', points: 2 }
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { InvalidRecordError, NotFoundError } from '../../core/errors.js';
 import { msg, type Msg } from '../../core/i18n.js';
-import { configPath } from '../../core/inside.js';
-import { projectPath } from '../../core/paths.js';
 import { parseRecordText } from '../../core/yamlio.js';
 import type { Ctx } from '../../kit/context.js';
+import { findTemplate, templateNames } from '../../kit/template-dirs.js';
 
 export type Judge = 'pass-fail' | 'count' | 'reading';
 export type Target = 'staff' | 'unit' | 'building' | 'place';
@@ -38,18 +36,8 @@ const NAME = /^[a-z0-9][a-z0-9-]*$/;
 const JUDGES: readonly Judge[] = ['pass-fail', 'count', 'reading'];
 const TARGETS: readonly Target[] = ['staff', 'unit', 'building', 'place'];
 
-const dirs = (ctx: Pick<Ctx, 'root' | 'config'>): string[] => [
-  configPath(ctx.root, join(ctx.config.templates ?? 'templates', 'checklists'), 'templates'),
-  projectPath('templates', 'checklists'),
-];
-
 /** The names of every checklist (wuye's and the center's own). */
-export function checklistNames(ctx: Pick<Ctx, 'root' | 'config'>): string[] {
-  const names = new Set<string>();
-  for (const d of dirs(ctx))
-    if (existsSync(d)) for (const f of readdirSync(d)) if (f.endsWith('.yaml')) names.add(f.slice(0, -5));
-  return [...names].sort();
-}
+export const checklistNames = (ctx: Pick<Ctx, 'root' | 'config'>): string[] => templateNames(ctx, 'checklists');
 
 function bad(file: string, what: Msg): never {
   throw new InvalidRecordError(
@@ -61,11 +49,7 @@ function bad(file: string, what: Msg): never {
 
 /** A checklist by name, checked whole. */
 export function loadChecklist(ctx: Pick<Ctx, 'root' | 'config'>, name: string): Checklist {
-  const file = NAME.test(name)
-    ? dirs(ctx)
-        .map((d) => join(d, `${name}.yaml`))
-        .find((f) => existsSync(f))
-    : undefined;
+  const file = NAME.test(name) ? findTemplate(ctx, 'checklists', name) : undefined;
   if (!file)
     throw new NotFoundError(
       msg(`没有检查表 ${name}`, `no checklist ${name}`),

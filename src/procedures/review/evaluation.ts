@@ -3,16 +3,14 @@
 // the criteria the records can give (complaint feedback on time, return visits, repairs on time, conduct
 // deductions, training hours) scored with their evidence, the rest left to the manager; total and grade band.
 // e.g. draftCriteria(ctx, loadTemplate(ctx, 'cs-assistant'), 'S004', '2026-11') → [{ id: 'conduct', points: 20, score: 16, evidence: ['JC2026-0003(-4)'] }, …]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { daysInMonth } from '../../core/dates.js';
 import { InvalidRecordError, NotFoundError } from '../../core/errors.js';
 import { msg, type Msg } from '../../core/i18n.js';
-import { configPath } from '../../core/inside.js';
-import { projectPath } from '../../core/paths.js';
 import type { EvaluationRecord, StaffRecord, TrainingRecord } from '../../core/types.gen.js';
 import { parseRecordText } from '../../core/yamlio.js';
 import type { Ctx } from '../../kit/context.js';
+import { findTemplate, templateNames as namesOf } from '../../kit/template-dirs.js';
 import { targetOf } from '../../kit/standards.js';
 import { complaintFiguresOf } from '../complaint/api.js';
 import { conductDeductions } from '../inspect/api.js';
@@ -40,18 +38,8 @@ export interface Template {
 }
 
 const NAME = /^[a-z][a-z0-9-]*$/;
-const dirs = (ctx: Pick<Ctx, 'root' | 'config'>): string[] => [
-  configPath(ctx.root, join(ctx.config.templates ?? 'templates', 'reviews'), 'templates'),
-  projectPath('templates', 'reviews'),
-];
-
 /** The positions with an evaluation template. */
-export function positions(ctx: Pick<Ctx, 'root' | 'config'>): string[] {
-  const names = new Set<string>();
-  for (const d of dirs(ctx))
-    if (existsSync(d)) for (const f of readdirSync(d)) if (f.endsWith('.yaml')) names.add(f.slice(0, -5));
-  return [...names].sort();
-}
+export const positions = (ctx: Pick<Ctx, 'root' | 'config'>): string[] => namesOf(ctx, 'reviews');
 
 function bad(file: string, what: Msg): never {
   throw new InvalidRecordError(
@@ -63,11 +51,7 @@ function bad(file: string, what: Msg): never {
 
 /** A position's template, checked whole (ids unique, known sources, points adding up to 100). */
 export function loadTemplate(ctx: Pick<Ctx, 'root' | 'config'>, position: string): Template {
-  const file = NAME.test(position)
-    ? dirs(ctx)
-        .map((d) => join(d, `${position}.yaml`))
-        .find((f) => existsSync(f))
-    : undefined;
+  const file = NAME.test(position) ? findTemplate(ctx, 'reviews', position) : undefined;
   if (!file)
     throw new NotFoundError(
       msg(`没有岗位 ${position} 的考评模板`, `no evaluation template for ${position}`),

@@ -2,19 +2,18 @@
 // the manual's defaults, the next id of a year (DC2026-01), the questionnaire templates (templates/surveys/*.yaml,
 // a center's own under <records>/templates/surveys/ winning), last year's survey of the same kind.
 // e.g. const q = loadQuestionnaire(ctx, 'owners'); const id = nextSurveyId(tx, 2026)
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { allCases, defineCases, readCase } from '../../core/case-engine.js';
 import { label } from '../../core/labels.js';
 import type { SurveyType } from '../../core/enums.gen.js';
 import { NotFoundError, RuleError } from '../../core/errors.js';
 import { msg } from '../../core/i18n.js';
 import { nextInRecord } from '../../core/ids.js';
-import { configPath } from '../../core/inside.js';
 import { projectPath } from '../../core/paths.js';
 import type { Store, Tx } from '../../core/store.js';
 import { parseRecordText } from '../../core/yamlio.js';
 import type { Ctx } from '../../kit/context.js';
+import { findTemplate, templateNames as namesOf } from '../../kit/template-dirs.js';
 import { cfg, SURVEY, type Questionnaire, type Survey, type SurveyConf } from './rules.js';
 
 export const SURVEY_CASES = defineCases({
@@ -61,32 +60,12 @@ export interface Template extends Questionnaire {
 
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 
-function templatePath(ctx: Ctx, name: string): string | undefined {
-  const own = configPath(
-    ctx.root,
-    join(String(ctx.config.templates ?? 'templates'), 'surveys', `${name}.yaml`),
-    'templates',
-  );
-  if (existsSync(own)) return own;
-  const builtin = projectPath('templates', 'surveys', `${name}.yaml`);
-  return existsSync(builtin) ? builtin : undefined;
-}
-
 /** The names of the questionnaire templates there are (wuye's and the center's own). */
-export function templateNames(ctx: Ctx): string[] {
-  const dirs = [
-    projectPath('templates', 'surveys'),
-    join(ctx.root, String(ctx.config.templates ?? 'templates'), 'surveys'),
-  ];
-  const names = new Set<string>();
-  for (const d of dirs)
-    if (existsSync(d)) for (const f of readdirSync(d)) if (f.endsWith('.yaml')) names.add(f.slice(0, -5));
-  return [...names].sort();
-}
+export const templateNames = (ctx: Ctx): string[] => namesOf(ctx, 'surveys');
 
 /** A questionnaire template, checked: items with unique codes, a scale, satisfied answers on the scale. */
 export function loadQuestionnaire(ctx: Ctx, name: string): Template {
-  const file = NAME.test(name) ? templatePath(ctx, name) : undefined;
+  const file = NAME.test(name) ? findTemplate(ctx, 'surveys', name) : undefined;
   if (!file)
     throw new NotFoundError(
       msg(`没有问卷模板 ${name}`, `no questionnaire template ${name}`),
